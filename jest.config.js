@@ -1,0 +1,58 @@
+const { loadEnv } = require("@medusajs/framework/utils")
+loadEnv("test", process.cwd())
+
+/**
+ * One config, several suites. TEST_TYPE picks the suite, as in Medusa's examples:
+ *   unit      pure logic: src/** and dev/** files named *.unit.spec.ts
+ *   emulator  the Stripe emulator against Stripe's documented behaviour
+ *   modules   the module service against a real PostgreSQL
+ *   http      the plugin inside a real Medusa app (medusaIntegrationTestRunner)
+ *   e2e       the admin dashboard in a real browser
+ *   packaging build, pack and install into a host app
+ * The global setup starts an embedded PostgreSQL (unless DB_HOST is set) and the Stripe emulator.
+ */
+const suites = {
+  unit: ["<rootDir>/src/**/__tests__/**/*.unit.spec.ts", "<rootDir>/dev/**/__tests__/**/*.unit.spec.ts"],
+  emulator: ["<rootDir>/dev/stripe-emulator/__tests__/**/*.spec.ts"],
+  modules: ["<rootDir>/src/modules/*/__tests__/**/*.spec.ts"],
+  http: ["<rootDir>/integration-tests/http/**/*.spec.ts"],
+  e2e: ["<rootDir>/integration-tests/e2e/**/*.spec.ts"],
+  packaging: ["<rootDir>/integration-tests/packaging/**/*.spec.ts"],
+}
+
+const testType = process.env.TEST_TYPE || "unit"
+if (!suites[testType]) {
+  throw new Error(`TEST_TYPE must be one of ${Object.keys(suites).join(", ")}; got "${testType}"`)
+}
+
+const needsServices = !["unit"].includes(testType)
+
+module.exports = {
+  transform: {
+    "^.+\\.[jt]sx?$": [
+      "@swc/jest",
+      {
+        jsc: {
+          parser: { syntax: "typescript", decorators: true, tsx: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: "es2021",
+        },
+      },
+    ],
+  },
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "tsx", "json"],
+  modulePathIgnorePatterns: ["<rootDir>/dist/", "<rootDir>/.medusa/", "<rootDir>/.demo/"],
+  testMatch: suites[testType],
+  testPathIgnorePatterns: ["/node_modules/", "/__fixtures__/", "/fixtures/"],
+  ...(testType === "unit"
+    ? { testMatch: suites.unit }
+    : { testPathIgnorePatterns: ["/node_modules/", "/__fixtures__/", "/fixtures/", "\\.unit\\.spec\\.ts$"] }),
+  ...(needsServices
+    ? {
+        globalSetup: "<rootDir>/integration-tests/setup/global-setup.ts",
+        globalTeardown: "<rootDir>/integration-tests/setup/global-teardown.ts",
+      }
+    : {}),
+  setupFiles: ["<rootDir>/integration-tests/setup/env.js"],
+}
