@@ -25,7 +25,7 @@ if (!suites[testType]) {
   throw new Error(`TEST_TYPE must be one of ${Object.keys(suites).join(", ")}; got "${testType}"`)
 }
 
-const needsServices = !["unit"].includes(testType)
+const needsServices = testType !== "unit"
 
 module.exports = {
   transform: {
@@ -42,17 +42,20 @@ module.exports = {
   },
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "tsx", "json"],
-  modulePathIgnorePatterns: ["<rootDir>/dist/", "<rootDir>/.medusa/", "<rootDir>/.demo/"],
+  modulePathIgnorePatterns: ["<rootDir>/dist/", "<rootDir>/.medusa/", "<rootDir>/.demo/", "<rootDir>/.test-db/"],
   testMatch: suites[testType],
-  testPathIgnorePatterns: ["/node_modules/", "/__fixtures__/", "/fixtures/"],
-  ...(testType === "unit"
-    ? { testMatch: suites.unit }
-    : { testPathIgnorePatterns: ["/node_modules/", "/__fixtures__/", "/fixtures/", "\\.unit\\.spec\\.ts$"] }),
+  // Only the unit suite runs *.unit.spec.ts; fixtures are never tests.
+  testPathIgnorePatterns: [
+    "/node_modules/",
+    "/__fixtures__/",
+    "/fixtures/",
+    ...(testType === "unit" ? [] : ["\\.unit\\.spec\\.ts$"]),
+  ],
+  setupFiles: ["<rootDir>/integration-tests/setup/env.js"],
   ...(needsServices
     ? {
-        globalSetup: "<rootDir>/integration-tests/setup/global-setup.ts",
-        globalTeardown: "<rootDir>/integration-tests/setup/global-teardown.ts",
+        globalSetup: "<rootDir>/integration-tests/setup/global-setup.mjs",
+        globalTeardown: "<rootDir>/integration-tests/setup/global-teardown.mjs",
       }
     : {}),
-  setupFiles: ["<rootDir>/integration-tests/setup/env.js"],
 }

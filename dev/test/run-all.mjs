@@ -1,0 +1,96 @@
+// `npm test`: every suite, one PostgreSQL for all of them, one closing line "N passed, N failed".
+// Suites run one after another (the machine has two cores and the HTTP suites boot whole Medusa apps).
+import { spawn } from "node:child_process"
+import { existsSync } from "node:fs"
+import { mkdir, readFile, rm } from "node:fs/promises"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { startEmbeddedPostgres } from "../support/embedded-postgres.mjs"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+const resultsDir = path.join(root, ".test-db", "results")
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+
+const requested = process.argv.slice(2)
+const allSuites = ["unit", "emulator", "modules", "http", "packaging", "e2e"]
+const suites = requested.length ? requested : allSuites
+
+function runJest(suite, env) {
+  const outputFile = path.join(resultsDir, `${suite}.json`)
+  const args = [
+    path.join(root, "node_modules/jest/bin/jest.js"),
+    "--runInBand",
+    "--forceExit",
+    "--passWithNoTests",
+    "--json",
+    `--outputFile=${outputFile}`,
+  ]
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        ...env,
+        TEST_TYPE: suite,
+        NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
+      },
+    })
+    child.on("exit", async (code) => {
+      try {
+        const report = JSON.parse(await readFile(outputFile, "utf8"))
+        // A suite file that failed to load counts as a failure even if it declared no test.
+        const brokenFiles = report.testResults.filter((file) => file.status === "failed" && !file.assertionResults.length).length
+        resolve({ suite, passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles, exitCode: code })
+      } catch {
+        resolve({ suite, passed: 0, failed: 1, exitCode: code ?? 1 })
+      }
+    })
+  })
+}
+
+async function main() {
+  await rm(resultsDir, { recursive: true, force: true })
+  await mkdir(resultsDir, { recursive: true })
+
+  const env = { MEDUSA_DISABLE_TELEMETRY: "true" }
+  let postgres
+  if (!process.env.DB_HOST) {
+    postgres = await startEmbeddedPostgres({ dataDir: path.join(root, ".test-db", `run-${process.pid}`), persistent: false })
+    Object.assign(env, {
+      DB_HOST: postgres.host,
+      DB_PORT: String(postgres.port),
+      DB_USERNAME: postgres.user,
+      DB_PASSWORD: postgres.password,
+    })
+  }
+
+  const results = []
+  try {
+    for (const suite of suites) {
+      if (suite === "e2e" && !existsSync(CHROMIUM)) {
+        process.stdout.write(`\n[test] skipping the e2e suite: no Chromium at ${CHROMIUM} (apt-get install chromium)\n`)
+        continue
+      }
+      process.stdout.write(`\n[test] suite ${suite}\n`)
+      results.push(await runJest(suite, env))
+    }
+  } finally {
+    await postgres?.stop()
+  }
+
+  const passed = results.reduce((sum, r) => sum + r.passed, 0)
+  const failed = results.reduce((sum, r) => sum + r.failed, 0)
+  process.stdout.write("\n")
+  for (const r of results) {
+    process.stdout.write(`[test] ${r.suite}: ${r.passed} passed, ${r.failed} failed\n`)
+  }
+  process.stdout.write(`${passed} passed, ${failed} failed\n`)
+  process.exitCode = failed > 0 || results.some((r) => r.exitCode !== 0) ? 1 : 0
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error?.stack ?? error}\n`)
+  process.stdout.write("0 passed, 1 failed\n")
+  process.exitCode = 1
+})

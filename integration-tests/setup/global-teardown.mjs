@@ -1,0 +1,4 @@
+export default async function globalTeardown() {
+  await globalThis.__stripeConnectEmulator?.stop()
+  await globalThis.__stripeConnectPostgres?.stop()
+}

@@ -1,0 +1,50 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+/**
+ * The configuration the plugin's own tests and `npm run demo` run with: this repository acts as the host app,
+ * registering the plugin's module and payment provider by local path, and Stripe is the project's emulator
+ * (dev/stripe-emulator) unless STRIPE_API_HOST is set. A store that installs the plugin from npm writes its own
+ * medusa-config.ts; the README shows one.
+ */
+const emulatorPort = process.env.STRIPE_EMULATOR_PORT || "12111"
+
+const devStripeConnectOptions = {
+  apiKey: process.env.STRIPE_API_KEY || "sk_test_emulator_platform_key",
+  clientId: process.env.STRIPE_CLIENT_ID || "ca_emulator_client",
+  webhookSecrets: {
+    platform: (process.env.STRIPE_WEBHOOK_SECRETS_PLATFORM || "whsec_dev_platform_secret").split(","),
+    connect: (process.env.STRIPE_WEBHOOK_SECRETS_CONNECT || "whsec_dev_connect_secret").split(","),
+  },
+  // A fixed key for local data only; real stores set their own (openssl rand -base64 32).
+  encryptionKey: process.env.STRIPE_CONNECT_ENCRYPTION_KEY || "ZGV2LW9ubHktZW5jcnlwdGlvbi1rZXktMzItYnl0ZXM=",
+  publicUrl: process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`,
+  stripe: process.env.STRIPE_API_HOST
+    ? undefined
+    : { host: "127.0.0.1", port: Number(emulatorPort), protocol: "http" as const },
+}
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
+      authCors: process.env.AUTH_CORS || "http://localhost:9000,http://localhost:5173,http://localhost:8000",
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+    // Plain http on localhost: a Secure cookie would never come back and admin login would loop on 401.
+    cookieOptions: { secure: false, sameSite: "lax" },
+  },
+  admin: {
+    disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
+  },
+  modules: [
+    {
+      resolve: "./src/modules/stripe-connect",
+      options: devStripeConnectOptions,
+    },
+  ],
+})

@@ -1,0 +1,30 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
+import { resolveAccessPolicy, DEFAULT_CAPABILITY_POLICY } from "../../../../modules/stripe-connect/access/policy"
+import { hasAnyRole } from "../../../../modules/stripe-connect/access/resolve-access"
+import { getAccessScope } from "../../../utils/access-scope"
+
+/**
+ * The caller's roles and what they allow, so the admin UI can hide what a role cannot do (the API still checks).
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const scope = getAccessScope(req)
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const policy = resolveAccessPolicy(service.getOptions().roles.policy)
+  const permissions = Object.entries(policy)
+    .filter(([, rule]) => rule === "authenticated" || hasAnyRole(scope.roles, rule))
+    .map(([key]) => key)
+  const capabilities = Object.entries(DEFAULT_CAPABILITY_POLICY)
+    .filter(([, roles]) => hasAnyRole(scope.roles, roles))
+    .map(([name]) => name)
+
+  res.json({
+    actor_id: scope.actorId,
+    actor_type: scope.actorType,
+    roles: scope.roles,
+    merchant_ids: scope.merchantIds,
+    permissions,
+    capabilities,
+  })
+}

@@ -1,0 +1,14 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { authorizeStripeConnect } from "./middlewares/authorize-stripe-connect"
+import { stripeConnectErrorHandler } from "./middlewares/error-handler"
+import { stripeConnectRolesMiddlewares } from "./admin/stripe-connect/roles/middlewares"
+
+export default defineMiddlewares({
+  errorHandler: stripeConnectErrorHandler(),
+  routes: [
+    // One access check for every plugin admin route, before validation, from the policy table.
+    { matcher: "/admin/stripe-connect*", middlewares: [authorizeStripeConnect] },
+    { matcher: "/admin/orders/:id/stripe-*", middlewares: [authorizeStripeConnect] },
+    ...stripeConnectRolesMiddlewares,
+  ],
+})

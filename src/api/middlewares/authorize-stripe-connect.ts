@@ -1,0 +1,51 @@
+import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
+import { STRIPE_CONNECT_MODULE } from "../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../modules/stripe-connect/service"
+import { resolveAccessPolicy } from "../../modules/stripe-connect/access/policy"
+import { matchAccessRule } from "../../modules/stripe-connect/access/match-route"
+import { resolveAccess, type RoleGrant } from "../../modules/stripe-connect/access/resolve-access"
+import { StripeConnectError } from "../../modules/stripe-connect/errors/stripe-connect-error"
+import { setAccessScope } from "../utils/access-scope"
+
+/**
+ * The one access check of the plugin's admin routes. Medusa has already authenticated the caller (session,
+ * bearer token or secret API key: 401 otherwise); this finds the route in the policy table, loads the caller's
+ * role grants and answers 403 `forbidden` when none of them is allowed. Routes missing from the table are refused.
+ */
+export async function authorizeStripeConnect(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    const actorId = req.auth_context?.actor_id
+    if (!actorId) {
+      throw new StripeConnectError("forbidden", "No authenticated admin user or API key on this request")
+    }
+    const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const { roles: roleOptions } = service.getOptions()
+    const path = req.originalUrl.split("?")[0]
+    const matched = matchAccessRule(resolveAccessPolicy(roleOptions.policy), req.method, path)
+    if (!matched) {
+      throw new StripeConnectError("forbidden", `No access rule allows ${req.method} ${path}`)
+    }
+
+    const assignments = await service.listRoleAssignments({ actor_id: actorId }, { take: null })
+    const grants: RoleGrant[] = assignments.map((assignment) => ({
+      role: assignment.role,
+      merchant_ids: (assignment.merchant_ids as string[] | null) ?? null,
+    }))
+    const decision = resolveAccess(matched.rule, grants, roleOptions.defaultRole)
+    if (!decision.allowed) {
+      throw new StripeConnectError(
+        "forbidden",
+        `${req.method} ${matched.key.split(" ")[1]} requires one of the roles: ${decision.required.join(", ")}`
+      )
+    }
+    setAccessScope(req, {
+      actorId,
+      actorType: req.auth_context?.actor_type ?? "user",
+      roles: decision.roles,
+      merchantIds: decision.merchantIds,
+    })
+    next()
+  } catch (error) {
+    next(error)
+  }
+}

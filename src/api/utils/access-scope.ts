@@ -1,0 +1,55 @@
+import type { MedusaRequest } from "@medusajs/framework/http"
+import type { StripeConnectRole } from "../../types/roles"
+import { StripeConnectError } from "../../modules/stripe-connect/errors/stripe-connect-error"
+
+/** What the authorize middleware decided for this request. */
+export type AccessScope = {
+  actorId: string
+  actorType: string
+  roles: StripeConnectRole[]
+  /** null: every merchant; otherwise only these merchant ids. */
+  merchantIds: string[] | null
+}
+
+const scopes = new WeakMap<object, AccessScope>()
+
+export function setAccessScope(req: MedusaRequest, scope: AccessScope): void {
+  scopes.set(req, scope)
+}
+
+export function getAccessScope(req: MedusaRequest): AccessScope {
+  const scope = scopes.get(req)
+  if (!scope) {
+    // A route reached without the authorize middleware is a wiring bug; refuse rather than expose data.
+    throw new StripeConnectError("forbidden", "Access to this Stripe Connect route was not checked")
+  }
+  return scope
+}
+
+/** Whether the caller may see records of this merchant. Records without a merchant are platform-wide. */
+export function canAccessMerchant(scope: AccessScope, merchantId: string | null | undefined): boolean {
+  if (scope.merchantIds === null) {
+    return true
+  }
+  return Boolean(merchantId) && scope.merchantIds.includes(merchantId as string)
+}
+
+/**
+ * Throws a not-found error (never 403) when the record belongs to a merchant outside the caller's scope, so ids
+ * of other merchants are not disclosed.
+ */
+export function assertMerchantAccess(
+  req: MedusaRequest,
+  merchantId: string | null | undefined,
+  notFound: () => StripeConnectError
+): void {
+  if (!canAccessMerchant(getAccessScope(req), merchantId)) {
+    throw notFound()
+  }
+}
+
+/** A filter to add to list queries: undefined when the caller sees every merchant. */
+export function merchantFilter(req: MedusaRequest): { merchant_id: string[] } | undefined {
+  const { merchantIds } = getAccessScope(req)
+  return merchantIds === null ? undefined : { merchant_id: merchantIds }
+}

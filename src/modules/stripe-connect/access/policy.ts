@@ -1,0 +1,105 @@
+import type { StripeConnectRole } from "../../../types/roles"
+
+/**
+ * Who may call which admin route. One table for the whole plugin: the key is "METHOD /path" with Express-style
+ * `:params`; the value lists the roles allowed, or "authenticated" for any admin with a Medusa session, bearer
+ * token or secret API key. A route missing from the table is refused. Hosts override entries through the
+ * plugin option `roles.policy`.
+ *
+ * Spec 000 opens the Stripe Connect API to pos_staff, payment_admin, tenant_admin, platform_admin, system_admin
+ * and super_admin; spec 004 opens integrations to integration_admin and manager and invoice refunds to admin and
+ * power_user. Within that, money-moving and configuration actions are narrowed to the roles that own them.
+ */
+export type AccessRule = readonly StripeConnectRole[] | "authenticated"
+
+const ADMINS = ["platform_admin", "system_admin", "super_admin"] as const
+const PAYMENT_STAFF = ["pos_staff", "payment_admin", "tenant_admin", ...ADMINS] as const
+const PAYMENT_ADMINS = ["payment_admin", "tenant_admin", ...ADMINS] as const
+const MERCHANT_ADMINS = ["tenant_admin", ...ADMINS] as const
+const INTEGRATION_STAFF = ["integration_admin", "manager", ...ADMINS] as const
+const INVOICE_STAFF = ["integration_admin", "manager", "payment_admin", "tenant_admin", "admin", "power_user", ...ADMINS] as const
+const INVOICE_REFUNDERS = ["admin", "power_user", "payment_admin", ...ADMINS] as const
+const PAYLOAD_READERS = ["integration_admin", ...ADMINS] as const
+
+export const STRIPE_CONNECT_ROUTE_PREFIX = "/admin/stripe-connect"
+
+export const DEFAULT_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
+  "GET /admin/stripe-connect/me": "authenticated",
+
+  "GET /admin/stripe-connect/roles": ["super_admin"],
+  "POST /admin/stripe-connect/roles": ["super_admin"],
+  "DELETE /admin/stripe-connect/roles/:id": ["super_admin"],
+
+  "GET /admin/stripe-connect/accounts": PAYMENT_STAFF,
+  "POST /admin/stripe-connect/accounts": MERCHANT_ADMINS,
+  "GET /admin/stripe-connect/accounts/:account_id": PAYMENT_STAFF,
+  "POST /admin/stripe-connect/accounts/:account_id/onboarding-link": MERCHANT_ADMINS,
+  "POST /admin/stripe-connect/accounts/:account_id/dashboard-link": PAYMENT_ADMINS,
+  "POST /admin/stripe-connect/accounts/:account_id/sales-channels": MERCHANT_ADMINS,
+  "GET /admin/stripe-connect/accounts/:account_id/balance": PAYMENT_ADMINS,
+  "GET /admin/stripe-connect/accounts/:account_id/payouts": PAYMENT_ADMINS,
+  "POST /admin/stripe-connect/accounts/:account_id/payouts": PAYMENT_ADMINS,
+  "GET /admin/stripe-connect/accounts/:account_id/payouts/schedule": PAYMENT_ADMINS,
+  "PUT /admin/stripe-connect/accounts/:account_id/payouts/schedule": MERCHANT_ADMINS,
+  "POST /admin/stripe-connect/accounts/:account_id/payouts/schedule": MERCHANT_ADMINS,
+
+  "GET /admin/stripe-connect/payments": PAYMENT_STAFF,
+  "POST /admin/stripe-connect/payments": PAYMENT_STAFF,
+  "GET /admin/stripe-connect/payments/:id": PAYMENT_STAFF,
+  "POST /admin/stripe-connect/payments/:payment_intent_id/capture": PAYMENT_STAFF,
+  "POST /admin/stripe-connect/payments/:payment_intent_id/refund": PAYMENT_ADMINS,
+
+  "GET /admin/stripe-connect/transfers": PAYMENT_ADMINS,
+  "POST /admin/stripe-connect/transfers": ["payment_admin", ...ADMINS],
+  "POST /admin/stripe-connect/transfers/:transfer_id/reverse": ["payment_admin", ...ADMINS],
+
+  "GET /admin/stripe-connect/fees": PAYMENT_ADMINS,
+  "PUT /admin/stripe-connect/fees": ADMINS,
+  "POST /admin/stripe-connect/fees": ADMINS,
+  "GET /admin/stripe-connect/fees/history": ADMINS,
+
+  "GET /admin/stripe-connect/balance": ["payment_admin", ...ADMINS],
+
+  "GET /admin/stripe-connect/disputes": PAYMENT_ADMINS,
+  "POST /admin/stripe-connect/disputes/:dispute_id/evidence": PAYMENT_ADMINS,
+
+  "GET /admin/stripe-connect/integrations": INTEGRATION_STAFF,
+  "POST /admin/stripe-connect/integrations": INTEGRATION_STAFF,
+  "GET /admin/stripe-connect/integrations/:id": INTEGRATION_STAFF,
+  "POST /admin/stripe-connect/integrations/:id/authorize": INTEGRATION_STAFF,
+  "POST /admin/stripe-connect/integrations/:id/disconnect": INTEGRATION_STAFF,
+  "GET /admin/stripe-connect/integrations/:id/invoices": INVOICE_STAFF,
+
+  "POST /admin/stripe-connect/invoices": INVOICE_STAFF,
+  "GET /admin/stripe-connect/invoices/:id": INVOICE_STAFF,
+  "GET /admin/stripe-connect/invoices/:id/activity": INVOICE_STAFF,
+  "POST /admin/stripe-connect/invoices/:id/void": INVOICE_STAFF,
+  "POST /admin/stripe-connect/invoices/:id/refund": INVOICE_REFUNDERS,
+  "GET /admin/orders/:id/stripe-invoices": INVOICE_STAFF,
+
+  "POST /admin/stripe-connect/pay-links": INVOICE_STAFF,
+  "GET /admin/orders/:id/stripe-pay-links": INVOICE_STAFF,
+  "GET /admin/orders/:id/stripe-payments": PAYMENT_STAFF,
+
+  "GET /admin/stripe-connect/webhook-events": INTEGRATION_STAFF,
+  "GET /admin/stripe-connect/webhook-events/:id": INTEGRATION_STAFF,
+  "POST /admin/stripe-connect/webhook-events/:id/replay": INTEGRATION_STAFF,
+  "POST /admin/stripe-connect/webhook-events/recover": ADMINS,
+}
+
+/**
+ * Actions that are not routes of their own but change what a route returns: reading a stored webhook payload
+ * (`include_payload=1`) needs one of these roles.
+ */
+export const DEFAULT_CAPABILITY_POLICY = {
+  read_webhook_payload: PAYLOAD_READERS,
+} as const satisfies Record<string, readonly StripeConnectRole[]>
+
+export type StripeConnectCapability = keyof typeof DEFAULT_CAPABILITY_POLICY
+
+/** The default table with the host's overrides applied (an override replaces the whole entry). */
+export function resolveAccessPolicy(
+  overrides: Record<string, readonly StripeConnectRole[]> = {}
+): Record<string, AccessRule> {
+  return { ...DEFAULT_ACCESS_POLICY, ...overrides }
+}

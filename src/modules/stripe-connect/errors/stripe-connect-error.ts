@@ -1,0 +1,41 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { STRIPE_CONNECT_ERRORS, type StripeConnectErrorCode } from "../../../types/errors"
+
+const MEDUSA_TYPE_BY_STATUS: Record<number, string> = {
+  400: MedusaError.Types.INVALID_DATA,
+  401: MedusaError.Types.UNAUTHORIZED,
+  403: MedusaError.Types.FORBIDDEN,
+  404: MedusaError.Types.NOT_FOUND,
+  409: MedusaError.Types.NOT_ALLOWED,
+  429: MedusaError.Types.NOT_ALLOWED,
+  502: MedusaError.Types.UNEXPECTED_STATE,
+}
+
+/**
+ * An error with one of the specification's codes. It is a MedusaError, so code that does not know the
+ * plugin still sees a sensible type; the plugin's error handler answers with `status` and `code` exactly.
+ */
+export class StripeConnectError extends MedusaError {
+  readonly status: number
+  readonly errorCode: StripeConnectErrorCode
+  readonly param?: string
+  readonly retryAfterSeconds?: number
+
+  constructor(
+    code: StripeConnectErrorCode,
+    message: string,
+    extra: { param?: string; retryAfterSeconds?: number } = {}
+  ) {
+    const { status } = STRIPE_CONNECT_ERRORS[code]
+    super(MEDUSA_TYPE_BY_STATUS[status] ?? MedusaError.Types.UNEXPECTED_STATE, message, code)
+    this.name = "StripeConnectError"
+    this.status = status
+    this.errorCode = code
+    this.param = extra.param
+    this.retryAfterSeconds = extra.retryAfterSeconds
+  }
+}
+
+export function isStripeConnectError(error: unknown): error is StripeConnectError {
+  return error instanceof StripeConnectError
+}

@@ -1,0 +1,71 @@
+import { z } from "@medusajs/framework/zod"
+import { MedusaError } from "@medusajs/framework/utils"
+import { STRIPE_CONNECT_ROLES } from "../../types/roles"
+
+const role = z.enum(STRIPE_CONNECT_ROLES)
+
+const secretList = (prefix: string) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((value) => (Array.isArray(value) ? value : [value]))
+    .pipe(
+      z
+        .array(z.string().startsWith(prefix, `must start with "${prefix}"`))
+        .min(1, "needs at least one secret")
+    )
+
+const encryptionKey = z.string().refine((value) => Buffer.from(value, "base64").length === 32, {
+  message: "must be 32 bytes encoded as base64 (e.g. `openssl rand -base64 32`)",
+})
+
+export const stripeConnectOptionsSchema = z.object({
+  apiKey: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_/, 'must be a Stripe secret or restricted key ("sk_..." or "rk_...")'),
+  clientId: z.string().startsWith("ca_", 'must start with "ca_"').optional(),
+  webhookSecrets: z.object({
+    platform: secretList("whsec_"),
+    connect: secretList("whsec_"),
+  }),
+  encryptionKey,
+  publicUrl: z.url().transform((value) => value.replace(/\/+$/, "")),
+  stripe: z
+    .object({
+      host: z.string().min(1),
+      port: z.coerce.number().int().positive().optional(),
+      protocol: z.enum(["http", "https"]).default("https"),
+    })
+    .optional(),
+  maxNetworkRetries: z.number().int().min(0).max(10).default(2),
+  roles: z
+    .object({
+      defaultRole: role.nullable().default("super_admin"),
+      policy: z.record(z.string(), z.array(role)).default({}),
+    })
+    .default({ defaultRole: "super_admin", policy: {} }),
+})
+
+/** The plugin options as a host writes them in `medusa-config.ts`. */
+export type StripeConnectPluginOptions = z.input<typeof stripeConnectOptionsSchema>
+/** The options after validation and defaults. */
+export type StripeConnectOptions = z.output<typeof stripeConnectOptionsSchema>
+
+/**
+ * Validates the plugin options. A bad or missing option throws one error that names every offending option,
+ * so Medusa stops at start-up with a message the operator can act on.
+ */
+export function parseStripeConnectOptions(raw: unknown): StripeConnectOptions {
+  const result = stripeConnectOptionsSchema.safeParse(raw ?? {})
+  if (result.success) {
+    return result.data
+  }
+  const problems = result.error.issues.map((issue) => {
+    const name = issue.path.length ? issue.path.join(".") : "(options)"
+    const message = issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message
+    return `${name} ${message}`
+  })
+  throw new MedusaError(
+    MedusaError.Types.INVALID_ARGUMENT,
+    `medusa-plugin-stripe-connect: invalid plugin options: ${problems.join("; ")}`
+  )
+}

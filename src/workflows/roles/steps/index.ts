@@ -1,0 +1,3 @@
+export * from "./upsert-role-assignment"
+export * from "./delete-role-assignment"
+export * from "./validate-role-actor"

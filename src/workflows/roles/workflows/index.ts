@@ -1,0 +1,2 @@
+export * from "./assign-stripe-connect-role"
+export * from "./revoke-stripe-connect-role"
