@@ -1,0 +1,47 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
+import { toErrorResponse } from "../error-response"
+
+describe("toErrorResponse", () => {
+  it.each([
+    ["invalid_account_type", 400],
+    ["insufficient_balance", 400],
+    ["account_not_onboarded", 401],
+    ["account_not_found", 404],
+    ["payout_in_progress", 409],
+    ["stripe_error", 502],
+  ] as const)("should answer %s with status %i as in spec 000", (code, status) => {
+    const response = toErrorResponse(new StripeConnectError(code, "what happened"))
+    expect(response.status).toBe(status)
+    expect(response.body).toEqual({ type: expect.any(String), code, message: "what happened" })
+  })
+
+  it("should carry Retry-After for a throttle", () => {
+    const response = toErrorResponse(new StripeConnectError("rate_limited", "slow down", { retryAfterSeconds: 12 }))
+    expect([response.status, response.retryAfterSeconds]).toEqual([429, 12])
+  })
+
+  it("should name the field of a validation error", () => {
+    const result = z.object({ amount: z.number() }).safeParse({ amount: "x" })
+    const response = toErrorResponse(result.error)
+    expect(response.status).toBe(400)
+    expect(response.body.code).toBe("invalid_request")
+    expect(response.body.message).toMatch(/^amount: /)
+  })
+
+  it("should keep Medusa's status for its own errors and give them a code", () => {
+    expect(toErrorResponse(new MedusaError(MedusaError.Types.NOT_FOUND, "Order x not found"))).toEqual({
+      status: 404,
+      body: { type: "not_found", code: "not_found", message: "Order x not found" },
+    })
+    expect(toErrorResponse(new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid request: Field 'amount' is required")).body)
+      .toEqual(expect.objectContaining({ code: "invalid_request", message: expect.stringContaining("amount") }))
+  })
+
+  it("should hide the message of an unexpected error", () => {
+    const response = toErrorResponse(new Error("database password is hunter2"))
+    expect(response.status).toBe(500)
+    expect(response.body.message).not.toContain("hunter2")
+  })
+})
