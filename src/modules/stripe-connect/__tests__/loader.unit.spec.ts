@@ -1,0 +1,28 @@
+import { createMedusaContainer } from "@medusajs/framework/utils"
+import type { LoaderOptions } from "@medusajs/framework/types"
+import stripeClientLoader from "../loaders/stripe-client"
+
+function load(options: Record<string, unknown>) {
+  const container = createMedusaContainer()
+  return stripeClientLoader({ container, options } as unknown as LoaderOptions).then(() => container)
+}
+
+describe("the module loader", () => {
+  it("should stop start-up with a message naming each bad option", async () => {
+    await expect(
+      load({ apiKey: "nope", webhookSecrets: { platform: ["whsec_a"], connect: ["whsec_b"] }, publicUrl: "http://x.test" })
+    ).rejects.toThrow(/invalid plugin options: apiKey must be a Stripe secret or restricted key.*encryptionKey is required/)
+  })
+
+  it("should register the parsed options, the Stripe client and the secret box", async () => {
+    const container = await load({
+      apiKey: "sk_test_loader",
+      webhookSecrets: { platform: "whsec_a", connect: "whsec_b" },
+      encryptionKey: Buffer.alloc(32, 1).toString("base64"),
+      publicUrl: "http://x.test",
+    })
+    expect(container.resolve("stripeConnectOptions")).toEqual(expect.objectContaining({ apiKey: "sk_test_loader" }))
+    expect(container.resolve("stripeClient").getApiField("host")).toBe("api.stripe.com")
+    expect(container.hasRegistration("secretBox")).toBe(true)
+  })
+})
