@@ -1,3 +1,4 @@
+import type Stripe from "stripe"
 import { createMedusaContainer } from "@medusajs/framework/utils"
 import type { LoaderOptions } from "@medusajs/framework/types"
 import stripeClientLoader from "../loaders/stripe-client"
@@ -22,7 +23,7 @@ describe("the module loader", () => {
       publicUrl: "http://x.test",
     })
     expect(container.resolve("stripeConnectOptions")).toEqual(expect.objectContaining({ apiKey: "sk_test_loader" }))
-    expect(container.resolve("stripeClient").getApiField("host")).toBe("api.stripe.com")
+    expect(container.resolve<Stripe>("stripeClient").getApiField("host")).toBe("api.stripe.com")
     expect(container.hasRegistration("secretBox")).toBe(true)
   })
 })
