@@ -27,7 +27,6 @@ function assign(root: FormObject, path: string[], value: string): void {
   let node: FormObject = root
   for (let i = 0; i < path.length - 1; i++) {
     const raw = path[i]
-    const next = path[i + 1]
     const key = raw === "" ? String(nextAppendIndex(node)) : raw
     const existing = node[key]
     if (existing === undefined || typeof existing === "string" || Array.isArray(existing)) {
@@ -37,7 +36,6 @@ function assign(root: FormObject, path: string[], value: string): void {
     } else {
       node = existing
     }
-    void next
   }
   const last = path[path.length - 1]
   node[last === "" ? String(nextAppendIndex(node)) : last] = value

@@ -1,0 +1,69 @@
+/** Injected failures: the next N requests (optionally matching a method and a path pattern) fail or slow down. */
+export interface FaultSpec {
+  /** 500 (api_error), 429 (rate_limit), or any other status; omit for a pure delay. */
+  status?: number
+  delay_ms?: number
+  /** How many matching requests it applies to (default 1). */
+  count?: number
+  method?: string
+  /** A path prefix (`/v1/transfers`) or, when it starts and ends with `/`, a regular expression. */
+  path?: string
+}
+
+export interface Fault extends Required<Pick<FaultSpec, "count">> {
+  id: number
+  status: number | null
+  delayMs: number
+  method: string | null
+  path: string | null
+  remaining: number
+}
+
+export function pathMatches(pattern: string | null, path: string): boolean {
+  if (!pattern) return true
+  if (pattern.length > 2 && pattern.startsWith("/") && pattern.endsWith("/") && !pattern.startsWith("/v1")) {
+    return new RegExp(pattern.slice(1, -1)).test(path)
+  }
+  if (pattern.includes("*")) {
+    const re = new RegExp("^" + pattern.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^?]*") + "$")
+    return re.test(path)
+  }
+  return path === pattern || path.startsWith(pattern.endsWith("/") ? pattern : pattern + "/") || path.startsWith(pattern + "?")
+}
+
+export class Faults {
+  private list: Fault[] = []
+  private seq = 0
+
+  add(spec: FaultSpec): Fault {
+    const count = Math.max(1, Math.trunc(spec.count ?? 1))
+    const fault: Fault = {
+      id: ++this.seq,
+      count,
+      remaining: count,
+      status: spec.status ?? null,
+      delayMs: Math.max(0, Math.trunc(spec.delay_ms ?? 0)),
+      method: spec.method ? spec.method.toUpperCase() : null,
+      path: spec.path ?? null,
+    }
+    this.list.push(fault)
+    return fault
+  }
+
+  /** Consumes and returns the first fault matching this request, if any. */
+  take(method: string, path: string): Fault | null {
+    const f = this.list.find((x) => x.remaining > 0 && (!x.method || x.method === method) && pathMatches(x.path, path))
+    if (!f) return null
+    f.remaining -= 1
+    this.list = this.list.filter((x) => x.remaining > 0)
+    return f
+  }
+
+  active(): Fault[] {
+    return [...this.list]
+  }
+
+  clear(): void {
+    this.list = []
+  }
+}

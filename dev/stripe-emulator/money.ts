@@ -1,0 +1,54 @@
+/**
+ * Integer money arithmetic. Amounts are integer minor units (cents; yen as-is for zero-decimal currencies).
+ *
+ * Rounding rule used everywhere a proportion is taken: round half up on the exact rational value
+ * (value * part / whole), computed with BigInt so no float is involved. Example: a 75 fee on a 2500 charge,
+ * refunding 500, refunds 75 * 500 / 2500 = 15 exactly; a 100 fee capturing 1 of 3 gives 33.33 -> 33,
+ * capturing 1 of 8 gives 12.5 -> 13.
+ *
+ * Repeated partial refunds and reversals use the cumulative form: the amount due after this step is
+ * proportion(total, refundedSoFar + this, whole) minus what was already returned, so the parts always sum to
+ * exactly the total once everything is refunded.
+ */
+
+const ZERO_DECIMAL = new Set([
+  "bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx", "vnd", "vuv", "xaf", "xof", "xpf",
+])
+
+export const isZeroDecimal = (currency: string): boolean => ZERO_DECIMAL.has(currency.toLowerCase())
+
+export function assertInteger(n: number, label: string): void {
+  if (!Number.isSafeInteger(n)) throw new RangeError(`${label} must be a safe integer, got ${n}`)
+}
+
+/** value * part / whole, rounded half up. Requires whole > 0 and non-negative inputs. */
+export function proportion(value: number, part: number, whole: number): number {
+  assertInteger(value, "value")
+  assertInteger(part, "part")
+  assertInteger(whole, "whole")
+  if (whole <= 0) throw new RangeError("whole must be positive")
+  if (value < 0 || part < 0) throw new RangeError("value and part must be non-negative")
+  const num = BigInt(value) * BigInt(part) * 2n + BigInt(whole)
+  return Number(num / (BigInt(whole) * 2n))
+}
+
+/**
+ * How much of `total` to return now when `part` more of `whole` is refunded, given `alreadyReturned`.
+ * Never returns more than what is left of `total`.
+ */
+export function proportionalShare(
+  total: number,
+  whole: number,
+  refundedBefore: number,
+  refundedNow: number,
+  alreadyReturned: number
+): number {
+  const target = Math.min(total, proportion(total, Math.min(whole, refundedBefore + refundedNow), whole))
+  return Math.max(0, Math.min(total - alreadyReturned, target - alreadyReturned))
+}
+
+/** The application fee after capturing `captured` of `authorized` (Stripe scales the fee). */
+export function feeAfterPartialCapture(fee: number, captured: number, authorized: number): number {
+  if (captured >= authorized) return fee
+  return proportion(fee, captured, authorized)
+}
