@@ -1,7 +1,7 @@
 import type Stripe from "stripe"
 import { MedusaService } from "@medusajs/framework/utils"
 import type { Logger } from "@medusajs/framework/types"
-import { RoleAssignment } from "./models"
+import { ConnectedAccount, Integration, OAuthState, RoleAssignment } from "./models"
 import type { StripeConnectOptions } from "./options"
 import type { SecretBox } from "./crypto/secret-box"
 
@@ -18,6 +18,9 @@ type InjectedDependencies = {
  */
 class StripeConnectModuleService extends MedusaService({
   RoleAssignment,
+  ConnectedAccount,
+  Integration,
+  OAuthState,
 }) {
   protected readonly logger_: Logger
   protected readonly stripe_: Stripe

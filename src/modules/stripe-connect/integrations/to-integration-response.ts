@@ -1,0 +1,71 @@
+import type { IntegrationStatus, StripeMode } from "../../../types/accounts"
+import { toIso } from "../accounts/to-status-document"
+
+/** A stored integration as the module service returns it (tokens included: never send this as is). */
+export type StoredIntegration = {
+  id: string
+  name: string
+  mode: StripeMode
+  merchant_id: string | null
+  status: IntegrationStatus
+  stripe_account_id: string | null
+  scope: string | null
+  livemode: boolean | null
+  capabilities: Record<string, unknown> | null
+  account_snapshot: Record<string, unknown> | null
+  connected_at: Date | string | null
+  connected_by: string | null
+  disconnected_at: Date | string | null
+  disconnect_reason: string | null
+  created_at: Date | string
+  updated_at: Date | string
+  [column: string]: unknown
+}
+
+/** What the admin API shows of an integration instance. */
+export type IntegrationResponse = {
+  id: string
+  name: string
+  mode: StripeMode
+  merchant_id: string | null
+  status: IntegrationStatus
+  connected: boolean
+  stripe_account_id: string | null
+  scope: string | null
+  livemode: boolean | null
+  capabilities: Record<string, unknown>
+  account: Record<string, unknown> | null
+  connected_at: string | null
+  connected_by: string | null
+  disconnected_at: string | null
+  disconnect_reason: string | null
+  created_at: string
+  updated_at: string
+}
+
+/**
+ * The response shape of an integration instance (spec 004 "Show Integration Instance": connection status,
+ * capabilities and an account snapshot). It is built field by field, so sealed tokens, the publishable key and
+ * metadata can never leak into a response.
+ */
+export function toIntegrationResponse(integration: StoredIntegration): IntegrationResponse {
+  return {
+    id: integration.id,
+    name: integration.name,
+    mode: integration.mode,
+    merchant_id: integration.merchant_id,
+    status: integration.status,
+    connected: integration.status === "connected",
+    stripe_account_id: integration.stripe_account_id,
+    scope: integration.scope,
+    livemode: integration.livemode,
+    capabilities: integration.capabilities ?? {},
+    account: integration.account_snapshot ?? null,
+    connected_at: integration.connected_at ? toIso(integration.connected_at) : null,
+    connected_by: integration.connected_by,
+    disconnected_at: integration.disconnected_at ? toIso(integration.disconnected_at) : null,
+    disconnect_reason: integration.disconnect_reason,
+    created_at: toIso(integration.created_at),
+    updated_at: toIso(integration.updated_at),
+  }
+}
