@@ -1,7 +1,13 @@
 import { Router } from "./router"
 import { registerAccounts } from "./resources/accounts"
 import { registerBalance } from "./resources/balance"
+import { registerBilling } from "./resources/billing"
 import { registerCharges } from "./resources/charges"
+import { registerCheckout } from "./resources/checkout"
+import { registerDisputes } from "./resources/disputes"
+import { registerEvents } from "./resources/events"
+import { registerFiles } from "./resources/files"
+import { registerOAuth } from "./resources/oauth"
 import { registerPaymentIntents } from "./resources/payment-intents"
 import { registerPayouts } from "./resources/payouts"
 import { registerTransfers } from "./resources/transfers"
@@ -15,5 +21,11 @@ export function buildRouter(): Router {
   registerCharges(r)
   registerTransfers(r)
   registerPayouts(r)
+  registerDisputes(r)
+  registerFiles(r)
+  registerBilling(r)
+  registerCheckout(r)
+  registerEvents(r)
+  registerOAuth(r)
   return r
 }

@@ -1,0 +1,444 @@
+import type Stripe from "stripe"
+import type { Emulator } from "../context"
+import { ApiError, invalidRequest, missingParam } from "../errors"
+import { newId, randomToken } from "../ids"
+import { listOf } from "../list"
+import { Params } from "../params"
+import { Router } from "../router"
+import { metadataFrom, mutate, requireCurrency } from "./common"
+import { confirmIntent } from "./money-flow"
+import { createIntent } from "./payment-intents"
+
+export function requireCustomer(em: Emulator, scope: string, id: string, param = "customer"): Stripe.Customer {
+  return em.store.require<Stripe.Customer>(scope, "customer", id, "customer", param)
+}
+
+export function requirePrice(em: Emulator, scope: string, id: string, param = "price"): Stripe.Price {
+  return em.store.require<Stripe.Price>(scope, "price", id, "price", param)
+}
+
+export function requireInvoice(em: Emulator, scope: string, id: string): Stripe.Invoice {
+  return em.store.require<Stripe.Invoice>(scope, "invoice", id, "invoice", "invoice")
+}
+
+function createProduct(em: Emulator, scope: string, params: Params): Stripe.Product {
+  const now = em.now()
+  const product: Stripe.Product = {
+    id: params.str("id") || newId("prod"),
+    object: "product",
+    active: params.bool("active") ?? true,
+    created: now,
+    default_price: null,
+    description: params.str("description") || null,
+    images: params.strList("images"),
+    livemode: false,
+    marketing_features: [],
+    metadata: metadataFrom(params),
+    name: params.requiredStr("name"),
+    package_dimensions: null,
+    shippable: null,
+    tax_details: null,
+    type: "service",
+    updated: now,
+    url: params.str("url") || null,
+  } as Stripe.Product
+  return em.store.put(scope, "product", product)
+}
+
+export function createPrice(em: Emulator, scope: string, params: Params): Stripe.Price {
+  const currency = requireCurrency(params)
+  let product = params.str("product")
+  const productData = params.obj("product_data")
+  if (!product && productData) product = createProduct(em, scope, productData).id
+  if (!product) throw missingParam("product")
+  em.store.require<Stripe.Product>(scope, "product", product, "product", "product")
+  const unitAmount = params.amount("unit_amount")
+  if (unitAmount === undefined && !params.has("custom_unit_amount")) throw missingParam("unit_amount")
+  const recurring = params.obj("recurring")
+  const price: Stripe.Price = {
+    id: newId("price"),
+    object: "price",
+    active: params.bool("active") ?? true,
+    billing_scheme: "per_unit",
+    created: em.now(),
+    currency,
+    custom_unit_amount: null,
+    livemode: false,
+    lookup_key: params.str("lookup_key") || null,
+    metadata: metadataFrom(params),
+    nickname: params.str("nickname") || null,
+    product,
+    recurring: recurring
+      ? ({ interval: recurring.requiredStr("interval"), interval_count: recurring.int("interval_count") ?? 1, meter: null, trial_period_days: null, usage_type: "licensed" } as Stripe.Price.Recurring)
+      : null,
+    tax_behavior: "unspecified",
+    tiers_mode: null,
+    transform_quantity: null,
+    type: recurring ? "recurring" : "one_time",
+    unit_amount: unitAmount ?? null,
+    unit_amount_decimal: unitAmount !== undefined ? (String(unitAmount) as unknown as Stripe.Price["unit_amount_decimal"]) : null,
+  }
+  return em.store.put(scope, "price", price)
+}
+
+function lineFromItem(item: Stripe.InvoiceItem, invoiceId: string): Stripe.InvoiceLineItem {
+  return {
+    id: newId("il"),
+    object: "line_item",
+    amount: item.amount,
+    currency: item.currency,
+    description: item.description,
+    discount_amounts: [],
+    discountable: true,
+    discounts: [],
+    invoice: invoiceId,
+    livemode: false,
+    metadata: item.metadata ?? {},
+    parent: { invoice_item_details: { invoice_item: item.id, proration: false, proration_details: null, subscription: null }, subscription_item_details: null, type: "invoice_item_details" },
+    period: item.period,
+    pretax_credit_amounts: [],
+    pricing: item.pricing,
+    quantity: item.quantity,
+    quantity_decimal: item.quantity_decimal,
+    subscription: null,
+    subtotal: item.amount,
+    taxes: [],
+  } as unknown as Stripe.InvoiceLineItem
+}
+
+/** Recomputes an invoice's lines and totals from its invoice items (drafts only). */
+function refreshLines(em: Emulator, scope: string, invoice: Stripe.Invoice): void {
+  const items = em.store.all<Stripe.InvoiceItem>(scope, "invoiceitem").filter((i) => i.invoice === invoice.id)
+  const lines = items.map((i) => lineFromItem(i, invoice.id))
+  const total = lines.reduce((s, l) => s + l.amount, 0)
+  invoice.lines = { object: "list", data: lines, has_more: false, url: `/v1/invoices/${invoice.id}/lines` }
+  invoice.subtotal = total
+  invoice.subtotal_excluding_tax = total
+  invoice.total = total
+  invoice.total_excluding_tax = total
+  invoice.amount_due = total
+  invoice.amount_remaining = total - invoice.amount_paid
+}
+
+/** Stripe-side connect settings kept with an invoice: used when it is paid. */
+interface InvoiceConnect {
+  applicationFeeAmount: number | null
+  destination: string | null
+}
+const invoiceConnect = new WeakMap<Stripe.Invoice, InvoiceConnect>()
+
+export function payInvoice(em: Emulator, scope: string, invoice: Stripe.Invoice, outOfBand: boolean, paymentMethod = "pm_card_visa"): Stripe.Invoice {
+  if (invoice.status === "paid") throw invalidRequest("Invoice is already paid.", undefined, "invoice_already_paid")
+  if (invoice.status !== "open") {
+    throw new ApiError(400, "invalid_request_error", `You can only pay an invoice that is open. This invoice's status is ${invoice.status}.`, "invoice_not_open")
+  }
+  let piId: string | null = null
+  if (!outOfBand && invoice.amount_remaining > 0) {
+    const connect = invoiceConnect.get(invoice) ?? { applicationFeeAmount: null, destination: null }
+    const pi = createIntent(em, scope, {
+      amount: invoice.amount_remaining,
+      currency: invoice.currency,
+      applicationFeeAmount: connect.applicationFeeAmount,
+      destination: connect.destination,
+      transferAmount: null,
+      onBehalfOf: typeof invoice.on_behalf_of === "string" ? invoice.on_behalf_of : null,
+      captureMethod: "automatic",
+      transferGroup: null,
+      metadata: { invoice: invoice.id },
+      paymentMethodTypes: ["card"],
+      receiptEmail: invoice.customer_email,
+      description: `Payment for Invoice ${invoice.number ?? invoice.id}`,
+      customer: typeof invoice.customer === "string" ? invoice.customer : null,
+      paymentMethod,
+    })
+    confirmIntent(em, scope, pi, paymentMethod)
+    piId = pi.id
+  }
+  const paid = mutate(em, scope, invoice, "invoice.paid", (i) => {
+    i.status = "paid"
+    i.amount_paid = i.amount_due
+    i.amount_remaining = 0
+    i.attempted = true
+    i.attempt_count += 1
+    i.status_transitions = { ...i.status_transitions, paid_at: em.now() }
+    const payments = piId
+      ? [{ id: newId("inpay"), object: "invoice_payment", amount_paid: i.amount_paid, amount_requested: i.amount_paid, created: em.now(), currency: i.currency, invoice: i.id, is_default: true, livemode: false, payment: { payment_intent: piId, type: "payment_intent" }, status: "paid", status_transitions: { canceled_at: null, paid_at: em.now() } }]
+      : []
+    ;(i as unknown as Record<string, unknown>).payments = { object: "list", data: payments, has_more: false, url: `/v1/invoice_payments?invoice=${i.id}` }
+  })
+  em.events.emit(scope, "invoice.payment_succeeded", paid)
+  return paid
+}
+
+export function registerBilling(r: Router): void {
+  r.post("/v1/customers", ({ em, scope, params }) => {
+    const customer: Stripe.Customer = {
+      id: newId("cus"),
+      object: "customer",
+      balance: 0,
+      created: em.now(),
+      default_source: null,
+      description: params.str("description") || null,
+      email: params.str("email") || null,
+      invoice_settings: { custom_fields: null, default_payment_method: null, footer: null, rendering_options: null },
+      livemode: false,
+      metadata: metadataFrom(params),
+      name: params.str("name") || null,
+      phone: params.str("phone") || null,
+      shipping: null,
+    } as Stripe.Customer
+    em.store.put(scope, "customer", customer)
+    em.events.emit(scope, "customer.created", customer)
+    return customer
+  })
+  r.get("/v1/customers", ({ em, scope, params }) => {
+    const email = params.str("email")
+    return listOf(em.store.all<Stripe.Customer>(scope, "customer"), params, "/v1/customers", (c) => !email || c.email === email)
+  })
+  r.get("/v1/customers/:customer", ({ em, scope, path }) => requireCustomer(em, scope, path.customer))
+  r.post("/v1/customers/:customer", ({ em, scope, path, params }) =>
+    mutate(em, scope, requireCustomer(em, scope, path.customer), "customer.updated", (c) => {
+      if (params.has("email")) c.email = params.str("email") || null
+      if (params.has("name")) c.name = params.str("name") || null
+      if (params.has("description")) c.description = params.str("description") || null
+      if (params.has("metadata")) c.metadata = metadataFrom(params, c.metadata)
+    })
+  )
+  r.del("/v1/customers/:customer", ({ em, scope, path }) => {
+    const c = requireCustomer(em, scope, path.customer)
+    em.store.remove(scope, "customer", c.id)
+    return { id: c.id, object: "customer", deleted: true }
+  })
+
+  r.post("/v1/products", ({ em, scope, params }) => {
+    const product = createProduct(em, scope, params)
+    em.events.emit(scope, "product.created", product)
+    return product
+  })
+  r.get("/v1/products", ({ em, scope, params }) => listOf(em.store.all<Stripe.Product>(scope, "product"), params, "/v1/products"))
+  r.get("/v1/products/:id", ({ em, scope, path }) => em.store.require<Stripe.Product>(scope, "product", path.id, "product"))
+  r.post("/v1/prices", ({ em, scope, params }) => {
+    const price = createPrice(em, scope, params)
+    em.events.emit(scope, "price.created", price)
+    return price
+  })
+  r.get("/v1/prices", ({ em, scope, params }) => {
+    const product = params.str("product")
+    return listOf(em.store.all<Stripe.Price>(scope, "price"), params, "/v1/prices", (p) => !product || p.product === product)
+  })
+  r.get("/v1/prices/:price", ({ em, scope, path }) => requirePrice(em, scope, path.price))
+
+  r.post("/v1/invoiceitems", ({ em, scope, params }) => {
+    const customer = requireCustomer(em, scope, params.requiredStr("customer")).id
+    let amount = params.int("amount")
+    let currency = params.currency()
+    const quantity = params.int("quantity") ?? 1
+    const priceId = params.str("price") || params.obj("pricing")?.str("price")
+    let pricing: Stripe.InvoiceItem.Pricing | null = null
+    if (priceId) {
+      const price = requirePrice(em, scope, priceId)
+      amount = (price.unit_amount ?? 0) * quantity
+      currency = price.currency
+      pricing = { price_details: { price: price.id, product: String(price.product) }, type: "price_details", unit_amount_decimal: String(price.unit_amount ?? 0) } as unknown as Stripe.InvoiceItem.Pricing
+    } else if (params.has("unit_amount") || params.has("unit_amount_decimal")) {
+      amount = (params.int("unit_amount") ?? Number(params.str("unit_amount_decimal") ?? 0)) * quantity
+    }
+    if (amount === undefined) throw missingParam("amount")
+    if (!currency) throw missingParam("currency")
+    const invoiceId = params.str("invoice") || null
+    if (invoiceId) {
+      const inv = requireInvoice(em, scope, invoiceId)
+      if (inv.status !== "draft") throw invalidRequest("You can only add invoice items to draft invoices.", "invoice", "invoice_not_editable")
+    }
+    const now = em.now()
+    const item: Stripe.InvoiceItem = {
+      id: newId("ii"),
+      object: "invoiceitem",
+      amount,
+      currency,
+      customer,
+      customer_account: null,
+      date: now,
+      description: params.str("description") || null,
+      discountable: true,
+      discounts: [],
+      invoice: invoiceId,
+      livemode: false,
+      metadata: metadataFrom(params),
+      net_amount: amount,
+      parent: null,
+      period: { end: now, start: now },
+      pricing,
+      proration: false,
+      quantity,
+      quantity_decimal: String(quantity) as unknown as Stripe.InvoiceItem["quantity_decimal"],
+      tax_rates: [],
+      test_clock: null,
+    } as Stripe.InvoiceItem
+    em.store.put(scope, "invoiceitem", item)
+    if (invoiceId) refreshLines(em, scope, requireInvoice(em, scope, invoiceId))
+    em.events.emit(scope, "invoiceitem.created", item)
+    return item
+  })
+  r.get("/v1/invoiceitems", ({ em, scope, params }) => {
+    const customer = params.str("customer")
+    const invoice = params.str("invoice")
+    return listOf(em.store.all<Stripe.InvoiceItem>(scope, "invoiceitem"), params, "/v1/invoiceitems", (i) => (!customer || i.customer === customer) && (!invoice || i.invoice === invoice))
+  })
+  r.get("/v1/invoiceitems/:id", ({ em, scope, path }) => em.store.require<Stripe.InvoiceItem>(scope, "invoiceitem", path.id, "invoiceitem"))
+
+  r.post("/v1/invoices", ({ em, scope, params }) => {
+    const customer = requireCustomer(em, scope, params.requiredStr("customer"))
+    const id = newId("in")
+    const now = em.now()
+    const collection = (params.str("collection_method") ?? "charge_automatically") as Stripe.Invoice.CollectionMethod
+    const daysUntilDue = params.int("days_until_due")
+    if (collection === "send_invoice" && daysUntilDue === undefined && !params.has("due_date")) {
+      throw invalidRequest("Missing required param: days_until_due or due_date (required when collection_method is send_invoice).", "days_until_due", "parameter_missing")
+    }
+    const currency = params.currency() ?? "usd"
+    const invoice = {
+      id,
+      object: "invoice",
+      account_country: "US",
+      account_name: "Emulated platform",
+      account_tax_ids: null,
+      amount_due: 0,
+      amount_overpaid: 0,
+      amount_paid: 0,
+      amount_remaining: 0,
+      amount_shipping: 0,
+      application: null,
+      attempt_count: 0,
+      attempted: false,
+      auto_advance: params.bool("auto_advance") ?? false,
+      automatic_tax: { disabled_reason: null, enabled: false, liability: null, provider: null, status: null },
+      automatically_finalizes_at: null,
+      billing_reason: "manual",
+      collection_method: collection,
+      created: now,
+      currency,
+      custom_fields: null,
+      customer: customer.id,
+      customer_account: null,
+      customer_address: null,
+      customer_email: customer.email,
+      customer_name: customer.name ?? null,
+      customer_phone: null,
+      customer_shipping: null,
+      customer_tax_exempt: "none",
+      default_payment_method: null,
+      default_source: null,
+      default_tax_rates: [],
+      description: params.str("description") || null,
+      discounts: [],
+      due_date: params.int("due_date") ?? (daysUntilDue !== undefined ? now + daysUntilDue * 86400 : null),
+      effective_at: null,
+      ending_balance: null,
+      footer: params.str("footer") || null,
+      from_invoice: null,
+      hosted_invoice_url: null,
+      invoice_pdf: null,
+      issuer: { type: "self" },
+      last_finalization_error: null,
+      latest_revision: null,
+      lines: { object: "list", data: [], has_more: false, url: `/v1/invoices/${id}/lines` },
+      livemode: false,
+      metadata: metadataFrom(params),
+      next_payment_attempt: null,
+      number: null,
+      on_behalf_of: params.str("on_behalf_of") || null,
+      parent: null,
+      payment_settings: { default_mandate: null, payment_method_options: null, payment_method_types: null },
+      period_end: now,
+      period_start: now,
+      post_payment_credit_notes_amount: 0,
+      pre_payment_credit_notes_amount: 0,
+      receipt_number: null,
+      rendering: null,
+      shipping_cost: null,
+      shipping_details: null,
+      starting_balance: 0,
+      statement_descriptor: null,
+      status: "draft",
+      status_transitions: { finalized_at: null, marked_uncollectible_at: null, paid_at: null, voided_at: null },
+      subtotal: 0,
+      subtotal_excluding_tax: 0,
+      test_clock: null,
+      total: 0,
+      total_discount_amounts: [],
+      total_excluding_tax: 0,
+      total_pretax_credit_amounts: [],
+      total_taxes: [],
+      webhooks_delivered_at: null,
+    } as unknown as Stripe.Invoice
+    em.store.put(scope, "invoice", invoice)
+    const td = params.obj("transfer_data")
+    invoiceConnect.set(invoice, { applicationFeeAmount: params.amount("application_fee_amount") ?? null, destination: td?.str("destination") ?? null })
+    if (params.str("pending_invoice_items_behavior") === "include") {
+      for (const item of em.store.all<Stripe.InvoiceItem>(scope, "invoiceitem")) {
+        if (item.customer === customer.id && !item.invoice) item.invoice = id
+      }
+    }
+    refreshLines(em, scope, invoice)
+    em.events.emit(scope, "invoice.created", invoice)
+    return invoice
+  })
+  r.get("/v1/invoices", ({ em, scope, params }) => {
+    const customer = params.str("customer")
+    const status = params.str("status")
+    return listOf(em.store.all<Stripe.Invoice>(scope, "invoice"), params, "/v1/invoices", (i) => (!customer || i.customer === customer) && (!status || i.status === status))
+  })
+  r.get("/v1/invoices/:invoice", ({ em, scope, path }) => requireInvoice(em, scope, path.invoice))
+  r.post("/v1/invoices/:invoice", ({ em, scope, path, params }) =>
+    mutate(em, scope, requireInvoice(em, scope, path.invoice), "invoice.updated", (i) => {
+      if (params.has("metadata")) i.metadata = metadataFrom(params, i.metadata ?? {})
+      if (params.has("description")) {
+        if (i.status !== "draft") throw invalidRequest("You can only update the description of a draft invoice.", "description", "invoice_not_editable")
+        i.description = params.str("description") || null
+      }
+    })
+  )
+  r.get("/v1/invoices/:invoice/lines", ({ em, scope, path, params }) => listOf([...requireInvoice(em, scope, path.invoice).lines.data].reverse(), params, `/v1/invoices/${path.invoice}/lines`))
+  r.post("/v1/invoices/:invoice/finalize", ({ em, scope, path }) => {
+    const invoice = requireInvoice(em, scope, path.invoice)
+    if (invoice.status !== "draft") throw new ApiError(400, "invalid_request_error", `This invoice is already finalized, you can't re-finalize a non-draft invoice.`, "invoice_not_editable")
+    const count = em.store.all<Stripe.Invoice>(scope, "invoice").filter((i) => i.number).length
+    const finalized = mutate(em, scope, invoice, "invoice.finalized", (i) => {
+      i.status = "open"
+      i.number = `EMU-${String(count + 1).padStart(4, "0")}`
+      i.hosted_invoice_url = `${em.baseUrl}/_emulator/hosted/invoices/${i.id}?t=${randomToken(16)}`
+      i.invoice_pdf = `${em.baseUrl}/_emulator/hosted/invoices/${i.id}/pdf`
+      i.effective_at = em.now()
+      i.status_transitions = { ...i.status_transitions, finalized_at: em.now() }
+    })
+    if (finalized.amount_due === 0) return payInvoice(em, scope, finalized, true)
+    return finalized
+  })
+  r.post("/v1/invoices/:invoice/send", ({ em, scope, path }) => {
+    const invoice = requireInvoice(em, scope, path.invoice)
+    if (invoice.collection_method !== "send_invoice") throw invalidRequest("You can only manually send an invoice if its collection method is 'send_invoice'.", undefined, "invoice_not_sendable")
+    if (invoice.status !== "open") throw invalidRequest(`You can only send an open invoice. This invoice's status is ${invoice.status}.`, undefined, "invoice_not_open")
+    em.events.emit(scope, "invoice.sent", invoice)
+    return invoice
+  })
+  r.post("/v1/invoices/:invoice/pay", ({ em, scope, path, params }) =>
+    payInvoice(em, scope, requireInvoice(em, scope, path.invoice), params.bool("paid_out_of_band") ?? false, params.str("payment_method") || "pm_card_visa")
+  )
+  r.post("/v1/invoices/:invoice/void", ({ em, scope, path }) => {
+    const invoice = requireInvoice(em, scope, path.invoice)
+    if (invoice.status !== "open" && invoice.status !== "uncollectible") {
+      throw new ApiError(400, "invalid_request_error", `You can only void an open or uncollectible invoice. This invoice's status is ${invoice.status}.`, "invoice_not_open")
+    }
+    return mutate(em, scope, invoice, "invoice.voided", (i) => {
+      i.status = "void"
+      i.status_transitions = { ...i.status_transitions, voided_at: em.now() }
+    })
+  })
+  r.del("/v1/invoices/:invoice", ({ em, scope, path }) => {
+    const invoice = requireInvoice(em, scope, path.invoice)
+    if (invoice.status !== "draft") throw invalidRequest("You can only delete draft invoices.", undefined, "invoice_not_editable")
+    em.store.remove(scope, "invoice", invoice.id)
+    return { id: invoice.id, object: "invoice", deleted: true }
+  })
+}

@@ -1,0 +1,272 @@
+import type Stripe from "stripe"
+import type { Emulator } from "../context"
+import { ApiError, invalidRequest, missingParam } from "../errors"
+import { newId, randomToken } from "../ids"
+import { listOf } from "../list"
+import { Params } from "../params"
+import { Router } from "../router"
+import { metadataFrom, mutate } from "./common"
+import { createPrice, requirePrice } from "./billing"
+import { confirmIntent } from "./money-flow"
+import { createIntent } from "./payment-intents"
+
+interface Line {
+  price: Stripe.Price
+  quantity: number
+}
+
+/** Connect settings for the payment a session or link will create. */
+interface PaymentData {
+  applicationFeeAmount: number | null
+  destination: string | null
+  onBehalfOf: string | null
+  captureMethod: Stripe.PaymentIntent.CaptureMethod
+  metadata: Stripe.Metadata
+  transferGroup: string | null
+}
+
+const sessionData = new WeakMap<Stripe.Checkout.Session, { lines: Line[]; payment: PaymentData }>()
+const linkData = new WeakMap<Stripe.PaymentLink, { lines: Line[]; payment: PaymentData }>()
+
+function linesFrom(em: Emulator, scope: string, params: Params): Line[] {
+  const items = params.objList("line_items")
+  if (items.length === 0) throw missingParam("line_items")
+  return items.map((item, i) => {
+    const priceId = item.str("price")
+    const priceData = item.obj("price_data")
+    let price: Stripe.Price
+    if (priceId) price = requirePrice(em, scope, priceId, `line_items[${i}][price]`)
+    else if (priceData) price = createPrice(em, scope, priceData)
+    else throw missingParam(`line_items[${i}][price]`)
+    return { price, quantity: item.int("quantity") ?? 1 }
+  })
+}
+
+function paymentDataFrom(p: Params | undefined, fallback: Params): PaymentData {
+  const td = (p ?? fallback).obj("transfer_data")
+  return {
+    applicationFeeAmount: (p ?? fallback).amount("application_fee_amount") ?? null,
+    destination: td?.str("destination") ?? null,
+    onBehalfOf: (p ?? fallback).str("on_behalf_of") || null,
+    captureMethod: ((p?.str("capture_method") ?? "automatic") as Stripe.PaymentIntent.CaptureMethod),
+    metadata: p ? metadataFrom(p) : {},
+    transferGroup: p?.str("transfer_group") || null,
+  }
+}
+
+const totalOf = (lines: Line[]): number => lines.reduce((s, l) => s + (l.price.unit_amount ?? 0) * l.quantity, 0)
+
+export function requireSession(em: Emulator, scope: string, id: string): Stripe.Checkout.Session {
+  return em.store.require<Stripe.Checkout.Session>(scope, "checkout.session", id, "checkout.session", "session")
+}
+
+function createSession(em: Emulator, scope: string, params: Params, lines: Line[], payment: PaymentData, paymentLink: string | null): Stripe.Checkout.Session {
+  const mode = (params.str("mode") ?? "payment") as Stripe.Checkout.Session.Mode
+  const id = `cs_test_${randomToken(58)}`
+  const now = em.now()
+  const total = totalOf(lines)
+  const session = {
+    id,
+    object: "checkout.session",
+    adaptive_pricing: null,
+    after_expiration: null,
+    allow_promotion_codes: null,
+    amount_subtotal: total,
+    amount_total: total,
+    automatic_tax: { enabled: false, liability: null, provider: null, status: null },
+    billing_address_collection: null,
+    cancel_url: params.str("cancel_url") || null,
+    client_reference_id: params.str("client_reference_id") || null,
+    client_secret: null,
+    collected_information: null,
+    consent: null,
+    consent_collection: null,
+    created: now,
+    currency: lines[0]?.price.currency ?? null,
+    currency_conversion: null,
+    custom_fields: [],
+    custom_text: { after_submit: null, shipping_address: null, submit: null, terms_of_service_acceptance: null },
+    customer: params.str("customer") || null,
+    customer_account: null,
+    customer_creation: "if_required",
+    customer_details: null,
+    customer_email: params.str("customer_email") || null,
+    discounts: [],
+    expires_at: params.int("expires_at") ?? now + 24 * 3600,
+    integration_identifier: null,
+    invoice: null,
+    invoice_creation: null,
+    livemode: false,
+    locale: null,
+    managed_payments: null,
+    metadata: metadataFrom(params),
+    mode,
+    origin_context: null,
+    payment_intent: null,
+    payment_link: paymentLink,
+    payment_method_collection: "if_required",
+    payment_method_configuration_details: null,
+    payment_method_options: {},
+    payment_method_types: params.strList("payment_method_types").length ? params.strList("payment_method_types") : ["card"],
+    payment_status: "unpaid",
+    permissions: null,
+    recovered_from: null,
+    saved_payment_method_options: null,
+    setup_intent: null,
+    shipping_address_collection: null,
+    shipping_cost: null,
+    shipping_options: [],
+    status: "open",
+    submit_type: null,
+    subscription: null,
+    success_url: params.str("success_url") || null,
+    total_details: { amount_discount: 0, amount_shipping: 0, amount_tax: 0 },
+    ui_mode: "hosted",
+    url: `${em.baseUrl}/_emulator/hosted/checkout/${id}`,
+    wallet_options: null,
+  } as unknown as Stripe.Checkout.Session
+  em.store.put(scope, "checkout.session", session)
+  sessionData.set(session, { lines, payment })
+  return session
+}
+
+/** The customer pays: a payment intent is created and charged, then checkout.session.completed. */
+export function completeSession(em: Emulator, scope: string, session: Stripe.Checkout.Session, paymentMethod = "pm_card_visa"): Stripe.Checkout.Session {
+  if (session.status !== "open") throw invalidRequest(`Checkout session ${session.id} is ${session.status} and cannot be completed.`, "session", "checkout_session_not_open")
+  const data = sessionData.get(session)
+  if (!data) throw new ApiError(500, "api_error", "Checkout session data missing")
+  let piId: string | null = null
+  if (session.mode === "payment" && (session.amount_total ?? 0) > 0) {
+    const pi = createIntent(em, scope, {
+      amount: session.amount_total ?? 0,
+      currency: session.currency ?? "usd",
+      applicationFeeAmount: data.payment.applicationFeeAmount,
+      destination: data.payment.destination,
+      transferAmount: null,
+      onBehalfOf: data.payment.onBehalfOf,
+      captureMethod: data.payment.captureMethod,
+      transferGroup: data.payment.transferGroup,
+      metadata: data.payment.metadata,
+      paymentMethodTypes: session.payment_method_types,
+      receiptEmail: session.customer_email,
+      description: null,
+      customer: typeof session.customer === "string" ? session.customer : null,
+      paymentMethod,
+    })
+    confirmIntent(em, scope, pi, paymentMethod)
+    piId = pi.id
+  }
+  return mutate(em, scope, session, "checkout.session.completed", (s) => {
+    s.status = "complete"
+    s.payment_status = "paid"
+    s.payment_intent = piId
+    s.url = null
+    s.customer_details = { address: null, business_name: null, email: s.customer_email ?? "customer@example.com", individual_name: null, name: "Emulated Customer", phone: null, tax_exempt: "none", tax_ids: [] } as Stripe.Checkout.Session.CustomerDetails
+  })
+}
+
+export function expireSession(em: Emulator, scope: string, session: Stripe.Checkout.Session): Stripe.Checkout.Session {
+  if (session.status !== "open") {
+    throw new ApiError(400, "invalid_request_error", `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${session.status}".`, "checkout_session_not_open")
+  }
+  return mutate(em, scope, session, "checkout.session.expired", (s) => {
+    s.status = "expired"
+    s.url = null
+  })
+}
+
+export function sessionFromLink(em: Emulator, scope: string, link: Stripe.PaymentLink): Stripe.Checkout.Session {
+  if (!link.active) throw invalidRequest(`Payment link ${link.id} is not active.`, "payment_link", "payment_link_inactive")
+  const data = linkData.get(link)
+  if (!data) throw new ApiError(500, "api_error", "Payment link data missing")
+  return createSession(em, scope, new Params({ mode: "payment" }), data.lines, data.payment, link.id)
+}
+
+export function registerCheckout(r: Router): void {
+  r.post("/v1/checkout/sessions", ({ em, scope, params }) => {
+    const mode = params.str("mode") ?? "payment"
+    if (mode === "payment" && !params.has("line_items")) throw missingParam("line_items")
+    const lines = params.has("line_items") ? linesFrom(em, scope, params) : []
+    return createSession(em, scope, params, lines, paymentDataFrom(params.obj("payment_intent_data"), new Params({})), null)
+  })
+  r.get("/v1/checkout/sessions", ({ em, scope, params }) => {
+    const pi = params.str("payment_intent")
+    const status = params.str("status")
+    return listOf(em.store.all<Stripe.Checkout.Session>(scope, "checkout.session"), params, "/v1/checkout/sessions", (s) => (!pi || s.payment_intent === pi) && (!status || s.status === status))
+  })
+  r.get("/v1/checkout/sessions/:session", ({ em, scope, path }) => requireSession(em, scope, path.session))
+  r.post("/v1/checkout/sessions/:session/expire", ({ em, scope, path }) => expireSession(em, scope, requireSession(em, scope, path.session)))
+  r.get("/v1/checkout/sessions/:session/line_items", ({ em, scope, path }) => {
+    const session = requireSession(em, scope, path.session)
+    const lines = sessionData.get(session)?.lines ?? []
+    const data = lines.map((l) => ({ id: newId("li"), object: "item", amount_subtotal: (l.price.unit_amount ?? 0) * l.quantity, amount_total: (l.price.unit_amount ?? 0) * l.quantity, currency: l.price.currency, description: null, price: l.price, quantity: l.quantity }))
+    return { object: "list", data, has_more: false, url: `/v1/checkout/sessions/${session.id}/line_items` }
+  })
+
+  r.post("/v1/payment_links", ({ em, scope, params }) => {
+    const lines = linesFrom(em, scope, params)
+    const id = newId("plink")
+    const td = params.obj("transfer_data")
+    const link = {
+      id,
+      object: "payment_link",
+      active: true,
+      after_completion: { hosted_confirmation: { custom_message: null }, type: "hosted_confirmation" },
+      allow_promotion_codes: false,
+      application: null,
+      application_fee_amount: params.amount("application_fee_amount") ?? null,
+      application_fee_percent: null,
+      automatic_tax: { enabled: false, liability: null },
+      billing_address_collection: "auto",
+      consent_collection: null,
+      currency: lines[0].price.currency,
+      custom_fields: [],
+      custom_text: { after_submit: null, shipping_address: null, submit: null, terms_of_service_acceptance: null },
+      customer_creation: "if_required",
+      inactive_message: null,
+      invoice_creation: null,
+      livemode: false,
+      managed_payments: null,
+      metadata: metadataFrom(params),
+      on_behalf_of: params.str("on_behalf_of") || null,
+      payment_intent_data: null,
+      payment_method_collection: "always",
+      payment_method_options: null,
+      payment_method_types: null,
+      phone_number_collection: { enabled: false },
+      restrictions: null,
+      shipping_address_collection: null,
+      shipping_options: [],
+      submit_type: "auto",
+      subscription_data: null,
+      tax_id_collection: { enabled: false, required: "never" },
+      transfer_data: td ? { amount: td.amount("amount") ?? null, destination: td.requiredStr("destination") } : null,
+      url: `${em.baseUrl}/_emulator/hosted/payment_links/${id}`,
+    } as unknown as Stripe.PaymentLink
+    em.store.put(scope, "payment_link", link)
+    linkData.set(link, {
+      lines,
+      payment: {
+        applicationFeeAmount: link.application_fee_amount,
+        destination: td?.str("destination") ?? null,
+        onBehalfOf: params.str("on_behalf_of") || null,
+        captureMethod: "automatic",
+        metadata: metadataFrom(params),
+        transferGroup: null,
+      },
+    })
+    em.events.emit(scope, "payment_link.created", link)
+    return link
+  })
+  r.get("/v1/payment_links", ({ em, scope, params }) => {
+    const active = params.bool("active")
+    return listOf(em.store.all<Stripe.PaymentLink>(scope, "payment_link"), params, "/v1/payment_links", (l) => active === undefined || l.active === active)
+  })
+  r.get("/v1/payment_links/:id", ({ em, scope, path }) => em.store.require<Stripe.PaymentLink>(scope, "payment_link", path.id, "payment_link"))
+  r.post("/v1/payment_links/:id", ({ em, scope, path, params }) =>
+    mutate(em, scope, em.store.require<Stripe.PaymentLink>(scope, "payment_link", path.id, "payment_link"), "payment_link.updated", (l) => {
+      if (params.has("active")) l.active = params.bool("active") ?? l.active
+      if (params.has("metadata")) l.metadata = metadataFrom(params, l.metadata)
+    })
+  )
+}
