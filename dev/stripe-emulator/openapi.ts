@@ -142,6 +142,7 @@ function check(schema: Schema, value: FormValue, name: string): ApiError | null 
       break
     }
     case "object": {
+      if (value === "") return null // an empty value unsets a hash, as Stripe accepts
       if (typeof value === "string" || Array.isArray(value)) return invalidRequest(`Invalid object`, name)
       return checkObject(s, value, name)
     }

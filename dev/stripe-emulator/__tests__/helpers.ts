@@ -1,0 +1,80 @@
+import { createServer, IncomingMessage, Server } from "node:http"
+import { AddressInfo } from "node:net"
+import Stripe from "stripe"
+import { RunningStripeEmulator, startStripeEmulator } from "../index"
+
+export interface Harness {
+  emu: RunningStripeEmulator
+  stripe: Stripe
+  /** POSTs JSON to an emulator control route (`/_emulator` + path) and returns the parsed body. */
+  control: <T = Record<string, unknown>>(path: string, body?: Record<string, unknown>, method?: string) => Promise<{ status: number; body: T }>
+}
+
+export async function startHarness(): Promise<Harness> {
+  const emu = await startStripeEmulator()
+  const stripe = new Stripe("sk_test_emulator", { host: emu.host, port: emu.port, protocol: "http", maxNetworkRetries: 0 })
+  const control = async <T>(path: string, body?: Record<string, unknown>, method = "POST") => {
+    const res = await fetch(`${emu.url}/_emulator${path}`, {
+      method,
+      headers: { "Content-Type": "application/json" },
+      body: method === "GET" ? undefined : JSON.stringify(body ?? {}),
+    })
+    return { status: res.status, body: (await res.json()) as T }
+  }
+  return { emu, stripe, control }
+}
+
+export interface Received {
+  body: string
+  signature: string
+  at: number
+}
+
+/** A local HTTP receiver for webhooks; `respond` decides each answer's status. */
+export async function startReceiver(respond: (n: number, req: IncomingMessage) => number = () => 200) {
+  const received: Received[] = []
+  let n = 0
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on("data", (c: Buffer) => chunks.push(c))
+    req.on("end", () => {
+      received.push({ body: Buffer.concat(chunks).toString("utf8"), signature: String(req.headers["stripe-signature"] ?? ""), at: Date.now() })
+      res.writeHead(respond(++n, req))
+      res.end("ok")
+    })
+  })
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`
+  return {
+    url,
+    received,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  }
+}
+
+export async function waitFor(cond: () => boolean, timeoutMs = 5000): Promise<void> {
+  const until = Date.now() + timeoutMs
+  while (!cond()) {
+    if (Date.now() > until) throw new Error("waitFor: timed out")
+    await new Promise((r) => setTimeout(r, 10))
+  }
+}
+
+export function amountOf(entries: Array<{ amount: number; currency: string }>, currency = "usd"): number {
+  return entries.find((e) => e.currency === currency)?.amount ?? 0
+}
+
+/** Creates an express account and a succeeded destination charge. */
+export async function destinationCharge(stripe: Stripe, amount: number, fee: number, extra: Partial<Stripe.PaymentIntentCreateParams> = {}) {
+  const account = await stripe.accounts.create({ type: "express", capabilities: { card_payments: { requested: true }, transfers: { requested: true } } })
+  const pi = await stripe.paymentIntents.create({
+    amount,
+    currency: "usd",
+    application_fee_amount: fee,
+    transfer_data: { destination: account.id },
+    payment_method: "pm_card_visa",
+    confirm: true,
+    ...extra,
+  })
+  return { account, pi }
+}
