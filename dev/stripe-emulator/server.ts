@@ -77,7 +77,7 @@ export function createRequestHandler(em: Emulator, router: Router, controls: Con
     }
 
     const requestId = newId("req")
-    const account = (req.headers["stripe-account"] as string | undefined) || null
+    let account = (req.headers["stripe-account"] as string | undefined) || null
     const idemKey = (req.headers["idempotency-key"] as string | undefined) || null
     let params: FormObject = {}
     let files: MultipartFile[] = []
@@ -86,6 +86,8 @@ export function createRequestHandler(em: Emulator, router: Router, controls: Con
       const parsed = decodeMultipart(body, contentType)
       params = parsed.fields
       files = parsed.files
+      // File parts count as present params (for validation and the request log), described, not copied.
+      for (const f of files) params[f.field] = `<file ${f.filename}, ${f.data.length} bytes>`
     } else if (method === "POST") {
       params = decodeForm(body.toString("utf8"))
     } else {
@@ -129,6 +131,9 @@ export function createRequestHandler(em: Emulator, router: Router, controls: Con
       fail(new ApiError(401, "invalid_request_error", `Invalid API Key provided: ${key.slice(0, 12)}${"*".repeat(Math.max(0, key.length - 16))}${key.slice(-4)}`, "api_key_invalid"))
       return finish()
     }
+
+    // An OAuth access token acts for its connected account, as Stripe-Account would.
+    if (!account && em.accessTokens.has(key)) account = em.accessTokens.get(key) ?? null
 
     // The connected account named by Stripe-Account must exist and still be connected.
     if (account) {

@@ -329,7 +329,7 @@ export function refundCharge(em: Emulator, scope: string, charge: Stripe.Charge,
   }
   if (charge.disputed) {
     const dispute = em.store.all<Stripe.Dispute>(scope, "dispute").find((d) => d.charge === charge.id)
-    if (dispute && !["won", "lost", "warning_closed"].includes(dispute.status)) {
+    if (dispute && dispute.status !== "won" && dispute.status !== "warning_closed") {
       throw invalidRequest(`Charge ${charge.id} has been charged back; cannot issue a refund.`, "charge", "charge_disputed")
     }
   }
