@@ -1,1 +1,3 @@
 export * from "./roles"
+export * from "./accounts"
+export * from "./integrations"

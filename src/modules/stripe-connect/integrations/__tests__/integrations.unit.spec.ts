@@ -1,0 +1,94 @@
+import { assertIntegrationConnected } from "../assert-integration-connected"
+import { buildAuthorizeUrl } from "../build-authorize-url"
+import { generateOAuthState, hashOAuthState, integrationIdFromOAuthState } from "../oauth-state"
+import { escapeHtml, renderOAuthResultPage } from "../oauth-result-page"
+import { toIntegrationResponse, type StoredIntegration } from "../to-integration-response"
+
+describe("OAuth state", () => {
+  it("is random, names its integration and hashes to a stable value", () => {
+    const a = generateOAuthState("scint_01ABC")
+    const b = generateOAuthState("scint_01ABC")
+    expect(a).not.toBe(b)
+    expect(integrationIdFromOAuthState(a)).toBe("scint_01ABC")
+    expect(hashOAuthState(a)).toBe(hashOAuthState(a))
+    expect(hashOAuthState(a)).not.toBe(hashOAuthState(b))
+    expect(hashOAuthState(a)).not.toContain(a.split(".")[1])
+  })
+
+  it("refuses states that are not shaped like the plugin's", () => {
+    expect(integrationIdFromOAuthState("garbage")).toBeNull()
+    expect(integrationIdFromOAuthState("scint_01ABC.short")).toBeNull()
+    expect(integrationIdFromOAuthState("")).toBeNull()
+  })
+})
+
+describe("buildAuthorizeUrl", () => {
+  it("builds Stripe's authorize URL with the callback under the public URL", () => {
+    const url = new URL(buildAuthorizeUrl({ clientId: "ca_1", publicUrl: "https://shop.example.com/", state: "scint_1.xyz" }))
+    expect(`${url.origin}${url.pathname}`).toBe("https://connect.stripe.com/oauth/authorize")
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      response_type: "code",
+      client_id: "ca_1",
+      scope: "read_write",
+      state: "scint_1.xyz",
+      redirect_uri: "https://shop.example.com/stripe-connect/oauth/callback",
+    })
+  })
+})
+
+describe("assertIntegrationConnected", () => {
+  it("passes a connected instance", () => {
+    expect(() => assertIntegrationConnected({ id: "scint_1", status: "connected", stripe_account_id: "acct_1" })).not.toThrow()
+  })
+  it.each([
+    ["disconnected", "acct_1", "was disconnected"],
+    ["pending", null, "has not been connected yet"],
+  ])("refuses a %s instance with integration_not_connected", (status, account, phrase) => {
+    expect(() => assertIntegrationConnected({ id: "scint_1", status, stripe_account_id: account })).toThrow(
+      expect.objectContaining({ errorCode: "integration_not_connected", status: 409, message: expect.stringContaining(phrase) })
+    )
+  })
+})
+
+describe("toIntegrationResponse", () => {
+  it("never carries tokens, the publishable key or metadata", () => {
+    const stored: StoredIntegration = {
+      id: "scint_1",
+      name: "Main",
+      mode: "test",
+      merchant_id: null,
+      status: "connected",
+      stripe_account_id: "acct_1",
+      access_token_sealed: "v1.sealed-access",
+      refresh_token_sealed: "v1.sealed-refresh",
+      stripe_publishable_key: "pk_test_1",
+      scope: "read_write",
+      livemode: false,
+      capabilities: { card_payments: "active" },
+      account_snapshot: { id: "acct_1" },
+      connected_at: new Date("2026-01-01T00:00:00Z"),
+      connected_by: "user_1",
+      disconnected_at: null,
+      disconnect_reason: null,
+      metadata: { secret: "x" },
+      created_at: new Date("2026-01-01T00:00:00Z"),
+      updated_at: new Date("2026-01-01T00:00:00Z"),
+    }
+    const response = toIntegrationResponse(stored)
+    const text = JSON.stringify(response)
+    expect(text).not.toContain("sealed")
+    expect(text).not.toContain("pk_test_1")
+    expect(text).not.toContain("secret")
+    expect(response).toEqual(expect.objectContaining({ connected: true, account: { id: "acct_1" }, connected_at: "2026-01-01T00:00:00.000Z" }))
+  })
+})
+
+describe("renderOAuthResultPage", () => {
+  it("escapes what it shows", () => {
+    const html = renderOAuthResultPage({ title: "Declined", message: `<script>alert("x")</script>`, backUrl: "/app?a=1&b=2" })
+    expect(html).not.toContain("<script>")
+    expect(html).toContain("&lt;script&gt;")
+    expect(html).toContain('href="/app?a=1&amp;b=2"')
+    expect(escapeHtml(`'"`)).toBe("&#39;&quot;")
+  })
+})

@@ -1,0 +1,3 @@
+export * from "./types"
+export * from "./account-updated"
+export * from "./capability-updated"

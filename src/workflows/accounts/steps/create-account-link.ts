@@ -1,0 +1,46 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
+import { accountIdempotencyKeys } from "../../../modules/stripe-connect/accounts/idempotency-keys"
+import { unixToIso } from "../../../modules/stripe-connect/accounts/event-order"
+import type { OnboardingLinkType } from "../../../types/accounts"
+
+export type CreateAccountLinkStepInput = {
+  stripe_account_id: string
+  type: OnboardingLinkType
+  return_url?: string
+  refresh_url?: string
+  request_id: string
+}
+
+export type AccountLinkResult = { url: string; expires_at: string }
+
+export const createAccountLinkStepId = "create-account-link"
+
+/**
+ * This step asks Stripe for a hosted onboarding (or update) link for a connected account. Without URLs from the
+ * caller, the merchant comes back to the account's page in the Medusa admin. A link expires on its own and
+ * changes nothing at Stripe, so there is nothing to compensate.
+ */
+export const createAccountLinkStep = createStep(
+  createAccountLinkStepId,
+  async (input: CreateAccountLinkStepInput, { container }) => {
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const adminPage = `${service.getOptions().publicUrl}/app/settings/stripe-connect/accounts/${input.stripe_account_id}`
+    try {
+      const link = await service.getStripeClient().accountLinks.create(
+        {
+          account: input.stripe_account_id,
+          type: input.type,
+          return_url: input.return_url ?? `${adminPage}?onboarding=return`,
+          refresh_url: input.refresh_url ?? `${adminPage}?onboarding=refresh`,
+        },
+        { idempotencyKey: accountIdempotencyKeys.accountLink(input.stripe_account_id, input.type, input.request_id) }
+      )
+      return new StepResponse<AccountLinkResult>({ url: link.url, expires_at: unixToIso(link.expires_at) })
+    } catch (error) {
+      throw mapStripeError(error, { accountId: input.stripe_account_id, action: "create the onboarding link" })
+    }
+  }
+)

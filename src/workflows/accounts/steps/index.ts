@@ -1,0 +1,6 @@
+export * from "./apply-stripe-account-update"
+export * from "./create-account-link"
+export * from "./create-dashboard-link"
+export * from "./create-or-get-connected-account"
+export * from "./retrieve-stripe-account"
+export * from "./validate-sales-channels"

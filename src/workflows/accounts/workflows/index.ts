@@ -1,0 +1,6 @@
+export * from "./apply-stripe-account-update"
+export * from "./create-account-dashboard-link"
+export * from "./create-account-onboarding-link"
+export * from "./create-connected-account"
+export * from "./refresh-stripe-account"
+export * from "./update-connected-account-sales-channels"

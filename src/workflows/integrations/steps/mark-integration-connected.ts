@@ -1,0 +1,78 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
+import type { ExchangedOAuthConnection } from "./exchange-oauth-code"
+
+export type MarkIntegrationConnectedStepInput = {
+  integration_id: string
+  actor_id: string
+  connection: ExchangedOAuthConnection
+  capabilities: Record<string, string>
+  account_snapshot: Record<string, unknown>
+}
+
+const CHANGED_FIELDS = [
+  "status",
+  "stripe_account_id",
+  "access_token_sealed",
+  "refresh_token_sealed",
+  "stripe_publishable_key",
+  "scope",
+  "livemode",
+  "capabilities",
+  "account_snapshot",
+  "connected_at",
+  "connected_by",
+  "disconnected_at",
+  "disconnect_reason",
+] as const
+
+export const markIntegrationConnectedStepId = "mark-integration-connected"
+
+/**
+ * This step stores the OAuth connection on the integration (account id, sealed tokens, snapshot) and marks it
+ * connected. A Stripe account already connected to another instance is refused. Compensation restores the
+ * fields it changed.
+ */
+export const markIntegrationConnectedStep = createStep(
+  markIntegrationConnectedStepId,
+  async (input: MarkIntegrationConnectedStepInput, { container }) => {
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const integration = await service.retrieveIntegration(input.integration_id)
+    const others = await service.listIntegrations({
+      stripe_account_id: input.connection.stripe_account_id,
+      status: "connected",
+    })
+    const holder = others.find((other) => other.id !== integration.id)
+    if (holder) {
+      throw new StripeConnectError(
+        "conflict",
+        `Stripe account ${input.connection.stripe_account_id} is already connected to the integration "${holder.name}"`
+      )
+    }
+    const previous = Object.fromEntries(CHANGED_FIELDS.map((field) => [field, integration[field]]))
+    const updated = await service.updateIntegrations({
+      id: integration.id,
+      ...input.connection,
+      status: "connected",
+      capabilities: input.capabilities,
+      account_snapshot: input.account_snapshot,
+      connected_at: new Date(),
+      connected_by: input.actor_id,
+      disconnected_at: null,
+      disconnect_reason: null,
+    })
+    return new StepResponse(
+      { id: updated.id, stripe_account_id: input.connection.stripe_account_id, merchant_id: updated.merchant_id },
+      { id: integration.id, previous }
+    )
+  },
+  async (compensation, { container }) => {
+    if (!compensation) {
+      return
+    }
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    await service.updateIntegrations({ id: compensation.id, ...compensation.previous })
+  }
+)

@@ -1,0 +1,45 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { StripeConnectAccountEvents } from "../../../types/accounts"
+import { clearIntegrationConnectionStep } from "../steps/clear-integration-connection"
+import { deauthorizeStripeAccountStep } from "../steps/deauthorize-stripe-account"
+
+export type DisconnectStripeIntegrationWorkflowInput = {
+  id: string
+  /** `admin`: an admin disconnected it (revoke at Stripe); `deauthorized`: Stripe told us access was revoked. */
+  reason: "admin" | "deauthorized"
+}
+
+export const disconnectStripeIntegrationWorkflowId = "disconnect-stripe-integration"
+
+/**
+ * Disconnects an integration: forgets its tokens and marks it disconnected, then (when an admin asked) revokes
+ * the access at Stripe as the last, irreversible step, and emits `stripe.integration_disconnected`
+ * `{ id, account_id, merchant_id, reason }`. New invoices and pay links are refused until it is connected again.
+ */
+export const disconnectStripeIntegrationWorkflow = createWorkflow(
+  disconnectStripeIntegrationWorkflowId,
+  (input: DisconnectStripeIntegrationWorkflowInput) => {
+    const cleared = clearIntegrationConnectionStep(input)
+
+    when({ input }, ({ input }) => input.reason === "admin").then(() => {
+      deauthorizeStripeAccountStep(
+        transform({ cleared }, ({ cleared }) => ({
+          stripe_account_id: cleared.stripe_account_id,
+          connected_at: cleared.connected_at,
+        }))
+      )
+    })
+
+    emitEventStep({
+      eventName: StripeConnectAccountEvents.INTEGRATION_DISCONNECTED,
+      data: transform({ cleared, input }, ({ cleared, input }) => ({
+        id: cleared.id,
+        account_id: cleared.stripe_account_id,
+        merchant_id: cleared.merchant_id,
+        reason: input.reason,
+      })),
+    })
+    return new WorkflowResponse(cleared)
+  }
+)

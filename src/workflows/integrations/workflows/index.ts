@@ -1,0 +1,5 @@
+export * from "./connect-stripe-integration"
+export * from "./consume-oauth-state"
+export * from "./create-stripe-integration"
+export * from "./disconnect-stripe-integration"
+export * from "./start-integration-authorization"
