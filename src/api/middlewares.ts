@@ -2,6 +2,9 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { authorizeStripeConnect } from "./middlewares/authorize-stripe-connect"
 import { stripeConnectErrorHandler } from "./middlewares/error-handler"
 import { stripeConnectRolesMiddlewares } from "./admin/stripe-connect/roles/middlewares"
+import { stripeConnectAccountsMiddlewares } from "./admin/stripe-connect/accounts/middlewares"
+import { stripeConnectIntegrationsMiddlewares } from "./admin/stripe-connect/integrations/middlewares"
+import { stripeConnectOAuthCallbackMiddlewares } from "./stripe-connect/oauth/callback/middlewares"
 
 export default defineMiddlewares({
   errorHandler: stripeConnectErrorHandler(),
@@ -10,5 +13,8 @@ export default defineMiddlewares({
     { matcher: "/admin/stripe-connect*", middlewares: [authorizeStripeConnect] },
     { matcher: "/admin/orders/:id/stripe-*", middlewares: [authorizeStripeConnect] },
     ...stripeConnectRolesMiddlewares,
+    ...stripeConnectAccountsMiddlewares,
+    ...stripeConnectIntegrationsMiddlewares,
+    ...stripeConnectOAuthCallbackMiddlewares,
   ],
 })

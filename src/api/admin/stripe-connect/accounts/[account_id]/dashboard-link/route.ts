@@ -1,0 +1,12 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { createAccountDashboardLinkWorkflow } from "../../../../../../workflows/accounts"
+import { loadScopedAccount, requestIdOf } from "../../helpers"
+
+/** Spec 000 "Generate Dashboard Link": `{ url, expires_at }`, for express accounts only. */
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<{ url: string; expires_at: string }>) => {
+  const account = await loadScopedAccount(req, req.params.account_id)
+  const { result } = await createAccountDashboardLinkWorkflow(req.scope).run({
+    input: { stripe_account_id: account.stripe_account_id, request_id: requestIdOf(req) },
+  })
+  res.json(result)
+}

@@ -1,0 +1,12 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { toAccountStatusDocument } from "../../../../../modules/stripe-connect/accounts/to-status-document"
+import type { ConnectedAccountStatusDocument } from "../../../../../types/accounts"
+import { linkedSalesChannelIds, loadScopedAccount } from "../helpers"
+
+type AccountStatusResponse = ConnectedAccountStatusDocument & { sales_channel_ids: string[] }
+
+/** Spec 000 "Get Account Status", plus the ids of the sales channels linked to the account. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AccountStatusResponse>) => {
+  const account = await loadScopedAccount(req, req.params.account_id)
+  res.json({ ...toAccountStatusDocument(account), sales_channel_ids: await linkedSalesChannelIds(req, account.id) })
+}

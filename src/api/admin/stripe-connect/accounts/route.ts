@@ -1,0 +1,65 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
+import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
+import {
+  toAccountStatusDocument,
+  type StoredConnectedAccount,
+} from "../../../../modules/stripe-connect/accounts/to-status-document"
+import { createConnectedAccountWorkflow } from "../../../../workflows/accounts"
+import type { ConnectedAccountStatusDocument, CreateConnectedAccountResponse } from "../../../../types/accounts"
+import { canAccessMerchant, getAccessScope } from "../../../utils/access-scope"
+import { requestIdOf } from "./helpers"
+import type { AdminCreateStripeConnectAccountType, AdminGetStripeConnectAccountsParamsType } from "./validators"
+
+type AccountList = { data: ConnectedAccountStatusDocument[]; count: number; offset: number; limit: number }
+
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetStripeConnectAccountsParamsType>,
+  res: MedusaResponse<AccountList>
+) => {
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const { merchant_id, status } = req.validatedQuery
+  const { skip = 0, take = 20 } = req.queryConfig.pagination
+  const { merchantIds: scope } = getAccessScope(req)
+
+  const requested = merchant_id === undefined ? null : ([] as string[]).concat(merchant_id)
+  const merchants = scope === null ? requested : (requested ?? scope).filter((id) => scope.includes(id))
+  if (merchants && !merchants.length) {
+    return res.json({ data: [], count: 0, offset: skip, limit: take })
+  }
+  const [accounts, count] = await service.listAndCountConnectedAccounts(
+    {
+      ...(merchants ? { merchant_id: merchants } : {}),
+      ...(status ? { status: ([] as string[]).concat(status) } : {}),
+    },
+    { skip, take, order: { created_at: "DESC" } }
+  )
+  res.json({
+    data: accounts.map((account) => toAccountStatusDocument(account as StoredConnectedAccount)),
+    count,
+    offset: skip,
+    limit: take,
+  })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateStripeConnectAccountType>,
+  res: MedusaResponse<CreateConnectedAccountResponse>
+) => {
+  const { return_url, refresh_url, ...body } = req.validatedBody
+  if (!canAccessMerchant(getAccessScope(req), body.merchant_id)) {
+    throw new StripeConnectError("forbidden", `You cannot create accounts for merchant ${body.merchant_id}`)
+  }
+  const { result } = await createConnectedAccountWorkflow(req.scope).run({
+    input: { ...body, return_url, refresh_url, request_id: requestIdOf(req) },
+  })
+  res.json({
+    account_id: result.account.stripe_account_id,
+    merchant_id: result.account.merchant_id,
+    status: result.account.status,
+    onboarding_url: result.onboarding_link?.url ?? null,
+    onboarding_expires_at: result.onboarding_link?.expires_at ?? null,
+    created_at: new Date(result.account.created_at).toISOString(),
+  })
+}

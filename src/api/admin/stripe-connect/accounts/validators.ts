@@ -1,0 +1,71 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { CONNECTED_ACCOUNT_STATUSES, ONBOARDING_LINK_TYPES } from "../../../../types/accounts"
+
+const businessProfile = z
+  .object({
+    name: z.string().min(1).max(255).optional(),
+    mcc: z.string().regex(/^\d{4}$/, "must be a 4-digit merchant category code").optional(),
+    url: z.url().optional(),
+    support_email: z.email().optional(),
+    support_phone: z.string().min(1).optional(),
+    support_url: z.url().optional(),
+    product_description: z.string().min(1).optional(),
+  })
+  .strict()
+
+/**
+ * Spec 000 "Create Connected Account". `account_type` is any string here so that an unsupported type gets the
+ * specification's own 400 `invalid_account_type` (checked by the workflow) rather than a generic validation error.
+ * `return_url`/`refresh_url` are the plugin's optional additions for the first onboarding link.
+ */
+export const AdminCreateStripeConnectAccount = z
+  .object({
+    merchant_id: z.string().min(1).max(255),
+    account_type: z.string().min(1),
+    business_type: z.enum(["individual", "company", "non_profit", "government_entity"]).optional(),
+    country: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, "must be a two-letter ISO country code")
+      .transform((value) => value.toUpperCase())
+      .optional(),
+    email: z.email().optional(),
+    business_profile: businessProfile.optional(),
+    capabilities: z.record(z.string().regex(/^[a-z0-9_]+$/, "must be a Stripe capability name"), z.boolean()).optional(),
+    return_url: z.url().optional(),
+    refresh_url: z.url().optional(),
+  })
+  .strict()
+export type AdminCreateStripeConnectAccountType = z.infer<typeof AdminCreateStripeConnectAccount>
+
+export const AdminGetStripeConnectAccountsParams = createFindParams({ limit: 20, offset: 0 }).merge(
+  z.object({
+    merchant_id: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
+    status: z.union([z.enum(CONNECTED_ACCOUNT_STATUSES), z.array(z.enum(CONNECTED_ACCOUNT_STATUSES))]).optional(),
+  })
+)
+export type AdminGetStripeConnectAccountsParamsType = z.infer<typeof AdminGetStripeConnectAccountsParams>
+
+/** Spec 000 "Generate Onboarding Link". */
+export const AdminCreateAccountOnboardingLink = z
+  .object({
+    return_url: z.url().optional(),
+    refresh_url: z.url().optional(),
+    type: z.enum(ONBOARDING_LINK_TYPES).default("account_onboarding"),
+  })
+  .strict()
+export type AdminCreateAccountOnboardingLinkType = z.infer<typeof AdminCreateAccountOnboardingLink>
+
+/** Spec 000 "Generate Dashboard Link" takes no body. */
+export const AdminCreateAccountDashboardLink = z.object({}).strict()
+export type AdminCreateAccountDashboardLinkType = z.infer<typeof AdminCreateAccountDashboardLink>
+
+/** Link (`add`) and unlink (`remove`) Medusa sales channels. */
+export const AdminUpdateAccountSalesChannels = z
+  .object({
+    add: z.array(z.string().min(1)).default([]),
+    remove: z.array(z.string().min(1)).default([]),
+  })
+  .strict()
+  .refine((body) => body.add.length + body.remove.length > 0, { message: "add or remove at least one sales channel", path: ["add"] })
+export type AdminUpdateAccountSalesChannelsType = z.infer<typeof AdminUpdateAccountSalesChannels>

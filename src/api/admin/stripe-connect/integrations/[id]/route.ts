@@ -1,0 +1,12 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import {
+  toIntegrationResponse,
+  type IntegrationResponse,
+} from "../../../../../modules/stripe-connect/integrations/to-integration-response"
+import { loadScopedIntegration } from "../helpers"
+
+/** Spec 004 "Show Integration Instance": connection status, capabilities and an account snapshot; never tokens. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<{ integration: IntegrationResponse }>) => {
+  const integration = await loadScopedIntegration(req, req.params.id)
+  res.json({ integration: toIntegrationResponse(integration) })
+}

@@ -1,0 +1,70 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
+import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
+import { stripeModeFromApiKey } from "../../../../modules/stripe-connect/accounts/stripe-mode"
+import {
+  toIntegrationResponse,
+  type IntegrationResponse,
+  type StoredIntegration,
+} from "../../../../modules/stripe-connect/integrations/to-integration-response"
+import { createStripeIntegrationWorkflow } from "../../../../workflows/integrations"
+import { canAccessMerchant, getAccessScope } from "../../../utils/access-scope"
+import type { AdminCreateStripeIntegrationType, AdminGetStripeIntegrationsParamsType } from "./validators"
+
+type IntegrationList = { data: IntegrationResponse[]; count: number; offset: number; limit: number }
+
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetStripeIntegrationsParamsType>,
+  res: MedusaResponse<IntegrationList>
+) => {
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const { merchant_id, status } = req.validatedQuery
+  const { skip = 0, take = 20 } = req.queryConfig.pagination
+  const { merchantIds: scope } = getAccessScope(req)
+
+  const requested = merchant_id === undefined ? null : ([] as string[]).concat(merchant_id)
+  const merchants = scope === null ? requested : (requested ?? scope).filter((id) => scope.includes(id))
+  if (merchants && !merchants.length) {
+    return res.json({ data: [], count: 0, offset: skip, limit: take })
+  }
+  const [integrations, count] = await service.listAndCountIntegrations(
+    {
+      ...(merchants ? { merchant_id: merchants } : {}),
+      ...(status ? { status: ([] as string[]).concat(status) } : {}),
+    },
+    { skip, take, order: { created_at: "DESC" } }
+  )
+  res.json({
+    data: integrations.map((integration) => toIntegrationResponse(integration as StoredIntegration)),
+    count,
+    offset: skip,
+    limit: take,
+  })
+}
+
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateStripeIntegrationType>,
+  res: MedusaResponse<{ integration: IntegrationResponse }>
+) => {
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const platformMode = stripeModeFromApiKey(service.getOptions().apiKey)
+  const { name, mode = platformMode, merchant_id = null } = req.validatedBody
+  if (mode !== platformMode) {
+    throw new StripeConnectError(
+      "invalid_request",
+      `mode: this store's Stripe key is a ${platformMode} key, so integrations can only be connected in ${platformMode} mode`,
+      { param: "mode" }
+    )
+  }
+  if (!canAccessMerchant(getAccessScope(req), merchant_id)) {
+    throw new StripeConnectError(
+      "forbidden",
+      merchant_id
+        ? `You cannot create integrations for merchant ${merchant_id}`
+        : "merchant_id: your roles are limited to some merchants, so an integration must name one of them"
+    )
+  }
+  const { result } = await createStripeIntegrationWorkflow(req.scope).run({ input: { name, mode, merchant_id } })
+  res.json({ integration: toIntegrationResponse(result as StoredIntegration) })
+}

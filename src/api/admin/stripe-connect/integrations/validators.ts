@@ -1,0 +1,24 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { INTEGRATION_STATUSES, STRIPE_MODES } from "../../../../types/accounts"
+
+/** Spec 004 "Create Stripe Integration": a placeholder before OAuth. */
+export const AdminCreateStripeIntegration = z
+  .object({
+    name: z.string().trim().min(1).max(255),
+    mode: z.enum(STRIPE_MODES).optional(),
+    merchant_id: z.string().min(1).max(255).nullable().optional(),
+  })
+  .strict()
+export type AdminCreateStripeIntegrationType = z.infer<typeof AdminCreateStripeIntegration>
+
+export const AdminGetStripeIntegrationsParams = createFindParams({ limit: 20, offset: 0 }).merge(
+  z.object({
+    merchant_id: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
+    status: z.union([z.enum(INTEGRATION_STATUSES), z.array(z.enum(INTEGRATION_STATUSES))]).optional(),
+  })
+)
+export type AdminGetStripeIntegrationsParamsType = z.infer<typeof AdminGetStripeIntegrationsParams>
+
+/** Authorize and disconnect take no body. */
+export const AdminEmptyIntegrationAction = z.object({}).strict()
