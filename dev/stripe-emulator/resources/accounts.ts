@@ -119,10 +119,10 @@ export function createAccountObject(em: Emulator, params: Params): Stripe.Accoun
       card_payments: { decline_on: { avs_failure: false, cvc_failure: false }, statement_descriptor_prefix: null, statement_descriptor_prefix_kana: null, statement_descriptor_prefix_kanji: null },
       dashboard: { display_name: null, timezone: "Etc/UTC" },
       invoices: { default_account_tax_ids: null, hosted_payment_method_save: null },
-      payments: { statement_descriptor: null, statement_descriptor_kana: null, statement_descriptor_kanji: null },
+      payments: { statement_descriptor: null, statement_descriptor_kana: null, statement_descriptor_kanji: null, statement_descriptor_prefix_kana: null, statement_descriptor_prefix_kanji: null },
       payouts: { debit_negative_balances: true, schedule, statement_descriptor: null },
       sepa_debit_payments: {},
-    } as Stripe.Account.Settings,
+    },
     tos_acceptance: { date: null, ip: null, user_agent: null },
     type,
   }

@@ -41,7 +41,7 @@ function createProduct(em: Emulator, scope: string, params: Params): Stripe.Prod
     type: "service",
     updated: now,
     url: params.str("url") || null,
-  } as Stripe.Product
+  }
   return em.store.put(scope, "product", product)
 }
 
@@ -82,7 +82,7 @@ export function createPrice(em: Emulator, scope: string, params: Params): Stripe
 }
 
 function lineFromItem(item: Stripe.InvoiceItem, invoiceId: string): Stripe.InvoiceLineItem {
-  return {
+  const line: Stripe.InvoiceLineItem = {
     id: newId("il"),
     object: "line_item",
     amount: item.amount,
@@ -103,7 +103,8 @@ function lineFromItem(item: Stripe.InvoiceItem, invoiceId: string): Stripe.Invoi
     subscription: null,
     subtotal: item.amount,
     taxes: [],
-  } as unknown as Stripe.InvoiceLineItem
+  }
+  return line
 }
 
 /** Recomputes an invoice's lines and totals from its invoice items (drafts only). */
@@ -186,7 +187,7 @@ export function registerBilling(r: Router): void {
       name: params.str("name") || null,
       phone: params.str("phone") || null,
       shipping: null,
-    } as Stripe.Customer
+    }
     em.store.put(scope, "customer", customer)
     em.events.emit(scope, "customer.created", customer)
     return customer
@@ -274,7 +275,7 @@ export function registerBilling(r: Router): void {
       quantity_decimal: String(quantity) as unknown as Stripe.InvoiceItem["quantity_decimal"],
       tax_rates: [],
       test_clock: null,
-    } as Stripe.InvoiceItem
+    }
     em.store.put(scope, "invoiceitem", item)
     if (invoiceId) refreshLines(em, scope, requireInvoice(em, scope, invoiceId))
     em.events.emit(scope, "invoiceitem.created", item)
@@ -297,7 +298,7 @@ export function registerBilling(r: Router): void {
       throw invalidRequest("Missing required param: days_until_due or due_date (required when collection_method is send_invoice).", "days_until_due", "parameter_missing")
     }
     const currency = params.currency() ?? "usd"
-    const invoice = {
+    const invoice: Stripe.Invoice = {
       id,
       object: "invoice",
       account_country: "US",
@@ -371,7 +372,7 @@ export function registerBilling(r: Router): void {
       total_pretax_credit_amounts: [],
       total_taxes: [],
       webhooks_delivered_at: null,
-    } as unknown as Stripe.Invoice
+    }
     em.store.put(scope, "invoice", invoice)
     const td = params.obj("transfer_data")
     invoiceConnect.set(invoice, { applicationFeeAmount: params.amount("application_fee_amount") ?? null, destination: td?.str("destination") ?? null })

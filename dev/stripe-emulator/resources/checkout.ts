@@ -65,12 +65,13 @@ function createSession(em: Emulator, scope: string, params: Params, lines: Line[
   const id = `cs_test_${randomToken(58)}`
   const now = em.now()
   const total = totalOf(lines)
-  const session = {
+  const session: Stripe.Checkout.Session = {
     id,
     object: "checkout.session",
     adaptive_pricing: null,
     after_expiration: null,
     allow_promotion_codes: null,
+    allowed_payment_method_types: null,
     amount_subtotal: total,
     amount_total: total,
     automatic_tax: { enabled: false, liability: null, provider: null, status: null },
@@ -124,7 +125,7 @@ function createSession(em: Emulator, scope: string, params: Params, lines: Line[
     ui_mode: "hosted",
     url: `${em.baseUrl}/_emulator/hosted/checkout/${id}`,
     wallet_options: null,
-  } as unknown as Stripe.Checkout.Session
+  }
   em.store.put(scope, "checkout.session", session)
   sessionData.set(session, { lines, payment })
   return session
@@ -207,7 +208,7 @@ export function registerCheckout(r: Router): void {
     const lines = linesFrom(em, scope, params)
     const id = newId("plink")
     const td = params.obj("transfer_data")
-    const link = {
+    const link: Stripe.PaymentLink = {
       id,
       object: "payment_link",
       active: true,
@@ -242,7 +243,7 @@ export function registerCheckout(r: Router): void {
       tax_id_collection: { enabled: false, required: "never" },
       transfer_data: td ? { amount: td.amount("amount") ?? null, destination: td.requiredStr("destination") } : null,
       url: `${em.baseUrl}/_emulator/hosted/payment_links/${id}`,
-    } as unknown as Stripe.PaymentLink
+    }
     em.store.put(scope, "payment_link", link)
     linkData.set(link, {
       lines,

@@ -6,14 +6,22 @@ import { listOf } from "../list"
 import { Router } from "../router"
 import { metadataFrom, mutate } from "./common"
 
-const EVIDENCE_FIELDS = [
-  "access_activity_log", "billing_address", "cancellation_policy", "cancellation_policy_disclosure", "cancellation_rebuttal",
-  "customer_communication", "customer_email_address", "customer_name", "customer_purchase_ip", "customer_signature",
-  "duplicate_charge_documentation", "duplicate_charge_explanation", "duplicate_charge_id", "product_description", "receipt",
-  "refund_policy", "refund_policy_disclosure", "refund_refusal_explanation", "service_date", "service_documentation",
-  "shipping_address", "shipping_carrier", "shipping_date", "shipping_documentation", "shipping_tracking_number",
-  "uncategorized_file", "uncategorized_text",
-]
+/** Every evidence field, empty: what a new dispute carries. */
+function emptyEvidence(): Stripe.Dispute.Evidence {
+  return {
+    access_activity_log: null, billing_address: null, cancellation_policy: null, cancellation_policy_disclosure: null,
+    cancellation_rebuttal: null, customer_communication: null, customer_email_address: null, customer_name: null,
+    customer_purchase_ip: null, customer_signature: null, duplicate_charge_documentation: null,
+    duplicate_charge_explanation: null, duplicate_charge_id: null, enhanced_evidence: {}, product_description: null,
+    receipt: null, refund_policy: null, refund_policy_disclosure: null, refund_refusal_explanation: null,
+    service_date: null, service_documentation: null, shipping_address: null, shipping_carrier: null,
+    shipping_date: null, shipping_documentation: null, shipping_tracking_number: null, uncategorized_file: null,
+    uncategorized_text: null,
+  }
+}
+
+/** Evidence fields that hold text or file ids (settable with `evidence[field]`). */
+const EVIDENCE_FIELDS = Object.keys(emptyEvidence()).filter((k) => k !== "enhanced_evidence")
 
 const CLOSED = ["won", "lost", "warning_closed"]
 
@@ -27,7 +35,7 @@ export function openDispute(em: Emulator, scope: string, charge: Stripe.Charge, 
   const disputed = amount ?? charge.amount_captured - charge.amount_refunded
   const id = newId("dp")
   const txn = em.ledger.record(scope, { amount: -disputed, currency: charge.currency, type: "adjustment", source: id, status: em.ledger.debitStatus(scope, charge.currency, disputed), reportingCategory: "dispute" })
-  const evidence = Object.fromEntries(EVIDENCE_FIELDS.map((f) => [f, null])) as unknown as Stripe.Dispute.Evidence
+  const evidence = emptyEvidence()
   const now = em.now()
   const dispute: Stripe.Dispute = {
     id,
@@ -39,7 +47,7 @@ export function openDispute(em: Emulator, scope: string, charge: Stripe.Charge, 
     currency: charge.currency,
     enhanced_eligibility_types: [],
     evidence,
-    evidence_details: { due_by: now + 7 * 86400, enhanced_eligibility: {}, has_evidence: false, past_due: false, submission_count: 0, submission_method: null } as unknown as Stripe.Dispute.EvidenceDetails,
+    evidence_details: { due_by: now + 7 * 86400, enhanced_eligibility: {}, has_evidence: false, past_due: false, submission_count: 0, submission_method: "not_submitted" },
     intended_submission_method: null,
     is_charge_refundable: false,
     livemode: false,
@@ -88,17 +96,19 @@ export function registerDisputes(r: Router): void {
     return mutate(em, scope, dispute, "charge.dispute.updated", (d) => {
       if (params.has("metadata")) d.metadata = metadataFrom(params, d.metadata)
       if (evidence) {
-        const next = { ...d.evidence } as unknown as Record<string, unknown>
+        const next: Stripe.Dispute.Evidence = { ...d.evidence }
+        const fields = next as unknown as Record<string, string | null>
         for (const key of Object.keys(evidence.raw)) {
+          if (!EVIDENCE_FIELDS.includes(key)) continue // enhanced_evidence and newer fields are accepted, not stored
           const value = evidence.str(key)
-          next[key] = value === "" ? null : value ?? null
+          fields[key] = value === "" || value === undefined ? null : value
         }
-        d.evidence = next as unknown as Stripe.Dispute.Evidence
+        d.evidence = next
         d.evidence_details = { ...d.evidence_details, has_evidence: true }
       }
       if (submit) {
         d.status = "under_review"
-        d.evidence_details = { ...d.evidence_details, submission_count: d.evidence_details.submission_count + 1, submission_method: "manual" } as Stripe.Dispute.EvidenceDetails
+        d.evidence_details = { ...d.evidence_details, submission_count: d.evidence_details.submission_count + 1, submission_method: "manual" }
       }
     })
   })
