@@ -14,6 +14,7 @@ import { captureIntent } from "./resources/money-flow"
 import { confirm, requireIntent } from "./resources/payment-intents"
 import { advancePayout, requirePayout } from "./resources/payouts"
 import { deauthorize, issueAuthorizationCode } from "./resources/oauth"
+import { hostedPage } from "./hosted"
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
 
@@ -200,6 +201,13 @@ export function createControls(em: Emulator): ControlHandler {
       target.searchParams.set("scope", query.get("scope") ?? "read_write")
       if (query.get("state")) target.searchParams.set("state", query.get("state") ?? "")
       return { status: 302, body: null, headers: { Location: target.toString() } }
+    }
+    try {
+      const hosted = hostedPage(em, method, path)
+      if (hosted) return hosted
+    } catch (err) {
+      if (err instanceof ApiError) return { status: err.statusCode, body: null, html: `<h1>${err.message.replace(/</g, "&lt;")}</h1>` }
+      throw err
     }
     for (const r of routes) {
       if (r.method !== method) continue

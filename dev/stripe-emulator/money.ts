@@ -52,3 +52,16 @@ export function feeAfterPartialCapture(fee: number, captured: number, authorized
   if (captured >= authorized) return fee
   return proportion(fee, captured, authorized)
 }
+
+/**
+ * Stripe's minimum charge amounts for common currencies, in minor units (others: 1). Stripe refuses smaller
+ * payment intents with `amount_too_small`.
+ */
+const MINIMUM_CHARGE: Record<string, number> = {
+  usd: 50, eur: 50, gbp: 30, cad: 50, aud: 50, chf: 50, nzd: 50, sgd: 50, dkk: 250, nok: 300, sek: 300,
+  jpy: 50, hkd: 400, mxn: 1000, pln: 200, czk: 1500, huf: 17500, brl: 50, inr: 50,
+}
+
+export function minimumChargeAmount(currency: string): number {
+  return MINIMUM_CHARGE[currency.toLowerCase()] ?? 1
+}

@@ -87,8 +87,11 @@ export function mergeMetadata(current: Record<string, string>, update: FormValue
   const out: Record<string, string> = { ...current }
   for (const [k, v] of Object.entries(update)) {
     if (typeof v !== "string") throw invalidRequest(`Invalid metadata[${k}]`, `metadata[${k}]`)
+    if (k.length > 40) throw invalidRequest(`Metadata keys can have up to 40 characters; "${k.slice(0, 40)}..." has ${k.length}.`, `metadata[${k}]`)
+    if (v.length > 500) throw invalidRequest(`Metadata values can have up to 500 characters, but you passed in a value that is ${v.length} characters.`, `metadata[${k}]`)
     if (v === "") delete out[k]
     else out[k] = v
   }
+  if (Object.keys(out).length > 50) throw invalidRequest("You can specify up to 50 keys in metadata.", "metadata")
   return out
 }

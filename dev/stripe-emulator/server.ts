@@ -16,14 +16,28 @@ export interface ControlResult {
   status: number
   body: unknown
   headers?: Record<string, string>
+  /** When set, sent as an HTML page instead of the JSON body. */
+  html?: string
 }
+
+/** Requests larger than this are refused (413), as a guard against runaway uploads. */
+const MAX_BODY_BYTES = 32 * 1024 * 1024
 
 export type ControlHandler = (method: string, path: string, query: URLSearchParams, body: Buffer) => Promise<ControlResult>
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
-    req.on("data", (c: Buffer) => chunks.push(c))
+    let size = 0
+    req.on("data", (c: Buffer) => {
+      size += c.length
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error("body too large"))
+        req.destroy()
+        return
+      }
+      chunks.push(c)
+    })
     req.on("end", () => resolve(Buffer.concat(chunks)))
     req.on("error", reject)
   })
@@ -63,13 +77,24 @@ export function createRequestHandler(em: Emulator, router: Router, controls: Con
     const method = (req.method ?? "GET").toUpperCase()
     const url = new URL(req.url ?? "/", "http://emulator.local")
     const path = url.pathname
-    const body = await readBody(req)
+    let body: Buffer
+    try {
+      body = await readBody(req)
+    } catch {
+      if (!res.headersSent) send(res, 413, { error: { type: "invalid_request_error", message: "Request body too large." } })
+      return
+    }
 
     if (path.startsWith("/_emulator") || (method === "GET" && path === "/oauth/authorize")) {
       const out = await controls(method, path, url.searchParams, body)
       if (out.status >= 300 && out.status < 400 && out.headers?.Location) {
         res.writeHead(out.status, out.headers)
         res.end()
+        return
+      }
+      if (out.html !== undefined) {
+        res.writeHead(out.status, { "Content-Type": "text/html; charset=utf-8", "Content-Length": Buffer.byteLength(out.html) })
+        res.end(out.html)
         return
       }
       send(res, out.status, out.body, out.headers)

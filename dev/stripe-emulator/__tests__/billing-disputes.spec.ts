@@ -124,4 +124,28 @@ describe("invoices, checkout, payment links, disputes and files", () => {
     await expect(h.stripe.disputes.update(opened.body.id, { submit: true })).rejects.toMatchObject({ statusCode: 400 })
     await expect(h.stripe.refunds.create({ payment_intent: pi.id })).rejects.toMatchObject({ code: "charge_disputed", statusCode: 400 })
   })
+
+  it("hosted checkout page: GET shows the amount, POST pays and redirects to success_url", async () => {
+    const session = await h.stripe.checkout.sessions.create({
+      mode: "payment",
+      success_url: "http://shop.test/ok?session={CHECKOUT_SESSION_ID}",
+      line_items: [{ price_data: { currency: "usd", unit_amount: 1500, product_data: { name: "Hat" } }, quantity: 1 }],
+    })
+    const pageRes = await fetch(String(session.url))
+    expect(pageRes.headers.get("content-type")).toContain("text/html")
+    expect(await pageRes.text()).toContain("1500 USD")
+    const paid = await fetch(String(session.url), { method: "POST", redirect: "manual" })
+    expect(paid.status).toBe(303)
+    expect(paid.headers.get("location")).toBe(`http://shop.test/ok?session=${session.id}`)
+    const after = await h.stripe.checkout.sessions.retrieve(session.id)
+    expect(after.status).toBe("complete")
+  })
+
+  it("hosted invoice page pays an open invoice", async () => {
+    const { invoice } = await draftInvoice(h.stripe)
+    const open = await h.stripe.invoices.finalizeInvoice(String(invoice.id))
+    const res = await fetch(String(open.hosted_invoice_url).split("?")[0], { method: "POST" })
+    expect(res.status).toBe(200)
+    expect((await h.stripe.invoices.retrieve(String(invoice.id))).status).toBe("paid")
+  })
 })

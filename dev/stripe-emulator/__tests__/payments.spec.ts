@@ -182,4 +182,37 @@ describe("payments and Connect money movement", () => {
     expect(platform.data.map((t) => t.type).sort()).toEqual(["application_fee", "charge", "transfer"])
     expect(platform.data.every((t) => t.id.startsWith("txn_"))).toBe(true)
   })
+
+  it("applies Stripe's create-time rules: minimum amount, where an application fee may apply, metadata limits", async () => {
+    await expect(h.stripe.paymentIntents.create({ amount: 49, currency: "usd" })).rejects.toMatchObject({ code: "amount_too_small", param: "amount" })
+    await expect(h.stripe.paymentIntents.create({ amount: 1000, currency: "usd", application_fee_amount: 10 })).rejects.toMatchObject({ param: "application_fee_amount", statusCode: 400 })
+    const account = await h.stripe.accounts.create({ type: "express" })
+    await expect(
+      h.stripe.paymentIntents.create({ amount: 1000, currency: "usd", application_fee_amount: 10, transfer_data: { destination: account.id, amount: 900 } })
+    ).rejects.toMatchObject({ param: "application_fee_amount" })
+    await expect(h.stripe.paymentIntents.create({ amount: 1000, currency: "usd", metadata: { ["k".repeat(41)]: "v" } })).rejects.toMatchObject({ statusCode: 400 })
+    await expect(h.stripe.paymentIntents.create({ amount: 1000, currency: "usd", transfer_data: { destination: "acct_nobody" } })).rejects.toMatchObject({
+      code: "resource_missing",
+      param: "transfer_data[destination]",
+    })
+  })
+
+  it("transfer_data[amount] sends that amount to the destination and leaves the rest with the platform", async () => {
+    const account = await h.stripe.accounts.create({ type: "express" })
+    await h.stripe.paymentIntents.create({ amount: 2000, currency: "usd", transfer_data: { destination: account.id, amount: 1700 }, payment_method: "pm_card_visa", confirm: true })
+    expect((await h.stripe.transfers.list()).data[0].amount).toBe(1700)
+    expect(amountOf((await h.stripe.balance.retrieve({}, { stripeAccount: account.id })).pending)).toBe(1700)
+    expect(amountOf((await h.stripe.balance.retrieve()).pending)).toBe(300)
+    expect((await h.stripe.applicationFees.list()).data).toHaveLength(0)
+  })
+
+  it("emits charge.captured only when an authorization is captured", async () => {
+    await h.stripe.paymentIntents.create({ amount: 1000, currency: "usd", payment_method: "pm_card_visa", confirm: true })
+    expect((await h.stripe.events.list({ type: "charge.captured" })).data).toHaveLength(0)
+    const manual = await h.stripe.paymentIntents.create({ amount: 1000, currency: "usd", capture_method: "manual", payment_method: "pm_card_visa", confirm: true })
+    await h.stripe.paymentIntents.capture(manual.id)
+    expect((await h.stripe.events.list({ type: "charge.captured" })).data).toHaveLength(1)
+    const types = (await h.stripe.events.list({ type: "payment_intent.*" })).data.map((e) => e.type).reverse()
+    expect(types).toEqual(["payment_intent.created", "payment_intent.succeeded", "payment_intent.created", "payment_intent.amount_capturable_updated", "payment_intent.succeeded"])
+  })
 })

@@ -209,7 +209,6 @@ export function captureCharge(em: Emulator, scope: string, pi: Stripe.PaymentInt
     const feeObj = createApplicationFee(em, feePayer, charge, fee, scope === PLATFORM ? "pending" : "pending")
     charge.application_fee = feeObj.id
   }
-  em.events.emit(scope, "charge.captured", charge)
 }
 
 export interface TransferInput {
@@ -303,6 +302,7 @@ export function captureIntent(em: Emulator, scope: string, pi: Stripe.PaymentInt
   if (fee !== null && fee > amount) throw invalidRequest("The application fee cannot be greater than the captured amount.", "application_fee_amount")
   const before = JSON.parse(JSON.stringify(pi)) as Record<string, unknown>
   captureCharge(em, scope, pi, charge, amount, fee)
+  em.events.emit(scope, "charge.captured", charge)
   em.events.emit(scope, "payment_intent.succeeded", pi, { status: before.status, amount_received: before.amount_received, amount_capturable: before.amount_capturable })
   return pi
 }

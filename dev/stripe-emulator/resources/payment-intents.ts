@@ -5,6 +5,8 @@ import { newId, randomToken } from "../ids"
 import { listOf } from "../list"
 import { Params } from "../params"
 import { Router } from "../router"
+import { PLATFORM } from "../store"
+import { minimumChargeAmount } from "../money"
 import { metadataFrom, mutate, requireAccount, requireCurrency, requirePositiveAmount } from "./common"
 import { captureIntent, confirmIntent } from "./money-flow"
 
@@ -31,15 +33,28 @@ export interface IntentInput {
   paymentMethod: string | null
 }
 
-export function intentInputFrom(em: Emulator, params: Params): IntentInput {
+export function intentInputFrom(em: Emulator, scope: string, params: Params): IntentInput {
   const amount = requirePositiveAmount(params)
   const currency = requireCurrency(params)
+  const minimum = minimumChargeAmount(currency)
+  if (amount < minimum) {
+    throw invalidRequest(`Amount must be at least ${minimum} ${currency} (in the currency's smallest unit).`, "amount", "amount_too_small")
+  }
   const fee = params.amount("application_fee_amount") ?? null
   if (fee !== null && fee > amount) throw invalidRequest("The application fee amount cannot be greater than the payment amount.", "application_fee_amount")
   const td = params.obj("transfer_data")
   const destination = td?.str("destination") ?? null
   if (td && !destination) throw invalidRequest("Missing required param: transfer_data[destination].", "transfer_data[destination]", "parameter_missing")
   if (destination) requireAccount(em, destination, "transfer_data[destination]")
+  if (fee !== null && scope === PLATFORM && !destination) {
+    throw invalidRequest(
+      "Can only apply an application_fee_amount when the PaymentIntent is attempting a direct payment (using an OAuth key or Stripe-Account header) or destination payment (using `transfer_data[destination]`).",
+      "application_fee_amount"
+    )
+  }
+  if (fee !== null && td?.has("amount")) {
+    throw invalidRequest("You cannot specify both application_fee_amount and transfer_data[amount].", "application_fee_amount")
+  }
   const onBehalfOf = params.str("on_behalf_of") || null
   if (onBehalfOf) requireAccount(em, onBehalfOf, "on_behalf_of")
   const captureMethod = (params.str("capture_method") ?? "automatic") as Stripe.PaymentIntent.CaptureMethod
@@ -142,7 +157,7 @@ export function cancelIntent(em: Emulator, scope: string, pi: Stripe.PaymentInte
 
 export function registerPaymentIntents(r: Router): void {
   r.post("/v1/payment_intents", ({ em, scope, params }) => {
-    const pi = createIntent(em, scope, intentInputFrom(em, params))
+    const pi = createIntent(em, scope, intentInputFrom(em, scope, params))
     if (params.bool("confirm")) return confirm(em, scope, pi, undefined)
     return pi
   })
