@@ -1,3 +1,5 @@
+import { pathMatches } from "./paths"
+
 /** Injected failures: the next N requests (optionally matching a method and a path pattern) fail or slow down. */
 export interface FaultSpec {
   /** 500 (api_error), 429 (rate_limit), or any other status; omit for a pure delay. */
@@ -6,7 +8,7 @@ export interface FaultSpec {
   /** How many matching requests it applies to (default 1). */
   count?: number
   method?: string
-  /** A path prefix (`/v1/transfers`) or, when it starts and ends with `/`, a regular expression. */
+  /** An exact path, a prefix (`/v1/transfers`) or a pattern with `*` wildcards (see paths.ts). */
   path?: string
 }
 
@@ -17,18 +19,6 @@ export interface Fault extends Required<Pick<FaultSpec, "count">> {
   method: string | null
   path: string | null
   remaining: number
-}
-
-export function pathMatches(pattern: string | null, path: string): boolean {
-  if (!pattern) return true
-  if (pattern.length > 2 && pattern.startsWith("/") && pattern.endsWith("/") && !pattern.startsWith("/v1")) {
-    return new RegExp(pattern.slice(1, -1)).test(path)
-  }
-  if (pattern.includes("*")) {
-    const re = new RegExp("^" + pattern.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^?]*") + "$")
-    return re.test(path)
-  }
-  return path === pattern || path.startsWith(pattern.endsWith("/") ? pattern : pattern + "/") || path.startsWith(pattern + "?")
 }
 
 export class Faults {

@@ -4,12 +4,15 @@ import { Emulator } from "./context"
 import { createControls } from "./controls"
 import { buildRouter } from "./routes"
 import { createRequestHandler } from "./server"
+import { emulatorControls, EmulatorControls } from "./control-client"
 
 export { Emulator } from "./context"
 export { signatureHeader } from "./signature"
 export type { WebhookConfig, DeliveryAttempt } from "./webhooks"
 export type { LoggedRequest } from "./request-log"
-export type { FaultSpec } from "./faults"
+export type { FaultSpec, Fault } from "./faults"
+export { emulatorControls, EmulatorControlError } from "./control-client"
+export type { EmulatorControls } from "./control-client"
 
 export interface StripeEmulatorOptions {
   /** 0 (default) picks a free port. */
@@ -29,6 +32,8 @@ export interface RunningStripeEmulator {
   emulator: Emulator
   /** Options for `new Stripe(key, ...)` that point the SDK at this emulator. */
   stripeConfig: { host: string; port: number; protocol: "http" }
+  /** Typed client for the `/_emulator/*` control routes of this emulator. */
+  controls: EmulatorControls
   /** Clears all state (same as POST /_emulator/reset). */
   reset(): void
   /** Waits until scheduled webhook deliveries have been attempted (bounded). */
@@ -60,6 +65,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
     port,
     emulator: em,
     stripeConfig: { host, port, protocol: "http" },
+    controls: emulatorControls(url),
     reset: () => em.reset(),
     webhooksIdle: (timeoutMs?: number) => em.webhooks.idle(timeoutMs),
     close: async () => {

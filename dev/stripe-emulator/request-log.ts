@@ -1,3 +1,5 @@
+import { pathMatches } from "./paths"
+
 /** Every request the emulator received, in order. */
 export interface LoggedRequest {
   seq: number
@@ -28,7 +30,7 @@ export class RequestLog {
     return this.entries.filter(
       (e) =>
         (!filter.method || e.method === filter.method.toUpperCase()) &&
-        (!filter.path || e.path === filter.path || e.path.startsWith(filter.path.endsWith("/") ? filter.path : filter.path + "/") || (filter.path.includes("*") && new RegExp("^" + filter.path.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$").test(e.path))) &&
+        pathMatches(filter.path, e.path) &&
         (!filter.account || e.stripe_account === filter.account) &&
         (filter.since === undefined || e.seq > filter.since)
     )

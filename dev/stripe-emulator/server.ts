@@ -73,6 +73,17 @@ function errorCode(body: unknown): string | null {
 
 /** The HTTP handler: controls, auth, decoding, validation, idempotency, faults, routing, expansion, logging. */
 export function createRequestHandler(em: Emulator, router: Router, controls: ControlHandler, requiredApiKey?: string) {
+  const handle = handleRequest(em, router, controls, requiredApiKey)
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    handle(req, res).catch((err: unknown) => {
+      // Anything unexpected is Stripe's generic 500, never a crashed process.
+      if (!res.headersSent) send(res, 500, { error: { type: "api_error", message: `Emulator error: ${err instanceof Error ? err.message : String(err)}` } })
+      else res.destroy()
+    })
+  }
+}
+
+function handleRequest(em: Emulator, router: Router, controls: ControlHandler, requiredApiKey?: string) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const method = (req.method ?? "GET").toUpperCase()
     const url = new URL(req.url ?? "/", "http://emulator.local")
