@@ -1,8 +1,9 @@
 import type Stripe from "stripe"
 import type { Emulator } from "./context"
 import type { ControlResult } from "./server"
-import { completeSession, sessionFromLink } from "./resources/checkout"
-import { payInvoice } from "./resources/billing"
+import { completeSession } from "./resources/checkout"
+import { sessionFromLink } from "./resources/payment-links"
+import { payInvoice } from "./resources/invoices"
 
 /**
  * Minimal hosted pages behind the URLs the emulator hands out (checkout `url`, payment link `url`,

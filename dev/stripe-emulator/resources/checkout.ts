@@ -6,17 +6,17 @@ import { listOf } from "../list"
 import { Params } from "../params"
 import { Router } from "../router"
 import { metadataFrom, mutate } from "./common"
-import { createPrice, requirePrice } from "./billing"
+import { createPrice, requirePrice } from "./products"
 import { confirmIntent } from "./money-flow"
 import { createIntent } from "./payment-intents"
 
-interface Line {
+export interface Line {
   price: Stripe.Price
   quantity: number
 }
 
 /** Connect settings for the payment a session or link will create. */
-interface PaymentData {
+export interface PaymentData {
   applicationFeeAmount: number | null
   destination: string | null
   onBehalfOf: string | null
@@ -26,9 +26,8 @@ interface PaymentData {
 }
 
 const sessionData = new WeakMap<Stripe.Checkout.Session, { lines: Line[]; payment: PaymentData }>()
-const linkData = new WeakMap<Stripe.PaymentLink, { lines: Line[]; payment: PaymentData }>()
 
-function linesFrom(em: Emulator, scope: string, params: Params): Line[] {
+export function linesFrom(em: Emulator, scope: string, params: Params): Line[] {
   const items = params.objList("line_items")
   if (items.length === 0) throw missingParam("line_items")
   return items.map((item, i) => {
@@ -60,7 +59,7 @@ export function requireSession(em: Emulator, scope: string, id: string): Stripe.
   return em.store.require<Stripe.Checkout.Session>(scope, "checkout.session", id, "checkout.session", "session")
 }
 
-function createSession(em: Emulator, scope: string, params: Params, lines: Line[], payment: PaymentData, paymentLink: string | null): Stripe.Checkout.Session {
+export function createSession(em: Emulator, scope: string, params: Params, lines: Line[], payment: PaymentData, paymentLink: string | null): Stripe.Checkout.Session {
   const mode = (params.str("mode") ?? "payment") as Stripe.Checkout.Session.Mode
   const id = `cs_test_${randomToken(58)}`
   const now = em.now()
@@ -176,13 +175,6 @@ export function expireSession(em: Emulator, scope: string, session: Stripe.Check
   })
 }
 
-export function sessionFromLink(em: Emulator, scope: string, link: Stripe.PaymentLink): Stripe.Checkout.Session {
-  if (!link.active) throw invalidRequest(`Payment link ${link.id} is not active.`, "payment_link", "payment_link_inactive")
-  const data = linkData.get(link)
-  if (!data) throw new ApiError(500, "api_error", "Payment link data missing")
-  return createSession(em, scope, new Params({ mode: "payment" }), data.lines, data.payment, link.id)
-}
-
 export function registerCheckout(r: Router): void {
   r.post("/v1/checkout/sessions", ({ em, scope, params }) => {
     const mode = params.str("mode") ?? "payment"
@@ -204,70 +196,4 @@ export function registerCheckout(r: Router): void {
     return { object: "list", data, has_more: false, url: `/v1/checkout/sessions/${session.id}/line_items` }
   })
 
-  r.post("/v1/payment_links", ({ em, scope, params }) => {
-    const lines = linesFrom(em, scope, params)
-    const id = newId("plink")
-    const td = params.obj("transfer_data")
-    const link: Stripe.PaymentLink = {
-      id,
-      object: "payment_link",
-      active: true,
-      after_completion: { hosted_confirmation: { custom_message: null }, type: "hosted_confirmation" },
-      allow_promotion_codes: false,
-      application: null,
-      application_fee_amount: params.amount("application_fee_amount") ?? null,
-      application_fee_percent: null,
-      automatic_tax: { enabled: false, liability: null },
-      billing_address_collection: "auto",
-      consent_collection: null,
-      currency: lines[0].price.currency,
-      custom_fields: [],
-      custom_text: { after_submit: null, shipping_address: null, submit: null, terms_of_service_acceptance: null },
-      customer_creation: "if_required",
-      inactive_message: null,
-      invoice_creation: null,
-      livemode: false,
-      managed_payments: null,
-      metadata: metadataFrom(params),
-      on_behalf_of: params.str("on_behalf_of") || null,
-      payment_intent_data: null,
-      payment_method_collection: "always",
-      payment_method_options: null,
-      payment_method_types: null,
-      phone_number_collection: { enabled: false },
-      restrictions: null,
-      shipping_address_collection: null,
-      shipping_options: [],
-      submit_type: "auto",
-      subscription_data: null,
-      tax_id_collection: { enabled: false, required: "never" },
-      transfer_data: td ? { amount: td.amount("amount") ?? null, destination: td.requiredStr("destination") } : null,
-      url: `${em.baseUrl}/_emulator/hosted/payment_links/${id}`,
-    }
-    em.store.put(scope, "payment_link", link)
-    linkData.set(link, {
-      lines,
-      payment: {
-        applicationFeeAmount: link.application_fee_amount,
-        destination: td?.str("destination") ?? null,
-        onBehalfOf: params.str("on_behalf_of") || null,
-        captureMethod: "automatic",
-        metadata: metadataFrom(params),
-        transferGroup: null,
-      },
-    })
-    em.events.emit(scope, "payment_link.created", link)
-    return link
-  })
-  r.get("/v1/payment_links", ({ em, scope, params }) => {
-    const active = params.bool("active")
-    return listOf(em.store.all<Stripe.PaymentLink>(scope, "payment_link"), params, "/v1/payment_links", (l) => active === undefined || l.active === active)
-  })
-  r.get("/v1/payment_links/:id", ({ em, scope, path }) => em.store.require<Stripe.PaymentLink>(scope, "payment_link", path.id, "payment_link"))
-  r.post("/v1/payment_links/:id", ({ em, scope, path, params }) =>
-    mutate(em, scope, em.store.require<Stripe.PaymentLink>(scope, "payment_link", path.id, "payment_link"), "payment_link.updated", (l) => {
-      if (params.has("active")) l.active = params.bool("active") ?? l.active
-      if (params.has("metadata")) l.metadata = metadataFrom(params, l.metadata)
-    })
-  )
 }
