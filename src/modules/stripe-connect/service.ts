@@ -1,7 +1,7 @@
 import type Stripe from "stripe"
 import { MedusaService } from "@medusajs/framework/utils"
 import type { Logger } from "@medusajs/framework/types"
-import { ConnectedAccount, Integration, OAuthState, RoleAssignment } from "./models"
+import { ConnectedAccount, OAuthState, RoleAssignment, StripeIntegration } from "./models"
 import type { StripeConnectOptions } from "./options"
 import type { SecretBox } from "./crypto/secret-box"
 
@@ -19,7 +19,7 @@ type InjectedDependencies = {
 class StripeConnectModuleService extends MedusaService({
   RoleAssignment,
   ConnectedAccount,
-  Integration,
+  StripeIntegration,
   OAuthState,
 }) {
   protected readonly logger_: Logger

@@ -37,5 +37,19 @@ export class StripeConnectError extends MedusaError {
 }
 
 export function isStripeConnectError(error: unknown): error is StripeConnectError {
-  return error instanceof StripeConnectError
+  if (error instanceof StripeConnectError) {
+    return true
+  }
+  // An error thrown inside a workflow step reaches the caller serialized: a plain object with the same own
+  // properties (Medusa's orchestrator runs serializeError on step failures). Recognise that shape too, so the
+  // specification's status and code survive a workflow.
+  const candidate = error as { name?: unknown; errorCode?: unknown; status?: unknown } | null
+  return (
+    typeof candidate === "object" &&
+    candidate !== null &&
+    candidate.name === "StripeConnectError" &&
+    typeof candidate.status === "number" &&
+    typeof candidate.errorCode === "string" &&
+    candidate.errorCode in STRIPE_CONNECT_ERRORS
+  )
 }

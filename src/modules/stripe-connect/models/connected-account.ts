@@ -12,7 +12,7 @@ import {
  * `last_stripe_event_at` is the `created` time of the newest Stripe event applied, so older events are skipped.
  */
 const ConnectedAccount = model
-  .define("stripe_connect_account", {
+  .define({ name: "ConnectedAccount", tableName: "stripe_connect_account" }, {
     id: model.id({ prefix: "scacct" }).primaryKey(),
     stripe_account_id: model.text().searchable(),
     merchant_id: model.text().searchable(),

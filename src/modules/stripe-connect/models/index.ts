@@ -1,4 +1,4 @@
 export { default as RoleAssignment } from "./role-assignment"
 export { default as ConnectedAccount } from "./connected-account"
-export { default as Integration } from "./integration"
+export { default as StripeIntegration } from "./integration"
 export { default as OAuthState } from "./oauth-state"

@@ -6,8 +6,8 @@ import { INTEGRATION_STATUSES, STRIPE_MODES } from "../../../types/accounts"
  * Stripe account by OAuth. Tokens are stored sealed (AES-256-GCM, `service.sealSecret`) and never leave the
  * module in a response. `account_snapshot` keeps a few fields of the connected account for display.
  */
-const Integration = model
-  .define("stripe_connect_integration", {
+const StripeIntegration = model
+  .define({ name: "StripeIntegration", tableName: "stripe_connect_integration" }, {
     id: model.id({ prefix: "scint" }).primaryKey(),
     name: model.text().searchable(),
     mode: model.enum([...STRIPE_MODES]),
@@ -37,4 +37,4 @@ const Integration = model
     },
   ])
 
-export default Integration
+export default StripeIntegration

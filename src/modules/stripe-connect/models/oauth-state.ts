@@ -6,7 +6,7 @@ import { model } from "@medusajs/framework/utils"
  * once (`used_at`).
  */
 const OAuthState = model
-  .define("stripe_connect_oauth_state", {
+  .define({ name: "OAuthState", tableName: "stripe_connect_oauth_state" }, {
     id: model.id({ prefix: "scoas" }).primaryKey(),
     state_hash: model.text(),
     integration_id: model.text(),

@@ -15,7 +15,7 @@ export async function handleCapabilityUpdatedEvent({ event, container }: StripeE
   const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const [[account], [integration]] = await Promise.all([
     service.listConnectedAccounts({ stripe_account_id: accountId }, { take: 1 }),
-    service.listIntegrations({ stripe_account_id: accountId, status: "connected" }, { take: 1 }),
+    service.listStripeIntegrations({ stripe_account_id: accountId, status: "connected" }, { take: 1 }),
   ])
   if (!account && !integration) {
     return { applied: false as const, reason: "unknown_account" as const, account_id: accountId }

@@ -23,7 +23,7 @@ export const validateSalesChannelsStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: channels } = await query.graph({
       entity: "sales_channel",
-      fields: ["id", "stripe_connect_account.id"],
+      fields: ["id", "connected_account.id"],
       filters: { id: add },
     })
     const found = new Set(channels.map((channel) => channel.id as string))
@@ -32,7 +32,7 @@ export const validateSalesChannelsStep = createStep(
       throw new StripeConnectError("invalid_request", `add: no sales channel with id ${missing.join(", ")}`, { param: "add" })
     }
     for (const channel of channels) {
-      const linked = (channel as { stripe_connect_account?: { id: string } | null }).stripe_connect_account
+      const linked = (channel as { connected_account?: { id: string } | null }).connected_account
       if (linked && linked.id !== account_id) {
         throw new StripeConnectError(
           "conflict",

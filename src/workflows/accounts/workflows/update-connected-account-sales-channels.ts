@@ -24,13 +24,13 @@ export const updateConnectedAccountSalesChannelsWorkflow = createWorkflow(
 
     const toDismiss = transform({ input }, ({ input }) =>
       input.remove.map((salesChannelId) => ({
-        [STRIPE_CONNECT_MODULE]: { stripe_connect_account_id: input.id },
+        [STRIPE_CONNECT_MODULE]: { connected_account_id: input.id },
         [Modules.SALES_CHANNEL]: { sales_channel_id: salesChannelId },
       }))
     )
     const toCreate = transform({ input }, ({ input }) =>
       input.add.map((salesChannelId) => ({
-        [STRIPE_CONNECT_MODULE]: { stripe_connect_account_id: input.id },
+        [STRIPE_CONNECT_MODULE]: { connected_account_id: input.id },
         [Modules.SALES_CHANNEL]: { sales_channel_id: salesChannelId },
       }))
     )

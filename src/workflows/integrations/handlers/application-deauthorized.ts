@@ -15,7 +15,7 @@ export async function handleApplicationDeauthorizedEvent({ event, container }: S
     return { disconnected: [] as string[] }
   }
   const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  const integrations = await service.listIntegrations({ stripe_account_id: accountId, status: "connected" })
+  const integrations = await service.listStripeIntegrations({ stripe_account_id: accountId, status: "connected" })
   const disconnected: string[] = []
   for (const integration of integrations) {
     const connectedAt = integration.connected_at ? Math.floor(new Date(integration.connected_at).getTime() / 1000) : 0

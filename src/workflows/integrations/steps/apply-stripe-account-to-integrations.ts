@@ -19,13 +19,13 @@ export const applyStripeAccountToIntegrationsStep = createStep(
   applyStripeAccountToIntegrationsStepId,
   async (input: ApplyStripeAccountToIntegrationsStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const integrations = await service.listIntegrations({ stripe_account_id: input.account.id, status: "connected" })
+    const integrations = await service.listStripeIntegrations({ stripe_account_id: input.account.id, status: "connected" })
     const fresh = integrations.filter((integration) => !isStaleStripeEvent(input.event_created, integration.last_stripe_event_at))
     if (!fresh.length) {
       return new StepResponse<number, Previous>(0, [])
     }
     const snapshot = integrationSnapshotFromStripe(input.account)
-    await service.updateIntegrations(
+    await service.updateStripeIntegrations(
       fresh.map((integration) => ({
         id: integration.id,
         ...snapshot,
@@ -47,6 +47,6 @@ export const applyStripeAccountToIntegrationsStep = createStep(
       return
     }
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    await service.updateIntegrations(previous as Parameters<typeof service.updateIntegrations>[0])
+    await service.updateStripeIntegrations(previous as Parameters<typeof service.updateStripeIntegrations>[0])
   }
 )

@@ -15,7 +15,7 @@ export const assertIntegrationConnectedStep = createStep(
   assertIntegrationConnectedStepId,
   async ({ integration_id }: AssertIntegrationConnectedStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const integration = await service.retrieveIntegration(integration_id)
+    const integration = await service.retrieveStripeIntegration(integration_id)
     assertIntegrationConnected(integration)
     return new StepResponse({ id: integration.id, stripe_account_id: integration.stripe_account_id })
   }

@@ -34,12 +34,12 @@ export const clearIntegrationConnectionStep = createStep(
   clearIntegrationConnectionStepId,
   async ({ id, reason }: ClearIntegrationConnectionStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const integration = await service.retrieveIntegration(id)
+    const integration = await service.retrieveStripeIntegration(id)
     if (integration.status !== "connected" || !integration.stripe_account_id) {
       throw new StripeConnectError("integration_not_connected", `Stripe integration ${id} is not connected`)
     }
     const previous = Object.fromEntries(CHANGED_FIELDS.map((field) => [field, integration[field]]))
-    await service.updateIntegrations({
+    await service.updateStripeIntegrations({
       id,
       status: "disconnected",
       access_token_sealed: null,
@@ -60,6 +60,6 @@ export const clearIntegrationConnectionStep = createStep(
       return
     }
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    await service.updateIntegrations({ id: compensation.id, ...compensation.previous })
+    await service.updateStripeIntegrations({ id: compensation.id, ...compensation.previous })
   }
 )

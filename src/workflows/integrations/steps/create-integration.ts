@@ -18,7 +18,7 @@ export const createIntegrationStep = createStep(
   createIntegrationStepId,
   async (input: CreateIntegrationStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const integration = await service.createIntegrations({ ...input, status: "pending" })
+    const integration = await service.createStripeIntegrations({ ...input, status: "pending" })
     return new StepResponse(integration, integration.id)
   },
   async (id, { container }) => {
@@ -26,6 +26,6 @@ export const createIntegrationStep = createStep(
       return
     }
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    await service.deleteIntegrations(id)
+    await service.deleteStripeIntegrations(id)
   }
 )

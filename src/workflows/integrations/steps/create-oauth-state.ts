@@ -29,7 +29,7 @@ export const createOAuthStateStep = createStep(
         "OAuth is not configured: set the plugin option clientId (your platform's ca_... id from the Stripe dashboard)"
       )
     }
-    const integration = await service.retrieveIntegration(integration_id)
+    const integration = await service.retrieveStripeIntegration(integration_id)
     if (integration.status === "connected") {
       throw new StripeConnectError(
         "conflict",

@@ -55,7 +55,7 @@ export const exchangeOAuthCodeStep = createStep(
       return
     }
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const stillUsed = await service.listIntegrations({ stripe_account_id: compensation.stripe_account_id, status: "connected" })
+    const stillUsed = await service.listStripeIntegrations({ stripe_account_id: compensation.stripe_account_id, status: "connected" })
     const clientId = service.getOptions().clientId
     if (stillUsed.length || !clientId) {
       return

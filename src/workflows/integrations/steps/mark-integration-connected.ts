@@ -39,8 +39,8 @@ export const markIntegrationConnectedStep = createStep(
   markIntegrationConnectedStepId,
   async (input: MarkIntegrationConnectedStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const integration = await service.retrieveIntegration(input.integration_id)
-    const others = await service.listIntegrations({
+    const integration = await service.retrieveStripeIntegration(input.integration_id)
+    const others = await service.listStripeIntegrations({
       stripe_account_id: input.connection.stripe_account_id,
       status: "connected",
     })
@@ -52,7 +52,7 @@ export const markIntegrationConnectedStep = createStep(
       )
     }
     const previous = Object.fromEntries(CHANGED_FIELDS.map((field) => [field, integration[field]]))
-    const updated = await service.updateIntegrations({
+    const updated = await service.updateStripeIntegrations({
       id: integration.id,
       ...input.connection,
       status: "connected",
@@ -73,6 +73,6 @@ export const markIntegrationConnectedStep = createStep(
       return
     }
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    await service.updateIntegrations({ id: compensation.id, ...compensation.previous })
+    await service.updateStripeIntegrations({ id: compensation.id, ...compensation.previous })
   }
 )

@@ -35,7 +35,7 @@ export function requestIdOf(req: MedusaRequest): string {
 export async function linkedSalesChannelIds(req: MedusaRequest, id: string): Promise<string[]> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
-    entity: "stripe_connect_account",
+    entity: "connected_account",
     fields: ["id", "sales_channels.id"],
     filters: { id },
   })

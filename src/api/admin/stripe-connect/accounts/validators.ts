@@ -5,11 +5,11 @@ import { CONNECTED_ACCOUNT_STATUSES, ONBOARDING_LINK_TYPES } from "../../../../t
 const businessProfile = z
   .object({
     name: z.string().min(1).max(255).optional(),
-    mcc: z.string().regex(/^\d{4}$/, "must be a 4-digit merchant category code").optional(),
-    url: z.url().optional(),
-    support_email: z.email().optional(),
+    mcc: z.string().regex(/^\d{4}$/, "business_profile.mcc: must be a 4-digit merchant category code").optional(),
+    url: z.url("business_profile.url: must be a URL").optional(),
+    support_email: z.email("business_profile.support_email: must be an email address").optional(),
     support_phone: z.string().min(1).optional(),
-    support_url: z.url().optional(),
+    support_url: z.url("business_profile.support_url: must be a URL").optional(),
     product_description: z.string().min(1).optional(),
   })
   .strict()
@@ -26,14 +26,16 @@ export const AdminCreateStripeConnectAccount = z
     business_type: z.enum(["individual", "company", "non_profit", "government_entity"]).optional(),
     country: z
       .string()
-      .regex(/^[A-Za-z]{2}$/, "must be a two-letter ISO country code")
+      .regex(/^[A-Za-z]{2}$/, "country: must be a two-letter ISO country code")
       .transform((value) => value.toUpperCase())
       .optional(),
-    email: z.email().optional(),
+    email: z.email("email: must be an email address").optional(),
     business_profile: businessProfile.optional(),
-    capabilities: z.record(z.string().regex(/^[a-z0-9_]+$/, "must be a Stripe capability name"), z.boolean()).optional(),
-    return_url: z.url().optional(),
-    refresh_url: z.url().optional(),
+    capabilities: z
+      .record(z.string().regex(/^[a-z0-9_]+$/, "capabilities: keys must be Stripe capability names"), z.boolean())
+      .optional(),
+    return_url: z.url("return_url: must be a URL").optional(),
+    refresh_url: z.url("refresh_url: must be a URL").optional(),
   })
   .strict()
 export type AdminCreateStripeConnectAccountType = z.infer<typeof AdminCreateStripeConnectAccount>
@@ -49,8 +51,8 @@ export type AdminGetStripeConnectAccountsParamsType = z.infer<typeof AdminGetStr
 /** Spec 000 "Generate Onboarding Link". */
 export const AdminCreateAccountOnboardingLink = z
   .object({
-    return_url: z.url().optional(),
-    refresh_url: z.url().optional(),
+    return_url: z.url("return_url: must be a URL").optional(),
+    refresh_url: z.url("refresh_url: must be a URL").optional(),
     type: z.enum(ONBOARDING_LINK_TYPES).default("account_onboarding"),
   })
   .strict()

@@ -12,7 +12,7 @@ import { assertMerchantAccess } from "../../../utils/access-scope"
 export async function loadScopedIntegration(req: MedusaRequest, id: string): Promise<StoredIntegration> {
   const notFound = () => new StripeConnectError("not_found", `Stripe integration ${id} was not found`)
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  const [integration] = await service.listIntegrations({ id }, { take: 1 })
+  const [integration] = await service.listStripeIntegrations({ id }, { take: 1 })
   if (!integration) {
     throw notFound()
   }

@@ -28,7 +28,7 @@ export const GET = async (
   if (merchants && !merchants.length) {
     return res.json({ data: [], count: 0, offset: skip, limit: take })
   }
-  const [integrations, count] = await service.listAndCountIntegrations(
+  const [integrations, count] = await service.listAndCountStripeIntegrations(
     {
       ...(merchants ? { merchant_id: merchants } : {}),
       ...(status ? { status: ([] as string[]).concat(status) } : {}),

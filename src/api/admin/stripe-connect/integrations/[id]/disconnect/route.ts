@@ -17,6 +17,6 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<
   const integration = await loadScopedIntegration(req, req.params.id)
   await disconnectStripeIntegrationWorkflow(req.scope).run({ input: { id: integration.id, reason: "admin" } })
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  const updated = await service.retrieveIntegration(integration.id)
+  const updated = await service.retrieveStripeIntegration(integration.id)
   res.json({ integration: toIntegrationResponse(updated as StoredIntegration) })
 }
