@@ -215,4 +215,16 @@ describe("payments and Connect money movement", () => {
     const types = (await h.stripe.events.list({ type: "payment_intent.*" })).data.map((e) => e.type).reverse()
     expect(types).toEqual(["payment_intent.created", "payment_intent.succeeded", "payment_intent.created", "payment_intent.amount_capturable_updated", "payment_intent.succeeded"])
   })
+
+  it("the destination payment (py_) of a transfer can be retrieved on the connected account and follows reversals", async () => {
+    const { account, pi } = await destinationCharge(h.stripe, 2500, 75)
+    const transfer = (await h.stripe.transfers.list({ expand: ["data.destination_payment"] })).data[0]
+    const payment = transfer.destination_payment as Stripe.Charge
+    expect(payment.id).toMatch(/^py_/)
+    expect(payment).toMatchObject({ amount: 2500, source_transfer: transfer.id, captured: true })
+    await h.stripe.refunds.create({ payment_intent: pi.id, amount: 1000, reverse_transfer: true })
+    const after = await h.stripe.charges.retrieve(payment.id, {}, { stripeAccount: account.id })
+    expect(after.amount_refunded).toBe(1000)
+    await expect(h.stripe.charges.retrieve(payment.id)).rejects.toMatchObject({ statusCode: 404 })
+  })
 })

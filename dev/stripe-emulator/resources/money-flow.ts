@@ -6,6 +6,8 @@ import { FundsStatus } from "../ledger"
 import { feeAfterPartialCapture, proportionalShare } from "../money"
 import { PLATFORM } from "../store"
 import { mutate } from "./common"
+import { chargeFromIntent, destinationPayment, emptyList } from "./charge-object"
+import { declineFor } from "./test-cards"
 
 /**
  * How money moves, following Stripe's Connect documentation:
@@ -19,8 +21,6 @@ import { mutate } from "./common"
  * enough, otherwise pending ones.
  */
 
-const emptyList = <T>(url: string): Stripe.ApiList<T> => ({ object: "list", data: [], has_more: false, url })
-
 function debit(em: Emulator, scope: string, currency: string, amount: number, type: Stripe.BalanceTransaction.Type, source: string): Stripe.BalanceTransaction {
   const status = em.ledger.debitStatus(scope, currency, amount)
   return em.ledger.record(scope, { amount: -amount, currency, type, source, status })
@@ -30,95 +30,13 @@ function credit(em: Emulator, scope: string, currency: string, amount: number, t
   return em.ledger.record(scope, { amount, currency, type, source, status, fee })
 }
 
-/** Test payment methods that decline, with Stripe's decline codes. */
-const DECLINES: Record<string, { code: string; decline_code: string; message: string }> = {
-  pm_card_chargeDeclined: { code: "card_declined", decline_code: "generic_decline", message: "Your card was declined." },
-  pm_card_visa_chargeDeclined: { code: "card_declined", decline_code: "generic_decline", message: "Your card was declined." },
-  pm_card_chargeDeclinedInsufficientFunds: { code: "card_declined", decline_code: "insufficient_funds", message: "Your card has insufficient funds." },
-  pm_card_chargeDeclinedFraudulent: { code: "card_declined", decline_code: "fraudulent", message: "Your card was declined." },
-  pm_card_chargeDeclinedExpiredCard: { code: "expired_card", decline_code: "expired_card", message: "Your card has expired." },
-  pm_card_chargeDeclinedIncorrectCvc: { code: "incorrect_cvc", decline_code: "incorrect_cvc", message: "Your card's security code is incorrect." },
-  pm_card_chargeDeclinedProcessingError: { code: "processing_error", decline_code: "processing_error", message: "An error occurred while processing your card. Try again in a little bit." },
-}
-
-export function declineFor(paymentMethod: string): (typeof DECLINES)[string] | undefined {
-  return DECLINES[paymentMethod]
-}
-
-function brandOf(pm: string): string {
-  if (pm.includes("mastercard")) return "mastercard"
-  if (pm.includes("amex")) return "amex"
-  return "visa"
-}
-
-function newCharge(em: Emulator, pi: Stripe.PaymentIntent, paymentMethod: string, failure: (typeof DECLINES)[string] | undefined): Stripe.Charge {
-  const id = newId("ch")
-  const destination = typeof pi.transfer_data?.destination === "string" ? pi.transfer_data.destination : null
-  const charge: Stripe.Charge = {
-    id,
-    object: "charge",
-    amount: pi.amount,
-    amount_captured: 0,
-    amount_refunded: 0,
-    application: null,
-    application_fee: null,
-    application_fee_amount: pi.application_fee_amount,
-    balance_transaction: null,
-    billing_details: { address: null, email: null, name: null, phone: null, tax_id: null },
-    calculated_statement_descriptor: "EMULATOR",
-    captured: false,
-    created: em.now(),
-    currency: pi.currency,
-    customer: pi.customer,
-    description: pi.description,
-    disputed: false,
-    failure_balance_transaction: null,
-    failure_code: failure?.code ?? null,
-    failure_message: failure?.message ?? null,
-    fraud_details: {},
-    livemode: false,
-    metadata: { ...pi.metadata },
-    on_behalf_of: pi.on_behalf_of,
-    outcome: {
-      advice_code: null,
-      network_advice_code: null,
-      network_decline_code: null,
-      network_status: failure ? "declined_by_network" : "approved_by_network",
-      reason: failure?.decline_code ?? null,
-      risk_level: "normal",
-      risk_score: 20,
-      seller_message: failure ? "The bank did not return any further details with this decline." : "Payment complete.",
-      type: failure ? "issuer_declined" : "authorized",
-    },
-    paid: !failure,
-    payment_intent: pi.id,
-    payment_method: paymentMethod,
-    payment_method_details: { type: "card", card: { brand: brandOf(paymentMethod), country: "US", exp_month: 12, exp_year: 2034, funding: "credit", last4: "4242", network: brandOf(paymentMethod) } as Stripe.Charge.PaymentMethodDetails.Card },
-    receipt_email: pi.receipt_email,
-    receipt_number: null,
-    receipt_url: `${em.baseUrl}/_emulator/hosted/receipts/${id}`,
-    refunded: false,
-    refunds: emptyList<Stripe.Refund>(`/v1/charges/${id}/refunds`),
-    review: null,
-    shipping: pi.shipping,
-    source: null,
-    source_transfer: null,
-    statement_descriptor: pi.statement_descriptor,
-    statement_descriptor_suffix: pi.statement_descriptor_suffix,
-    status: failure ? "failed" : "succeeded",
-    transfer_data: destination ? { amount: pi.transfer_data?.amount ?? null, destination } : null,
-    transfer_group: pi.transfer_group,
-  }
-  return charge
-}
-
 /**
  * Confirms a payment intent with a payment method: authorizes (manual capture) or charges (automatic).
  * A declining test card leaves the intent in requires_payment_method and throws Stripe's 402 card_error.
  */
 export function confirmIntent(em: Emulator, scope: string, pi: Stripe.PaymentIntent, paymentMethod: string): Stripe.PaymentIntent {
   const failure = declineFor(paymentMethod)
-  const charge = newCharge(em, pi, paymentMethod, failure)
+  const charge = chargeFromIntent(em, pi, paymentMethod, failure)
   em.store.put(scope, "charge", charge)
   if (failure) {
     const lastError: Stripe.PaymentIntent.LastPaymentError = {
@@ -231,7 +149,7 @@ export function createTransferObject(em: Emulator, input: TransferInput): Stripe
   const id = newId("tr")
   const paymentId = newId("py")
   const platformTxn = em.ledger.record(PLATFORM, { amount: -input.amount, currency: input.currency, type: "transfer", source: id, status: input.platformStatus })
-  em.ledger.record(input.destination, {
+  const destinationTxn = em.ledger.record(input.destination, {
     amount: input.amount,
     currency: input.currency,
     type: input.destinationType ?? "payment",
@@ -239,6 +157,11 @@ export function createTransferObject(em: Emulator, input: TransferInput): Stripe
     status: input.destinationStatus,
     fee: input.destinationFee ?? 0,
   })
+  em.store.put(
+    input.destination,
+    "charge",
+    destinationPayment(em, { id: paymentId, amount: input.amount, currency: input.currency, transfer: id, balanceTransaction: destinationTxn.id, fee: input.destinationFee ?? 0 })
+  )
   const transfer: Stripe.Transfer = {
     id,
     object: "transfer",
@@ -405,6 +328,12 @@ export function reverseTransfer(em: Emulator, transfer: Stripe.Transfer, amount:
     transfer: transfer.id,
   }
   em.store.put(PLATFORM, "transfer_reversal", reversal)
+  const paymentId = typeof transfer.destination_payment === "string" ? transfer.destination_payment : transfer.destination_payment?.id
+  const payment = paymentId ? em.store.get<Stripe.Charge>(destination, "charge", paymentId) : undefined
+  if (payment) {
+    payment.amount_refunded += amount
+    payment.refunded = payment.amount_refunded >= payment.amount
+  }
   mutate(em, PLATFORM, transfer, "transfer.reversed", (t) => {
     t.amount_reversed += amount
     t.reversed = t.amount_reversed >= t.amount
