@@ -7,7 +7,7 @@ import type { ControlHandler, ControlResult } from "./server"
 import { PLATFORM } from "./store"
 import { capabilityObject } from "./resources/accounts"
 import { requireInvoice, payInvoice } from "./resources/invoices"
-import { completeSession, requireSession } from "./resources/checkout"
+import { completeSession, expireDueSessions, requireSession } from "./resources/checkout"
 import { sessionFromLink } from "./resources/payment-links"
 import { mutate, requireAccount } from "./resources/common"
 import { closeDispute, openDispute, requireDispute } from "./resources/disputes"
@@ -88,7 +88,8 @@ export function createControls(em: Emulator): ControlHandler {
   on("POST", "/clock/advance", (_m, p) => {
     const now = em.clock.advance(p.requiredInt("seconds"))
     const released = em.ledger.release(null, true)
-    return ok({ now, released })
+    const expired_sessions = expireDueSessions(em)
+    return ok({ now, released, expired_sessions })
   })
   on("POST", "/balance/make_available", (_m, p) => {
     const account = p.str("account")

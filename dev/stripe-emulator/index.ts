@@ -21,6 +21,8 @@ export interface StripeEmulatorOptions {
   host?: string
   /** When set, only this secret key (and OAuth access tokens the emulator issued) is accepted. */
   apiKey?: string
+  /** Webhook retry delays in ms (attempts = delays + 1); default 200, 1000, 5000, 15000. */
+  webhookRetryDelaysMs?: number[]
 }
 
 export interface RunningStripeEmulator {
@@ -45,6 +47,7 @@ export interface RunningStripeEmulator {
 export async function startStripeEmulator(options: StripeEmulatorOptions = {}): Promise<RunningStripeEmulator> {
   const host = options.host ?? "127.0.0.1"
   const em = new Emulator()
+  if (options.webhookRetryDelaysMs) em.webhooks.setDefaultRetryDelays(options.webhookRetryDelaysMs)
   const router = buildRouter()
   const server: Server = createServer(createRequestHandler(em, router, createControls(em), options.apiKey))
   server.keepAliveTimeout = 1000

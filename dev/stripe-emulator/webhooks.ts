@@ -37,6 +37,7 @@ export interface DeliverOptions {
 
 /** Signs and POSTs events to webhook endpoints, retrying with backoff on non-2xx answers. */
 export class Webhooks {
+  private defaults: WebhookConfig = { ...DEFAULT_WEBHOOK_CONFIG }
   config: WebhookConfig = { ...DEFAULT_WEBHOOK_CONFIG }
   readonly attempts: DeliveryAttempt[] = []
   readonly secrets = new Map<string, string>()
@@ -51,8 +52,15 @@ export class Webhooks {
     this.cancelTimers()
     this.attempts.length = 0
     this.secrets.clear()
+    this.connectFlags.clear()
     this.queue = []
-    this.config = { ...DEFAULT_WEBHOOK_CONFIG }
+    this.config = { ...this.defaults }
+  }
+
+  /** Retry delays that survive resets (set from the start options). */
+  setDefaultRetryDelays(delays: number[]): void {
+    this.defaults = { ...this.defaults, retryDelaysMs: [...delays] }
+    this.config = { ...this.config, retryDelaysMs: [...delays] }
   }
 
   close(): void {

@@ -148,4 +148,13 @@ describe("invoices, checkout, payment links, disputes and files", () => {
     expect(res.status).toBe(200)
     expect((await h.stripe.invoices.retrieve(String(invoice.id))).status).toBe("paid")
   })
+
+  it("open checkout sessions expire when the clock passes expires_at", async () => {
+    const session = await h.stripe.checkout.sessions.create({ mode: "payment", success_url: "http://shop.test/ok", line_items: [{ price_data: { currency: "usd", unit_amount: 800, product_data: { name: "Cap" } }, quantity: 1 }] })
+    await h.control("/clock/advance", { seconds: 23 * 3600 })
+    expect((await h.stripe.checkout.sessions.retrieve(session.id)).status).toBe("open")
+    const advanced = await h.control<{ expired_sessions: number }>("/clock/advance", { seconds: 3600 })
+    expect(advanced.body.expired_sessions).toBe(1)
+    expect((await h.stripe.checkout.sessions.retrieve(session.id)).status).toBe("expired")
+  })
 })

@@ -1,5 +1,6 @@
 import Stripe from "stripe"
 import { Harness, startHarness, startReceiver, waitFor } from "./helpers"
+import { startStripeEmulator } from "../index"
 
 describe("events and webhook delivery", () => {
   let h: Harness
@@ -151,5 +152,22 @@ describe("events and webhook delivery", () => {
     const del = await h.stripe.webhookEndpoints.del(ep.id)
     expect(del.deleted).toBe(true)
     expect((await h.stripe.webhookEndpoints.list()).data).toHaveLength(0)
+  })
+
+  it("takes retry delays from the start options, and keeps them across resets", async () => {
+    const emu = await startStripeEmulator({ webhookRetryDelaysMs: [10] })
+    const rx = await startReceiver(() => 500)
+    try {
+      const stripe = new Stripe("sk_test_opts", { ...emu.stripeConfig, maxNetworkRetries: 0 })
+      await emu.controls.reset()
+      await stripe.webhookEndpoints.create({ url: rx.url, enabled_events: ["customer.created"] })
+      await stripe.customers.create({ email: "o@example.com" })
+      await waitFor(() => rx.received.length >= 2)
+      await emu.webhooksIdle()
+      expect(rx.received).toHaveLength(2)
+    } finally {
+      await rx.close()
+      await emu.close()
+    }
   })
 })

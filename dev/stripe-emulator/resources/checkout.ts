@@ -197,3 +197,17 @@ export function registerCheckout(r: Router): void {
   })
 
 }
+
+/** Expires open sessions whose `expires_at` has passed on the emulator clock (as Stripe does after 24 h). */
+export function expireDueSessions(em: Emulator): number {
+  let count = 0
+  for (const scope of em.store.scopeNames()) {
+    for (const session of em.store.all<Stripe.Checkout.Session>(scope, "checkout.session")) {
+      if (session.status === "open" && session.expires_at <= em.now()) {
+        expireSession(em, scope, session)
+        count++
+      }
+    }
+  }
+  return count
+}
