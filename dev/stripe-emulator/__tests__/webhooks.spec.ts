@@ -128,6 +128,7 @@ describe("events and webhook delivery", () => {
   it("records previous_attributes on updates and filters events by type and created", async () => {
     const account = await h.stripe.accounts.create({ type: "custom", country: "US", capabilities: { transfers: { requested: true } } })
     await h.stripe.accounts.update(account.id, { settings: { payouts: { schedule: { interval: "weekly", weekly_anchor: "friday" } } } })
+    await h.stripe.accounts.update(account.id, { settings: { payouts: { schedule: { interval: "weekly", weekly_anchor: "friday" } } } }) // no change, no event
     const updated = await h.stripe.events.list({ type: "account.updated" }, { stripeAccount: account.id })
     expect(updated.data).toHaveLength(1)
     const ev = updated.data[0]

@@ -5,13 +5,16 @@ import { invalidRequest } from "../errors"
 import { Params, mergeMetadata } from "../params"
 import { PLATFORM, StoredObject } from "../store"
 
-/** Applies `change` to a stored object and records `type` with Stripe's `previous_attributes`. */
+/**
+ * Applies `change` to a stored object and records `type` with Stripe's `previous_attributes`. An update that
+ * changes nothing records no event, as Stripe does.
+ */
 export function mutate<T extends StoredObject>(em: Emulator, scope: string, obj: T, type: string | null, change: (o: T) => void): T {
   const before = snapshot(obj) as unknown as Record<string, unknown>
   change(obj)
   if (type) {
     const prev = changedAttributes(before, obj as unknown as Record<string, unknown>)
-    em.events.emit(scope, type, obj, prev)
+    if (Object.keys(prev).length > 0) em.events.emit(scope, type, obj, prev)
   }
   return obj
 }
