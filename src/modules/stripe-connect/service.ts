@@ -1,7 +1,7 @@
 import type Stripe from "stripe"
 import { MedusaService } from "@medusajs/framework/utils"
 import type { Logger } from "@medusajs/framework/types"
-import { ConnectedAccount, OAuthState, RoleAssignment, StripeIntegration } from "./models"
+import { ConnectedAccount, OAuthState, RoleAssignment, StripeIntegration, WebhookEvent, WebhookEndpoint } from "./models"
 import type { StripeConnectOptions } from "./options"
 import type { SecretBox } from "./crypto/secret-box"
 
@@ -21,6 +21,8 @@ class StripeConnectModuleService extends MedusaService({
   ConnectedAccount,
   StripeIntegration,
   OAuthState,
+  WebhookEvent,
+  WebhookEndpoint,
 }) {
   protected readonly logger_: Logger
   protected readonly stripe_: Stripe

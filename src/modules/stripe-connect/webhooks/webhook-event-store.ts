@@ -1,0 +1,291 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { generateEntityId } from "@medusajs/framework/utils"
+import type { WebhookEventEndpoint, WebhookEventStatus } from "../../../types/webhook-events"
+import type { NewWebhookEventRow } from "./event-row"
+
+export const WEBHOOK_EVENT_TABLE = "stripe_connect_webhook_event"
+export const WEBHOOK_EVENT_ID_PREFIX = "scwhevt"
+
+/** A stored event as read from the table (dates as Date, payload parsed). */
+export type StoredWebhookEvent = {
+  id: string
+  stripe_event_id: string
+  endpoint: WebhookEventEndpoint
+  account: string | null
+  type: string
+  livemode: boolean
+  api_version: string | null
+  stripe_created_at: Date
+  related_object_ids: string[]
+  status: WebhookEventStatus
+  attempts: number
+  last_error: string | null
+  next_attempt_at: Date | null
+  processed_at: Date | null
+  created_at: Date
+  updated_at: Date
+  payload?: Record<string, unknown>
+}
+
+export type WebhookEventListFilters = {
+  type?: string[]
+  status?: WebhookEventStatus[]
+  /** Stripe account ids; "platform" is not special here (platform events have account NULL). */
+  account?: string[]
+  /** Only events of these accounts (a merchant-scoped caller); an empty list matches nothing. */
+  scope_accounts?: string[]
+  related_object_id?: string
+  created_after?: Date
+  created_before?: Date
+}
+
+export type WebhookEventPage = {
+  data: StoredWebhookEvent[]
+  /** Exact up to `countLimit`; when more match, `count` is `countLimit` and `count_is_lower_bound` is true. */
+  count: number
+  count_is_lower_bound: boolean
+}
+
+/** What one processing attempt ended with. */
+export type WebhookEventOutcome =
+  | { status: "processed" | "ignored" }
+  | { status: "failed"; error: string; next_attempt_at: Date | null }
+
+const LIST_COLUMNS = [
+  "id",
+  "stripe_event_id",
+  "endpoint",
+  "account",
+  "type",
+  "livemode",
+  "api_version",
+  "stripe_created_at",
+  "related_object_ids",
+  "status",
+  "attempts",
+  "last_error",
+  "next_attempt_at",
+  "processed_at",
+  "created_at",
+  "updated_at",
+] as const
+
+/**
+ * The webhook event table, reached with single SQL statements on Medusa's shared connection where the
+ * generated CRUD would need several round trips or could not say it atomically: the insert that skips
+ * duplicates, the claim that lets exactly one worker process an event, and the newest-first list with a bounded
+ * count. Everything else uses the module service.
+ */
+export class WebhookEventStore {
+  constructor(private readonly knex: Knex) {}
+
+  /** Stores the event unless it is stored already; returns the new row's id, or null for a duplicate. */
+  async insertIfAbsent(row: NewWebhookEventRow): Promise<string | null> {
+    const id = generateEntityId(undefined, WEBHOOK_EVENT_ID_PREFIX)
+    const result = await this.knex.raw<{ rows: { id: string }[] }>(
+      `INSERT INTO ${WEBHOOK_EVENT_TABLE}
+         (id, stripe_event_id, endpoint, account, account_key, type, livemode, api_version, stripe_created_at,
+          payload, related_object_ids)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::text[])
+       ON CONFLICT (stripe_event_id, account_key) DO NOTHING
+       RETURNING id`,
+      [
+        id,
+        row.stripe_event_id,
+        row.endpoint,
+        row.account,
+        row.account_key,
+        row.type,
+        row.livemode,
+        row.api_version,
+        row.stripe_created_at,
+        row.payload_json,
+        row.related_object_ids,
+      ]
+    )
+    return result.rows[0]?.id ?? null
+  }
+
+  /**
+   * Takes the event for processing: a pending event, or a failed one whose retry is due, becomes `processing`
+   * and counts an attempt, in one statement. A second worker claiming the same event gets null.
+   */
+  async claim(id: string): Promise<StoredWebhookEvent | null> {
+    const result = await this.knex.raw<{ rows: StoredWebhookEvent[] }>(
+      `UPDATE ${WEBHOOK_EVENT_TABLE}
+          SET status = 'processing', attempts = attempts + 1, updated_at = now()
+        WHERE id = ? AND deleted_at IS NULL
+          AND (status = 'pending' OR (status = 'failed' AND next_attempt_at <= now()))
+        RETURNING ${LIST_COLUMNS.join(", ")}, payload`,
+      [id]
+    )
+    return result.rows[0] ?? null
+  }
+
+  /** Records how the claimed attempt ended. Only a row still `processing` is changed. */
+  async complete(id: string, outcome: WebhookEventOutcome): Promise<boolean> {
+    const failed = outcome.status === "failed"
+    const result = await this.knex.raw<{ rowCount: number }>(
+      `UPDATE ${WEBHOOK_EVENT_TABLE}
+          SET status = ?, last_error = ?, next_attempt_at = ?,
+              processed_at = ${failed ? "processed_at" : "now()"}, updated_at = now()
+        WHERE id = ? AND status = 'processing'`,
+      [outcome.status, failed ? outcome.error : null, failed ? outcome.next_attempt_at : null, id]
+    )
+    return result.rowCount === 1
+  }
+
+  /**
+   * Puts an event back to `pending` (replay). An event being processed right now is left alone (null). Returns
+   * the status it had, so a compensation can restore it.
+   */
+  async requeue(id: string): Promise<{ previous_status: WebhookEventStatus; previous_next_attempt_at: Date | null } | null> {
+    const result = await this.knex.raw<{ rows: { previous_status: WebhookEventStatus; previous_next_attempt_at: Date | null }[] }>(
+      `UPDATE ${WEBHOOK_EVENT_TABLE} AS e
+          SET status = 'pending', next_attempt_at = NULL, updated_at = now()
+         FROM (SELECT id, status, next_attempt_at FROM ${WEBHOOK_EVENT_TABLE} WHERE id = ? FOR UPDATE) AS old
+        WHERE e.id = old.id AND e.deleted_at IS NULL AND e.status <> 'processing'
+        RETURNING old.status AS previous_status, old.next_attempt_at AS previous_next_attempt_at`,
+      [id]
+    )
+    return result.rows[0] ?? null
+  }
+
+  /** Undoes `requeue` if nothing has claimed the event since. */
+  async restoreStatus(id: string, status: WebhookEventStatus, nextAttemptAt: Date | null): Promise<void> {
+    await this.knex.raw(
+      `UPDATE ${WEBHOOK_EVENT_TABLE} SET status = ?, next_attempt_at = ?, updated_at = now()
+        WHERE id = ? AND status = 'pending'`,
+      [status, nextAttemptAt, id]
+    )
+  }
+
+  /**
+   * Events the sweeper should process now: failed ones whose retry is due, and pending ones older than
+   * `pendingGraceSeconds` (their hand-off to the event bus was lost, e.g. in a crash). Oldest first.
+   */
+  async findDue(options: { pendingGraceSeconds: number; limit: number }): Promise<string[]> {
+    const result = await this.knex.raw<{ rows: { id: string }[] }>(
+      `(SELECT id, created_at FROM ${WEBHOOK_EVENT_TABLE}
+         WHERE status = 'failed' AND next_attempt_at <= now() AND deleted_at IS NULL
+         ORDER BY created_at LIMIT ?)
+       UNION ALL
+       (SELECT id, created_at FROM ${WEBHOOK_EVENT_TABLE}
+         WHERE status = 'pending' AND created_at < now() - make_interval(secs => ?) AND deleted_at IS NULL
+           AND updated_at < now() - make_interval(secs => ?)
+         ORDER BY created_at LIMIT ?)
+       ORDER BY created_at LIMIT ?`,
+      [options.limit, options.pendingGraceSeconds, options.pendingGraceSeconds, options.limit, options.limit]
+    )
+    return result.rows.map((row) => row.id)
+  }
+
+  /**
+   * Events left `processing` for longer than `stuckSeconds` (the worker died) become `failed` and due now, so the
+   * sweeper retries them. Returns their ids.
+   */
+  async releaseStuck(stuckSeconds: number): Promise<string[]> {
+    const result = await this.knex.raw<{ rows: { id: string }[] }>(
+      `UPDATE ${WEBHOOK_EVENT_TABLE}
+          SET status = 'failed', next_attempt_at = now(), updated_at = now(),
+              last_error = 'Processing was interrupted (no result after ' || ?::text || ' seconds)'
+        WHERE status = 'processing' AND updated_at < now() - make_interval(secs => ?) AND deleted_at IS NULL
+        RETURNING id`,
+      [stuckSeconds, stuckSeconds]
+    )
+    return result.rows.map((row) => row.id)
+  }
+
+  /** One stored event, with or without its payload. */
+  async retrieve(id: string, options: { includePayload?: boolean } = {}): Promise<StoredWebhookEvent | null> {
+    const columns = options.includePayload ? [...LIST_COLUMNS, "payload"] : [...LIST_COLUMNS]
+    const row = await this.knex(WEBHOOK_EVENT_TABLE).select(columns).where({ id }).whereNull("deleted_at").first()
+    return (row as StoredWebhookEvent | undefined) ?? null
+  }
+
+  /** Newest first (received time, then id), filtered, with a count that stops at `countLimit`. */
+  async list(
+    filters: WebhookEventListFilters,
+    page: { offset: number; limit: number; countLimit: number }
+  ): Promise<WebhookEventPage> {
+    if (filters.scope_accounts && filters.scope_accounts.length === 0) {
+      return { data: [], count: 0, count_is_lower_bound: false }
+    }
+    const query = this.knex(WEBHOOK_EVENT_TABLE).whereNull("deleted_at")
+    if (filters.type?.length) {
+      query.whereIn("type", filters.type)
+    }
+    if (filters.status?.length) {
+      query.whereIn("status", filters.status)
+    }
+    if (filters.account?.length) {
+      query.whereIn("account", filters.account)
+    }
+    if (filters.scope_accounts) {
+      query.whereIn("account", filters.scope_accounts)
+    }
+    if (filters.related_object_id) {
+      query.whereRaw("related_object_ids @> ARRAY[?]::text[]", [filters.related_object_id])
+    }
+    if (filters.created_after) {
+      query.where("created_at", ">=", filters.created_after)
+    }
+    if (filters.created_before) {
+      query.where("created_at", "<", filters.created_before)
+    }
+
+    const rowsQuery = query
+      .clone()
+      .select([...LIST_COLUMNS])
+      .orderBy([
+        { column: "created_at", order: "desc" },
+        { column: "id", order: "desc" },
+      ])
+      .offset(page.offset)
+      .limit(page.limit)
+    const countQuery = this.knex
+      .count<{ count: string }[]>({ count: "*" })
+      .from(query.clone().select(this.knex.raw("1")).limit(page.countLimit + 1).as("matching"))
+
+    const [rows, [{ count }]] = await Promise.all([rowsQuery, countQuery])
+    const total = Number(count)
+    return {
+      data: rows as StoredWebhookEvent[],
+      count: Math.min(total, page.countLimit),
+      count_is_lower_bound: total > page.countLimit,
+    }
+  }
+
+  /**
+   * Whether an event about the same object, created after `createdAt` (Stripe's one-second clock), was already
+   * processed. Handlers use it to skip an event that arrives after a newer one (see `isSupersededEvent`).
+   */
+  async hasNewerProcessedEvent(input: {
+    object_id: string
+    account: string | null
+    created_after: Date
+    exclude_id: string
+  }): Promise<boolean> {
+    const result = await this.knex.raw<{ rows: unknown[] }>(
+      `SELECT 1 FROM ${WEBHOOK_EVENT_TABLE}
+        WHERE related_object_ids @> ARRAY[?]::text[] AND related_object_ids[1] = ?
+          AND account_key = ? AND status = 'processed' AND stripe_created_at > ? AND id <> ?
+          AND deleted_at IS NULL
+        LIMIT 1`,
+      [input.object_id, input.object_id, input.account ?? "platform", input.created_after, input.exclude_id]
+    )
+    return result.rows.length > 0
+  }
+
+  /** Which of these Stripe event ids are stored for the account (null: the platform). */
+  async storedEventIds(account: string | null, stripeEventIds: string[]): Promise<Set<string>> {
+    if (!stripeEventIds.length) {
+      return new Set()
+    }
+    const rows = await this.knex(WEBHOOK_EVENT_TABLE)
+      .select("stripe_event_id")
+      .where({ account_key: account ?? "platform" })
+      .whereIn("stripe_event_id", stripeEventIds)
+    return new Set(rows.map((row: { stripe_event_id: string }) => row.stripe_event_id))
+  }
+}

@@ -1,0 +1,2 @@
+export * from "./register-account-webhook-endpoint"
+export * from "./delete-account-webhook-endpoint"

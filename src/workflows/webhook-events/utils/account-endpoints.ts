@@ -1,0 +1,103 @@
+import Stripe from "stripe"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
+
+/** A registered endpoint as steps return it: never the secret. */
+export type AccountWebhookEndpoint = {
+  id: string
+  stripe_endpoint_id: string
+  account_id: string
+  url: string
+  enabled_events: string[]
+}
+
+type StoredEndpoint = {
+  id: string
+  stripe_endpoint_id: string
+  account_id: string
+  url: string
+  enabled_events: unknown
+}
+
+export function toAccountWebhookEndpoint(row: StoredEndpoint): AccountWebhookEndpoint {
+  return {
+    id: row.id,
+    stripe_endpoint_id: row.stripe_endpoint_id,
+    account_id: row.account_id,
+    url: row.url,
+    enabled_events: Array.isArray(row.enabled_events) ? (row.enabled_events as string[]) : [],
+  }
+}
+
+/**
+ * Creates the endpoint at Stripe on the connected account and stores it with its secret sealed. When storing
+ * fails, the endpoint just made at Stripe is deleted again before the error is rethrown.
+ */
+export async function createAccountEndpoint(
+  service: StripeConnectModuleService,
+  input: { account_id: string; url: string; enabled_events: readonly string[]; idempotency_key: string }
+): Promise<AccountWebhookEndpoint> {
+  const stripe = service.getStripeClient()
+  let created: Stripe.WebhookEndpoint
+  try {
+    created = await stripe.webhookEndpoints.create(
+      {
+        url: input.url,
+        enabled_events: [...input.enabled_events] as Stripe.WebhookEndpointCreateParams.EnabledEvent[],
+        api_version: Stripe.API_VERSION as Stripe.WebhookEndpointCreateParams.ApiVersion,
+        description: "medusa-plugin-stripe-connect",
+      },
+      { stripeAccount: input.account_id, idempotencyKey: input.idempotency_key }
+    )
+  } catch (error) {
+    throw mapStripeError(error, { accountId: input.account_id, action: "register the account's webhook endpoint" })
+  }
+  try {
+    if (!created.secret) {
+      throw new Error(`Stripe returned webhook endpoint ${created.id} without its signing secret`)
+    }
+    const row = await service.createWebhookEndpoints({
+      stripe_endpoint_id: created.id,
+      account_id: input.account_id,
+      url: created.url,
+      secret_sealed: service.sealSecret(created.secret),
+      enabled_events: created.enabled_events,
+      livemode: created.livemode,
+    })
+    return toAccountWebhookEndpoint(row)
+  } catch (error) {
+    await deleteEndpointAtStripe(service, input.account_id, created.id)
+    throw error
+  }
+}
+
+/**
+ * Deletes an endpoint at Stripe. An endpoint or account Stripe no longer knows, or an account that revoked the
+ * platform's access, counts as deleted: there is nothing left to deliver.
+ */
+export async function deleteEndpointAtStripe(
+  service: StripeConnectModuleService,
+  accountId: string,
+  stripeEndpointId: string
+): Promise<void> {
+  try {
+    await service.getStripeClient().webhookEndpoints.del(stripeEndpointId, { stripeAccount: accountId })
+  } catch (error) {
+    if (isGone(error)) {
+      return
+    }
+    throw mapStripeError(error, { accountId, action: "delete the account's webhook endpoint" })
+  }
+}
+
+function isGone(error: unknown): boolean {
+  if (!(error instanceof Stripe.errors.StripeError)) {
+    return false
+  }
+  return (
+    error.code === "resource_missing" ||
+    error.code === "account_invalid" ||
+    error.type === "StripePermissionError" ||
+    error.type === "StripeAuthenticationError"
+  )
+}
