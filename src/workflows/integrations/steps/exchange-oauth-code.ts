@@ -1,3 +1,4 @@
+import Stripe from "stripe"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
@@ -35,6 +36,13 @@ export const exchangeOAuthCodeStep = createStep(
         .getStripeClient()
         .oauth.token({ grant_type: "authorization_code", code }, { idempotencyKey: accountIdempotencyKeys.oauthToken(code) })
     } catch (error) {
+      if (isRefusedGrant(error)) {
+        throw new StripeConnectError(
+          "invalid_request",
+          "Stripe refused the authorization code (it expired, was already used or belongs to another platform)",
+          { param: "code" }
+        )
+      }
       throw mapStripeError(error, { action: "exchange the authorization code" })
     }
     if (!token.stripe_user_id) {
@@ -68,3 +76,11 @@ export const exchangeOAuthCodeStep = createStep(
       )
   }
 )
+
+/** Stripe's OAuth answers a bad, expired or used code with `invalid_grant`: the code's fault, not Stripe's. */
+function isRefusedGrant(error: unknown): boolean {
+  return (
+    error instanceof Stripe.errors.StripeError &&
+    (error.type === "StripeInvalidGrantError" || error.code === "invalid_grant")
+  )
+}
