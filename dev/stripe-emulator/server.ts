@@ -1,6 +1,6 @@
 import { IncomingMessage, ServerResponse } from "node:http"
 import { Emulator } from "./context"
-import { ApiError, OAuthError, unknownRoute } from "./errors"
+import { ApiError, invalidRequest, OAuthError, unknownRoute } from "./errors"
 import { decodeForm, decodeMultipart, FormObject, MultipartFile } from "./form"
 import { fingerprint, IdempotencyStore, StoredResponse } from "./idempotency"
 import { newId } from "./ids"
@@ -195,6 +195,10 @@ function handleRequest(em: Emulator, router: Router, controls: ControlHandler, r
       }
     }
 
+    if (idemKey && idemKey.length > 255) {
+      fail(invalidRequest(`Invalid Idempotency-Key: keys can be up to 255 characters long; this one has ${idemKey.length}.`, "Idempotency-Key"))
+      return finish()
+    }
     let idemScope: string | null = null
     if (method === "POST" && idemKey) {
       idemScope = IdempotencyStore.scopeKey(key, account, idemKey)

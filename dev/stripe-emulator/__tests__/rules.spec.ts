@@ -76,6 +76,11 @@ describe("Stripe's rules: auth, errors, idempotency, faults, request log", () =>
     expect(err).toMatchObject({ statusCode: 400, rawType: "idempotency_error" })
   })
 
+  it("refuses idempotency keys longer than 255 characters", async () => {
+    await expect(h.stripe.customers.create({ email: "k@example.com" }, { idempotencyKey: "k".repeat(256) })).rejects.toMatchObject({ statusCode: 400 })
+    await expect(h.stripe.customers.create({ email: "k@example.com" }, { idempotencyKey: "k".repeat(255) })).resolves.toMatchObject({ object: "customer" })
+  })
+
   it("scopes idempotency keys by connected account", async () => {
     const account = await h.stripe.accounts.create({ type: "express" })
     const a = await h.stripe.customers.create({ email: "a@example.com" }, { idempotencyKey: "shared" })
