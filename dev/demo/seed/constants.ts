@@ -1,0 +1,6 @@
+/** The demo's fixed names, shared by the seed parts (and printed by dev/demo/start.mjs). */
+export const DEMO_ADMIN_EMAIL = "admin@example.com"
+export const DEMO_SALES_CHANNEL_NAME = "Demo Store"
+export const DEMO_REGION_NAME = "Europe"
+export const DEMO_STOCK_LOCATION_NAME = "Demo Warehouse"
+export const DEMO_PRODUCT_HANDLE = "demo-t-shirt"

@@ -1,0 +1,178 @@
+// `npm run demo`: the plugin in a real Medusa with no setup. Starts an embedded PostgreSQL (data in .demo/),
+// migrates, starts the Stripe emulator, registers the webhook endpoints, seeds once, runs `medusa develop` and
+// prints where the admin is. Ctrl-C stops everything; the next run reuses the data. See dev/demo/README.md.
+import { existsSync } from "node:fs"
+import { mkdir, readFile, writeFile } from "node:fs/promises"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { startEmbeddedPostgres } from "../support/embedded-postgres.mjs"
+import { startStripeEmulatorProcess } from "../support/stripe-emulator-process.mjs"
+import { runCommand, startService, stopProcessGroup } from "./lib/child-process.mjs"
+import { assertPortFree } from "./lib/ports.mjs"
+import { waitForHttp } from "./lib/wait-for-http.mjs"
+import { registerDemoWebhookEndpoints } from "./lib/webhook-endpoints.mjs"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+const demoDir = path.join(root, ".demo")
+const logDir = path.join(demoDir, "logs")
+const seedMarker = path.join(demoDir, "seeded.json")
+const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
+
+const ADMIN_EMAIL = "admin@example.com"
+const ADMIN_PASSWORD = "supersecret"
+const DATABASE_NAME = "medusa_demo"
+const port = Number(process.env.PORT || 9000)
+const emulatorPort = Number(process.env.STRIPE_EMULATOR_PORT || 12111)
+const apiKey = process.env.STRIPE_API_KEY || "sk_test_emulator_platform_key"
+const publicUrl = `http://localhost:${port}`
+const echoMedusa = process.env.DEMO_VERBOSE === "1"
+
+const say = (line) => process.stdout.write(`[demo] ${line}\n`)
+
+/** Cleanup actions, run last-in first-out on Ctrl-C, on failure, or when Medusa exits by itself. */
+const cleanups = []
+const runningChildren = new Set()
+let shuttingDown = false
+
+async function shutdown(exitCode, reason) {
+  if (shuttingDown) return
+  shuttingDown = true
+  if (reason) say(reason)
+  for (const child of runningChildren) await stopProcessGroup(child, 5000)
+  while (cleanups.length) {
+    const { name, run } = cleanups.pop()
+    try {
+      await run()
+    } catch (error) {
+      say(`could not stop ${name}: ${error?.message ?? error}`)
+    }
+  }
+  say("stopped")
+  process.exit(exitCode)
+}
+
+process.on("SIGINT", () => shutdown(0, "Ctrl-C: stopping Medusa, the Stripe emulator and PostgreSQL"))
+process.on("SIGTERM", () => shutdown(0, "SIGTERM: stopping Medusa, the Stripe emulator and PostgreSQL"))
+
+const trackChild = (child) => {
+  runningChildren.add(child)
+  return () => runningChildren.delete(child)
+}
+
+async function runStep(description, args, env, logName) {
+  const logFile = path.join(logDir, `${logName}.log`)
+  const { code, output } = await runCommand(medusaBin, args, { cwd: root, env, logFile, registerChild: trackChild })
+  if (shuttingDown) return await new Promise(() => {})
+  if (code !== 0) {
+    throw new Error(`${description} failed (exit ${code}); see ${path.relative(root, logFile)}:\n${tail(output)}`)
+  }
+  return output
+}
+
+const tail = (text, lines = 25) => text.trimEnd().split("\n").slice(-lines).join("\n")
+
+async function seedOnce(env) {
+  if (existsSync(seedMarker)) {
+    say(`demo data already seeded (${path.relative(root, seedMarker)}); reusing it`)
+    return
+  }
+  say(`creating the admin user ${ADMIN_EMAIL}`)
+  await createAdminUser(env)
+  say("seeding the demo data (dev/demo/seed.ts)")
+  await runStep("The seed", ["exec", "dev/demo/seed.ts"], env, "seed")
+  await writeFile(seedMarker, `${JSON.stringify({ seeded_at: new Date().toISOString(), admin: ADMIN_EMAIL }, null, 2)}\n`)
+}
+
+/** `medusa user` once; a user left by an earlier, interrupted seed is reused rather than duplicated. */
+async function createAdminUser(env) {
+  const { default: pg } = await import("@medusajs/framework/pg")
+  const client = new pg.Client({ connectionString: env.DATABASE_URL })
+  await client.connect()
+  try {
+    const { rows } = await client.query('select id from "user" where email = $1 and deleted_at is null', [ADMIN_EMAIL])
+    if (rows.length) return
+  } finally {
+    await client.end()
+  }
+  await runStep("Creating the admin user", ["user", "-e", ADMIN_EMAIL, "-p", ADMIN_PASSWORD], env, "seed")
+}
+
+async function main() {
+  await mkdir(logDir, { recursive: true })
+  await assertPortFree(port, "Medusa, PORT")
+  await assertPortFree(emulatorPort, "the Stripe emulator, STRIPE_EMULATOR_PORT")
+
+  say("starting PostgreSQL (data in .demo/postgres)")
+  const postgres = await startEmbeddedPostgres({
+    dataDir: path.join(demoDir, "postgres"),
+    port: process.env.DEMO_DB_PORT ? Number(process.env.DEMO_DB_PORT) : undefined,
+    persistent: true,
+  })
+  cleanups.push({ name: "PostgreSQL", run: () => postgres.stop() })
+  if (shuttingDown) return
+  await postgres.createDatabase(DATABASE_NAME)
+  const databaseUrl = `postgres://${postgres.user}:${postgres.password}@${postgres.host}:${postgres.port}/${DATABASE_NAME}`
+
+  say(`starting the Stripe emulator on port ${emulatorPort}`)
+  const emulator = await startStripeEmulatorProcess({ port: emulatorPort })
+  cleanups.push({ name: "the Stripe emulator", run: () => emulator.stop() })
+  if (shuttingDown) return
+  const secrets = await registerDemoWebhookEndpoints({ emulatorUrl: emulator.url, apiKey, publicUrl })
+
+  const origins = [publicUrl, "http://localhost:5173"].join(",")
+  const env = {
+    ...process.env,
+    NODE_ENV: "development",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    MEDUSA_BACKEND_URL: publicUrl,
+    ADMIN_CORS: process.env.ADMIN_CORS || origins,
+    AUTH_CORS: process.env.AUTH_CORS || `${origins},http://localhost:8000`,
+    STRIPE_API_KEY: apiKey,
+    STRIPE_EMULATOR_PORT: String(emulator.port),
+    STRIPE_WEBHOOK_SECRETS_PLATFORM: secrets.platform,
+    STRIPE_WEBHOOK_SECRETS_CONNECT: secrets.connect,
+  }
+  delete env.STRIPE_API_HOST
+
+  say("migrating the database")
+  await runStep("`medusa db:migrate`", ["db:migrate"], env, "migrate")
+  await seedOnce(env)
+
+  say(`starting Medusa with the plugin (medusa develop; log in .demo/logs/medusa.log)`)
+  const medusa = startService(medusaBin, ["develop"], {
+    cwd: root,
+    env,
+    logFile: path.join(logDir, "medusa.log"),
+    echo: echoMedusa,
+  })
+  trackChild(medusa)
+  let medusaExit = null
+  medusa.once("exit", (code, signal) => {
+    medusaExit = `Medusa exited (${signal ?? `code ${code}`})`
+    runningChildren.delete(medusa)
+    if (!shuttingDown) shutdown(1, `${medusaExit}; see .demo/logs/medusa.log`)
+  })
+
+  await waitForHttp(`http://localhost:${port}/health`, { timeoutMs: 300_000, isAborted: () => medusaExit })
+  await waitForHttp(`http://localhost:${port}/app`, {
+    timeoutMs: 300_000,
+    isAborted: () => medusaExit,
+    accept: (response, body) => response.ok && body.includes("<html"),
+  })
+
+  process.stdout.write(
+    [
+      "",
+      `Ready: http://localhost:${port}/app`,
+      `  log in with ${ADMIN_EMAIL} / ${ADMIN_PASSWORD} (plugin role super_admin)`,
+      `  Stripe emulator: ${emulator.url} (control routes under /_emulator, see dev/stripe-emulator/README.md)`,
+      `  PostgreSQL: localhost:${postgres.port}, database ${DATABASE_NAME} (data in .demo/postgres)`,
+      "  Ctrl-C stops everything; the next `npm run demo` reuses the data (delete .demo/ to start over).",
+      "",
+    ].join("\n")
+  )
+}
+
+main().catch((error) => shutdown(1, `failed: ${error?.message ?? error}`))
