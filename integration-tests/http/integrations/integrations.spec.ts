@@ -204,11 +204,18 @@ medusaIntegrationTestRunner({
         expect(accessToken).toMatch(/^sk_test_/)
         expect(stored.access_token_sealed).not.toContain(accessToken)
 
+        const [registered] = await emulatorRequests({ method: "POST", path: "/v1/webhook_endpoints" })
+        expect(registered.stripe_account).toBe(account)
+        expect(registered.params).toEqual(expect.objectContaining({ url: expect.stringMatching(new RegExp(`/hooks/stripe-connect/accounts/${account}$`)) }))
+        const [endpoint] = await service().listWebhookEndpoints({ account_id: account })
+        const endpointSecret = service().openSecret(endpoint.secret_sealed)
+        expect(endpointSecret).toMatch(/^whsec_/)
+
         const responses = JSON.stringify([
           shown.data,
           (await api.get("/admin/stripe-connect/integrations", as(admin))).data,
         ])
-        for (const secret of [accessToken, refreshToken, stored.access_token_sealed as string]) {
+        for (const secret of [accessToken, refreshToken, stored.access_token_sealed as string, endpointSecret]) {
           expect(responses).not.toContain(secret)
           expect(logged.join("\n")).not.toContain(secret)
         }
@@ -325,6 +332,10 @@ medusaIntegrationTestRunner({
 
         const stored = await service().retrieveStripeIntegration(id)
         expect([stored.access_token_sealed, stored.refresh_token_sealed]).toEqual([null, null])
+        const deletions = await emulatorRequests({ method: "DELETE", path: "/v1/webhook_endpoints" })
+        expect(deletions).toHaveLength(1)
+        expect(deletions[0].stripe_account).toBe(account)
+        expect(await service().listWebhookEndpoints({ account_id: account })).toHaveLength(0)
         const disconnected = emitted.find((event) => event.name === "stripe.integration_disconnected")
         expect(disconnected?.data).toEqual({ id, account_id: account, merchant_id: "merchant_a", reason: "admin" })
 

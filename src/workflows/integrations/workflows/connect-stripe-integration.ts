@@ -3,6 +3,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { integrationSnapshotFromStripe } from "../../../modules/stripe-connect/integrations/account-snapshot"
 import { StripeConnectAccountEvents } from "../../../types/accounts"
 import { retrieveStripeAccountStep } from "../../accounts/steps/retrieve-stripe-account"
+import { registerAccountWebhookEndpointStep } from "../../webhook-events"
 import { exchangeOAuthCodeStep } from "../steps/exchange-oauth-code"
 import { markIntegrationConnectedStep } from "../steps/mark-integration-connected"
 
@@ -17,8 +18,9 @@ export const connectStripeIntegrationWorkflowId = "connect-stripe-integration"
 
 /**
  * Finishes OAuth for an integration: exchanges the code, reads the connected account, stores the connection
- * with sealed tokens and marks the instance connected, then emits `stripe.integration_connected`
- * `{ id, account_id, merchant_id }`.
+ * with sealed tokens and marks the instance connected, registers the per-account webhook endpoint
+ * (`/hooks/stripe-connect/accounts/:account_id`, secret stored sealed), then emits `stripe.integration_connected`
+ * `{ id, account_id, merchant_id }`. A failure undoes it all, down to revoking the new connection at Stripe.
  */
 export const connectStripeIntegrationWorkflow = createWorkflow(
   connectStripeIntegrationWorkflowId,
@@ -34,6 +36,9 @@ export const connectStripeIntegrationWorkflow = createWorkflow(
       ...integrationSnapshotFromStripe(account),
     }))
     const connected = markIntegrationConnectedStep(markInput)
+    registerAccountWebhookEndpointStep(
+      transform({ connected }, ({ connected }) => ({ account_id: connected.stripe_account_id }))
+    )
     emitEventStep({
       eventName: StripeConnectAccountEvents.INTEGRATION_CONNECTED,
       data: transform({ connected }, ({ connected }) => ({

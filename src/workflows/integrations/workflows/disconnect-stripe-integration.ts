@@ -3,6 +3,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { StripeConnectAccountEvents } from "../../../types/accounts"
 import { clearIntegrationConnectionStep } from "../steps/clear-integration-connection"
 import { deauthorizeStripeAccountStep } from "../steps/deauthorize-stripe-account"
+import { deleteAccountWebhookEndpointStep } from "../../webhook-events"
 
 export type DisconnectStripeIntegrationWorkflowInput = {
   id: string
@@ -13,7 +14,8 @@ export type DisconnectStripeIntegrationWorkflowInput = {
 export const disconnectStripeIntegrationWorkflowId = "disconnect-stripe-integration"
 
 /**
- * Disconnects an integration: forgets its tokens and marks it disconnected, then (when an admin asked) revokes
+ * Disconnects an integration: forgets its tokens and marks it disconnected, deletes the per-account webhook
+ * endpoint, then (when an admin asked) revokes
  * the access at Stripe as the last, irreversible step, and emits `stripe.integration_disconnected`
  * `{ id, account_id, merchant_id, reason }`. New invoices and pay links are refused until it is connected again.
  */
@@ -21,6 +23,7 @@ export const disconnectStripeIntegrationWorkflow = createWorkflow(
   disconnectStripeIntegrationWorkflowId,
   (input: DisconnectStripeIntegrationWorkflowInput) => {
     const cleared = clearIntegrationConnectionStep(input)
+    deleteAccountWebhookEndpointStep(transform({ cleared }, ({ cleared }) => ({ account_id: cleared.stripe_account_id })))
 
     when({ input }, ({ input }) => input.reason === "admin").then(() => {
       deauthorizeStripeAccountStep(
