@@ -315,6 +315,23 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("one Stripe account, two instances", () => {
+      it("should refuse to connect an account another instance holds, without revoking that instance's access", async () => {
+        const first = await create({ name: "First" })
+        const { account } = await connect(first.data.integration.id)
+        const second = await create({ name: "Second" })
+        const state = await authorize(second.data.integration.id)
+        const { code } = await emulator<{ code: string }>("POST", "/oauth/authorize", { account })
+
+        const response = await callback({ code, state })
+        expect(response.status).toBe(409)
+        expect(response.data).toContain("already connected to another Stripe integration")
+        expect((await service().retrieveStripeIntegration(second.data.integration.id)).status).toBe("pending")
+        expect((await service().retrieveStripeIntegration(first.data.integration.id)).status).toBe("connected")
+        expect(await emulatorRequests({ method: "POST", path: "/oauth/deauthorize" })).toHaveLength(0)
+      })
+    })
+
     describe("POST /admin/stripe-connect/integrations/:id/disconnect", () => {
       it("should revoke at Stripe, clear the tokens and refuse new invoices until reconnected", async () => {
         const created = await create({ name: "Main", merchant_id: "merchant_a" })

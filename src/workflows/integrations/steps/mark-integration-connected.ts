@@ -48,7 +48,7 @@ export const markIntegrationConnectedStep = createStep(
     if (holder) {
       throw new StripeConnectError(
         "conflict",
-        `Stripe account ${input.connection.stripe_account_id} is already connected to the integration "${holder.name}"`
+        `Stripe account ${input.connection.stripe_account_id} is already connected to another Stripe integration; disconnect it there first`
       )
     }
     const previous = Object.fromEntries(CHANGED_FIELDS.map((field) => [field, integration[field]]))
