@@ -1,7 +1,18 @@
 import type Stripe from "stripe"
 import { MedusaService } from "@medusajs/framework/utils"
 import type { Logger } from "@medusajs/framework/types"
-import { ConnectedAccount, OAuthState, RoleAssignment, StripeIntegration, WebhookEvent, WebhookEndpoint } from "./models"
+import {
+  ConnectedAccount,
+  FeeConfiguration,
+  FeeConfigurationChange,
+  OAuthState,
+  RoleAssignment,
+  StripeConnectPayment,
+  StripeConnectRefund,
+  StripeIntegration,
+  WebhookEvent,
+  WebhookEndpoint,
+} from "./models"
 import type { StripeConnectOptions } from "./options"
 import type { SecretBox } from "./crypto/secret-box"
 
@@ -23,6 +34,10 @@ class StripeConnectModuleService extends MedusaService({
   OAuthState,
   WebhookEvent,
   WebhookEndpoint,
+  FeeConfiguration,
+  FeeConfigurationChange,
+  StripeConnectPayment,
+  StripeConnectRefund,
 }) {
   protected readonly logger_: Logger
   protected readonly stripe_: Stripe

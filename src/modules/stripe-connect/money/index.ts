@@ -1,0 +1,2 @@
+export * from "./currency-units"
+export * from "./minor-units"
