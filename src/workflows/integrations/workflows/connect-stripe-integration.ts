@@ -3,7 +3,9 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { integrationSnapshotFromStripe } from "../../../modules/stripe-connect/integrations/account-snapshot"
 import { StripeConnectAccountEvents } from "../../../types/accounts"
 import { retrieveStripeAccountStep } from "../../accounts/steps/retrieve-stripe-account"
-import { registerAccountWebhookEndpointStep } from "../../webhook-events"
+// Imported from the step file, not the webhook-events barrel: that barrel reaches the handler registry, which
+// imports this domain's handlers, and a barrel import here would be a cycle.
+import { registerAccountWebhookEndpointStep } from "../../webhook-events/steps/register-account-webhook-endpoint"
 import { exchangeOAuthCodeStep } from "../steps/exchange-oauth-code"
 import { markIntegrationConnectedStep } from "../steps/mark-integration-connected"
 

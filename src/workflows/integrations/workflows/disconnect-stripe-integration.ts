@@ -3,7 +3,8 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { StripeConnectAccountEvents } from "../../../types/accounts"
 import { clearIntegrationConnectionStep } from "../steps/clear-integration-connection"
 import { deauthorizeStripeAccountStep } from "../steps/deauthorize-stripe-account"
-import { deleteAccountWebhookEndpointStep } from "../../webhook-events"
+// Imported from the step file, not the webhook-events barrel (which reaches the handler registry: a cycle).
+import { deleteAccountWebhookEndpointStep } from "../../webhook-events/steps/delete-account-webhook-endpoint"
 
 export type DisconnectStripeIntegrationWorkflowInput = {
   id: string
