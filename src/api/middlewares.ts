@@ -5,6 +5,8 @@ import { stripeConnectRolesMiddlewares } from "./admin/stripe-connect/roles/midd
 import { stripeConnectAccountsMiddlewares } from "./admin/stripe-connect/accounts/middlewares"
 import { stripeConnectIntegrationsMiddlewares } from "./admin/stripe-connect/integrations/middlewares"
 import { stripeConnectOAuthCallbackMiddlewares } from "./stripe-connect/oauth/callback/middlewares"
+import { stripeConnectWebhookMiddlewares } from "./hooks/stripe-connect/middlewares"
+import { stripeConnectWebhookEventsMiddlewares } from "./admin/stripe-connect/webhook-events/middlewares"
 
 export default defineMiddlewares({
   errorHandler: stripeConnectErrorHandler(),
@@ -16,5 +18,7 @@ export default defineMiddlewares({
     ...stripeConnectAccountsMiddlewares,
     ...stripeConnectIntegrationsMiddlewares,
     ...stripeConnectOAuthCallbackMiddlewares,
+    ...stripeConnectWebhookMiddlewares,
+    ...stripeConnectWebhookEventsMiddlewares,
   ],
 })

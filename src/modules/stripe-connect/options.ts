@@ -37,6 +37,14 @@ export const stripeConnectOptionsSchema = z.object({
     })
     .optional(),
   maxNetworkRetries: z.number().int().min(0).max(10).default(2),
+  /** Stored webhook events that fail are retried with exponential backoff, up to `maxAttempts` attempts. */
+  webhookProcessing: z
+    .object({
+      maxAttempts: z.number().int().min(1).max(100).default(8),
+      retryBaseSeconds: z.number().int().min(1).default(30),
+      retryMaxDelaySeconds: z.number().int().min(1).default(6 * 60 * 60),
+    })
+    .default({ maxAttempts: 8, retryBaseSeconds: 30, retryMaxDelaySeconds: 6 * 60 * 60 }),
   roles: z
     .object({
       defaultRole: role.nullable().default("super_admin"),

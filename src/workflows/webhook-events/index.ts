@@ -1,1 +1,4 @@
 export * from "./steps"
+export * from "./workflows"
+export * from "./handlers"
+export * from "./utils/event-order"

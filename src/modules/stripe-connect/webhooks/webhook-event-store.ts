@@ -1,7 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId } from "@medusajs/framework/utils"
 import type { WebhookEventEndpoint, WebhookEventStatus } from "../../../types/webhook-events"
-import type { NewWebhookEventRow } from "./event-row"
+import { PLATFORM_ACCOUNT_KEY, type NewWebhookEventRow } from "./event-row"
 
 export const WEBHOOK_EVENT_TABLE = "stripe_connect_webhook_event"
 export const WEBHOOK_EVENT_ID_PREFIX = "scwhevt"
@@ -272,7 +272,7 @@ export class WebhookEventStore {
           AND account_key = ? AND status = 'processed' AND stripe_created_at > ? AND id <> ?
           AND deleted_at IS NULL
         LIMIT 1`,
-      [input.object_id, input.object_id, input.account ?? "platform", input.created_after, input.exclude_id]
+      [input.object_id, input.object_id, input.account ?? PLATFORM_ACCOUNT_KEY, input.created_after, input.exclude_id]
     )
     return result.rows.length > 0
   }
@@ -284,7 +284,7 @@ export class WebhookEventStore {
     }
     const rows = await this.knex(WEBHOOK_EVENT_TABLE)
       .select("stripe_event_id")
-      .where({ account_key: account ?? "platform" })
+      .where({ account_key: account ?? PLATFORM_ACCOUNT_KEY })
       .whereIn("stripe_event_id", stripeEventIds)
     return new Set(rows.map((row: { stripe_event_id: string }) => row.stripe_event_id))
   }

@@ -1,2 +1,7 @@
 export * from "./register-account-webhook-endpoint"
 export * from "./delete-account-webhook-endpoint"
+export * from "./claim-webhook-event"
+export * from "./run-webhook-event-handler"
+export * from "./complete-webhook-event"
+export * from "./requeue-webhook-event"
+export * from "./store-missed-webhook-events"

@@ -1,0 +1,28 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { DEFAULT_CAPABILITY_POLICY } from "../../../../../modules/stripe-connect/access/policy"
+import { hasAnyRole } from "../../../../../modules/stripe-connect/access/resolve-access"
+import { StripeConnectError } from "../../../../../modules/stripe-connect/errors/stripe-connect-error"
+import { toWebhookEventResponse } from "../../../../../modules/stripe-connect/webhooks/to-webhook-event-response"
+import type { WebhookEventResponse } from "../../../../../types/webhook-events"
+import { getAccessScope } from "../../../../utils/access-scope"
+import { loadScopedWebhookEvent } from "../helpers"
+import type { AdminGetWebhookEventParamsType } from "../validators"
+
+/**
+ * Spec 004 "Show Webhook Event". `include_payload=1` adds the raw Stripe payload, for callers whose roles carry
+ * the `read_webhook_payload` capability; others get 403 `forbidden`.
+ */
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetWebhookEventParamsType>,
+  res: MedusaResponse<{ webhook_event: WebhookEventResponse }>
+) => {
+  const includePayload = ["1", "true"].includes(req.validatedQuery.include_payload ?? "")
+  if (includePayload && !hasAnyRole(getAccessScope(req).roles, DEFAULT_CAPABILITY_POLICY.read_webhook_payload)) {
+    throw new StripeConnectError(
+      "forbidden",
+      `include_payload requires one of the roles: ${DEFAULT_CAPABILITY_POLICY.read_webhook_payload.join(", ")}`
+    )
+  }
+  const event = await loadScopedWebhookEvent(req, req.params.id, { includePayload })
+  res.json({ webhook_event: toWebhookEventResponse(event, { includePayload }) })
+}

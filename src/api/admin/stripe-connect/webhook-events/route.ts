@@ -1,0 +1,46 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { toWebhookEventResponse } from "../../../../modules/stripe-connect/webhooks/to-webhook-event-response"
+import type { WebhookEventResponse } from "../../../../types/webhook-events"
+import { webhookEventStore } from "../../../../workflows/webhook-events/utils/event-store"
+import { visibleAccountIds } from "./helpers"
+import type { AdminGetWebhookEventsParamsType } from "./validators"
+
+/** Counting stops here: a count over a long log would cost more than the page itself. */
+const COUNT_LIMIT = 10_000
+
+type WebhookEventList = {
+  data: WebhookEventResponse[]
+  count: number
+  count_is_lower_bound: boolean
+  offset: number
+  limit: number
+}
+
+/** Spec 004 "List Webhook Events": newest first (received time), paginated, without payloads. */
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetWebhookEventsParamsType>,
+  res: MedusaResponse<WebhookEventList>
+) => {
+  const { type, status, account, related_object_id, created_after, created_before } = req.validatedQuery
+  const { skip = 0, take = 20 } = req.queryConfig.pagination
+  const visible = await visibleAccountIds(req)
+  const page = await webhookEventStore(req.scope).list(
+    {
+      type,
+      status,
+      account,
+      related_object_id,
+      created_after,
+      created_before,
+      ...(visible ? { scope_accounts: visible } : {}),
+    },
+    { offset: skip, limit: take, countLimit: COUNT_LIMIT }
+  )
+  res.json({
+    data: page.data.map((row) => toWebhookEventResponse(row)),
+    count: page.count,
+    count_is_lower_bound: page.count_is_lower_bound,
+    offset: skip,
+    limit: take,
+  })
+}

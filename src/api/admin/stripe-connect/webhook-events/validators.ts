@@ -1,0 +1,63 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { parseTimeParam } from "../../../../modules/stripe-connect/webhooks/time-param"
+import { WEBHOOK_EVENT_STATUSES } from "../../../../types/webhook-events"
+
+const oneOrMany = <T extends z.ZodType>(item: T) =>
+  z.union([item, z.array(item)]).transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[])
+
+const time = z
+  .union([z.string(), z.number()])
+  .transform((value, ctx) => {
+    const date = parseTimeParam(value)
+    if (!date) {
+      ctx.addIssue({ code: "custom", message: "must be an ISO 8601 date-time or unix seconds" })
+      return z.NEVER
+    }
+    return date
+  })
+
+/** Spec 004 "List Webhook Events": newest first, filtered by type, status, account, related object, received time. */
+export const AdminGetWebhookEventsParams = createFindParams({ limit: 20, offset: 0 }).merge(
+  z.object({
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+    type: oneOrMany(z.string().min(1).max(255)).optional(),
+    status: oneOrMany(z.enum(WEBHOOK_EVENT_STATUSES)).optional(),
+    account: oneOrMany(z.string().min(1).max(255)).optional(),
+    related_object_id: z.string().min(1).max(255).optional(),
+    created_after: time.optional(),
+    created_before: time.optional(),
+  })
+)
+export type AdminGetWebhookEventsParamsType = z.infer<typeof AdminGetWebhookEventsParams>
+
+/** Spec 004 "Show Webhook Event": `include_payload=1` adds the raw Stripe payload. */
+export const AdminGetWebhookEventParams = z
+  .object({
+    include_payload: z.enum(["0", "1", "true", "false"]).optional(),
+  })
+  .strict()
+export type AdminGetWebhookEventParamsType = z.infer<typeof AdminGetWebhookEventParams>
+
+/** Replay takes no body. */
+export const AdminReplayWebhookEvent = z.object({}).strict()
+
+/** The longest look-back Stripe allows: it keeps events for 30 days. */
+const MAX_RECOVERY_SECONDS = 30 * 24 * 60 * 60
+
+/** Missed-event recovery: from when (default: the last 24 hours) and optionally one scope. */
+export const AdminRecoverWebhookEvents = z
+  .object({
+    since: time
+      .refine((date) => date.getTime() >= Date.now() - MAX_RECOVERY_SECONDS * 1000, {
+        message: "must be within the last 30 days (Stripe keeps events for 30 days)",
+      })
+      .optional(),
+    account: z
+      .string()
+      .regex(/^(platform|acct_[A-Za-z0-9]+)$/, 'must be "platform" or a connected account id (acct_...)')
+      .optional(),
+  })
+  .strict()
+export type AdminRecoverWebhookEventsType = z.infer<typeof AdminRecoverWebhookEvents>

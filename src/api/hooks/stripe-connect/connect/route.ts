@@ -1,0 +1,16 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
+import { receiveStripeWebhook } from "../receive-webhook"
+
+/**
+ * The platform's Connect endpoint: events of connected accounts (they carry `account`), signed with
+ * `webhookSecrets.connect`.
+ */
+export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  await receiveStripeWebhook(req, res, {
+    endpoint: "connect",
+    secrets: () => service.getOptions().webhookSecrets.connect,
+  })
+}

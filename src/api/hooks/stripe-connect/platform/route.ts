@@ -1,0 +1,13 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
+import { receiveStripeWebhook } from "../receive-webhook"
+
+/** Spec 004 "Platform Webhook": events of the platform's own Stripe account, signed with `webhookSecrets.platform`. */
+export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  await receiveStripeWebhook(req, res, {
+    endpoint: "platform",
+    secrets: () => service.getOptions().webhookSecrets.platform,
+  })
+}

@@ -1,0 +1,31 @@
+import type { Logger, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { recoverMissedWebhookEventsWorkflow } from "../workflows/webhook-events/workflows/recover-missed-webhook-events"
+
+/** Each run looks back one hour, so four runs overlap and a short outage of a run is covered too. */
+const LOOK_BACK_SECONDS = 60 * 60
+
+/**
+ * Every 15 minutes: stores and processes Stripe events of the last hour that no webhook delivery brought
+ * (platform and known connected accounts).
+ */
+export default async function recoverMissedWebhookEvents(container: MedusaContainer) {
+  const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+  try {
+    const { result } = await recoverMissedWebhookEventsWorkflow(container).run({
+      input: { since: Math.floor(Date.now() / 1000) - LOOK_BACK_SECONDS },
+    })
+    if (result.recovered.length || result.errors.length) {
+      logger.info(
+        `stripe-connect: recovered ${result.recovered.length} missed webhook events (${result.scanned} listed, ${result.errors.length} scopes failed)`
+      )
+    }
+  } catch (error) {
+    logger.warn(`stripe-connect: missed-event recovery failed: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+export const config = {
+  name: "stripe-connect-recover-missed-webhook-events",
+  schedule: "*/15 * * * *",
+}

@@ -1,0 +1,37 @@
+import type { Logger, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { webhookEventStore } from "../workflows/webhook-events/utils/event-store"
+import { processWebhookEventWorkflow } from "../workflows/webhook-events/workflows/process-webhook-event"
+
+/** Events left pending this long lost their hand-off to the event bus (a crash between storing and emitting). */
+const PENDING_GRACE_SECONDS = 60
+/** Events processing this long are taken to be abandoned by a worker that died. */
+const STUCK_PROCESSING_SECONDS = 10 * 60
+const BATCH_SIZE = 100
+
+/**
+ * Every minute: failed events whose retry is due, and pending events older than a minute, are processed (oldest
+ * first, at most 100 a run); events stuck in `processing` for ten minutes are released to be retried. Several
+ * instances may run this at once: each event is claimed by one of them.
+ */
+export default async function retryFailedWebhookEvents(container: MedusaContainer) {
+  const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+  const store = webhookEventStore(container)
+  const released = await store.releaseStuck(STUCK_PROCESSING_SECONDS)
+  if (released.length) {
+    logger.warn(`stripe-connect: ${released.length} webhook events were stuck in processing and will be retried`)
+  }
+  const ids = await store.findDue({ pendingGraceSeconds: PENDING_GRACE_SECONDS, limit: BATCH_SIZE })
+  for (const id of ids) {
+    try {
+      await processWebhookEventWorkflow(container).run({ input: { id } })
+    } catch (error) {
+      logger.warn(`stripe-connect: retrying webhook event ${id} failed: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+}
+
+export const config = {
+  name: "stripe-connect-retry-failed-webhook-events",
+  schedule: "* * * * *",
+}

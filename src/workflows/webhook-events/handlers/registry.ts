@@ -1,0 +1,39 @@
+import { handleAccountUpdatedEvent, handleCapabilityUpdatedEvent } from "../../accounts/handlers"
+import { handleApplicationDeauthorizedEvent } from "../../integrations/handlers"
+import { handleDisputeEvent } from "./dispute-events"
+import { handlePayoutEvent } from "./payout-events"
+import type { WebhookEventHandler } from "./types"
+
+/**
+ * Which handler processes which Stripe event type. A feature adds one line per type it handles; a type without
+ * a line is stored and marked `ignored`.
+ */
+export const webhookEventHandlers: Record<string, WebhookEventHandler> = {
+  "account.updated": handleAccountUpdatedEvent,
+  "capability.updated": handleCapabilityUpdatedEvent,
+  "account.application.deauthorized": handleApplicationDeauthorizedEvent,
+  "payout.paid": handlePayoutEvent,
+  "payout.failed": handlePayoutEvent,
+  "charge.dispute.created": handleDisputeEvent,
+  "charge.dispute.updated": handleDisputeEvent,
+}
+
+const registered = new Map<string, WebhookEventHandler>()
+
+/**
+ * Adds (or replaces) a handler at run time, e.g. from a host's loader or a test. Returns a function that removes
+ * it again. Handlers registered here win over the table above.
+ */
+export function registerWebhookEventHandler(type: string, handler: WebhookEventHandler): () => void {
+  registered.set(type, handler)
+  return () => {
+    if (registered.get(type) === handler) {
+      registered.delete(type)
+    }
+  }
+}
+
+/** The handler for an event type, or undefined when the type is not handled. */
+export function findWebhookEventHandler(type: string): WebhookEventHandler | undefined {
+  return registered.get(type) ?? webhookEventHandlers[type]
+}

@@ -1,0 +1,116 @@
+import type Stripe from "stripe"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
+import { toWebhookEventRow } from "../../../modules/stripe-connect/webhooks/event-row"
+import type { WebhookEventEndpoint } from "../../../types/webhook-events"
+import { webhookEventStore } from "../utils/event-store"
+
+export type StoreMissedWebhookEventsStepInput = {
+  /** Events created at or after this time (unix seconds) are looked at. */
+  since: number
+  /** Only this scope: "platform" or a connected account id. Default: the platform and every known account. */
+  account?: string
+}
+
+export type RecoveredWebhookEvent = { id: string; stripe_event_id: string; type: string; account: string | null }
+
+export type StoreMissedWebhookEventsResult = {
+  scanned: number
+  accounts: number
+  recovered: RecoveredWebhookEvent[]
+  errors: { account: string; message: string }[]
+}
+
+/** Bounds of one run: 10 pages of 100 events per scope, 100 connected accounts. */
+const PAGE_SIZE = 100
+const MAX_PAGES = 10
+const MAX_ACCOUNTS = 100
+
+type Scope = { account: string | null; endpoint: WebhookEventEndpoint }
+
+export const storeMissedWebhookEventsStepId = "store-missed-webhook-events"
+
+/**
+ * This step lists recent events at Stripe (`GET /v1/events`) for the platform and for each known connected
+ * account (with `Stripe-Account`), and stores those never received, with the same insert-once statement as the
+ * webhook endpoints. Stored events are true records whatever happens next (the retry job processes any left
+ * pending), so there is nothing to compensate. A scope Stripe refuses (e.g. a deauthorized account) is reported
+ * in `errors` and the others go on.
+ */
+export const storeMissedWebhookEventsStep = createStep(
+  storeMissedWebhookEventsStepId,
+  async (input: StoreMissedWebhookEventsStepInput, { container }) => {
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const store = webhookEventStore(container)
+    const stripe = service.getStripeClient()
+    const scopes = await scopesToScan(service, input.account)
+    const result: StoreMissedWebhookEventsResult = { scanned: 0, accounts: 0, recovered: [], errors: [] }
+
+    for (const scope of scopes) {
+      if (scope.account) {
+        result.accounts += 1
+      }
+      try {
+        let startingAfter: string | undefined
+        for (let page = 0; page < MAX_PAGES; page++) {
+          const list: Stripe.ApiList<Stripe.Event> = await stripe.events.list(
+            { created: { gte: input.since }, limit: PAGE_SIZE, ...(startingAfter ? { starting_after: startingAfter } : {}) },
+            scope.account ? { stripeAccount: scope.account } : undefined
+          )
+          for (const event of list.data) {
+            result.scanned += 1
+            const account = scope.account ?? event.account ?? null
+            const id = await store.insertIfAbsent(toWebhookEventRow(event, scope.endpoint, account, JSON.stringify(event)))
+            if (id) {
+              result.recovered.push({ id, stripe_event_id: event.id, type: event.type, account })
+            }
+          }
+          if (!list.has_more || !list.data.length) {
+            break
+          }
+          startingAfter = list.data[list.data.length - 1].id
+        }
+      } catch (error) {
+        const mapped = mapStripeError(error, { accountId: scope.account ?? undefined, action: "list recent events" })
+        result.errors.push({
+          account: scope.account ?? "platform",
+          message: mapped instanceof Error ? mapped.message : String(mapped),
+        })
+      }
+    }
+    return new StepResponse(result)
+  }
+)
+
+async function scopesToScan(service: StripeConnectModuleService, only?: string): Promise<Scope[]> {
+  if (only === "platform") {
+    return [{ account: null, endpoint: "platform" }]
+  }
+  if (only) {
+    return [{ account: only, endpoint: "connect" }]
+  }
+  const [accounts, integrations] = await Promise.all([
+    service.listConnectedAccounts({}, { select: ["stripe_account_id"], take: MAX_ACCOUNTS, order: { updated_at: "DESC" } }),
+    service.listStripeIntegrations(
+      { status: "connected" },
+      { select: ["stripe_account_id"], take: MAX_ACCOUNTS, order: { updated_at: "DESC" } }
+    ),
+  ])
+  const scopes: Scope[] = [{ account: null, endpoint: "platform" }]
+  const seen = new Set<string>()
+  for (const { stripe_account_id: id } of accounts) {
+    if (id && !seen.has(id) && seen.size < MAX_ACCOUNTS) {
+      seen.add(id)
+      scopes.push({ account: id, endpoint: "connect" })
+    }
+  }
+  for (const { stripe_account_id: id } of integrations) {
+    if (id && !seen.has(id) && seen.size < MAX_ACCOUNTS) {
+      seen.add(id)
+      scopes.push({ account: id, endpoint: "account" })
+    }
+  }
+  return scopes
+}

@@ -1,0 +1,3 @@
+export * from "./process-webhook-event"
+export * from "./replay-webhook-event"
+export * from "./recover-missed-webhook-events"
