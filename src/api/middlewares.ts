@@ -7,6 +7,7 @@ import { stripeConnectIntegrationsMiddlewares } from "./admin/stripe-connect/int
 import { stripeConnectOAuthCallbackMiddlewares } from "./stripe-connect/oauth/callback/middlewares"
 import { stripeConnectWebhookMiddlewares } from "./hooks/stripe-connect/middlewares"
 import { stripeConnectWebhookEventsMiddlewares } from "./admin/stripe-connect/webhook-events/middlewares"
+import { stripeConnectFeesMiddlewares } from "./admin/stripe-connect/fees/middlewares"
 
 export default defineMiddlewares({
   errorHandler: stripeConnectErrorHandler(),
@@ -20,5 +21,6 @@ export default defineMiddlewares({
     ...stripeConnectOAuthCallbackMiddlewares,
     ...stripeConnectWebhookMiddlewares,
     ...stripeConnectWebhookEventsMiddlewares,
+    ...stripeConnectFeesMiddlewares,
   ],
 })

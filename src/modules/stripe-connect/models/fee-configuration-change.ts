@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import type { FeeConfigurationDocument } from "../../../types/fees"
 
 /**
  * Every change of a fee configuration, kept: who (`actor_id`, `actor_type`), when (`created_at`), and the document
@@ -10,8 +11,8 @@ const FeeConfigurationChange = model
     currency_code: model.text(),
     actor_id: model.text(),
     actor_type: model.text(),
-    before: model.json().nullable(),
-    after: model.json(),
+    before: model.json<FeeConfigurationDocument>().nullable(),
+    after: model.json<FeeConfigurationDocument>(),
   })
   .indexes([
     {

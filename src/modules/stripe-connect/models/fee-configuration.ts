@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import type { FeeConfigurationDocument } from "../../../types/fees"
 
 /**
  * The platform's fee configuration (spec 000 "Platform Fees"). One row per scope: `currency_code` "*" is the
@@ -10,7 +11,7 @@ const FeeConfiguration = model
   .define({ name: "FeeConfiguration", tableName: "stripe_connect_fee_configuration" }, {
     id: model.id({ prefix: "scfee" }).primaryKey(),
     currency_code: model.text(),
-    document: model.json(),
+    document: model.json<FeeConfigurationDocument>(),
     updated_by: model.text().nullable(),
   })
   .indexes([

@@ -1,0 +1,42 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
+import {
+  resolveFeeConfiguration,
+  toFeeConfigurationResponse,
+  updateFeeConfigurationWorkflow,
+  type StoredFeeConfiguration,
+} from "../../../../workflows/fees"
+import type { FeeConfigurationResponse } from "../../../../types/fees"
+import type { AdminFeeConfigurationParamsType, AdminUpdateFeeConfigurationType } from "./validators"
+
+/**
+ * Spec 000 "Get Fee Configuration". With `?currency=`, the document in force for that currency (its own, or the
+ * platform-wide one; `currency` in the answer says which).
+ */
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminFeeConfigurationParamsType>,
+  res: MedusaResponse<FeeConfigurationResponse>
+) => {
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  res.json(await resolveFeeConfiguration(service, req.validatedQuery.currency))
+}
+
+/** Spec 000 "Update Fee Configuration": replaces the document (of `?currency=`, or the platform-wide one). */
+export const PUT = async (
+  req: AuthenticatedMedusaRequest<AdminUpdateFeeConfigurationType, AdminFeeConfigurationParamsType>,
+  res: MedusaResponse<FeeConfigurationResponse>
+) => {
+  const { result } = await updateFeeConfigurationWorkflow(req.scope).run({
+    input: {
+      currency: req.validatedQuery.currency ?? null,
+      document: req.validatedBody,
+      actor_id: req.auth_context.actor_id,
+      actor_type: req.auth_context.actor_type,
+    },
+  })
+  res.json(toFeeConfigurationResponse(result.configuration as StoredFeeConfiguration))
+}
+
+/** The same as PUT, for clients that cannot send PUT. */
+export const POST = PUT

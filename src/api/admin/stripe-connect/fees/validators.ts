@@ -1,0 +1,56 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { validateFeeConfiguration } from "../../../../modules/stripe-connect/fees"
+
+const currency = z
+  .string()
+  .regex(/^[A-Za-z]{3}$/, "currency: must be a three-letter ISO currency code")
+  .transform((value) => value.toLowerCase())
+
+const feeTier = z
+  .object({
+    volume_min: z.number(),
+    volume_max: z.number().nullable().default(null),
+    fee_percent: z.number(),
+    fee_fixed: z.number().default(0),
+  })
+  .strict()
+
+const merchantOverride = z
+  .object({
+    merchant_id: z.string().min(1).max(255),
+    fee_percent: z.number(),
+    fee_fixed: z.number().default(0),
+    reason: z.string().max(500).nullable().default(null),
+  })
+  .strict()
+
+/**
+ * Spec 000 "Update Fee Configuration": the whole document, which replaces the stored one (fields left out take
+ * their defaults: no fixed fee, no tiers, no overrides). Rules that span fields (ranges, integer amounts, sorted
+ * non-overlapping tiers, one override per merchant) come from `validateFeeConfiguration`, each issue naming its
+ * field and index.
+ */
+export const AdminUpdateFeeConfiguration = z
+  .object({
+    default_fee_percent: z.number(),
+    default_fee_fixed: z.number().default(0),
+    fee_tiers: z.array(feeTier).max(100).default([]),
+    per_merchant_overrides: z.array(merchantOverride).max(10_000).default([]),
+  })
+  .strict()
+  .superRefine((document, context) => {
+    for (const issue of validateFeeConfiguration(document)) {
+      context.addIssue({ code: "custom", path: issue.path, message: issue.message })
+    }
+  })
+export type AdminUpdateFeeConfigurationType = z.infer<typeof AdminUpdateFeeConfiguration>
+
+/** `?currency=usd` selects a currency's own document; without it, the platform-wide one. */
+export const AdminFeeConfigurationParams = z.object({ currency: currency.optional() })
+export type AdminFeeConfigurationParamsType = z.infer<typeof AdminFeeConfigurationParams>
+
+export const AdminGetFeeConfigurationHistoryParams = createFindParams({ limit: 20, offset: 0 }).merge(
+  z.object({ currency: z.union([currency, z.literal("*")]).optional() })
+)
+export type AdminGetFeeConfigurationHistoryParamsType = z.infer<typeof AdminGetFeeConfigurationHistoryParams>

@@ -1,0 +1,2 @@
+export * from "./save-fee-configuration"
+export * from "./record-fee-configuration-change"

@@ -1,0 +1,49 @@
+import type { FeeConfigurationDocument, FeeConfigurationResponse } from "../../../types/fees"
+import { EMPTY_FEE_CONFIGURATION } from "../../../modules/stripe-connect/fees"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+
+/** The `currency_code` of the platform-wide document. */
+export const ALL_CURRENCIES = "*"
+
+export type StoredFeeConfiguration = {
+  id: string
+  currency_code: string
+  document: FeeConfigurationDocument
+  updated_by: string | null
+  updated_at: Date | string
+}
+
+/** The row stored for exactly this scope ("*" or a currency), if any. */
+export async function findFeeConfiguration(
+  service: StripeConnectModuleService,
+  currencyCode: string
+): Promise<StoredFeeConfiguration | undefined> {
+  const [row] = await service.listFeeConfigurations({ currency_code: currencyCode }, { take: 1 })
+  return row as StoredFeeConfiguration | undefined
+}
+
+/**
+ * The configuration in force for a currency: its own document when it has one, else the platform-wide one, else
+ * no fee at all. `currency` in the answer says which it is (null: platform-wide).
+ */
+export async function resolveFeeConfiguration(
+  service: StripeConnectModuleService,
+  currency: string | null | undefined
+): Promise<FeeConfigurationResponse> {
+  const own = currency ? await findFeeConfiguration(service, currency.toLowerCase()) : undefined
+  const row = own ?? (await findFeeConfiguration(service, ALL_CURRENCIES))
+  return toFeeConfigurationResponse(row)
+}
+
+export function toFeeConfigurationResponse(row: StoredFeeConfiguration | undefined): FeeConfigurationResponse {
+  const document = row?.document ?? EMPTY_FEE_CONFIGURATION
+  return {
+    default_fee_percent: document.default_fee_percent,
+    default_fee_fixed: document.default_fee_fixed,
+    fee_tiers: document.fee_tiers,
+    per_merchant_overrides: document.per_merchant_overrides,
+    currency: !row || row.currency_code === ALL_CURRENCIES ? null : row.currency_code,
+    updated_at: row ? new Date(row.updated_at).toISOString() : null,
+    updated_by: row?.updated_by ?? null,
+  }
+}
