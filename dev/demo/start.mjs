@@ -26,6 +26,10 @@ const emulatorPort = Number(process.env.STRIPE_EMULATOR_PORT || 12111)
 const apiKey = process.env.STRIPE_API_KEY || "sk_test_emulator_platform_key"
 const publicUrl = `http://localhost:${port}`
 const echoMedusa = process.env.DEMO_VERBOSE === "1"
+// `medusa develop` restarts the server on every file change; DEMO_WATCH=0 runs `medusa start` in development mode,
+// which is the same server (admin served by Vite) without the file watcher.
+const watch = process.env.DEMO_WATCH !== "0"
+const serverCommand = watch ? "develop" : "start"
 
 const say = (line) => process.stdout.write(`[demo] ${line}\n`)
 
@@ -140,8 +144,8 @@ async function main() {
   await runStep("`medusa db:migrate`", ["db:migrate"], env, "migrate")
   await seedOnce(env)
 
-  say(`starting Medusa with the plugin (medusa develop; log in .demo/logs/medusa.log)`)
-  const medusa = startService(medusaBin, ["develop"], {
+  say(`starting Medusa with the plugin (medusa ${serverCommand}; log in .demo/logs/medusa.log)`)
+  const medusa = startService(medusaBin, [serverCommand], {
     cwd: root,
     env,
     logFile: path.join(logDir, "medusa.log"),
