@@ -6,12 +6,12 @@ import { WEBHOOK_EVENT_STATUSES } from "../../../../types/webhook-events"
 const oneOrMany = <T extends z.ZodType>(item: T) =>
   z.union([item, z.array(item)]).transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[])
 
-const time = z
-  .union([z.string(), z.number()])
-  .transform((value, ctx) => {
+/** A time as ISO 8601 or unix seconds; messages name the field, as Medusa's formatter leaves custom paths out. */
+const time = (field: string) =>
+  z.union([z.string(), z.number()]).transform((value, ctx) => {
     const date = parseTimeParam(value)
     if (!date) {
-      ctx.addIssue({ code: "custom", message: "must be an ISO 8601 date-time or unix seconds" })
+      ctx.addIssue({ code: "custom", message: `${field} must be an ISO 8601 date-time or unix seconds` })
       return z.NEVER
     }
     return date
@@ -26,8 +26,8 @@ export const AdminGetWebhookEventsParams = createFindParams({ limit: 20, offset:
     status: oneOrMany(z.enum(WEBHOOK_EVENT_STATUSES)).optional(),
     account: oneOrMany(z.string().min(1).max(255)).optional(),
     related_object_id: z.string().min(1).max(255).optional(),
-    created_after: time.optional(),
-    created_before: time.optional(),
+    created_after: time("created_after").optional(),
+    created_before: time("created_before").optional(),
   })
 )
 export type AdminGetWebhookEventsParamsType = z.infer<typeof AdminGetWebhookEventsParams>
@@ -49,14 +49,14 @@ const MAX_RECOVERY_SECONDS = 30 * 24 * 60 * 60
 /** Missed-event recovery: from when (default: the last 24 hours) and optionally one scope. */
 export const AdminRecoverWebhookEvents = z
   .object({
-    since: time
+    since: time("since")
       .refine((date) => date.getTime() >= Date.now() - MAX_RECOVERY_SECONDS * 1000, {
-        message: "must be within the last 30 days (Stripe keeps events for 30 days)",
+        message: "since must be within the last 30 days (Stripe keeps events for 30 days)",
       })
       .optional(),
     account: z
       .string()
-      .regex(/^(platform|acct_[A-Za-z0-9]+)$/, 'must be "platform" or a connected account id (acct_...)')
+      .regex(/^(platform|acct_[A-Za-z0-9]+)$/, 'account must be "platform" or a connected account id (acct_...)')
       .optional(),
   })
   .strict()
