@@ -33,6 +33,8 @@ try {
   await page.waitForURL(/\/app\/orders/, { timeout: 120_000 })
   await page.getByRole("heading", { name: "Orders" }).first().waitFor({ timeout: 120_000 })
   await page.waitForLoadState("networkidle")
+  // The list has loaded once its skeleton rows are gone (the seed has no orders: Medusa then shows "No records").
+  await page.getByText(/No records|No results/).first().waitFor({ timeout: 60_000 })
   await page.screenshot({ path: path.join(screenshotDir, "demo-orders.png") })
   process.stdout.write(`logged in, now at ${new URL(page.url()).pathname}\n`)
 } finally {

