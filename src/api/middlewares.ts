@@ -8,6 +8,7 @@ import { stripeConnectOAuthCallbackMiddlewares } from "./stripe-connect/oauth/ca
 import { stripeConnectWebhookMiddlewares } from "./hooks/stripe-connect/middlewares"
 import { stripeConnectWebhookEventsMiddlewares } from "./admin/stripe-connect/webhook-events/middlewares"
 import { stripeConnectFeesMiddlewares } from "./admin/stripe-connect/fees/middlewares"
+import { stripeConnectPaymentsMiddlewares } from "./admin/stripe-connect/payments/middlewares"
 
 export default defineMiddlewares({
   errorHandler: stripeConnectErrorHandler(),
@@ -22,5 +23,6 @@ export default defineMiddlewares({
     ...stripeConnectWebhookMiddlewares,
     ...stripeConnectWebhookEventsMiddlewares,
     ...stripeConnectFeesMiddlewares,
+    ...stripeConnectPaymentsMiddlewares,
   ],
 })

@@ -1,5 +1,6 @@
 import { handleAccountUpdatedEvent, handleCapabilityUpdatedEvent } from "../../accounts/handlers"
 import { handleApplicationDeauthorizedEvent } from "../../integrations/handlers"
+import { handleChargeRefundedEvent, handlePaymentIntentEvent } from "../../payments/handlers"
 import { handleDisputeEvent } from "./dispute-events"
 import { handlePayoutEvent } from "./payout-events"
 import type { WebhookEventHandler } from "./types"
@@ -16,6 +17,11 @@ export const webhookEventHandlers: Record<string, WebhookEventHandler> = {
   "payout.failed": handlePayoutEvent,
   "charge.dispute.created": handleDisputeEvent,
   "charge.dispute.updated": handleDisputeEvent,
+  "payment_intent.succeeded": handlePaymentIntentEvent,
+  "payment_intent.payment_failed": handlePaymentIntentEvent,
+  "payment_intent.amount_capturable_updated": handlePaymentIntentEvent,
+  "payment_intent.canceled": handlePaymentIntentEvent,
+  "charge.refunded": handleChargeRefundedEvent,
 }
 
 const registered = new Map<string, WebhookEventHandler>()

@@ -1,0 +1,23 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { captureStripePaymentWorkflow, toPaymentDocument } from "../../../../../../workflows/payments"
+import type { PaymentDocument } from "../../../../../../types/payments"
+import { loadScopedPayment } from "../../helpers"
+import type { AdminCaptureStripePaymentType } from "../../validators"
+
+/** Spec 000 "Capture Payment" (`:id` is the payment intent id). Answers the payment as stored after the capture. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCaptureStripePaymentType>,
+  res: MedusaResponse<PaymentDocument>
+) => {
+  const payment = await loadScopedPayment(req, req.params.id)
+  const { result } = await captureStripePaymentWorkflow(req.scope).run({
+    input: {
+      payment_id: payment.id,
+      payment_intent_id: payment.payment_intent_id,
+      stripe_account_id: payment.stripe_account_id,
+      application_fee_amount: payment.application_fee_amount,
+      amount_to_capture: req.validatedBody.amount_to_capture,
+    },
+  })
+  res.json(toPaymentDocument(result))
+}

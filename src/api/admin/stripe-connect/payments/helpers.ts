@@ -1,0 +1,56 @@
+import type { MedusaRequest } from "@medusajs/framework/http"
+import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
+import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
+import type { StoredPayment } from "../../../../workflows/payments"
+import { assertMerchantAccess, getAccessScope } from "../../../utils/access-scope"
+import type { AdminGetStripePaymentsParamsType } from "./validators"
+
+/**
+ * The stored payment named by `:id` (its payment intent id `pi_...` or the plugin's `scpay_...`), or 404
+ * `not_found` when there is none or it belongs to a merchant outside the caller's scope.
+ */
+export async function loadScopedPayment(
+  req: MedusaRequest,
+  id: string,
+  options: { withRefunds?: boolean } = {}
+): Promise<StoredPayment> {
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const notFound = () => new StripeConnectError("not_found", `Payment ${id} was not found`)
+  const filter = id.startsWith("scpay_") ? { id } : { payment_intent_id: id }
+  const [payment] = await service.listStripeConnectPayments(filter, {
+    take: 1,
+    ...(options.withRefunds ? { relations: ["refunds"] } : {}),
+  })
+  if (!payment) {
+    throw notFound()
+  }
+  assertMerchantAccess(req, payment.merchant_id, notFound)
+  return payment as StoredPayment
+}
+
+/** Lists stored payments with the list filters, newest first, narrowed to the caller's merchants. */
+export async function listScopedPayments(
+  req: MedusaRequest,
+  query: AdminGetStripePaymentsParamsType,
+  pagination: { skip: number; take: number }
+): Promise<{ payments: StoredPayment[]; count: number }> {
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const { merchantIds } = getAccessScope(req)
+  if (merchantIds !== null && merchantIds.length === 0) {
+    return { payments: [], count: 0 }
+  }
+  const list = (value: string | string[] | undefined) => (value === undefined ? undefined : ([] as string[]).concat(value))
+  const filters = {
+    ...(merchantIds !== null ? { merchant_id: merchantIds } : {}),
+    ...(query.account_id ? { stripe_account_id: list(query.account_id) } : {}),
+    ...(query.order_id ? { order_id: list(query.order_id) } : {}),
+    ...(query.status ? { status: list(query.status) } : {}),
+  }
+  const [payments, count] = await service.listAndCountStripeConnectPayments(filters, {
+    skip: pagination.skip,
+    take: pagination.take,
+    order: { created_at: "DESC", id: "DESC" },
+  })
+  return { payments: payments as StoredPayment[], count }
+}

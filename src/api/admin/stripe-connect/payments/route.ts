@@ -1,0 +1,41 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { createStripePaymentWorkflow, toPaymentDocument } from "../../../../workflows/payments"
+import type { CreatePaymentResponse, PaymentDocument } from "../../../../types/payments"
+import { loadScopedAccount, requestIdOf } from "../accounts/helpers"
+import { listScopedPayments } from "./helpers"
+import type { AdminCreateStripePaymentType, AdminGetStripePaymentsParamsType } from "./validators"
+
+type PaymentList = { data: PaymentDocument[]; count: number; offset: number; limit: number }
+
+/** Stored payments, newest first; filters `account_id`, `order_id`, `status`. */
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetStripePaymentsParamsType>,
+  res: MedusaResponse<PaymentList>
+) => {
+  const { skip = 0, take = 20 } = req.queryConfig.pagination
+  const { payments, count } = await listScopedPayments(req, req.validatedQuery, { skip, take })
+  res.json({ data: payments.map(toPaymentDocument), count, offset: skip, limit: take })
+}
+
+/**
+ * Spec 000 "Create Payment Intent": a destination charge to the connected account with the platform's fee.
+ * A client that repeats the request with the same `Idempotency-Key` header gets the same payment intent.
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateStripePaymentType>,
+  res: MedusaResponse<CreatePaymentResponse>
+) => {
+  const body = req.validatedBody
+  await loadScopedAccount(req, body.account_id)
+  const { result } = await createStripePaymentWorkflow(req.scope).run({
+    input: { ...body, request_id: requestIdOf(req) },
+  })
+  res.json({
+    payment_intent_id: result.intent.id,
+    client_secret: result.intent.client_secret,
+    status: result.intent.status,
+    amount: result.intent.amount,
+    application_fee: result.fee.fee,
+    destination_amount: result.intent.amount - result.fee.fee,
+  })
+}

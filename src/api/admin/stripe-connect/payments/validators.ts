@@ -1,0 +1,82 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { minorUnitStep } from "../../../../modules/stripe-connect/money"
+
+const positiveAmount = (field: string) =>
+  z.number().int(`${field}: must be an integer amount in minor units`).positive(`${field}: must be greater than 0`)
+
+/**
+ * Spec 000 "Create Payment Intent". Amounts are integer minor units (2500 = $25.00). `capture_method` (default
+ * "manual": the payment is authorized, then captured with the Capture route) and `on_behalf_of` (make the
+ * connected account the settlement merchant) are the plugin's additions.
+ */
+export const AdminCreateStripePayment = z
+  .object({
+    account_id: z.string().regex(/^acct_[A-Za-z0-9]+$/, "account_id: must be a Stripe account id (acct_...)"),
+    amount: positiveAmount("amount").max(99_999_999_999, "amount: is too large"),
+    currency: z
+      .string()
+      .regex(/^[A-Za-z]{3}$/, "currency: must be a three-letter ISO currency code")
+      .transform((value) => value.toLowerCase()),
+    order_id: z.string().min(1).max(255).optional(),
+    customer_email: z.email("customer_email: must be an email address").optional(),
+    payment_method_types: z.array(z.string().regex(/^[a-z_]+$/, "payment_method_types: must be Stripe payment method types")).min(1).optional(),
+    application_fee_amount: z.number().int("application_fee_amount: must be an integer amount in minor units").min(0, "application_fee_amount: must not be negative").optional(),
+    metadata: z
+      .record(
+        z.string().min(1).max(40, "metadata: keys must be at most 40 characters"),
+        z.union([z.string().max(500, "metadata: values must be at most 500 characters"), z.number(), z.boolean()]).transform(String)
+      )
+      .refine((value) => Object.keys(value).length <= 40, "metadata: at most 40 keys")
+      .optional(),
+    capture_method: z.enum(["automatic", "manual"]).default("manual"),
+    on_behalf_of: z.boolean().default(false),
+  })
+  .strict()
+  .superRefine((body, context) => {
+    if (body.application_fee_amount !== undefined && body.application_fee_amount > body.amount) {
+      context.addIssue({
+        code: "custom",
+        path: ["application_fee_amount"],
+        message: `application_fee_amount: ${body.application_fee_amount} is more than the amount ${body.amount}`,
+      })
+    }
+    const step = minorUnitStep(body.currency)
+    for (const field of ["amount", "application_fee_amount"] as const) {
+      const value = body[field]
+      if (step > 1 && value !== undefined && value % step !== 0) {
+        context.addIssue({ code: "custom", path: [field], message: `${field}: must be a multiple of ${step} in ${body.currency}` })
+      }
+    }
+  })
+export type AdminCreateStripePaymentType = z.infer<typeof AdminCreateStripePayment>
+
+/** Spec 000 "Capture Payment". Left out: everything capturable. */
+export const AdminCaptureStripePayment = z
+  .object({ amount_to_capture: positiveAmount("amount_to_capture").optional() })
+  .strict()
+export type AdminCaptureStripePaymentType = z.infer<typeof AdminCaptureStripePayment>
+
+/**
+ * Spec 000 "Refund Payment". `amount` left out: everything left to refund. `refund_application_fee` defaults to
+ * false, as at Stripe: the platform keeps its fee unless told otherwise.
+ */
+export const AdminRefundStripePayment = z
+  .object({
+    amount: positiveAmount("amount").optional(),
+    reason: z.string().min(1).max(200, "reason: at most 200 characters").optional(),
+    refund_application_fee: z.boolean().default(false),
+  })
+  .strict()
+export type AdminRefundStripePaymentType = z.infer<typeof AdminRefundStripePayment>
+
+const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)])
+
+export const AdminGetStripePaymentsParams = createFindParams({ limit: 20, offset: 0 }).merge(
+  z.object({
+    account_id: oneOrMany(z.string().min(1)).optional(),
+    order_id: oneOrMany(z.string().min(1)).optional(),
+    status: oneOrMany(z.string().min(1)).optional(),
+  })
+)
+export type AdminGetStripePaymentsParamsType = z.infer<typeof AdminGetStripePaymentsParams>

@@ -1,0 +1,2 @@
+export * from "./payment-intent"
+export * from "./charge-refunded"

@@ -1,0 +1,6 @@
+export * from "./steps"
+export * from "./workflows"
+export * from "./utils/to-payment-document"
+export * from "./utils/payment-mirror"
+export * from "./utils/payment-idempotency-keys"
+export * from "./handlers"

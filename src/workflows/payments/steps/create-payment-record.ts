@@ -1,0 +1,55 @@
+import type Stripe from "stripe"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import type { PaymentSource } from "../../../types/payments"
+import { paymentMirrorFromStripe } from "../utils/payment-mirror"
+import type { StoredPayment } from "../utils/to-payment-document"
+
+export type CreatePaymentRecordStepInput = {
+  intent: Stripe.PaymentIntent
+  stripe_account_id: string
+  merchant_id: string
+  source: PaymentSource
+  application_fee_amount: number
+  order_id?: string | null
+  payment_session_id?: string | null
+  customer_email?: string | null
+  metadata?: Record<string, string> | null
+}
+
+export const createPaymentRecordStepId = "create-stripe-connect-payment-record"
+
+/**
+ * This step stores a payment intent the plugin created (or, for a retried request, returns the row stored the
+ * first time: the payment intent id is unique). Compensation deletes the row it created.
+ */
+export const createPaymentRecordStep = createStep(
+  createPaymentRecordStepId,
+  async (input: CreatePaymentRecordStepInput, { container }) => {
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const [existing] = await service.listStripeConnectPayments({ payment_intent_id: input.intent.id }, { take: 1 })
+    if (existing) {
+      return new StepResponse(existing as StoredPayment, null)
+    }
+    const created = await service.createStripeConnectPayments({
+      ...paymentMirrorFromStripe(input.intent),
+      payment_intent_id: input.intent.id,
+      stripe_account_id: input.stripe_account_id,
+      merchant_id: input.merchant_id,
+      source: input.source,
+      application_fee_amount: input.application_fee_amount,
+      order_id: input.order_id ?? null,
+      payment_session_id: input.payment_session_id ?? null,
+      customer_email: input.customer_email ?? null,
+      metadata: input.metadata ?? null,
+    })
+    return new StepResponse(created as StoredPayment, created.id)
+  },
+  async (createdId, { container }) => {
+    if (!createdId) {
+      return
+    }
+    await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).deleteStripeConnectPayments(createdId)
+  }
+)

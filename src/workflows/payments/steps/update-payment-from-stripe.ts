@@ -1,0 +1,44 @@
+import type Stripe from "stripe"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { paymentMirrorFromStripe, type PaymentMirror } from "../utils/payment-mirror"
+import type { StoredPayment } from "../utils/to-payment-document"
+
+export type UpdatePaymentFromStripeStepInput = {
+  payment_id: string
+  /** The payment intent as Stripe answered it, with `latest_charge.application_fee` expanded. */
+  intent: Stripe.PaymentIntent
+}
+
+export type UpdatePaymentFromStripeStepOutput = { payment: StoredPayment; previous_status: string }
+
+export const updatePaymentFromStripeStepId = "update-stripe-connect-payment-from-stripe"
+
+/**
+ * This step writes Stripe's view of a payment intent (status, captured, refunded and fee amounts) onto the stored
+ * payment. Compensation puts back the columns it changed.
+ */
+export const updatePaymentFromStripeStep = createStep(
+  updatePaymentFromStripeStepId,
+  async (input: UpdatePaymentFromStripeStepInput, { container }) => {
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const previous = (await service.retrieveStripeConnectPayment(input.payment_id)) as StoredPayment
+    const mirror = paymentMirrorFromStripe(input.intent)
+    const snapshot = Object.fromEntries(
+      (Object.keys(mirror) as (keyof PaymentMirror)[]).map((key) => [key, previous[key as keyof StoredPayment]])
+    ) as Partial<PaymentMirror>
+    const payment = await service.updateStripeConnectPayments({ id: input.payment_id, ...mirror })
+    return new StepResponse<UpdatePaymentFromStripeStepOutput, { id: string; snapshot: Partial<PaymentMirror> }>(
+      { payment: payment as StoredPayment, previous_status: previous.status },
+      { id: input.payment_id, snapshot }
+    )
+  },
+  async (compensation, { container }) => {
+    if (!compensation) {
+      return
+    }
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    await service.updateStripeConnectPayments({ id: compensation.id, ...compensation.snapshot })
+  }
+)

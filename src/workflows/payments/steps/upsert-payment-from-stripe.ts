@@ -1,0 +1,77 @@
+import type Stripe from "stripe"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { paymentMirrorFromStripe, type PaymentMirror } from "../utils/payment-mirror"
+import type { StoredPayment } from "../utils/to-payment-document"
+
+export type UpsertPaymentFromStripeStepInput = { intent: Stripe.PaymentIntent }
+
+export type UpsertPaymentFromStripeStepOutput = {
+  /** null: the intent is not one of the plugin's (no stored row and no plugin metadata). */
+  payment: StoredPayment | null
+  previous_status: string | null
+}
+
+type Compensation = { created_id: string } | { id: string; snapshot: Partial<PaymentMirror> } | null
+
+export const upsertPaymentFromStripeStepId = "upsert-stripe-connect-payment-from-stripe"
+
+/**
+ * This step applies Stripe's view of a payment intent to the stored payment. An intent the plugin created but
+ * has not stored (a storefront checkout intent, created by the payment provider, which has no access to the
+ * plugin's tables) is stored on first sight from its metadata and `transfer_data.destination`. Intents that are
+ * not the plugin's are left alone. Compensation deletes a created row or puts back the changed columns.
+ */
+export const upsertPaymentFromStripeStep = createStep(
+  upsertPaymentFromStripeStepId,
+  async ({ intent }: UpsertPaymentFromStripeStepInput, { container }) => {
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const mirror = paymentMirrorFromStripe(intent)
+    const [existing] = await service.listStripeConnectPayments({ payment_intent_id: intent.id }, { take: 1 })
+    if (existing) {
+      const snapshot = Object.fromEntries(
+        (Object.keys(mirror) as (keyof PaymentMirror)[]).map((key) => [key, existing[key as keyof typeof existing]])
+      ) as Partial<PaymentMirror>
+      const payment = await service.updateStripeConnectPayments({ id: existing.id, ...mirror })
+      return new StepResponse<UpsertPaymentFromStripeStepOutput, Compensation>(
+        { payment: payment as StoredPayment, previous_status: existing.status },
+        { id: existing.id, snapshot }
+      )
+    }
+
+    const metadata = intent.metadata ?? {}
+    const destination = intent.transfer_data?.destination
+    const destinationId = typeof destination === "string" ? destination : destination?.id
+    if (metadata.medusa_plugin !== "stripe-connect" || !destinationId || !metadata.merchant_id) {
+      return new StepResponse<UpsertPaymentFromStripeStepOutput, Compensation>({ payment: null, previous_status: null }, null)
+    }
+    const created = await service.createStripeConnectPayments({
+      ...mirror,
+      payment_intent_id: intent.id,
+      stripe_account_id: destinationId,
+      merchant_id: metadata.merchant_id,
+      source: metadata.source === "admin" ? "admin" : "storefront",
+      application_fee_amount: intent.application_fee_amount ?? 0,
+      order_id: metadata.order_id ?? null,
+      payment_session_id: metadata.session_id ?? null,
+      customer_email: intent.receipt_email ?? null,
+      metadata: null,
+    })
+    return new StepResponse<UpsertPaymentFromStripeStepOutput, Compensation>(
+      { payment: created as StoredPayment, previous_status: null },
+      { created_id: created.id }
+    )
+  },
+  async (compensation, { container }) => {
+    if (!compensation) {
+      return
+    }
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    if ("created_id" in compensation) {
+      await service.deleteStripeConnectPayments(compensation.created_id)
+    } else {
+      await service.updateStripeConnectPayments({ id: compensation.id, ...compensation.snapshot })
+    }
+  }
+)

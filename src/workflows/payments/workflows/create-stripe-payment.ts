@@ -1,0 +1,73 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { assertAccountCanChargeStep } from "../steps/assert-account-can-charge"
+import { computePaymentFeeStep } from "../steps/compute-payment-fee"
+import { createPaymentIntentStep } from "../steps/create-payment-intent"
+import { createPaymentRecordStep } from "../steps/create-payment-record"
+import { linkOrderPaymentStep } from "../steps/link-order-payment"
+
+export type CreateStripePaymentWorkflowInput = {
+  account_id: string
+  amount: number
+  currency: string
+  order_id?: string | null
+  customer_email?: string | null
+  payment_method_types?: string[]
+  /** Left out: from the fee configuration. */
+  application_fee_amount?: number | null
+  metadata?: Record<string, string>
+  capture_method: "automatic" | "manual"
+  on_behalf_of?: boolean
+  /** Identifies the admin request (its Idempotency-Key header, or a new id). */
+  request_id: string
+}
+
+export const createStripePaymentWorkflowId = "create-stripe-payment"
+
+/**
+ * Spec 000 "Create Payment Intent": checks the connected account can take charges, decides the fee, creates the
+ * destination charge at Stripe, stores it, and links it to the Medusa order `order_id` names (if there is one).
+ */
+export const createStripePaymentWorkflow = createWorkflow(
+  createStripePaymentWorkflowId,
+  (input: CreateStripePaymentWorkflowInput) => {
+    const account = assertAccountCanChargeStep(transform({ input }, ({ input }) => ({ stripe_account_id: input.account_id })))
+    const fee = computePaymentFeeStep(
+      transform({ input, account }, ({ input, account }) => ({
+        amount: input.amount,
+        currency: input.currency,
+        merchant_id: account.merchant_id,
+        explicit_fee: input.application_fee_amount,
+      }))
+    )
+    const intent = createPaymentIntentStep(
+      transform({ input, account, fee }, ({ input, account, fee }) => ({
+        stripe_account_id: account.stripe_account_id,
+        merchant_id: account.merchant_id,
+        amount: input.amount,
+        currency: input.currency,
+        application_fee_amount: fee.fee,
+        order_id: input.order_id,
+        customer_email: input.customer_email,
+        payment_method_types: input.payment_method_types,
+        capture_method: input.capture_method,
+        on_behalf_of: input.on_behalf_of,
+        metadata: input.metadata,
+        request_id: input.request_id,
+      }))
+    )
+    const payment = createPaymentRecordStep(
+      transform({ input, account, fee, intent }, ({ input, account, fee, intent }) => ({
+        intent,
+        stripe_account_id: account.stripe_account_id,
+        merchant_id: account.merchant_id,
+        source: "admin" as const,
+        application_fee_amount: fee.fee,
+        order_id: input.order_id,
+        customer_email: input.customer_email,
+        metadata: input.metadata ?? null,
+      }))
+    )
+    linkOrderPaymentStep(transform({ input, payment }, ({ input, payment }) => ({ order_id: input.order_id, payment_id: payment.id })))
+    return new WorkflowResponse({ payment, intent, fee })
+  }
+)

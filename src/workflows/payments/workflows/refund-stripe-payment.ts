@@ -1,0 +1,51 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { refundPaymentIntentStep } from "../steps/refund-payment-intent"
+import { recordPaymentRefundStep } from "../steps/record-payment-refund"
+import { updatePaymentFromStripeStep } from "../steps/update-payment-from-stripe"
+
+export type RefundStripePaymentWorkflowInput = {
+  payment_id: string
+  payment_intent_id: string
+  stripe_account_id: string
+  amount?: number
+  reason?: string | null
+  refund_application_fee: boolean
+  request_id: string
+  actor_id?: string | null
+}
+
+export const refundStripePaymentWorkflowId = "refund-stripe-payment"
+
+/**
+ * Spec 000 "Refund Payment": refunds at Stripe (never past what is left, the transfer reversed and, when asked,
+ * the fee returned in proportion), stores the refund and Stripe's new amounts on the payment.
+ */
+export const refundStripePaymentWorkflow = createWorkflow(
+  refundStripePaymentWorkflowId,
+  (input: RefundStripePaymentWorkflowInput) => {
+    const result = refundPaymentIntentStep(
+      transform({ input }, ({ input }) => ({
+        payment_intent_id: input.payment_intent_id,
+        stripe_account_id: input.stripe_account_id,
+        amount: input.amount,
+        reason: input.reason,
+        refund_application_fee: input.refund_application_fee,
+        request_id: input.request_id,
+      }))
+    )
+    const refund = recordPaymentRefundStep(
+      transform({ input, result }, ({ input, result }) => ({
+        payment_id: input.payment_id,
+        refund: result.refund,
+        reason: input.reason,
+        application_fee_refunded: result.application_fee_refunded,
+        request_id: input.request_id,
+        created_by: input.actor_id,
+      }))
+    )
+    const { payment } = updatePaymentFromStripeStep(
+      transform({ input, result }, ({ input, result }) => ({ payment_id: input.payment_id, intent: result.intent }))
+    )
+    return new WorkflowResponse({ refund, payment })
+  }
+)

@@ -1,0 +1,42 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { StripeConnectPaymentEvents } from "../../../types/payments"
+import { retrievePaymentIntentStep } from "../steps/retrieve-payment-intent"
+import { upsertPaymentFromStripeStep } from "../steps/upsert-payment-from-stripe"
+import { toPaymentEventData } from "../utils/payment-event-data"
+
+export type SyncStripePaymentWorkflowInput = {
+  payment_intent_id: string
+  /** The Stripe event that asked for the sync, e.g. "payment_intent.succeeded". */
+  event_type: string
+}
+
+export const syncStripePaymentWorkflowId = "sync-stripe-payment"
+
+/**
+ * Brings a stored payment up to date with Stripe after a payment webhook, and tells the host:
+ * `stripe.payment_succeeded` the first time the intent is seen succeeded (`payment_intent.succeeded`),
+ * `stripe.payment_failed` on `payment_intent.payment_failed`. Intents that are not the plugin's are ignored.
+ */
+export const syncStripePaymentWorkflow = createWorkflow(syncStripePaymentWorkflowId, (input: SyncStripePaymentWorkflowInput) => {
+  const intent = retrievePaymentIntentStep(transform({ input }, ({ input }) => ({ payment_intent_id: input.payment_intent_id })))
+  const { payment, previous_status } = upsertPaymentFromStripeStep(transform({ intent }, ({ intent }) => ({ intent })))
+
+  when({ input, payment, previous_status }, ({ input, payment, previous_status }) =>
+    Boolean(payment) && input.event_type === "payment_intent.succeeded" && payment?.status === "succeeded" && previous_status !== "succeeded"
+  ).then(() => {
+    emitEventStep({
+      eventName: StripeConnectPaymentEvents.PAYMENT_SUCCEEDED,
+      data: transform({ payment }, ({ payment }) => (payment ? toPaymentEventData(payment) : {})),
+    }).config({ name: "emit-stripe-payment-succeeded" })
+  })
+
+  when({ input, payment }, ({ input, payment }) => Boolean(payment) && input.event_type === "payment_intent.payment_failed").then(() => {
+    emitEventStep({
+      eventName: StripeConnectPaymentEvents.PAYMENT_FAILED,
+      data: transform({ payment }, ({ payment }) => (payment ? toPaymentEventData(payment) : {})),
+    }).config({ name: "emit-stripe-payment-failed" })
+  })
+
+  return new WorkflowResponse({ payment, previous_status })
+})
