@@ -1,0 +1,411 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { IEventBusModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
+import { emulator, emulatorRequests, latestEvent } from "../accounts/emulator"
+import { onboardedAccount } from "./helpers"
+import { handleChargeRefundedEvent, handlePaymentIntentEvent } from "../../../src/workflows/payments"
+
+jest.setTimeout(120_000)
+
+type EmittedEvent = { name: string; data: Record<string, unknown> }
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let admin: TestAdmin
+    let accountId: string
+    const emitted: EmittedEvent[] = []
+    const container = (): MedusaContainer => getContainer()
+
+    beforeAll(async () => {
+      const eventBus = getContainer().resolve<IEventBusModuleService>(Modules.EVENT_BUS)
+      for (const name of ["stripe.payment_succeeded", "stripe.payment_failed"]) {
+        eventBus.subscribe(name, async (event: { name: string; data: Record<string, unknown> }) => {
+          emitted.push({ name: event.name, data: event.data })
+        }, { subscriberId: `payments-spec-${name}` })
+      }
+    })
+
+    beforeEach(async () => {
+      await emulator("POST", "/reset")
+      emitted.length = 0
+      admin = await createAdminUser(getContainer(), { roles: [{ role: "super_admin" }] })
+      accountId = await onboardedAccount(api, container(), admin.headers, "merchant_123")
+    })
+
+    const as = (who: TestAdmin, headers: Record<string, string> = {}) => ({ headers: { ...who.headers, ...headers }, validateStatus: () => true })
+    const specBody = (overrides: object = {}) => ({
+      account_id: accountId,
+      amount: 2500,
+      currency: "usd",
+      order_id: "ord_xyz",
+      customer_email: "customer@example.com",
+      payment_method_types: ["card"],
+      application_fee_amount: 75,
+      metadata: { order_number: "42", location_id: "loc_123" },
+      ...overrides,
+    })
+    const createPayment = (body: object = specBody(), who: TestAdmin = admin, headers: Record<string, string> = {}) =>
+      api.post("/admin/stripe-connect/payments", body, as(who, headers))
+    const capture = (pi: string, body: object = {}) => api.post(`/admin/stripe-connect/payments/${pi}/capture`, body, as(admin))
+    const refund = (pi: string, body: object, headers: Record<string, string> = {}) =>
+      api.post(`/admin/stripe-connect/payments/${pi}/refund`, body, as(admin, headers))
+    const confirm = (pi: string, paymentMethod = "pm_card_visa") =>
+      emulator("POST", `/payment_intents/${pi}/confirm`, { payment_method: paymentMethod })
+
+    /** A payment authorized by the customer and captured in full. */
+    async function capturedPayment(body: object = specBody()): Promise<string> {
+      const created = await createPayment(body)
+      const pi = created.data.payment_intent_id
+      await confirm(pi)
+      const captured = await capture(pi)
+      expect(captured.status).toBe(200)
+      return pi
+    }
+
+    describe("POST /admin/stripe-connect/payments", () => {
+      it("should create a destination charge and answer the specification's body exactly", async () => {
+        const response = await createPayment()
+        expect(response.status).toBe(200)
+        expect(response.data).toEqual({
+          payment_intent_id: expect.stringMatching(/^pi_/),
+          client_secret: expect.stringMatching(/^pi_.+_secret_/),
+          status: "requires_payment_method",
+          amount: 2500,
+          application_fee: 75,
+          destination_amount: 2425,
+        })
+        const [request] = await emulatorRequests({ method: "POST", path: "/v1/payment_intents" })
+        expect(request.stripe_account).toBeNull()
+        expect(request.idempotency_key).toMatch(/^stripe-connect:payment:create:/)
+        expect(request.params).toEqual(
+          expect.objectContaining({
+            amount: "2500",
+            currency: "usd",
+            application_fee_amount: "75",
+            transfer_data: { destination: accountId },
+            transfer_group: "ord_xyz",
+            receipt_email: "customer@example.com",
+            metadata: expect.objectContaining({ order_number: "42", location_id: "loc_123", merchant_id: "merchant_123" }),
+          })
+        )
+      })
+
+      it("should take the fee from the fee configuration when none is given", async () => {
+        await api.put(
+          "/admin/stripe-connect/fees",
+          { default_fee_percent: 2.9, default_fee_fixed: 30, per_merchant_overrides: [{ merchant_id: "someone_else", fee_percent: 1, fee_fixed: 0 }] },
+          as(admin)
+        )
+        const response = await createPayment(specBody({ application_fee_amount: undefined }))
+        expect(response.status).toBe(200)
+        // 2.9 % of 2500 = 72.5 -> 73, + 30
+        expect(response.data).toEqual(expect.objectContaining({ application_fee: 103, destination_amount: 2397 }))
+
+        await api.put("/admin/stripe-connect/fees", { default_fee_percent: 2.9, per_merchant_overrides: [{ merchant_id: "merchant_123", fee_percent: 2, fee_fixed: 20 }] }, as(admin))
+        const overridden = await createPayment(specBody({ application_fee_amount: undefined }))
+        expect(overridden.data.application_fee).toBe(70)
+      })
+
+      it("should handle a zero-decimal currency in whole units", async () => {
+        const response = await createPayment(specBody({ amount: 5000, currency: "JPY", application_fee_amount: 150 }))
+        expect(response.status).toBe(200)
+        expect(response.data).toEqual(expect.objectContaining({ amount: 5000, application_fee: 150, destination_amount: 4850 }))
+        const [request] = await emulatorRequests({ method: "POST", path: "/v1/payment_intents" })
+        expect(request.params).toEqual(expect.objectContaining({ amount: "5000", currency: "jpy" }))
+      })
+
+      it("should answer 404 account_not_found for an unknown account and 401 account_not_onboarded before onboarding", async () => {
+        const unknown = await createPayment(specBody({ account_id: "acct_doesnotexist" }))
+        expect(unknown.status).toBe(404)
+        expect(unknown.data.code).toBe("account_not_found")
+
+        const pending = await onboardedAccount(api, container(), admin.headers, "merchant_new", { complete: false })
+        const early = await createPayment(specBody({ account_id: pending }))
+        expect(early.status).toBe(401)
+        expect(early.data.code).toBe("account_not_onboarded")
+        expect(await emulatorRequests({ method: "POST", path: "/v1/payment_intents" })).toHaveLength(0)
+      })
+
+      it("should refuse bad input with a 400 naming the field, calling nothing", async () => {
+        const cases: [object, string][] = [
+          [specBody({ application_fee_amount: 3000 }), "application_fee_amount"],
+          [specBody({ amount: 25.5 }), "amount"],
+          [specBody({ amount: -1 }), "amount"],
+          [specBody({ currency: "dollars" }), "currency"],
+          [specBody({ account_id: "merchant_123" }), "account_id"],
+          [specBody({ currency: "kwd", amount: 1005, application_fee_amount: 0 }), "amount"],
+          [specBody({ customer_email: "nope" }), "customer_email"],
+        ]
+        for (const [body, field] of cases) {
+          const response = await createPayment(body)
+          expect({ field, status: response.status }).toEqual({ field, status: 400 })
+          expect(response.data.message).toContain(field)
+        }
+        expect(await emulatorRequests({ method: "POST", path: "/v1/payment_intents" })).toHaveLength(0)
+      })
+
+      it("should answer 404 for an account of a merchant outside the caller's scope", async () => {
+        const scoped = await createAdminUser(getContainer(), { roles: [{ role: "payment_admin", merchant_ids: ["merchant_other"] }] })
+        const response = await createPayment(specBody(), scoped)
+        expect(response.status).toBe(404)
+        expect(response.data.code).toBe("account_not_found")
+      })
+
+      it("should return the same payment intent when the request is repeated with its Idempotency-Key", async () => {
+        const first = await createPayment(specBody(), admin, { "Idempotency-Key": "checkout-42" })
+        const again = await createPayment(specBody(), admin, { "Idempotency-Key": "checkout-42" })
+        expect(again.status).toBe(200)
+        expect(again.data.payment_intent_id).toBe(first.data.payment_intent_id)
+        const list = await api.get("/admin/stripe-connect/payments", as(admin))
+        expect(list.data.count).toBe(1)
+      })
+
+      it("should answer 502 stripe_error when Stripe fails", async () => {
+        await emulator("POST", "/faults", { status: 500, count: 10, method: "POST", path: "/v1/payment_intents" })
+        const response = await createPayment()
+        expect(response.status).toBe(502)
+        expect(response.data.code).toBe("stripe_error")
+        await emulator("DELETE", "/faults")
+        expect((await api.get("/admin/stripe-connect/payments", as(admin))).data.count).toBe(0)
+      })
+
+      it("should link the payment to the Medusa order that order_id names", async () => {
+        const orderModule = container().resolve(Modules.ORDER)
+        const order = await orderModule.createOrders({ currency_code: "usd", email: "customer@example.com" })
+        const response = await createPayment(specBody({ order_id: order.id }))
+        expect(response.status).toBe(200)
+
+        const query = container().resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = await query.graph({ entity: "order", fields: ["id", "stripe_connect_payments.payment_intent_id"], filters: { id: order.id } })
+        expect(data[0].stripe_connect_payments).toEqual([expect.objectContaining({ payment_intent_id: response.data.payment_intent_id })])
+
+        const listed = await api.get(`/admin/orders/${order.id}/stripe-payments`, as(admin))
+        expect(listed.status).toBe(200)
+        expect(listed.data.data).toEqual([expect.objectContaining({ payment_intent_id: response.data.payment_intent_id, order_id: order.id })])
+      })
+    })
+
+    describe("POST /admin/stripe-connect/payments/:payment_intent_id/capture", () => {
+      it("should capture an authorized payment in full and show what the platform collected", async () => {
+        const created = await createPayment()
+        const pi = created.data.payment_intent_id
+        await confirm(pi)
+        const response = await capture(pi, { amount_to_capture: 2500 })
+        expect(response.status).toBe(200)
+        expect(response.data).toEqual(
+          expect.objectContaining({ payment_intent_id: pi, status: "succeeded", amount_captured: 2500, application_fee_collected: 75, fee_kept: 75, destination_amount: 2425 })
+        )
+        const [request] = await emulatorRequests({ method: "POST", path: `/v1/payment_intents/${pi}/capture` })
+        expect(request.idempotency_key).toBe(`stripe-connect:capture:${pi}`)
+      })
+
+      it("should reduce the fee in proportion on a partial capture", async () => {
+        const created = await createPayment()
+        const pi = created.data.payment_intent_id
+        await confirm(pi)
+        const response = await capture(pi, { amount_to_capture: 1250 })
+        expect(response.status).toBe(200)
+        // 75 x 1250 / 2500 = 37.5 -> 38
+        expect(response.data).toEqual(expect.objectContaining({ amount_captured: 1250, application_fee_collected: 38, destination_amount: 1212 }))
+        const [request] = await emulatorRequests({ method: "POST", path: `/v1/payment_intents/${pi}/capture` })
+        expect(request.params).toEqual(expect.objectContaining({ amount_to_capture: "1250", application_fee_amount: "38" }))
+      })
+
+      it("should refuse more than is capturable and a payment not yet authorized, naming why", async () => {
+        const created = await createPayment()
+        const pi = created.data.payment_intent_id
+        const early = await capture(pi)
+        expect(early.status).toBe(400)
+        expect(early.data.message).toContain("requires_payment_method")
+
+        await confirm(pi)
+        const tooMuch = await capture(pi, { amount_to_capture: 3000 })
+        expect(tooMuch.status).toBe(400)
+        expect(tooMuch.data.message).toContain("amount_to_capture")
+        expect(await emulatorRequests({ method: "POST", path: `/v1/payment_intents/${pi}/capture` })).toHaveLength(0)
+      })
+
+      it("should answer 404 for a payment the plugin does not know", async () => {
+        const response = await capture("pi_unknown")
+        expect(response.status).toBe(404)
+      })
+    })
+
+    describe("POST /admin/stripe-connect/payments/:payment_intent_id/refund", () => {
+      it("should refund part of a payment with the fee in proportion, as the specification's example", async () => {
+        const pi = await capturedPayment()
+        const response = await refund(pi, { amount: 500, reason: "customer_request", refund_application_fee: true })
+        expect(response.status).toBe(200)
+        expect(response.data).toEqual({ refund_id: expect.stringMatching(/^re_/), amount: 500, status: "succeeded", application_fee_refunded: 15 })
+
+        const [request] = await emulatorRequests({ method: "POST", path: "/v1/refunds" })
+        expect(request.idempotency_key).toMatch(new RegExp(`^stripe-connect:refund:${pi}:`))
+        expect(request.params).toEqual(
+          expect.objectContaining({ payment_intent: pi, amount: "500", refund_application_fee: "true", reverse_transfer: "true", reason: "requested_by_customer" })
+        )
+
+        const shown = await api.get(`/admin/stripe-connect/payments/${pi}`, as(admin))
+        expect(shown.data).toEqual(
+          expect.objectContaining({
+            amount_captured: 2500,
+            amount_refunded: 500,
+            application_fee_collected: 75,
+            application_fee_refunded: 15,
+            fee_kept: 60,
+            refunds: [expect.objectContaining({ refund_id: response.data.refund_id, amount: 500, application_fee_refunded: 15, reason: "customer_request" })],
+          })
+        )
+      })
+
+      it("should keep the fee when refund_application_fee is not asked", async () => {
+        const pi = await capturedPayment()
+        const response = await refund(pi, { amount: 500 })
+        expect(response.data.application_fee_refunded).toBe(0)
+        expect((await api.get(`/admin/stripe-connect/payments/${pi}`, as(admin))).data.fee_kept).toBe(75)
+      })
+
+      it("should refuse more than is left to refund with a 400 that says how much is left", async () => {
+        const pi = await capturedPayment()
+        await refund(pi, { amount: 2000 })
+        const response = await refund(pi, { amount: 1000 })
+        expect(response.status).toBe(400)
+        expect(response.data.code).toBe("invalid_request")
+        expect(response.data.message).toContain("500 left to refund")
+        expect((await emulatorRequests({ method: "POST", path: "/v1/refunds" })).filter((r) => r.status === 200)).toHaveLength(1)
+      })
+
+      it("should let only one of two concurrent refunds that together exceed the total through", async () => {
+        const pi = await capturedPayment()
+        const [a, b] = await Promise.all([refund(pi, { amount: 1500 }), refund(pi, { amount: 1500 })])
+        expect([a.status, b.status].sort()).toEqual([200, 400])
+        const refused = a.status === 400 ? a : b
+        expect(refused.data.message).toContain("1000 left to refund")
+        const refunds = (await emulatorRequests({ method: "POST", path: "/v1/refunds" })).filter((r) => r.status === 200)
+        expect(refunds).toHaveLength(1)
+        expect((await api.get(`/admin/stripe-connect/payments/${pi}`, as(admin))).data.amount_refunded).toBe(1500)
+      })
+
+      it("should not refund twice when a request is repeated with the same Idempotency-Key", async () => {
+        const pi = await capturedPayment()
+        const first = await refund(pi, { amount: 500 }, { "Idempotency-Key": "refund-req-1" })
+        const again = await refund(pi, { amount: 500 }, { "Idempotency-Key": "refund-req-1" })
+        expect(again.status).toBe(200)
+        expect(again.data.refund_id).toBe(first.data.refund_id)
+        expect((await api.get(`/admin/stripe-connect/payments/${pi}`, as(admin))).data.amount_refunded).toBe(500)
+      })
+
+      it("should refund everything left when amount is left out, and refuse a payment that is not captured", async () => {
+        const pi = await capturedPayment()
+        await refund(pi, { amount: 500, refund_application_fee: true })
+        const rest = await refund(pi, { refund_application_fee: true })
+        expect(rest.data).toEqual(expect.objectContaining({ amount: 2000, application_fee_refunded: 60 }))
+
+        const uncaptured = await createPayment()
+        const refused = await refund(uncaptured.data.payment_intent_id, { amount: 100 })
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toContain("not been captured")
+      })
+    })
+
+    describe("GET /admin/stripe-connect/payments", () => {
+      it("should list with filters and show one payment by intent id or plugin id", async () => {
+        const other = await onboardedAccount(api, container(), admin.headers, "merchant_b")
+        const a = await createPayment()
+        const b = await createPayment(specBody({ account_id: other, order_id: "ord_b" }))
+        await confirm(b.data.payment_intent_id)
+        await capture(b.data.payment_intent_id)
+
+        const all = await api.get("/admin/stripe-connect/payments", as(admin))
+        expect(all.data.count).toBe(2)
+        const byAccount = await api.get(`/admin/stripe-connect/payments?account_id=${other}`, as(admin))
+        expect(byAccount.data.data.map((p: { payment_intent_id: string }) => p.payment_intent_id)).toEqual([b.data.payment_intent_id])
+        const byStatus = await api.get("/admin/stripe-connect/payments?status=succeeded", as(admin))
+        expect(byStatus.data.count).toBe(1)
+        const byOrder = await api.get("/admin/stripe-connect/payments?order_id=ord_xyz", as(admin))
+        expect(byOrder.data.data[0].payment_intent_id).toBe(a.data.payment_intent_id)
+
+        const shown = await api.get(`/admin/stripe-connect/payments/${a.data.payment_intent_id}`, as(admin))
+        expect(shown.status).toBe(200)
+        const byId = await api.get(`/admin/stripe-connect/payments/${shown.data.id}`, as(admin))
+        expect(byId.data.payment_intent_id).toBe(a.data.payment_intent_id)
+      })
+
+      it("should show merchant-scoped staff only their merchants' payments, others as 404", async () => {
+        const other = await onboardedAccount(api, container(), admin.headers, "merchant_b")
+        const mine = await createPayment()
+        const theirs = await createPayment(specBody({ account_id: other }))
+        const staff = await createAdminUser(getContainer(), { roles: [{ role: "pos_staff", merchant_ids: ["merchant_123"] }] })
+
+        const list = await api.get("/admin/stripe-connect/payments", as(staff))
+        expect(list.data.data.map((p: { payment_intent_id: string }) => p.payment_intent_id)).toEqual([mine.data.payment_intent_id])
+        expect((await api.get(`/admin/stripe-connect/payments/${theirs.data.payment_intent_id}`, as(staff))).status).toBe(404)
+        const refundByStaff = await api.post(`/admin/stripe-connect/payments/${mine.data.payment_intent_id}/refund`, { amount: 1 }, as(staff))
+        expect(refundByStaff.status).toBe(403)
+      })
+    })
+
+    describe("payment webhooks", () => {
+      it("should record a succeeded payment and emit stripe.payment_succeeded once", async () => {
+        const created = await createPayment(specBody({ capture_method: "automatic" }))
+        const pi = created.data.payment_intent_id
+        await confirm(pi)
+        const event = await latestEvent(null, "payment_intent.succeeded")
+        expect(await handlePaymentIntentEvent({ event, container: container() })).toEqual(expect.objectContaining({ applied: true }))
+        await handlePaymentIntentEvent({ event, container: container() })
+
+        const shown = await api.get(`/admin/stripe-connect/payments/${pi}`, as(admin))
+        expect(shown.data).toEqual(expect.objectContaining({ status: "succeeded", amount_captured: 2500, application_fee_collected: 75 }))
+        await new Promise((resolve) => setTimeout(resolve, 300))
+        const succeeded = emitted.filter((e) => e.name === "stripe.payment_succeeded")
+        expect(succeeded).toHaveLength(1)
+        expect(succeeded[0].data).toEqual(
+          expect.objectContaining({ payment_intent_id: pi, account_id: accountId, merchant_id: "merchant_123", amount: 2500, currency: "usd", status: "succeeded" })
+        )
+      })
+
+      it("should record a failed payment with its decline code and emit stripe.payment_failed", async () => {
+        const created = await createPayment()
+        const pi = created.data.payment_intent_id
+        await confirm(pi, "pm_card_chargeDeclinedInsufficientFunds").catch(() => undefined)
+        const event = await latestEvent(null, "payment_intent.payment_failed")
+        await handlePaymentIntentEvent({ event, container: container() })
+
+        const shown = await api.get(`/admin/stripe-connect/payments/${pi}`, as(admin))
+        expect(shown.data).toEqual(expect.objectContaining({ status: "requires_payment_method", failure_code: "insufficient_funds" }))
+        await new Promise((resolve) => setTimeout(resolve, 300))
+        expect(emitted.filter((e) => e.name === "stripe.payment_failed").map((e) => e.data.payment_intent_id)).toEqual([pi])
+      })
+
+      it("should pick up a refund made outside the plugin from charge.refunded", async () => {
+        const pi = await capturedPayment()
+        const stripeKey = "sk_test_emulator_platform_key"
+        const response = await fetch(`${process.env.STRIPE_EMULATOR_URL}/v1/refunds`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${stripeKey}`, "content-type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ payment_intent: pi, amount: "700", refund_application_fee: "true", reverse_transfer: "true" }).toString(),
+        })
+        expect(response.status).toBe(200)
+        const event = await latestEvent(null, "charge.refunded")
+        await handleChargeRefundedEvent({ event, container: container() })
+        const shown = await api.get(`/admin/stripe-connect/payments/${pi}`, as(admin))
+        // 75 x 700 / 2500 = 21
+        expect(shown.data).toEqual(expect.objectContaining({ amount_refunded: 700, application_fee_refunded: 21, fee_kept: 54 }))
+      })
+
+      it("should ignore payment intents that are not the plugin's", async () => {
+        const response = await fetch(`${process.env.STRIPE_EMULATOR_URL}/v1/payment_intents`, {
+          method: "POST",
+          headers: { authorization: "Bearer sk_test_emulator_platform_key", "content-type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ amount: "1000", currency: "usd", confirm: "true", payment_method: "pm_card_visa" }).toString(),
+        })
+        expect(response.status).toBe(200)
+        const event = await latestEvent(null, "payment_intent.succeeded")
+        expect(await handlePaymentIntentEvent({ event, container: container() })).toEqual({ applied: false, payment_id: null })
+        expect((await api.get("/admin/stripe-connect/payments", as(admin))).data.count).toBe(0)
+      })
+    })
+  },
+})
