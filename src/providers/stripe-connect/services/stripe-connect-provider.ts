@@ -1,0 +1,269 @@
+import Stripe from "stripe"
+import type {
+  AuthorizePaymentInput,
+  AuthorizePaymentOutput,
+  CancelPaymentInput,
+  CancelPaymentOutput,
+  CapturePaymentInput,
+  CapturePaymentOutput,
+  DeletePaymentInput,
+  DeletePaymentOutput,
+  GetPaymentStatusInput,
+  GetPaymentStatusOutput,
+  InitiatePaymentInput,
+  InitiatePaymentOutput,
+  Logger,
+  ProviderWebhookPayload,
+  RefundPaymentInput,
+  RefundPaymentOutput,
+  RetrievePaymentInput,
+  RetrievePaymentOutput,
+  UpdatePaymentInput,
+  UpdatePaymentOutput,
+  WebhookActionResult,
+} from "@medusajs/framework/types"
+import { AbstractPaymentProvider, MedusaError, PaymentActions } from "@medusajs/framework/utils"
+import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
+import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
+import { toMinorUnits } from "../../../modules/stripe-connect/money"
+import { proportionalFee } from "../../../modules/stripe-connect/fees"
+import { PREPARED_SESSION_KEY, type PreparedCheckoutSession, type StripeConnectProviderOptions } from "../types"
+import { CANCELABLE_STATUSES, toPaymentSessionStatus } from "../utils/payment-status"
+import { feeForAmount, readPreparedSession } from "../utils/prepared-session"
+import { toCheckoutWebhookAction } from "../utils/webhook-action"
+
+type InjectedDependencies = { logger: Logger }
+
+type SessionData = Record<string, unknown> & { id?: string; [PREPARED_SESSION_KEY]?: PreparedCheckoutSession }
+
+/**
+ * Storefront checkout through Medusa's cart flow, paying a merchant's connected account: each payment session is
+ * a destination charge (`transfer_data.destination` = the merchant's account, `application_fee_amount` = the
+ * platform's fee, both decided on the server before the provider runs), authorized at checkout and captured from
+ * the admin. Every Stripe write carries Medusa's idempotency key for the operation.
+ */
+export class StripeConnectProviderService extends AbstractPaymentProvider<StripeConnectProviderOptions> {
+  static identifier = "stripe-connect"
+
+  protected readonly options_: StripeConnectProviderOptions
+  protected readonly logger_: Logger
+  protected readonly stripe_: Stripe
+
+  static validateOptions(options: Record<string, unknown>): void {
+    const apiKey = options.apiKey
+    if (typeof apiKey !== "string" || !/^(sk|rk)_(test|live)_/.test(apiKey)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        'stripe-connect payment provider: option apiKey is required and must be a Stripe secret key ("sk_..." or "rk_...")'
+      )
+    }
+    const capture = options.captureMethod
+    if (capture !== undefined && capture !== "manual" && capture !== "automatic") {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, 'stripe-connect payment provider: option captureMethod must be "manual" or "automatic"')
+    }
+  }
+
+  constructor(cradle: InjectedDependencies, options: StripeConnectProviderOptions) {
+    super(cradle, options)
+    this.options_ = options
+    this.logger_ = cradle.logger
+    this.stripe_ = new Stripe(options.apiKey, {
+      maxNetworkRetries: options.maxNetworkRetries ?? 2,
+      ...(options.stripe ? { host: options.stripe.host, port: options.stripe.port, protocol: options.stripe.protocol ?? "https" } : {}),
+      appInfo: { name: "medusa-plugin-stripe-connect" },
+    })
+  }
+
+  async initiatePayment({ amount, currency_code, data, context }: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
+    const prepared = readPreparedSession(data)
+    const currency = currency_code.toLowerCase()
+    const minorAmount = toMinorUnits(amount, currency)
+    const fee = feeForAmount(prepared, minorAmount, currency)
+    const sessionId = typeof data?.session_id === "string" ? data.session_id : undefined
+    await this.assertCanTakeCharges(prepared.account_id)
+
+    const intent = await this.call(`create the checkout payment for ${prepared.account_id}`, prepared.account_id, () =>
+      this.stripe_.paymentIntents.create(
+        {
+          amount: minorAmount,
+          currency,
+          capture_method: this.options_.captureMethod ?? "manual",
+          allowed_payment_method_types: this.options_.paymentMethodTypes ?? ["card"],
+          application_fee_amount: fee,
+          transfer_data: { destination: prepared.account_id },
+          transfer_group: prepared.transfer_group,
+          ...(context?.customer?.email ? { receipt_email: context.customer.email } : {}),
+          metadata: {
+            medusa_plugin: "stripe-connect",
+            source: "storefront",
+            merchant_id: prepared.merchant_id,
+            cart_id: prepared.cart_id,
+            ...(sessionId ? { session_id: sessionId } : {}),
+          },
+        },
+        { idempotencyKey: context?.idempotency_key ?? `stripe-connect:checkout:${sessionId ?? prepared.cart_id}:${minorAmount}` }
+      )
+    )
+    return {
+      id: intent.id,
+      status: toPaymentSessionStatus(intent),
+      data: this.sessionData(intent, { ...prepared, application_fee_amount: fee, fee_basis_amount: minorAmount }),
+    }
+  }
+
+  async updatePayment({ amount, currency_code, data, context }: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
+    const prepared = readPreparedSession(data)
+    const id = this.intentId(data)
+    const currency = currency_code.toLowerCase()
+    const minorAmount = toMinorUnits(amount, currency)
+    if (minorAmount === prepared.fee_basis_amount && data?.amount === minorAmount) {
+      return { status: toPaymentSessionStatus(data as unknown as Stripe.PaymentIntent), data }
+    }
+    const fee = feeForAmount(prepared, minorAmount, currency)
+    const intent = await this.call(`update ${id}`, prepared.account_id, () =>
+      this.stripe_.paymentIntents.update(
+        id,
+        { amount: minorAmount, application_fee_amount: fee },
+        { idempotencyKey: context?.idempotency_key ?? `stripe-connect:checkout-update:${id}:${minorAmount}` }
+      )
+    )
+    return {
+      status: toPaymentSessionStatus(intent),
+      data: this.sessionData(intent, { ...prepared, application_fee_amount: fee, fee_basis_amount: minorAmount }),
+    }
+  }
+
+  async authorizePayment({ data }: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
+    const intent = await this.retrieve(data)
+    return { status: toPaymentSessionStatus(intent), data: this.sessionData(intent, data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined) }
+  }
+
+  async getPaymentStatus({ data }: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
+    const intent = await this.retrieve(data)
+    return { status: toPaymentSessionStatus(intent), data: this.sessionData(intent, data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined) }
+  }
+
+  async retrievePayment({ data }: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
+    const intent = await this.retrieve(data)
+    return { data: this.sessionData(intent, data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined) }
+  }
+
+  /** Captures everything authorized; the fee is the prepared fee in proportion to what is captured. */
+  async capturePayment({ data, context }: CapturePaymentInput): Promise<CapturePaymentOutput> {
+    const prepared = data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined
+    const current = await this.retrieve(data)
+    if (current.status === "succeeded") {
+      return { data: this.sessionData(current, prepared) }
+    }
+    const fee = proportionalFee(current.application_fee_amount ?? 0, current.amount_capturable, current.amount)
+    const intent = await this.call(`capture ${current.id}`, prepared?.account_id, () =>
+      this.stripe_.paymentIntents.capture(
+        current.id,
+        { amount_to_capture: current.amount_capturable, application_fee_amount: fee },
+        { idempotencyKey: context?.idempotency_key ?? `stripe-connect:capture:${current.id}` }
+      )
+    )
+    return { data: this.sessionData(intent, prepared) }
+  }
+
+  /** Refunds `amount` (major units); the transfer is reversed in proportion, the fee too when configured. */
+  async refundPayment({ amount, data, context }: RefundPaymentInput): Promise<RefundPaymentOutput> {
+    const id = this.intentId(data)
+    const currency = String(data?.currency ?? "")
+    if (!currency) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `stripe-connect: payment ${id} has no currency to refund in`)
+    }
+    const prepared = data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined
+    const minorAmount = toMinorUnits(amount, currency)
+    await this.call(`refund ${id}`, prepared?.account_id, () =>
+      this.stripe_.refunds.create(
+        {
+          payment_intent: id,
+          amount: minorAmount,
+          reverse_transfer: true,
+          refund_application_fee: this.options_.refundApplicationFee ?? false,
+        },
+        { idempotencyKey: context?.idempotency_key ?? `stripe-connect:refund:${id}:${minorAmount}` }
+      )
+    )
+    return { data }
+  }
+
+  async cancelPayment({ data, context }: CancelPaymentInput): Promise<CancelPaymentOutput> {
+    const id = typeof data?.id === "string" ? data.id : undefined
+    if (!id) {
+      return { data }
+    }
+    const current = await this.retrieve(data)
+    if (!CANCELABLE_STATUSES.includes(current.status)) {
+      return { data: this.sessionData(current, data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined) }
+    }
+    const intent = await this.call(`cancel ${id}`, undefined, () =>
+      this.stripe_.paymentIntents.cancel(id, {}, { idempotencyKey: context?.idempotency_key ?? `stripe-connect:cancel:${id}` })
+    )
+    return { data: this.sessionData(intent, data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined) }
+  }
+
+  async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
+    return await this.cancelPayment(input)
+  }
+
+  /**
+   * For Medusa's own `/hooks/payment/stripe-connect_stripe-connect` route. Stores should register only the plugin's
+   * endpoints at Stripe (they hand these events to Medusa's payment processing themselves); this stays correct if
+   * a store uses Medusa's route instead: the signature is checked on the raw body with the platform secrets.
+   */
+  async getWebhookActionAndData(payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
+    const secrets = ([] as string[]).concat(this.options_.webhookSecrets ?? [])
+    const signature = payload.headers["stripe-signature"]
+    const raw = payload.rawData
+    if (!secrets.length || typeof signature !== "string") {
+      return { action: PaymentActions.NOT_SUPPORTED }
+    }
+    for (const secret of secrets) {
+      try {
+        const event = this.stripe_.webhooks.constructEvent(raw as string | Buffer, signature, secret)
+        return toCheckoutWebhookAction(event)
+      } catch {
+        // try the next secret (rolling secrets)
+      }
+    }
+    this.logger_.warn("stripe-connect: a payment webhook on Medusa's route did not verify with any configured secret")
+    return { action: PaymentActions.NOT_SUPPORTED }
+  }
+
+  private async assertCanTakeCharges(accountId: string): Promise<void> {
+    const account = await this.call(`read account ${accountId}`, accountId, () => this.stripe_.accounts.retrieve(accountId))
+    if (!account.charges_enabled) {
+      throw new StripeConnectError("account_not_onboarded", `Connected account ${accountId} cannot take charges yet: its onboarding is incomplete`)
+    }
+  }
+
+  private async retrieve(data: Record<string, unknown> | undefined): Promise<Stripe.PaymentIntent> {
+    const id = this.intentId(data)
+    return await this.call(`read ${id}`, undefined, () => this.stripe_.paymentIntents.retrieve(id))
+  }
+
+  private intentId(data: Record<string, unknown> | undefined): string {
+    const id = data?.id
+    if (typeof id !== "string" || !id.startsWith("pi_")) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "stripe-connect: the payment session data holds no payment intent id")
+    }
+    return id
+  }
+
+  private sessionData(intent: Stripe.PaymentIntent, prepared: PreparedCheckoutSession | undefined): SessionData {
+    return { ...(JSON.parse(JSON.stringify(intent)) as Record<string, unknown>), ...(prepared ? { [PREPARED_SESSION_KEY]: prepared } : {}) }
+  }
+
+  /** Runs a Stripe call and turns its failure into the specification's error codes (with Stripe's detail). */
+  private async call<T>(action: string, accountId: string | undefined, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run()
+    } catch (error) {
+      throw mapStripeError(error, { accountId, action })
+    }
+  }
+}
+
+export default StripeConnectProviderService

@@ -1,0 +1,42 @@
+/**
+ * Options of the `stripe-connect` payment provider, given by the host in medusa-config.ts under the Payment
+ * Module. The provider builds its Stripe client from these only (it cannot reach the plugin module's client).
+ */
+export type StripeConnectProviderOptions = {
+  /** The platform's secret key (sk_... or rk_...). */
+  apiKey: string
+  /** Secrets of the platform endpoint, for `getWebhookActionAndData` (whsec_...). */
+  webhookSecrets?: string | string[]
+  /** "manual" (default): authorized at checkout, captured from the admin. "automatic": charged at once. */
+  captureMethod?: "manual" | "automatic"
+  /** Whether a refund also returns the platform's fee in proportion (default false, as at Stripe). */
+  refundApplicationFee?: boolean
+  /** Payment method types offered (default ["card"]). */
+  paymentMethodTypes?: string[]
+  /** Where Stripe is (tests and the demo point it at the emulator). */
+  stripe?: { host: string; port?: number; protocol?: "http" | "https" }
+  maxNetworkRetries?: number
+}
+
+/**
+ * What the plugin's store middleware puts in a payment session's data before the provider sees it: the merchant
+ * and the fee, both decided on the server. Anything a client sends in its place is replaced.
+ */
+export type PreparedCheckoutSession = {
+  account_id: string
+  merchant_id: string
+  currency: string
+  /** The fee in minor units for `fee_basis_amount`. */
+  application_fee_amount: number
+  /** The amount (minor units) the fee was computed for. */
+  fee_basis_amount: number
+  /** The rate that produced the fee (null for an explicit fee), to recompute it when the amount changes. */
+  fee_percent: number | null
+  fee_fixed: number | null
+  /** The cart id: Stripe fixes a charge's transfer group when the charge is made, before the order exists. */
+  transfer_group: string
+  cart_id: string
+}
+
+/** The key under which the prepared data travels in the session data. */
+export const PREPARED_SESSION_KEY = "stripe_connect"
