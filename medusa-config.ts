@@ -46,5 +46,22 @@ module.exports = defineConfig({
       resolve: "./src/modules/stripe-connect",
       options: devStripeConnectOptions,
     },
+    {
+      // Storefront checkout paying connected accounts (provider id "pp_stripe-connect_stripe-connect").
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [
+          {
+            resolve: "./src/providers/stripe-connect",
+            id: "stripe-connect",
+            options: {
+              apiKey: devStripeConnectOptions.apiKey,
+              webhookSecrets: devStripeConnectOptions.webhookSecrets.platform,
+              stripe: devStripeConnectOptions.stripe,
+            },
+          },
+        ],
+      },
+    },
   ],
 })

@@ -9,6 +9,7 @@ import { stripeConnectWebhookMiddlewares } from "./hooks/stripe-connect/middlewa
 import { stripeConnectWebhookEventsMiddlewares } from "./admin/stripe-connect/webhook-events/middlewares"
 import { stripeConnectFeesMiddlewares } from "./admin/stripe-connect/fees/middlewares"
 import { stripeConnectPaymentsMiddlewares } from "./admin/stripe-connect/payments/middlewares"
+import { stripeConnectStoreMiddlewares } from "./store/stripe-connect/middlewares"
 
 export default defineMiddlewares({
   errorHandler: stripeConnectErrorHandler(),
@@ -24,5 +25,6 @@ export default defineMiddlewares({
     ...stripeConnectWebhookEventsMiddlewares,
     ...stripeConnectFeesMiddlewares,
     ...stripeConnectPaymentsMiddlewares,
+    ...stripeConnectStoreMiddlewares,
   ],
 })

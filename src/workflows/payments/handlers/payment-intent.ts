@@ -1,15 +1,25 @@
 import type Stripe from "stripe"
+import { PaymentActions } from "@medusajs/framework/utils"
+import { processPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { syncStripePaymentWorkflow } from "../workflows/sync-stripe-payment"
+import { toCheckoutWebhookAction } from "../../../providers/stripe-connect/utils/webhook-action"
 import type { StripeEventHandlerInput } from "../../accounts/handlers/types"
 
 /**
  * `payment_intent.succeeded`, `payment_intent.payment_failed` (and other `payment_intent.*` events): the stored
- * payment follows Stripe, and the host hears `stripe.payment_succeeded` / `stripe.payment_failed`.
+ * payment follows Stripe, and the host hears `stripe.payment_succeeded` / `stripe.payment_failed`. An intent the
+ * storefront provider made for a Medusa payment session is then handed to Medusa's own payment processing (the
+ * job Medusa's `/hooks/payment/...` route would do), so a cart completes or a capture is recorded from this one
+ * pipeline. Medusa's processing is idempotent (a captured payment is not captured again).
  */
 export async function handlePaymentIntentEvent({ event, container }: StripeEventHandlerInput) {
   const intent = event.data.object as Stripe.PaymentIntent
   const { result } = await syncStripePaymentWorkflow(container).run({
     input: { payment_intent_id: intent.id, event_type: event.type },
   })
-  return { applied: Boolean(result.payment), payment_id: result.payment?.id ?? null }
+  const checkout = toCheckoutWebhookAction(event)
+  if (checkout.action !== PaymentActions.NOT_SUPPORTED && checkout.data) {
+    await processPaymentWorkflow(container).run({ input: { action: checkout.action, data: checkout.data } })
+  }
+  return { applied: Boolean(result.payment), payment_id: result.payment?.id ?? null, medusa_action: checkout.action }
 }

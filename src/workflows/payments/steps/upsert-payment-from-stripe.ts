@@ -1,4 +1,6 @@
 import type Stripe from "stripe"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
@@ -13,7 +15,8 @@ export type UpsertPaymentFromStripeStepOutput = {
   previous_status: string | null
 }
 
-type Compensation = { created_id: string } | { id: string; snapshot: Partial<PaymentMirror> } | null
+type Snapshot = Partial<PaymentMirror> & { order_id?: string | null }
+type Compensation = { created_id: string } | { id: string; snapshot: Snapshot } | null
 
 export const upsertPaymentFromStripeStepId = "upsert-stripe-connect-payment-from-stripe"
 
@@ -27,12 +30,19 @@ export const upsertPaymentFromStripeStep = createStep(
   upsertPaymentFromStripeStepId,
   async ({ intent }: UpsertPaymentFromStripeStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const mirror = paymentMirrorFromStripe(intent)
+    const mirror: PaymentMirror & { order_id?: string } = paymentMirrorFromStripe(intent)
+    const orderId = await orderOfCart(container, intent.metadata?.cart_id)
     const [existing] = await service.listStripeConnectPayments({ payment_intent_id: intent.id }, { take: 1 })
     if (existing) {
       const snapshot = Object.fromEntries(
         (Object.keys(mirror) as (keyof PaymentMirror)[]).map((key) => [key, existing[key as keyof typeof existing]])
-      ) as Partial<PaymentMirror>
+      ) as Snapshot
+      if (orderId && !existing.order_id) {
+        snapshot.order_id = null
+      }
+      if (orderId && !existing.order_id) {
+        mirror.order_id = orderId
+      }
       const payment = await service.updateStripeConnectPayments({ id: existing.id, ...mirror })
       return new StepResponse<UpsertPaymentFromStripeStepOutput, Compensation>(
         { payment: payment as StoredPayment, previous_status: existing.status },
@@ -53,7 +63,7 @@ export const upsertPaymentFromStripeStep = createStep(
       merchant_id: metadata.merchant_id,
       source: metadata.source === "admin" ? "admin" : "storefront",
       application_fee_amount: intent.application_fee_amount ?? 0,
-      order_id: metadata.order_id ?? null,
+      order_id: metadata.order_id ?? orderId ?? null,
       payment_session_id: metadata.session_id ?? null,
       customer_email: intent.receipt_email ?? null,
       metadata: null,
@@ -75,3 +85,13 @@ export const upsertPaymentFromStripeStep = createStep(
     }
   }
 )
+
+/** The Medusa order a storefront cart became, once it has (the `order_cart` link), else undefined. */
+async function orderOfCart(container: MedusaContainer, cartId: string | undefined): Promise<string | undefined> {
+  if (!cartId) {
+    return undefined
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+  return ((data[0] as Record<string, unknown> | undefined)?.order_id as string | undefined) ?? undefined
+}

@@ -3,6 +3,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { StripeConnectPaymentEvents } from "../../../types/payments"
 import { retrievePaymentIntentStep } from "../steps/retrieve-payment-intent"
 import { upsertPaymentFromStripeStep } from "../steps/upsert-payment-from-stripe"
+import { linkOrderPaymentStep } from "../steps/link-order-payment"
 import { toPaymentEventData } from "../utils/payment-event-data"
 
 export type SyncStripePaymentWorkflowInput = {
@@ -21,6 +22,10 @@ export const syncStripePaymentWorkflowId = "sync-stripe-payment"
 export const syncStripePaymentWorkflow = createWorkflow(syncStripePaymentWorkflowId, (input: SyncStripePaymentWorkflowInput) => {
   const intent = retrievePaymentIntentStep(transform({ input }, ({ input }) => ({ payment_intent_id: input.payment_intent_id })))
   const { payment, previous_status } = upsertPaymentFromStripeStep(transform({ intent }, ({ intent }) => ({ intent })))
+
+  when({ payment }, ({ payment }) => Boolean(payment?.order_id)).then(() => {
+    linkOrderPaymentStep(transform({ payment }, ({ payment }) => ({ order_id: payment?.order_id, payment_id: payment?.id ?? "" })))
+  })
 
   when({ input, payment, previous_status }, ({ input, payment, previous_status }) =>
     Boolean(payment) && input.event_type === "payment_intent.succeeded" && payment?.status === "succeeded" && previous_status !== "succeeded"

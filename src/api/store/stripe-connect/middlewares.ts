@@ -1,0 +1,10 @@
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { prepareStripeConnectPaymentSession } from "./prepare-payment-session"
+
+export const stripeConnectStoreMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/store/payment-collections/:id/payment-sessions",
+    methods: ["POST"],
+    middlewares: [prepareStripeConnectPaymentSession],
+  },
+]
