@@ -3,6 +3,8 @@
  * (2024-04-10) does not list yet, by top-level param name. Validation accepts these too, so a request that real
  * Stripe accepts is never refused for being newer than the description.
  */
+import Stripe from "stripe"
+
 export const NEWER_ENUM_VALUES: Record<string, string[]> = {
   enabled_events: [
     "apps.install.created", "apps.install.deleted", "apps.install.updated", "balance_settings.updated",
@@ -24,4 +26,7 @@ export const NEWER_ENUM_VALUES: Record<string, string[]> = {
     "three_d_secure.authentication.failed", "three_d_secure.authentication.requires_challenge",
     "three_d_secure.authentication.requires_submission", "three_d_secure.authentication.succeeded",
   ],
+  // Webhook endpoints may pin the API version their events are rendered in; the SDK's own version is newer
+  // than the description's enum.
+  api_version: [Stripe.API_VERSION],
 }

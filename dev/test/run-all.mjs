@@ -15,8 +15,37 @@ const requested = process.argv.slice(2)
 const allSuites = ["unit", "emulator", "modules", "http", "packaging", "e2e"]
 const suites = requested.length ? requested : allSuites
 
-function runJest(suite, env) {
-  const outputFile = path.join(resultsDir, `${suite}.json`)
+// Suites that boot a Medusa app run each file in a fresh process: Medusa keeps process-wide state (module
+// registries, pools) that does not survive a second app in the same Jest process.
+const ONE_PROCESS_PER_FILE = new Set(["modules", "http", "packaging", "e2e"])
+
+function jestEnv(suite, env) {
+  return {
+    ...process.env,
+    ...env,
+    TEST_TYPE: suite,
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
+  }
+}
+
+function listTestFiles(suite, env) {
+  return new Promise((resolve, reject) => {
+    let out = ""
+    const child = spawn(process.execPath, [path.join(root, "node_modules/jest/bin/jest.js"), "--listTests", "--json"], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "inherit"],
+      env: jestEnv(suite, env),
+    })
+    child.stdout.on("data", (chunk) => (out += chunk))
+    child.on("exit", (code) => {
+      if (code !== 0) return reject(new Error(`jest --listTests failed for ${suite}`))
+      resolve(JSON.parse(out.trim().split("\n").pop() || "[]").sort())
+    })
+  })
+}
+
+function runJest(suite, env, files = [], label = suite) {
+  const outputFile = path.join(resultsDir, `${label.replace(/[^a-z0-9.-]+/gi, "_")}.json`)
   const args = [
     path.join(root, "node_modules/jest/bin/jest.js"),
     "--runInBand",
@@ -24,29 +53,34 @@ function runJest(suite, env) {
     "--passWithNoTests",
     "--json",
     `--outputFile=${outputFile}`,
+    ...(files.length ? ["--runTestsByPath", ...files] : []),
   ]
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, {
-      cwd: root,
-      stdio: "inherit",
-      env: {
-        ...process.env,
-        ...env,
-        TEST_TYPE: suite,
-        NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
-      },
-    })
+    const child = spawn(process.execPath, args, { cwd: root, stdio: "inherit", env: jestEnv(suite, env) })
     child.on("exit", async (code) => {
       try {
         const report = JSON.parse(await readFile(outputFile, "utf8"))
         // A suite file that failed to load counts as a failure even if it declared no test.
         const brokenFiles = report.testResults.filter((file) => file.status === "failed" && !file.assertionResults.length).length
-        resolve({ suite, passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles, exitCode: code })
+        resolve({ suite: label, passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles, exitCode: code })
       } catch {
-        resolve({ suite, passed: 0, failed: 1, exitCode: code ?? 1 })
+        resolve({ suite: label, passed: 0, failed: 1, exitCode: code ?? 1 })
       }
     })
   })
+}
+
+async function runSuite(suite, env) {
+  if (!ONE_PROCESS_PER_FILE.has(suite)) {
+    return [await runJest(suite, env)]
+  }
+  const results = []
+  for (const file of await listTestFiles(suite, env)) {
+    const label = `${suite}:${path.relative(root, file)}`
+    process.stdout.write(`\n[test] ${label}\n`)
+    results.push(await runJest(suite, env, [file], label))
+  }
+  return results
 }
 
 async function main() {
@@ -73,7 +107,7 @@ async function main() {
         continue
       }
       process.stdout.write(`\n[test] suite ${suite}\n`)
-      results.push(await runJest(suite, env))
+      results.push(...(await runSuite(suite, env)))
     }
   } finally {
     await postgres?.stop()
