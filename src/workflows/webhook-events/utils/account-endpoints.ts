@@ -81,7 +81,7 @@ export async function deleteEndpointAtStripe(
   stripeEndpointId: string
 ): Promise<void> {
   try {
-    await service.getStripeClient().webhookEndpoints.del(stripeEndpointId, { stripeAccount: accountId })
+    await service.getStripeClient().webhookEndpoints.del(stripeEndpointId, {}, { stripeAccount: accountId })
   } catch (error) {
     if (isGone(error)) {
       return
