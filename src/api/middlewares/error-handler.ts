@@ -40,7 +40,7 @@ export function stripeConnectErrorHandler() {
     const { status, body, retryAfterSeconds } = toErrorResponse(error)
     const logger = req.scope?.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
     if (status >= 500) {
-      logger?.error(`stripe-connect: ${req.method} ${req.path} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
+      logger?.error(`stripe-connect: ${req.method} ${req.path} failed: ${describeError(error)}`)
     } else {
       logger?.debug(`stripe-connect: ${req.method} ${req.path} -> ${status} ${body.code}`)
     }
@@ -49,4 +49,18 @@ export function stripeConnectErrorHandler() {
     }
     res.status(status).json(body)
   }
+}
+
+/** Errors from workflow steps arrive serialized (plain objects); log their stack or message, never "[object Object]". */
+function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    return error.stack ?? error.message
+  }
+  if (typeof error === "object" && error !== null) {
+    const { stack, message } = error as { stack?: unknown; message?: unknown }
+    if (typeof stack === "string") return stack
+    if (typeof message === "string") return message
+    return JSON.stringify(error)
+  }
+  return String(error)
 }

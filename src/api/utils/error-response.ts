@@ -1,6 +1,6 @@
 import { getHttpResponseFromError } from "@medusajs/framework/http"
 import { isStripeConnectError } from "../../modules/stripe-connect/errors/stripe-connect-error"
-import type { StripeConnectErrorBody } from "../../types/errors"
+import { STRIPE_CONNECT_ERRORS, type StripeConnectErrorBody } from "../../types/errors"
 
 export type ErrorResponse = {
   status: number
@@ -34,7 +34,7 @@ export function toErrorResponse(error: unknown): ErrorResponse {
     return {
       status: error.status,
       body: {
-        type: error.type,
+        type: STRIPE_CONNECT_ERRORS[error.errorCode].type,
         code: error.errorCode,
         message: error.message,
         ...(error.param ? { param: error.param } : {}),
