@@ -103,7 +103,6 @@ async function seedOnce(env) {
     say(`demo data already seeded (${path.relative(root, seedMarker)}); reusing it`)
     return
   }
-  say(`creating the admin user ${ADMIN_EMAIL}`)
   await createAdminUser(env)
   say("seeding the demo data (dev/demo/seed.ts)")
   await runStep("The seed", ["exec", "dev/demo/seed.ts"], env, "seed")
@@ -117,10 +116,14 @@ async function createAdminUser(env) {
   await client.connect()
   try {
     const { rows } = await client.query('select id from "user" where email = $1 and deleted_at is null', [ADMIN_EMAIL])
-    if (rows.length) return
+    if (rows.length) {
+      say(`the admin user ${ADMIN_EMAIL} exists already; reusing it`)
+      return
+    }
   } finally {
     await client.end()
   }
+  say(`creating the admin user ${ADMIN_EMAIL}`)
   await runStep("Creating the admin user", ["user", "-e", ADMIN_EMAIL, "-p", ADMIN_PASSWORD], env, "seed")
 }
 
