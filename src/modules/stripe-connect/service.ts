@@ -8,7 +8,13 @@ import {
   OAuthState,
   RoleAssignment,
   StripeConnectPayment,
+  StripeConnectInvoice,
+  StripeConnectPayLink,
   StripeConnectRefund,
+  StripeConnectTransfer,
+  StripeConnectPayout,
+  StripeConnectDispute,
+  StripeConnectThrottleHit,
   StripeIntegration,
   WebhookEvent,
   WebhookEndpoint,
@@ -38,6 +44,12 @@ class StripeConnectModuleService extends MedusaService({
   FeeConfigurationChange,
   StripeConnectPayment,
   StripeConnectRefund,
+  StripeConnectTransfer,
+  StripeConnectPayout,
+  StripeConnectDispute,
+  StripeConnectInvoice,
+  StripeConnectPayLink,
+  StripeConnectThrottleHit,
 }) {
   protected readonly logger_: Logger
   protected readonly stripe_: Stripe
