@@ -154,5 +154,35 @@ medusaIntegrationTestRunner({
         expect(refused.status).toBe(403)
       })
     })
+
+    describe("POST /admin/stripe-connect/fees/preview", () => {
+      const preview = (body: object, who: TestAdmin = paymentAdmin) => api.post("/admin/stripe-connect/fees/preview", body, as(who))
+
+      it("should show the fee a payment would get and the rule that decided it", async () => {
+        await putFees(SPEC_DOCUMENT)
+        const override = await preview({ amount: 2500, currency: "usd", merchant_id: "merchant_123" })
+        expect(override.status).toBe(200)
+        // 2 % of 2500 + 20
+        expect(override.data).toEqual(
+          expect.objectContaining({ application_fee: 70, destination_amount: 2430, source: "override", fee_percent: 2, fee_fixed: 20, monthly_volume: 0 })
+        )
+        // No volume yet: the first tier, 3 % of 2500 + 30
+        const tier = await preview({ amount: 2500, currency: "USD", merchant_id: "merchant_new" })
+        expect(tier.data).toEqual(expect.objectContaining({ application_fee: 105, source: "tier", tier_index: 0, currency: "usd" }))
+        const explicit = await preview({ amount: 2500, currency: "usd", merchant_id: "merchant_new", application_fee_amount: 75 })
+        expect(explicit.data).toEqual(expect.objectContaining({ application_fee: 75, source: "explicit" }))
+      })
+
+      it("should refuse a body without a merchant, pos_staff, and a merchant outside the caller's scope", async () => {
+        const missing = await preview({ amount: 2500, currency: "usd" })
+        expect(missing.status).toBe(400)
+        expect(missing.data.message).toContain("merchant_id")
+        expect((await preview({ amount: 2500, currency: "usd", merchant_id: "m" }, posStaff)).status).toBe(403)
+        const scoped = await createAdminUser(getContainer(), { roles: [{ role: "payment_admin", merchant_ids: ["merchant_a"] }] })
+        const outside = await preview({ amount: 2500, currency: "usd", merchant_id: "merchant_b" }, scoped)
+        expect(outside.status).toBe(404)
+        expect((await preview({ amount: 2500, currency: "usd", merchant_id: "merchant_a" }, scoped)).status).toBe(200)
+      })
+    })
   },
 })

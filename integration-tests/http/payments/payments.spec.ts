@@ -109,6 +109,32 @@ medusaIntegrationTestRunner({
         expect(overridden.data.application_fee).toBe(70)
       })
 
+      it("should choose the fee tier from the merchant's captured-minus-refunded volume this month", async () => {
+        await api.put(
+          "/admin/stripe-connect/fees",
+          {
+            default_fee_percent: 5,
+            fee_tiers: [
+              { volume_min: 0, volume_max: 30, fee_percent: 10, fee_fixed: 0 },
+              { volume_min: 31, volume_max: null, fee_percent: 1, fee_fixed: 0 },
+            ],
+          },
+          as(admin)
+        )
+        const configured = specBody({ amount: 5000, application_fee_amount: undefined })
+        const first = await createPayment(configured)
+        expect(first.data.application_fee).toBe(500) // volume 0 -> first tier, 10 %
+        await confirm(first.data.payment_intent_id)
+        await capture(first.data.payment_intent_id)
+
+        const second = await createPayment(configured)
+        expect(second.data.application_fee).toBe(50) // volume $50.00 -> second tier, 1 %
+
+        await refund(first.data.payment_intent_id, { amount: 2500 })
+        const third = await createPayment(configured)
+        expect(third.data.application_fee).toBe(500) // volume $25.00 -> first tier again
+      })
+
       it("should handle a zero-decimal currency in whole units", async () => {
         const response = await createPayment(specBody({ amount: 5000, currency: "JPY", application_fee_amount: 150 }))
         expect(response.status).toBe(200)

@@ -57,6 +57,7 @@ export const DEFAULT_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   "PUT /admin/stripe-connect/fees": ADMINS,
   "POST /admin/stripe-connect/fees": ADMINS,
   "GET /admin/stripe-connect/fees/history": ADMINS,
+  "POST /admin/stripe-connect/fees/preview": PAYMENT_ADMINS,
 
   "GET /admin/stripe-connect/balance": ["payment_admin", ...ADMINS],
 

@@ -24,7 +24,7 @@ export const updatePaymentFromStripeStep = createStep(
   async (input: UpdatePaymentFromStripeStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const previous = (await service.retrieveStripeConnectPayment(input.payment_id)) as StoredPayment
-    const mirror = paymentMirrorFromStripe(input.intent)
+    const mirror = paymentMirrorFromStripe(input.intent, { previousCapturedAt: previous.captured_at })
     const snapshot = Object.fromEntries(
       (Object.keys(mirror) as (keyof PaymentMirror)[]).map((key) => [key, previous[key as keyof StoredPayment]])
     ) as Partial<PaymentMirror>

@@ -30,9 +30,9 @@ export const upsertPaymentFromStripeStep = createStep(
   upsertPaymentFromStripeStepId,
   async ({ intent }: UpsertPaymentFromStripeStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const mirror: PaymentMirror & { order_id?: string } = paymentMirrorFromStripe(intent)
-    const orderId = await orderOfCart(container, intent.metadata?.cart_id)
     const [existing] = await service.listStripeConnectPayments({ payment_intent_id: intent.id }, { take: 1 })
+    const mirror: PaymentMirror & { order_id?: string } = paymentMirrorFromStripe(intent, { previousCapturedAt: existing?.captured_at })
+    const orderId = await orderOfCart(container, intent.metadata?.cart_id)
     if (existing) {
       const snapshot = Object.fromEntries(
         (Object.keys(mirror) as (keyof PaymentMirror)[]).map((key) => [key, existing[key as keyof typeof existing]])

@@ -24,8 +24,13 @@ export const PAYMENT_INTENT_EXPAND = ["latest_charge.application_fee"]
 /**
  * What Stripe says about a payment intent, as stored columns. Reads the latest charge (captured and refunded
  * amounts) and its application fee (what the platform collected and returned) when they are expanded.
+ * Stripe's charge carries no capture time, so `captured_at` is when the plugin first saw the payment captured
+ * (`previousCapturedAt`, else `now`); the monthly volume of fee tiers counts payments by it.
  */
-export function paymentMirrorFromStripe(intent: Stripe.PaymentIntent): PaymentMirror {
+export function paymentMirrorFromStripe(
+  intent: Stripe.PaymentIntent,
+  options: { previousCapturedAt?: Date | string | null; now?: Date } = {}
+): PaymentMirror {
   const charge = typeof intent.latest_charge === "object" ? intent.latest_charge : null
   const fee = charge && typeof charge.application_fee === "object" ? charge.application_fee : null
   const feeId = charge ? (typeof charge.application_fee === "string" ? charge.application_fee : fee?.id ?? null) : null
@@ -45,6 +50,6 @@ export function paymentMirrorFromStripe(intent: Stripe.PaymentIntent): PaymentMi
     transfer_group: intent.transfer_group ?? null,
     failure_code: lastError ? lastError.decline_code ?? lastError.code ?? null : null,
     failure_message: lastError?.message ?? null,
-    captured_at: charge?.captured ? new Date(charge.created * 1000) : null,
+    captured_at: charge?.captured ? new Date(options.previousCapturedAt ?? options.now ?? new Date()) : null,
   }
 }

@@ -2,6 +2,7 @@ import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRou
 import {
   AdminFeeConfigurationParams,
   AdminGetFeeConfigurationHistoryParams,
+  AdminPreviewApplicationFee,
   AdminUpdateFeeConfiguration,
 } from "./validators"
 
@@ -25,5 +26,10 @@ export const stripeConnectFeesMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       validateAndTransformQuery(AdminGetFeeConfigurationHistoryParams, { defaults: [], isList: true, defaultLimit: 20 }),
     ],
+  },
+  {
+    matcher: "/admin/stripe-connect/fees/preview",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminPreviewApplicationFee)],
   },
 ]

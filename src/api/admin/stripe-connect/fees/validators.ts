@@ -54,3 +54,22 @@ export const AdminGetFeeConfigurationHistoryParams = createFindParams({ limit: 2
   z.object({ currency: z.union([currency, z.literal("*")]).optional() })
 )
 export type AdminGetFeeConfigurationHistoryParamsType = z.infer<typeof AdminGetFeeConfigurationHistoryParams>
+
+/**
+ * A fee calculator for the admin UI: the fee a payment would get now, and why. Name the merchant by
+ * `merchant_id` or by its connected account (`account_id`).
+ */
+export const AdminPreviewApplicationFee = z
+  .object({
+    amount: z.number().int("amount: must be an integer amount in minor units").positive("amount: must be greater than 0"),
+    currency,
+    merchant_id: z.string().min(1).max(255).optional(),
+    account_id: z.string().regex(/^acct_[A-Za-z0-9]+$/, "account_id: must be a Stripe account id (acct_...)").optional(),
+    application_fee_amount: z.number().int("application_fee_amount: must be an integer").min(0, "application_fee_amount: must not be negative").optional(),
+  })
+  .strict()
+  .refine((body) => Boolean(body.merchant_id) !== Boolean(body.account_id), {
+    message: "merchant_id: give either merchant_id or account_id",
+    path: ["merchant_id"],
+  })
+export type AdminPreviewApplicationFeeType = z.infer<typeof AdminPreviewApplicationFee>

@@ -29,7 +29,8 @@ describe("paymentMirrorFromStripe", () => {
   it("should read captured, refunded and fee amounts from the expanded charge and fee", () => {
     const fee = { id: "fee_1", amount: 75, amount_refunded: 15 } as Stripe.ApplicationFee
     const charge = { id: "ch_1", captured: true, amount_captured: 2500, amount_refunded: 500, application_fee: fee, application_fee_amount: 75, created: 1_700_000_000 } as unknown as Stripe.Charge
-    expect(paymentMirrorFromStripe(intent({ status: "succeeded", amount_capturable: 0, latest_charge: charge }))).toEqual(
+    const now = new Date("2026-11-23T10:00:00Z")
+    expect(paymentMirrorFromStripe(intent({ status: "succeeded", amount_capturable: 0, latest_charge: charge }), { now })).toEqual(
       expect.objectContaining({
         status: "succeeded",
         amount_captured: 2500,
@@ -37,9 +38,16 @@ describe("paymentMirrorFromStripe", () => {
         application_fee_id: "fee_1",
         application_fee_collected: 75,
         application_fee_refunded: 15,
-        captured_at: new Date(1_700_000_000_000),
+        captured_at: now,
       })
     )
+  })
+
+  it("should keep the first time it saw the payment captured", () => {
+    const first = new Date("2026-10-31T23:59:00Z")
+    const charge = { id: "ch_1", captured: true, amount_captured: 2500, amount_refunded: 0, application_fee: null, created: 1 } as unknown as Stripe.Charge
+    const mirror = paymentMirrorFromStripe(intent({ status: "succeeded", latest_charge: charge }), { previousCapturedAt: first, now: new Date("2026-11-02T00:00:00Z") })
+    expect(mirror.captured_at).toEqual(first)
   })
 
   it("should keep the decline code of a failed payment", () => {

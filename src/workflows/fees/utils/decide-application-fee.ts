@@ -1,0 +1,52 @@
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { calendarMonthOf, computeApplicationFee } from "../../../modules/stripe-connect/fees"
+import type { ApplicationFeeDecision } from "../../../types/fees"
+import { resolveFeeConfiguration } from "./fee-configuration-scope"
+
+export type DecideApplicationFeeInput = {
+  amount: number
+  currency: string
+  merchant_id: string
+  explicit_fee?: number | null
+  now?: Date
+}
+
+/**
+ * Reads what `computeApplicationFee` needs and runs it: the fee configuration in force for the currency and the
+ * merchant's monthly volume in that currency (only when no explicit fee makes it moot).
+ */
+export async function decideApplicationFee(
+  service: StripeConnectModuleService,
+  input: DecideApplicationFeeInput
+): Promise<ApplicationFeeDecision & { monthly_volume: number }> {
+  const hasExplicitFee = input.explicit_fee !== undefined && input.explicit_fee !== null
+  const configuration = await resolveFeeConfiguration(service, input.currency)
+  const monthlyVolume = hasExplicitFee ? 0 : await monthlyVolumeOf(service, input.merchant_id, input.currency, input.now ?? new Date())
+  const decision = computeApplicationFee({
+    amount: input.amount,
+    currency: input.currency,
+    merchant_id: input.merchant_id,
+    explicit_fee: input.explicit_fee,
+    configuration,
+    monthly_volume: monthlyVolume,
+  })
+  return { ...decision, monthly_volume: monthlyVolume }
+}
+
+/**
+ * The merchant's processed volume in a currency for the UTC calendar month holding `now`, in minor units: what
+ * was captured (by the time the plugin saw it captured) minus what has been refunded of those payments.
+ */
+export async function monthlyVolumeOf(
+  service: StripeConnectModuleService,
+  merchantId: string,
+  currency: string,
+  now: Date
+): Promise<number> {
+  const { start, end } = calendarMonthOf(now)
+  const payments = await service.listStripeConnectPayments(
+    { merchant_id: merchantId, currency: currency.toLowerCase(), captured_at: { $gte: start, $lt: end } },
+    { select: ["amount_captured", "amount_refunded"] }
+  )
+  return payments.reduce((sum, payment) => sum + payment.amount_captured - payment.amount_refunded, 0)
+}
