@@ -1,0 +1,21 @@
+import type { QueryParams } from "./api"
+
+/** Query keys in the dashboard's shape (`all`, `lists`, `list`, `details`, `detail`), one factory per resource. */
+export function queryKeysFactory<Resource extends string>(resource: Resource) {
+  const all = ["stripe-connect", resource] as const
+  return {
+    all,
+    lists: () => [...all, "list"] as const,
+    list: (query?: QueryParams) => [...all, "list", query ?? {}] as const,
+    details: () => [...all, "detail"] as const,
+    detail: (id: string, query?: QueryParams) => [...all, "detail", id, query ?? {}] as const,
+  }
+}
+
+export const meKeys = queryKeysFactory("me")
+export const accountKeys = queryKeysFactory("accounts")
+export const integrationKeys = queryKeysFactory("integrations")
+export const feeKeys = queryKeysFactory("fees")
+export const paymentKeys = queryKeysFactory("payments")
+export const orderPaymentKeys = queryKeysFactory("order-payments")
+export const webhookEventKeys = queryKeysFactory("webhook-events")

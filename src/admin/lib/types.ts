@@ -1,0 +1,48 @@
+// The shapes the plugin's admin API answers with (the backend's own types, imported as types only).
+export type {
+  ConnectedAccountStatusDocument,
+  CreateConnectedAccountResponse,
+  ConnectedAccountStatus,
+} from "../../types/accounts"
+export type { FeeConfigurationResponse, FeeConfigurationDocument, FeeTier, MerchantFeeOverride, ApplicationFeeDecision } from "../../types/fees"
+export type { PaymentDocument, RefundPaymentResponse, PaymentRefundDocument } from "../../types/payments"
+export type { WebhookEventResponse, WebhookEventStatus } from "../../types/webhook-events"
+
+export type ListResponse<T> = { data: T[]; count: number; offset: number; limit: number }
+
+export type MeResponse = {
+  actor_id: string
+  actor_type: string
+  roles: string[]
+  merchant_ids: string[] | null
+  permissions: string[]
+  capabilities: string[]
+}
+
+export type IntegrationResponse = {
+  id: string
+  name: string
+  mode: "test" | "live"
+  merchant_id: string | null
+  status: "pending" | "connected" | "disconnected"
+  connected: boolean
+  stripe_account_id: string | null
+  scope: string | null
+  livemode: boolean | null
+  connected_at: string | null
+  disconnected_at: string | null
+  created_at: string
+}
+
+export type AccountDetail = import("../../types/accounts").ConnectedAccountStatusDocument & { sales_channel_ids: string[] }
+
+export type LinkResponse = { url: string; expires_at?: string | null; created?: string }
+
+export type FeePreviewResponse = import("../../types/fees").ApplicationFeeDecision & {
+  amount: number
+  currency: string
+  merchant_id: string
+  application_fee: number
+  destination_amount: number
+  monthly_volume: number
+}
