@@ -15,7 +15,8 @@ export type SyncStripePaymentWorkflowInput = {
 export const syncStripePaymentWorkflowId = "sync-stripe-payment"
 
 /**
- * Brings a stored payment up to date with Stripe after a payment webhook, and tells the host:
+ * Brings a stored payment up to date with Stripe after a payment webhook (storing a storefront payment on first
+ * sight and linking it to the order its cart became), and tells the host:
  * `stripe.payment_succeeded` the first time the intent is seen succeeded (`payment_intent.succeeded`),
  * `stripe.payment_failed` on `payment_intent.payment_failed`. Intents that are not the plugin's are ignored.
  */
