@@ -10,6 +10,7 @@ import { stripeConnectWebhookEventsMiddlewares } from "./admin/stripe-connect/we
 import { stripeConnectFeesMiddlewares } from "./admin/stripe-connect/fees/middlewares"
 import { stripeConnectPaymentsMiddlewares } from "./admin/stripe-connect/payments/middlewares"
 import { stripeConnectStoreMiddlewares } from "./store/stripe-connect/middlewares"
+import { stripeConnectTransfersMiddlewares } from "./admin/stripe-connect/transfers/middlewares"
 
 export default defineMiddlewares({
   errorHandler: stripeConnectErrorHandler(),
@@ -26,5 +27,6 @@ export default defineMiddlewares({
     ...stripeConnectFeesMiddlewares,
     ...stripeConnectPaymentsMiddlewares,
     ...stripeConnectStoreMiddlewares,
+    ...stripeConnectTransfersMiddlewares,
   ],
 })

@@ -1,0 +1,14 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
+import { mapStripeError } from "../../../../modules/stripe-connect/errors/map-stripe-error"
+import { toBalanceDocument, type BalanceDocument } from "../../../../modules/stripe-connect/payouts/to-balance-document"
+
+/** Spec 000 "Get Platform Balance": the platform account's Stripe balance, read live. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<BalanceDocument>) => {
+  const stripe = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+  const balance = await stripe.balance.retrieve().catch((error: unknown) => {
+    throw mapStripeError(error, { action: "read the platform balance" })
+  })
+  res.json(toBalanceDocument(balance))
+}

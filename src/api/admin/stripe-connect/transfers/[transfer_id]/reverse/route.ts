@@ -1,0 +1,35 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { reverseStripeTransferWorkflow } from "../../../../../../workflows/transfers"
+import type { ReverseTransferResponse } from "../../../../../../types/transfers"
+import { requestIdOf } from "../../../accounts/helpers"
+import { loadScopedTransfer } from "../../helpers"
+import type { AdminReverseStripeTransferType } from "../../validators"
+
+/**
+ * Spec 000 "Reverse Transfer": full (no `amount`) or partial, never more than is not yet reversed. A request
+ * repeated with the same `Idempotency-Key` header reverses once.
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminReverseStripeTransferType>,
+  res: MedusaResponse<ReverseTransferResponse>
+) => {
+  const stored = await loadScopedTransfer(req, req.params.transfer_id)
+  const { result } = await reverseStripeTransferWorkflow(req.scope).run({
+    input: {
+      id: stored.id,
+      transfer_id: stored.transfer_id,
+      stripe_account_id: stored.stripe_account_id,
+      amount: req.validatedBody.amount,
+      description: req.validatedBody.description,
+      request_id: requestIdOf(req),
+    },
+  })
+  res.json({
+    reversal_id: result.reversal.id,
+    transfer_id: stored.transfer_id,
+    amount: result.reversal.amount,
+    currency: result.reversal.currency,
+    amount_reversed: result.transfer.amount_reversed,
+    status: result.transfer.status,
+  })
+}

@@ -1,0 +1,67 @@
+import type { MedusaRequest } from "@medusajs/framework/http"
+import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
+import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
+import type { StoredTransfer } from "../../../../workflows/transfers/utils/to-transfer-document"
+import { assertMerchantAccess, getAccessScope } from "../../../utils/access-scope"
+import type { AdminGetStripeTransfersParamsType } from "./validators"
+
+/** The stored transfer `tr_...`, or 404 `not_found` when there is none or it is another merchant's. */
+export async function loadScopedTransfer(req: MedusaRequest, transferId: string): Promise<StoredTransfer> {
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const notFound = () => new StripeConnectError("not_found", `Transfer ${transferId} was not found`)
+  const [transfer] = await service.listStripeConnectTransfers({ transfer_id: transferId }, { take: 1 })
+  if (!transfer) {
+    throw notFound()
+  }
+  assertMerchantAccess(req, transfer.merchant_id, notFound)
+  return transfer as StoredTransfer
+}
+
+/**
+ * The charge of an order's stored payment (the newest one with a charge), for `order_id` on create; 400 naming
+ * `order_id` when the order has no charged Stripe payment the caller may see.
+ */
+export async function chargeOfOrder(req: MedusaRequest, orderId: string): Promise<string> {
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const { merchantIds } = getAccessScope(req)
+  const payments = await service.listStripeConnectPayments(
+    { order_id: orderId, ...(merchantIds !== null ? { merchant_id: merchantIds } : {}) },
+    { order: { created_at: "DESC" }, take: 20 }
+  )
+  const charged = payments.find((payment) => Boolean(payment.latest_charge_id))
+  if (!charged?.latest_charge_id) {
+    throw new StripeConnectError("invalid_request", `order_id: order ${orderId} has no charged Stripe payment`, { param: "order_id" })
+  }
+  return charged.latest_charge_id
+}
+
+/** Stored transfers, newest first, with the list filters, narrowed to the caller's merchants. */
+export async function listScopedTransfers(
+  req: MedusaRequest,
+  query: AdminGetStripeTransfersParamsType,
+  pagination: { skip: number; take: number }
+): Promise<{ transfers: StoredTransfer[]; count: number }> {
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const { merchantIds } = getAccessScope(req)
+  if (merchantIds !== null && merchantIds.length === 0) {
+    return { transfers: [], count: 0 }
+  }
+  const list = (value: string | string[] | undefined) => (value === undefined ? undefined : ([] as string[]).concat(value))
+  const created = {
+    ...(query.created_after ? { $gte: new Date(query.created_after) } : {}),
+    ...(query.created_before ? { $lt: new Date(query.created_before) } : {}),
+  }
+  const filters = {
+    ...(merchantIds !== null ? { merchant_id: merchantIds } : {}),
+    ...(query.account_id ? { stripe_account_id: list(query.account_id) } : {}),
+    ...(query.order_id ? { order_id: list(query.order_id) } : {}),
+    ...(Object.keys(created).length ? { created_at: created } : {}),
+  }
+  const [transfers, count] = await service.listAndCountStripeConnectTransfers(filters, {
+    skip: pagination.skip,
+    take: pagination.take,
+    order: { created_at: "DESC", id: "DESC" },
+  })
+  return { transfers: transfers as StoredTransfer[], count }
+}

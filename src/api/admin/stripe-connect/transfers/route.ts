@@ -1,0 +1,53 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { createStripeTransferWorkflow, toTransferDocument } from "../../../../workflows/transfers"
+import type { CreateTransferResponse, TransferDocument } from "../../../../types/transfers"
+import { loadScopedAccount, requestIdOf } from "../accounts/helpers"
+import { chargeOfOrder, listScopedTransfers } from "./helpers"
+import type { AdminCreateStripeTransferType, AdminGetStripeTransfersParamsType } from "./validators"
+
+type TransferList = { data: TransferDocument[]; count: number; offset: number; limit: number }
+
+/** Stored transfers, newest first; filters `account_id`, `order_id`, `created_after`, `created_before`. */
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetStripeTransfersParamsType>,
+  res: MedusaResponse<TransferList>
+) => {
+  const { skip = 0, take = 20 } = req.queryConfig.pagination
+  const { transfers, count } = await listScopedTransfers(req, req.validatedQuery, { skip, take })
+  res.json({ data: transfers.map(toTransferDocument), count, offset: skip, limit: take })
+}
+
+/**
+ * Spec 000 "Create Transfer". A client that repeats the request with the same `Idempotency-Key` header gets the
+ * same transfer; nothing is transferred twice.
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateStripeTransferType>,
+  res: MedusaResponse<CreateTransferResponse>
+) => {
+  const body = req.validatedBody
+  const account = await loadScopedAccount(req, body.account_id)
+  const sourceTransaction = body.order_id ? await chargeOfOrder(req, body.order_id) : body.source_transaction
+  const { result } = await createStripeTransferWorkflow(req.scope).run({
+    input: {
+      account_id: body.account_id,
+      merchant_id: account.merchant_id,
+      amount: body.amount,
+      currency: body.currency,
+      description: body.description,
+      metadata: body.metadata,
+      source_transaction: sourceTransaction,
+      order_id: body.order_id,
+      request_id: requestIdOf(req),
+      actor_id: req.auth_context.actor_id,
+    },
+  })
+  const { transfer } = result
+  res.json({
+    transfer_id: transfer.transfer_id,
+    amount: transfer.amount,
+    currency: transfer.currency,
+    status: transfer.status,
+    arrival_date: transfer.arrival_date,
+  })
+}

@@ -1,0 +1,67 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { minorUnitStep } from "../../../../modules/stripe-connect/money"
+
+const positiveAmount = (field: string) =>
+  z.number().int(`${field}: must be an integer amount in minor units`).positive(`${field}: must be greater than 0`).max(99_999_999_999, `${field}: is too large`)
+
+const metadata = z
+  .record(
+    z.string(),
+    z.union([z.string().max(500, "metadata: values must be at most 500 characters"), z.number(), z.boolean()]).transform(String)
+  )
+  .refine((value) => Object.keys(value).every((key) => key.length >= 1 && key.length <= 40), "metadata: keys must be 1 to 40 characters")
+  .refine((value) => Object.keys(value).length <= 40, "metadata: at most 40 keys")
+
+/**
+ * Spec 000 "Create Transfer". `source_transaction` (a platform charge `ch_...`) or `order_id` (the charge of that
+ * order's stored payment) ties the transfer to a charge, so it can be made before the charge's funds are available.
+ */
+export const AdminCreateStripeTransfer = z
+  .object({
+    account_id: z.string().regex(/^acct_[A-Za-z0-9]+$/, "account_id: must be a Stripe account id (acct_...)"),
+    amount: positiveAmount("amount"),
+    currency: z
+      .string()
+      .regex(/^[A-Za-z]{3}$/, "currency: must be a three-letter ISO currency code")
+      .transform((value) => value.toLowerCase()),
+    description: z.string().min(1).max(500, "description: at most 500 characters").optional(),
+    metadata: metadata.optional(),
+    source_transaction: z.string().regex(/^(ch|py)_[A-Za-z0-9]+$/, "source_transaction: must be a Stripe charge id (ch_...)").optional(),
+    order_id: z.string().min(1).max(255).optional(),
+  })
+  .strict()
+  .superRefine((body, context) => {
+    if (body.source_transaction && body.order_id) {
+      context.addIssue({ code: "custom", path: ["order_id"], message: "order_id: give either order_id or source_transaction, not both" })
+    }
+    const step = minorUnitStep(body.currency)
+    if (step > 1 && body.amount % step !== 0) {
+      context.addIssue({ code: "custom", path: ["amount"], message: `amount: must be a multiple of ${step} in ${body.currency}` })
+    }
+  })
+export type AdminCreateStripeTransferType = z.infer<typeof AdminCreateStripeTransfer>
+
+/** Spec 000 "Reverse Transfer". `amount` left out: everything not yet reversed. */
+export const AdminReverseStripeTransfer = z
+  .object({
+    amount: positiveAmount("amount").optional(),
+    description: z.string().min(1).max(500, "description: at most 500 characters").optional(),
+  })
+  .strict()
+export type AdminReverseStripeTransferType = z.infer<typeof AdminReverseStripeTransfer>
+
+const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)])
+const isoDate = (field: string) =>
+  z.string().refine((value) => !Number.isNaN(Date.parse(value)), `${field}: must be an ISO 8601 date or date-time`)
+
+/** `GET /transfers` filters: account, order, creation date range (`created_after` inclusive, `created_before` exclusive). */
+export const AdminGetStripeTransfersParams = createFindParams({ limit: 20, offset: 0 }).merge(
+  z.object({
+    account_id: oneOrMany(z.string().min(1)).optional(),
+    order_id: oneOrMany(z.string().min(1)).optional(),
+    created_after: isoDate("created_after").optional(),
+    created_before: isoDate("created_before").optional(),
+  })
+)
+export type AdminGetStripeTransfersParamsType = z.infer<typeof AdminGetStripeTransfersParams>

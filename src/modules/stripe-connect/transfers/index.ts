@@ -1,0 +1,2 @@
+export * from "./transfer-status"
+export * from "./transfer-idempotency-keys"

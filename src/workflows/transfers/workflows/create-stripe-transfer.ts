@@ -1,0 +1,47 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStripeTransferStep } from "../steps/create-stripe-transfer"
+import { recordTransferStep } from "../steps/record-transfer"
+
+export type CreateStripeTransferWorkflowInput = {
+  account_id: string
+  merchant_id: string
+  amount: number
+  currency: string
+  description?: string | null
+  metadata?: Record<string, string> | null
+  source_transaction?: string | null
+  order_id?: string | null
+  request_id: string
+  actor_id?: string | null
+}
+
+export const createStripeTransferWorkflowId = "create-stripe-transfer"
+
+/** Spec 000 "Create Transfer": transfers at Stripe, then stores the transfer. */
+export const createStripeTransferWorkflow = createWorkflow(
+  createStripeTransferWorkflowId,
+  (input: CreateStripeTransferWorkflowInput) => {
+    const made = createStripeTransferStep(
+      transform({ input }, ({ input }) => ({
+        account_id: input.account_id,
+        amount: input.amount,
+        currency: input.currency,
+        description: input.description,
+        metadata: input.metadata,
+        source_transaction: input.source_transaction,
+        request_id: input.request_id,
+      }))
+    )
+    const transfer = recordTransferStep(
+      transform({ input, made }, ({ input, made }) => ({
+        transfer: made.transfer,
+        available_on: made.available_on,
+        merchant_id: input.merchant_id,
+        order_id: input.order_id,
+        request_id: input.request_id,
+        created_by: input.actor_id,
+      }))
+    )
+    return new WorkflowResponse({ transfer })
+  }
+)

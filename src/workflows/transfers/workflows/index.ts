@@ -1,0 +1,2 @@
+export * from "./create-stripe-transfer"
+export * from "./reverse-stripe-transfer"

@@ -1,0 +1,34 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { reverseStripeTransferStep } from "../steps/reverse-stripe-transfer"
+import { updateTransferFromStripeStep } from "../steps/update-transfer-from-stripe"
+
+export type ReverseStripeTransferWorkflowInput = {
+  id: string
+  transfer_id: string
+  stripe_account_id: string
+  amount?: number
+  description?: string | null
+  request_id: string
+}
+
+export const reverseStripeTransferWorkflowId = "reverse-stripe-transfer"
+
+/** Spec 000 "Reverse Transfer": reverses at Stripe, then stores the transfer's new reversed amount. */
+export const reverseStripeTransferWorkflow = createWorkflow(
+  reverseStripeTransferWorkflowId,
+  (input: ReverseStripeTransferWorkflowInput) => {
+    const result = reverseStripeTransferStep(
+      transform({ input }, ({ input }) => ({
+        transfer_id: input.transfer_id,
+        stripe_account_id: input.stripe_account_id,
+        amount: input.amount,
+        description: input.description,
+        request_id: input.request_id,
+      }))
+    )
+    const transfer = updateTransferFromStripeStep(
+      transform({ input, result }, ({ input, result }) => ({ id: input.id, transfer: result.transfer }))
+    )
+    return new WorkflowResponse({ reversal: result.reversal, transfer })
+  }
+)
