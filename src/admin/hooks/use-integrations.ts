@@ -5,11 +5,12 @@ import type { IntegrationResponse, ListResponse } from "../lib/types"
 
 const BASE = "/admin/stripe-connect/integrations"
 
-export const useIntegrations = (query: QueryParams) =>
+export const useIntegrations = (query: QueryParams, options: { enabled?: boolean } = {}) =>
   useQuery({
     queryKey: integrationKeys.list(query),
     queryFn: () => api<ListResponse<IntegrationResponse>>(BASE, { query }),
     placeholderData: (previous) => previous,
+    enabled: options.enabled ?? true,
   })
 
 export const useCreateIntegration = () => {

@@ -5,11 +5,12 @@ import type { ListResponse, PaymentDocument, RefundPaymentResponse } from "../li
 
 const BASE = "/admin/stripe-connect/payments"
 
-export const usePayments = (query: QueryParams) =>
+export const usePayments = (query: QueryParams, options: { enabled?: boolean } = {}) =>
   useQuery({
     queryKey: paymentKeys.list(query),
     queryFn: () => api<ListResponse<PaymentDocument>>(BASE, { query }),
     placeholderData: (previous) => previous,
+    enabled: options.enabled ?? true,
   })
 
 export const useOrderStripePayments = (orderId: string, options: { enabled?: boolean } = {}) =>

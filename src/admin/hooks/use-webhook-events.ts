@@ -5,11 +5,12 @@ import type { ListResponse, WebhookEventResponse } from "../lib/types"
 
 const BASE = "/admin/stripe-connect/webhook-events"
 
-export const useWebhookEvents = (query: QueryParams) =>
+export const useWebhookEvents = (query: QueryParams, options: { enabled?: boolean } = {}) =>
   useQuery({
     queryKey: webhookEventKeys.list(query),
     queryFn: () => api<ListResponse<WebhookEventResponse> & { count_is_lower_bound: boolean }>(BASE, { query }),
     placeholderData: (previous) => previous,
+    enabled: options.enabled ?? true,
   })
 
 export const useWebhookEvent = (id: string, includePayload: boolean) =>
@@ -27,7 +28,13 @@ export const useReplayWebhookEvent = () => {
   })
 }
 
-export type RecoverResult = { since: string } & Record<string, unknown>
+export type RecoverResult = {
+  since: string
+  scanned: number
+  accounts: number
+  recovered: unknown[]
+  errors: { account: string; message: string }[]
+}
 
 export const useRecoverWebhookEvents = () => {
   const queryClient = useQueryClient()
