@@ -1,6 +1,9 @@
 import { handleAccountUpdatedEvent, handleCapabilityUpdatedEvent } from "../../accounts/handlers"
 import { handleApplicationDeauthorizedEvent } from "../../integrations/handlers"
-import { handleChargeRefundedEvent, handlePaymentIntentEvent } from "../../payments/handlers"
+import { handlePaymentIntentEvent } from "../../payments/handlers"
+import { handleInvoiceEvent } from "../../invoices/handlers/invoice-events"
+import { handleChargeRefundedWithInvoices } from "../../invoices/handlers/charge-refunded"
+import { handleCheckoutSessionEvent } from "../../pay-links/handlers/checkout-session-events"
 import { handleDisputeEvent } from "./dispute-events"
 import { handlePayoutEvent } from "./payout-events"
 import type { WebhookEventHandler } from "./types"
@@ -21,7 +24,16 @@ export const webhookEventHandlers: Record<string, WebhookEventHandler> = {
   "payment_intent.payment_failed": handlePaymentIntentEvent,
   "payment_intent.amount_capturable_updated": handlePaymentIntentEvent,
   "payment_intent.canceled": handlePaymentIntentEvent,
-  "charge.refunded": handleChargeRefundedEvent,
+  // Plugin payments first (unchanged), then invoices paid by the charge.
+  "charge.refunded": handleChargeRefundedWithInvoices,
+  "invoice.finalized": handleInvoiceEvent,
+  "invoice.sent": handleInvoiceEvent,
+  "invoice.paid": handleInvoiceEvent,
+  "invoice.payment_failed": handleInvoiceEvent,
+  "invoice.voided": handleInvoiceEvent,
+  "invoice.marked_uncollectible": handleInvoiceEvent,
+  "checkout.session.completed": handleCheckoutSessionEvent,
+  "checkout.session.expired": handleCheckoutSessionEvent,
 }
 
 const registered = new Map<string, WebhookEventHandler>()

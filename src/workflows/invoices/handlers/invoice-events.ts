@@ -1,0 +1,86 @@
+import type Stripe from "stripe"
+import type { Logger, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { canApplyInvoiceStatus } from "../../../modules/stripe-connect/invoices/invoice-status"
+import { INVOICE_EVENT_NAMES } from "../../../types/invoices"
+import type { WebhookEventHandlerInput } from "../../webhook-events/handlers/types"
+import { applyStripeInvoiceEventWorkflow } from "../workflows/apply-stripe-invoice-event"
+import { INVOICE_EXPAND, invoiceFieldsFromStripe, invoicePaymentIntentId, type StoredInvoice } from "../utils/invoice-mirror"
+
+/**
+ * `invoice.finalized`, `invoice.sent`, `invoice.paid`, `invoice.payment_failed`, `invoice.voided` and
+ * `invoice.marked_uncollectible` for invoices the plugin sent: the stored invoice takes the event's state unless
+ * that would move it backwards (an older event arriving late changes nothing), a paid invoice gets its payment
+ * intent and charge ids, and the host hears `stripe.invoice_paid` and the like. Invoices the plugin did not send
+ * are left alone.
+ */
+export async function handleInvoiceEvent({ event, container, record }: WebhookEventHandlerInput) {
+  const object = event.data.object as Stripe.Invoice
+  const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const [stored] = (await service.listStripeConnectInvoices({ stripe_invoice_id: object.id }, { take: 1 })) as unknown as StoredInvoice[]
+  if (!stored || (record.account && record.account !== stored.stripe_account_id)) {
+    return { applied: false }
+  }
+  const incoming = object.status ?? "draft"
+  if (!canApplyInvoiceStatus(stored.status, incoming)) {
+    return { applied: false, reason: `stored status ${stored.status} is newer than ${incoming}` }
+  }
+  const eventAt = new Date(event.created * 1000)
+  const sameStatusButOlder = stored.status === incoming && stored.last_stripe_event_at && new Date(stored.last_stripe_event_at) > eventAt
+  const update: Record<string, unknown> = sameStatusButOlder ? {} : { ...invoiceFieldsFromStripe(object) }
+  update.last_stripe_event_at = stored.last_stripe_event_at && new Date(stored.last_stripe_event_at) > eventAt ? stored.last_stripe_event_at : eventAt
+  if (event.type === "invoice.sent" && !stored.sent_at) {
+    update.sent_at = eventAt
+  }
+  if (event.type === "invoice.payment_failed") {
+    update.last_payment_error = object.last_finalization_error?.message ?? "The customer's payment failed"
+  }
+  if (incoming === "paid") {
+    Object.assign(update, await paymentIds(container, stored, object))
+  }
+  await applyStripeInvoiceEventWorkflow(container).run({
+    input: {
+      id: stored.id,
+      update,
+      event_name: INVOICE_EVENT_NAMES[event.type],
+      event: {
+        id: stored.id,
+        stripe_invoice_id: stored.stripe_invoice_id,
+        stripe_event_id: event.id,
+        order_id: stored.order_id,
+        integration_id: stored.integration_id,
+        account: stored.stripe_account_id,
+      },
+    },
+  })
+  return { applied: true }
+}
+
+/**
+ * The payment intent and charge that paid the invoice: from the event when Stripe included `payments`, otherwise
+ * read from Stripe. Unreadable (e.g. the integration was disconnected): left as they are, with a warning.
+ */
+async function paymentIds(container: MedusaContainer, stored: StoredInvoice, object: Stripe.Invoice) {
+  const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+  const stripeAccount = stored.stripe_account_id
+  try {
+    let paymentIntentId = invoicePaymentIntentId(object) ?? stored.stripe_payment_intent_id
+    if (!paymentIntentId) {
+      const invoice = await stripe.invoices.retrieve(object.id, { expand: INVOICE_EXPAND }, { stripeAccount })
+      paymentIntentId = invoicePaymentIntentId(invoice)
+    }
+    if (!paymentIntentId) {
+      return {}
+    }
+    const intent = await stripe.paymentIntents.retrieve(paymentIntentId, {}, { stripeAccount })
+    const chargeId = typeof intent.latest_charge === "string" ? intent.latest_charge : intent.latest_charge?.id ?? null
+    return { stripe_payment_intent_id: paymentIntentId, ...(chargeId ? { stripe_charge_id: chargeId } : {}) }
+  } catch (error) {
+    container
+      .resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+      .warn(`stripe-connect: could not read the payment of invoice ${object.id}: ${(error as Error).message}`)
+    return {}
+  }
+}

@@ -1,0 +1,114 @@
+import Stripe from "stripe"
+import type { Logger } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
+import { invoiceIdempotencyKeys } from "../../../modules/stripe-connect/invoices/idempotency-keys"
+import type { InvoiceLine } from "../../../modules/stripe-connect/invoices/build-invoice-lines"
+
+export type CreateDraftStripeInvoiceStepInput = {
+  stripe_account_id: string
+  customer_id: string
+  currency: string
+  lines: InvoiceLine[]
+  order_id: string
+  order_display_id: number | null
+  integration_id: string
+  attempt: number
+  days_until_due: number
+  memo?: string | null
+}
+
+export const createDraftStripeInvoiceStepId = "create-draft-stripe-invoice"
+
+/**
+ * This step creates a draft invoice (`collection_method=send_invoice`) on the connected account and attaches one
+ * invoice item per line, each with a key derived from order, integration, attempt and line. Compensation deletes
+ * the items and the invoice while it is still a draft (a finalized one is voided by the finalize step's
+ * compensation), so a failed send leaves nothing behind at Stripe.
+ */
+export const createDraftStripeInvoiceStep = createStep(
+  createDraftStripeInvoiceStepId,
+  async (input: CreateDraftStripeInvoiceStepInput, { container }) => {
+    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+    const stripeAccount = input.stripe_account_id
+    let invoice: Stripe.Invoice
+    try {
+      invoice = await stripe.invoices.create(
+        {
+          customer: input.customer_id,
+          currency: input.currency,
+          collection_method: "send_invoice",
+          days_until_due: input.days_until_due,
+          auto_advance: false,
+          pending_invoice_items_behavior: "exclude",
+          ...(input.memo ? { description: input.memo } : {}),
+          metadata: {
+            medusa_order_id: input.order_id,
+            ...(input.order_display_id !== null ? { medusa_order_display_id: String(input.order_display_id) } : {}),
+            stripe_connect_integration_id: input.integration_id,
+            attempt: String(input.attempt),
+          },
+        },
+        { stripeAccount, idempotencyKey: invoiceIdempotencyKeys.invoice(input.order_id, input.integration_id, input.attempt) }
+      )
+    } catch (error) {
+      throw mapStripeError(error, { accountId: stripeAccount, action: `create the draft invoice for order ${input.order_id}` })
+    }
+
+    const itemIds: string[] = []
+    const compensation = { stripe_account_id: stripeAccount, invoice_id: invoice.id, item_ids: itemIds }
+    try {
+      for (const [index, line] of input.lines.entries()) {
+        const item = await stripe.invoiceItems.create(
+          {
+            customer: input.customer_id,
+            invoice: invoice.id,
+            currency: input.currency,
+            description: line.description,
+            ...(line.unit_amount !== null
+              ? { quantity: line.quantity, unit_amount_decimal: Stripe.Decimal.from(line.unit_amount) }
+              : { amount: line.amount }),
+            metadata: { kind: line.kind, ...(line.source_id ? { medusa_source_id: line.source_id } : {}) },
+          },
+          { stripeAccount, idempotencyKey: invoiceIdempotencyKeys.item(input.order_id, input.integration_id, input.attempt, index) }
+        )
+        itemIds.push(item.id)
+      }
+      invoice = await stripe.invoices.retrieve(invoice.id, {}, { stripeAccount })
+    } catch (error) {
+      // The step failed: its own compensation does not run, so undo what it made before rethrowing.
+      await deleteDraft(stripe, compensation, container.resolve<Logger>(ContainerRegistrationKeys.LOGGER))
+      throw mapStripeError(error, { accountId: stripeAccount, action: `add the lines of order ${input.order_id} to invoice ${invoice.id}` })
+    }
+    return new StepResponse(invoice, compensation)
+  },
+  async (compensation, { container }) => {
+    if (!compensation) {
+      return
+    }
+    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+    await deleteDraft(stripe, compensation, container.resolve<Logger>(ContainerRegistrationKeys.LOGGER))
+  }
+)
+
+type DraftToDelete = { stripe_account_id: string; invoice_id: string; item_ids: string[] }
+
+async function deleteDraft(stripe: Stripe, draft: DraftToDelete, logger: Logger): Promise<void> {
+  const stripeAccount = draft.stripe_account_id
+  const invoice = await stripe.invoices.retrieve(draft.invoice_id, {}, { stripeAccount }).catch(() => null)
+  if (invoice && invoice.status !== "draft") {
+    // Finalized: it cannot be deleted; the finalize step's compensation voids it.
+    return
+  }
+  for (const itemId of draft.item_ids) {
+    await stripe.invoiceItems.del(itemId, {}, { stripeAccount }).catch((error: unknown) => {
+      logger.warn(`stripe-connect: could not delete invoice item ${itemId} of draft ${draft.invoice_id}: ${(error as Error).message}`)
+    })
+  }
+  if (invoice) {
+    await stripe.invoices.del(draft.invoice_id, {}, { stripeAccount })
+  }
+}

@@ -1,0 +1,53 @@
+import type Stripe from "stripe"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { invoiceFieldsFromStripe, type StoredInvoice } from "../utils/invoice-mirror"
+
+export type CreateInvoiceRecordStepInput = {
+  invoice: Stripe.Invoice
+  integration_id: string
+  merchant_id: string | null
+  stripe_account_id: string
+  order_id: string
+  order_display_id: number | null
+  attempt: number
+  stripe_customer_id: string
+  memo?: string | null
+  days_until_due: number
+  created_by?: string | null
+}
+
+export const createInvoiceRecordStepId = "create-stripe-connect-invoice-record"
+
+/**
+ * This step stores the invoice Stripe created. Compensation soft-deletes the row: it is gone from every list, and
+ * still counts as an attempt, so the next send uses fresh idempotency keys.
+ */
+export const createInvoiceRecordStep = createStep(
+  createInvoiceRecordStepId,
+  async (input: CreateInvoiceRecordStepInput, { container }) => {
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const created = await service.createStripeConnectInvoices({
+      ...invoiceFieldsFromStripe(input.invoice),
+      stripe_invoice_id: input.invoice.id,
+      integration_id: input.integration_id,
+      merchant_id: input.merchant_id,
+      stripe_account_id: input.stripe_account_id,
+      order_id: input.order_id,
+      order_display_id: input.order_display_id,
+      attempt: input.attempt,
+      stripe_customer_id: input.stripe_customer_id,
+      memo: input.memo ?? null,
+      days_until_due: input.days_until_due,
+      created_by: input.created_by ?? null,
+    })
+    return new StepResponse(created as unknown as StoredInvoice, created.id)
+  },
+  async (createdId, { container }) => {
+    if (!createdId) {
+      return
+    }
+    await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).softDeleteStripeConnectInvoices(createdId)
+  }
+)

@@ -1,0 +1,66 @@
+import type Stripe from "stripe"
+import type { ILockingModule } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import type { StoredInvoice, StoredInvoiceRefund } from "../utils/invoice-mirror"
+
+export type RecordInvoiceRefundStepInput = {
+  invoice_id: string
+  refund: Stripe.Refund
+  charge: Stripe.Charge
+  reason?: string | null
+  request_id: string
+  created_by?: string | null
+}
+
+export const recordInvoiceRefundStepId = "record-stripe-connect-invoice-refund"
+
+/**
+ * This step adds a refund to the stored invoice (once per refund id) and sets `amount_refunded` to what the
+ * charge shows refunded, under a lock on the invoice so concurrent refunds do not overwrite each other.
+ * Compensation removes the refund it added and restores the amount.
+ */
+export const recordInvoiceRefundStep = createStep(
+  recordInvoiceRefundStepId,
+  async (input: RecordInvoiceRefundStepInput, { container }) => {
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const locking = container.resolve<ILockingModule>(Modules.LOCKING)
+    return await locking.execute(`stripe-connect:invoice-record:${input.invoice_id}`, async () => {
+      const current = (await service.retrieveStripeConnectInvoice(input.invoice_id)) as unknown as StoredInvoice
+      const refunds = current.refunds?.data ?? []
+      const entry: StoredInvoiceRefund = {
+        refund_id: input.refund.id,
+        amount: input.refund.amount,
+        reason: input.reason ?? null,
+        status: input.refund.status ?? "pending",
+        request_id: input.request_id,
+        created_by: input.created_by ?? null,
+        created_at: new Date().toISOString(),
+      }
+      const added = !refunds.some((refund) => refund.refund_id === entry.refund_id)
+      const updated = await service.updateStripeConnectInvoices({
+        id: current.id,
+        refunds: { data: added ? [...refunds, entry] : refunds },
+        amount_refunded: Math.max(current.amount_refunded, input.charge.amount_refunded),
+      })
+      return new StepResponse(
+        { invoice: updated as unknown as StoredInvoice, refund: entry },
+        added ? { id: current.id, refund_id: entry.refund_id, amount_refunded: current.amount_refunded } : null
+      )
+    })
+  },
+  async (added, { container }) => {
+    if (!added) {
+      return
+    }
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const current = (await service.retrieveStripeConnectInvoice(added.id)) as unknown as StoredInvoice
+    await service.updateStripeConnectInvoices({
+      id: added.id,
+      refunds: { data: (current.refunds?.data ?? []).filter((refund) => refund.refund_id !== added.refund_id) },
+      amount_refunded: added.amount_refunded,
+    })
+  }
+)

@@ -1,0 +1,78 @@
+import type Stripe from "stripe"
+import type { ILockingModule } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
+import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
+import { invoiceIdempotencyKeys } from "../../../modules/stripe-connect/invoices/idempotency-keys"
+import { toStripeRefundReason } from "../../payments/utils/stripe-refund-reason"
+
+export type RefundInvoiceChargeStepInput = {
+  stripe_account_id: string
+  stripe_invoice_id: string
+  charge_id: string
+  /** Left out: everything left to refund. */
+  amount?: number
+  reason?: string | null
+  request_id: string
+}
+
+export type RefundInvoiceChargeStepOutput = { refund: Stripe.Refund; charge: Stripe.Charge }
+
+export const refundInvoiceChargeStepId = "refund-stripe-invoice-charge"
+
+/**
+ * This step refunds the charge that paid an invoice, on the connected account, at most what is left. Under a lock
+ * on the charge it reads the charge from Stripe, refuses an amount above what is left (400 naming `amount` and
+ * how much is left), refunds with the key `stripe-connect:invoice-refund:<charge>:<request id>` and reads the
+ * charge again, so concurrent requests cannot refund more than was paid and a retried request refunds once.
+ * Money returned to a customer cannot be taken back: no compensation.
+ */
+export const refundInvoiceChargeStep = createStep(
+  refundInvoiceChargeStepId,
+  async (input: RefundInvoiceChargeStepInput, { container }) => {
+    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+    const locking = container.resolve<ILockingModule>(Modules.LOCKING)
+    const stripeAccount = input.stripe_account_id
+    const context = { accountId: stripeAccount, action: `refund invoice ${input.stripe_invoice_id}` }
+
+    return await locking.execute(`stripe-connect:charge:${input.charge_id}`, async () => {
+      let before: Stripe.Charge
+      try {
+        before = await stripe.charges.retrieve(input.charge_id, {}, { stripeAccount })
+      } catch (error) {
+        throw mapStripeError(error, context)
+      }
+      const left = before.amount_captured - before.amount_refunded
+      if (left <= 0) {
+        throw new StripeConnectError("invalid_request", `Invoice ${input.stripe_invoice_id} is already fully refunded`, { param: "amount" })
+      }
+      const amount = input.amount ?? left
+      if (amount > left) {
+        throw new StripeConnectError(
+          "invalid_request",
+          `amount: ${amount} is more than the ${left} left to refund on invoice ${input.stripe_invoice_id} (paid ${before.amount_captured}, refunded ${before.amount_refunded})`,
+          { param: "amount" }
+        )
+      }
+      const stripeReason = toStripeRefundReason(input.reason)
+      try {
+        const refund = await stripe.refunds.create(
+          {
+            charge: input.charge_id,
+            amount,
+            ...(stripeReason ? { reason: stripeReason } : {}),
+            metadata: { invoice: input.stripe_invoice_id, request_id: input.request_id, ...(input.reason ? { reason: input.reason.slice(0, 500) } : {}) },
+          },
+          { stripeAccount, idempotencyKey: invoiceIdempotencyKeys.refund(input.charge_id, input.request_id) }
+        )
+        const charge = await stripe.charges.retrieve(input.charge_id, {}, { stripeAccount })
+        return new StepResponse<RefundInvoiceChargeStepOutput>({ refund, charge })
+      } catch (error) {
+        throw mapStripeError(error, context)
+      }
+    }, { timeout: 30 })
+  }
+)

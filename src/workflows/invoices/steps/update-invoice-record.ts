@@ -1,0 +1,31 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import type { StoredInvoice } from "../utils/invoice-mirror"
+
+export type UpdateInvoiceRecordStepInput = { id: string; update: Partial<Omit<StoredInvoice, "id" | "created_at" | "updated_at">> }
+
+export const updateInvoiceRecordStepId = "update-stripe-connect-invoice-record"
+
+/** This step updates a stored invoice. Compensation puts back the fields it changed. */
+export const updateInvoiceRecordStep = createStep(
+  updateInvoiceRecordStepId,
+  async (input: UpdateInvoiceRecordStepInput, { container }) => {
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const before = (await service.retrieveStripeConnectInvoice(input.id)) as unknown as StoredInvoice
+    const snapshot: Record<string, unknown> = {}
+    for (const key of Object.keys(input.update)) {
+      snapshot[key] = before[key as keyof StoredInvoice]
+    }
+    const updated = await service.updateStripeConnectInvoices({ id: input.id, ...input.update })
+    return new StepResponse(updated as unknown as StoredInvoice, { id: input.id, snapshot })
+  },
+  async (previous, { container }) => {
+    if (!previous) {
+      return
+    }
+    await container
+      .resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+      .updateStripeConnectInvoices({ id: previous.id, ...previous.snapshot })
+  }
+)

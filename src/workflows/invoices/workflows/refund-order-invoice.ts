@@ -1,0 +1,41 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { refundInvoiceChargeStep } from "../steps/refund-invoice-charge"
+import { recordInvoiceRefundStep } from "../steps/record-invoice-refund"
+
+export type RefundOrderInvoiceWorkflowInput = {
+  id: string
+  stripe_account_id: string
+  stripe_invoice_id: string
+  charge_id: string
+  amount?: number
+  reason?: string | null
+  request_id: string
+  actor_id?: string | null
+}
+
+export const refundOrderInvoiceWorkflowId = "refund-order-invoice"
+
+/** Spec 004 "Issue Refund": refunds the charge of a paid invoice (never past what was paid) and records it. */
+export const refundOrderInvoiceWorkflow = createWorkflow(refundOrderInvoiceWorkflowId, (input: RefundOrderInvoiceWorkflowInput) => {
+  const result = refundInvoiceChargeStep(
+    transform({ input }, ({ input }) => ({
+      stripe_account_id: input.stripe_account_id,
+      stripe_invoice_id: input.stripe_invoice_id,
+      charge_id: input.charge_id,
+      amount: input.amount,
+      reason: input.reason,
+      request_id: input.request_id,
+    }))
+  )
+  const recorded = recordInvoiceRefundStep(
+    transform({ input, result }, ({ input, result }) => ({
+      invoice_id: input.id,
+      refund: result.refund,
+      charge: result.charge,
+      reason: input.reason,
+      request_id: input.request_id,
+      created_by: input.actor_id,
+    }))
+  )
+  return new WorkflowResponse(recorded)
+})

@@ -1,0 +1,52 @@
+import type Stripe from "stripe"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import type { StoredPayLink } from "../utils/pay-link-mirror"
+
+export type CreatePayLinkRecordStepInput = {
+  session: Stripe.Checkout.Session
+  integration_id: string
+  merchant_id: string | null
+  stripe_account_id: string
+  order_id: string
+  order_display_id: number | null
+  amount: number
+  currency: string
+  created_by?: string | null
+}
+
+export const createPayLinkRecordStepId = "create-stripe-connect-pay-link-record"
+
+/** This step stores a pay link (once per Checkout Session). Compensation soft-deletes the row it created. */
+export const createPayLinkRecordStep = createStep(
+  createPayLinkRecordStepId,
+  async (input: CreatePayLinkRecordStepInput, { container }) => {
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const [existing] = await service.listStripeConnectPayLinks({ checkout_session_id: input.session.id }, { take: 1 })
+    if (existing) {
+      return new StepResponse(existing as unknown as StoredPayLink, null)
+    }
+    const created = await service.createStripeConnectPayLinks({
+      checkout_session_id: input.session.id,
+      integration_id: input.integration_id,
+      merchant_id: input.merchant_id,
+      stripe_account_id: input.stripe_account_id,
+      order_id: input.order_id,
+      order_display_id: input.order_display_id,
+      url: input.session.url ?? "",
+      amount: input.amount,
+      currency: input.currency,
+      status: "open",
+      expires_at: new Date(input.session.expires_at * 1000),
+      created_by: input.created_by ?? null,
+    })
+    return new StepResponse(created as unknown as StoredPayLink, created.id)
+  },
+  async (createdId, { container }) => {
+    if (!createdId) {
+      return
+    }
+    await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).softDeleteStripeConnectPayLinks(createdId)
+  }
+)

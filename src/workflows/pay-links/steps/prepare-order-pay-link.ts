@@ -1,0 +1,54 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
+import { assertIntegrationConnected } from "../../../modules/stripe-connect/integrations/assert-integration-connected"
+import { toMinorUnits } from "../../../modules/stripe-connect/money"
+import { loadOrderForInvoice } from "../../invoices/utils/load-order-for-invoice"
+
+export type PrepareOrderPayLinkStepInput = { order_id: string; integration_id: string }
+
+export type PrepareOrderPayLinkStepOutput = {
+  order: { id: string; display_id: number | null; email: string | null }
+  integration: { id: string; merchant_id: string | null; stripe_account_id: string }
+  amount: number
+  currency: string
+}
+
+export const prepareOrderPayLinkStepId = "prepare-stripe-order-pay-link"
+
+/**
+ * This step reads what a pay link needs and writes nothing: the integration (409 `integration_not_connected` when
+ * not connected: after a disconnect no new links), the order (404) and its outstanding amount in minor units: the
+ * order total less what Medusa records as paid, what the plugin's invoices collected (net of refunds) and what
+ * completed pay links collected. Nothing outstanding: 400.
+ */
+export const prepareOrderPayLinkStep = createStep(
+  prepareOrderPayLinkStepId,
+  async (input: PrepareOrderPayLinkStepInput, { container }) => {
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const [integration] = await service.listStripeIntegrations({ id: input.integration_id }, { take: 1 })
+    if (!integration) {
+      throw new StripeConnectError("not_found", `integration_id: integration ${input.integration_id} was not found`, { param: "integration_id" })
+    }
+    assertIntegrationConnected(integration)
+    const order = await loadOrderForInvoice(container, input.order_id)
+    const currency = order.currency_code.toLowerCase()
+    const invoices = await service.listStripeConnectInvoices({ order_id: order.id, status: "paid", currency }, { select: ["amount_paid", "amount_refunded"] })
+    const links = await service.listStripeConnectPayLinks({ order_id: order.id, status: "completed", currency }, { select: ["amount"] })
+    const collected =
+      toMinorUnits(order.summary?.paid_total ?? 0, currency) +
+      invoices.reduce((sum, invoice) => sum + invoice.amount_paid - invoice.amount_refunded, 0) +
+      links.reduce((sum, link) => sum + link.amount, 0)
+    const amount = toMinorUnits(order.total, currency) - collected
+    if (amount <= 0) {
+      throw new StripeConnectError("invalid_request", `order_id: order ${order.id} has nothing outstanding to pay`, { param: "order_id" })
+    }
+    return new StepResponse<PrepareOrderPayLinkStepOutput>({
+      order: { id: order.id, display_id: order.display_id ?? null, email: order.email ?? order.customer?.email ?? null },
+      integration: { id: integration.id, merchant_id: integration.merchant_id ?? null, stripe_account_id: integration.stripe_account_id },
+      amount,
+      currency,
+    })
+  }
+)
