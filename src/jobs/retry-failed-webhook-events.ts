@@ -1,7 +1,7 @@
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { webhookEventStore } from "../workflows/webhook-events/utils/event-store"
-import { processWebhookEventWorkflow } from "../workflows/webhook-events/workflows/process-webhook-event"
+import { processWebhookEventsWorkflow } from "../workflows/webhook-events/workflows/process-webhook-events"
 
 /** Events left pending this long lost their hand-off to the event bus (a crash between storing and emitting). */
 const PENDING_GRACE_SECONDS = 60
@@ -22,12 +22,15 @@ export default async function retryFailedWebhookEvents(container: MedusaContaine
     logger.warn(`stripe-connect: ${released.length} webhook events were stuck in processing and will be retried`)
   }
   const ids = await store.findDue({ pendingGraceSeconds: PENDING_GRACE_SECONDS, limit: BATCH_SIZE })
-  for (const id of ids) {
-    try {
-      await processWebhookEventWorkflow(container).run({ input: { id } })
-    } catch (error) {
-      logger.warn(`stripe-connect: retrying webhook event ${id} failed: ${error instanceof Error ? error.message : String(error)}`)
-    }
+  if (!ids.length) {
+    return
+  }
+  try {
+    await processWebhookEventsWorkflow(container).run({ input: { ids } })
+  } catch (error) {
+    logger.warn(
+      `stripe-connect: retrying ${ids.length} webhook events failed: ${error instanceof Error ? error.message : String(error)}`
+    )
   }
 }
 

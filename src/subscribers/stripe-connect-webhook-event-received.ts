@@ -1,13 +1,14 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { processWebhookEventWorkflow } from "../workflows/webhook-events/workflows/process-webhook-event"
 import { StripeConnectWebhookEvents } from "../types/webhook-events"
+import { webhookProcessingQueue } from "../workflows/webhook-events/utils/processing-queue"
 
 /**
- * Processes a Stripe event once it is stored (or replayed or recovered). The workflow claims the event first, so
- * a second delivery of this message, here or on another instance, does nothing.
+ * Queues a stored (or replayed, or recovered) Stripe event for processing; the queue runs
+ * `processWebhookEventsWorkflow` in small batches. The workflow claims each event first, so a second delivery of
+ * this message, here or on another instance, does nothing.
  */
 export default async function stripeConnectWebhookEventReceived({ event, container }: SubscriberArgs<{ id: string }>) {
-  await processWebhookEventWorkflow(container).run({ input: { id: event.data.id } })
+  webhookProcessingQueue(container).add(event.data.id)
 }
 
 export const config: SubscriberConfig = {

@@ -107,32 +107,43 @@ export class WebhookEventStore {
   }
 
   /**
-   * Takes the event for processing: a pending event, or a failed one whose retry is due, becomes `processing`
-   * and counts an attempt, in one statement. A second worker claiming the same event gets null.
+   * Takes events for processing: each pending event, or failed one whose retry is due, becomes `processing` and
+   * counts an attempt, in one statement. An event another worker (or instance) claimed first is not returned.
    */
-  async claim(id: string): Promise<StoredWebhookEvent | null> {
+  async claim(ids: string[]): Promise<StoredWebhookEvent[]> {
+    if (!ids.length) {
+      return []
+    }
     const result = await this.knex.raw<{ rows: StoredWebhookEvent[] }>(
       `UPDATE ${WEBHOOK_EVENT_TABLE}
           SET status = 'processing', attempts = attempts + 1, updated_at = now()
-        WHERE id = ? AND deleted_at IS NULL
+        WHERE id = ANY(?::text[]) AND deleted_at IS NULL
           AND (status = 'pending' OR (status = 'failed' AND next_attempt_at <= now()))
         RETURNING ${LIST_COLUMNS.join(", ")}, payload`,
-      [id]
+      [ids]
     )
-    return result.rows[0] ?? null
+    return result.rows
   }
 
-  /** Records how the claimed attempt ended. Only a row still `processing` is changed. */
-  async complete(id: string, outcome: WebhookEventOutcome): Promise<boolean> {
-    const failed = outcome.status === "failed"
+  /** Records how claimed attempts ended, in one statement. Only rows still `processing` are changed. */
+  async complete(outcomes: { id: string; outcome: WebhookEventOutcome }[]): Promise<number> {
+    if (!outcomes.length) {
+      return 0
+    }
     const result = await this.knex.raw<{ rowCount: number }>(
-      `UPDATE ${WEBHOOK_EVENT_TABLE}
-          SET status = ?, last_error = ?, next_attempt_at = ?,
-              processed_at = ${failed ? "processed_at" : "now()"}, updated_at = now()
-        WHERE id = ? AND status = 'processing'`,
-      [outcome.status, failed ? outcome.error : null, failed ? outcome.next_attempt_at : null, id]
+      `UPDATE ${WEBHOOK_EVENT_TABLE} AS e
+          SET status = v.status, last_error = v.last_error, next_attempt_at = v.next_attempt_at,
+              processed_at = CASE WHEN v.status = 'failed' THEN e.processed_at ELSE now() END, updated_at = now()
+         FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[]) AS v(id, status, last_error, next_attempt_at)
+        WHERE e.id = v.id AND e.status = 'processing'`,
+      [
+        outcomes.map((entry) => entry.id),
+        outcomes.map((entry) => entry.outcome.status),
+        outcomes.map((entry) => (entry.outcome.status === "failed" ? entry.outcome.error : null)) as string[],
+        outcomes.map((entry) => (entry.outcome.status === "failed" ? entry.outcome.next_attempt_at : null)) as Date[],
+      ]
     )
-    return result.rowCount === 1
+    return result.rowCount
   }
 
   /**

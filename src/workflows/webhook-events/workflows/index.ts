@@ -1,3 +1,3 @@
-export * from "./process-webhook-event"
+export * from "./process-webhook-events"
 export * from "./replay-webhook-event"
 export * from "./recover-missed-webhook-events"

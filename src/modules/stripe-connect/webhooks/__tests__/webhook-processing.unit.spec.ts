@@ -1,0 +1,80 @@
+import { Batcher } from "../batcher"
+import { orderForProcessing } from "../processing-order"
+
+const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms))
+
+describe("Batcher", () => {
+  it("should hand over a full batch at once and the rest after the delay", async () => {
+    const runs: string[][] = []
+    const batcher = new Batcher(async (ids) => void runs.push(ids), { maxBatch: 3, delayMs: 20, maxConcurrent: 2 })
+    for (const id of ["a", "b", "c", "d"]) batcher.add(id)
+    expect(runs).toEqual([["a", "b", "c"]])
+    await tick(40)
+    expect(runs).toEqual([["a", "b", "c"], ["d"]])
+  })
+
+  it("should run at most maxConcurrent batches and continue with the waiting ids when one ends", async () => {
+    const release: (() => void)[] = []
+    const runs: string[][] = []
+    const batcher = new Batcher(
+      (ids) => {
+        runs.push(ids)
+        return new Promise<void>((resolve) => release.push(resolve))
+      },
+      { maxBatch: 1, delayMs: 5, maxConcurrent: 2 }
+    )
+    for (const id of ["a", "b", "c"]) batcher.add(id)
+    expect(runs).toEqual([["a"], ["b"]])
+    expect(batcher.state()).toEqual({ waiting: 1, running: 2 })
+    release[0]()
+    await tick()
+    expect(runs).toEqual([["a"], ["b"], ["c"]])
+  })
+
+  it("should report a failed batch and keep going", async () => {
+    const failures: string[][] = []
+    let calls = 0
+    const batcher = new Batcher(
+      async () => {
+        calls += 1
+        if (calls === 1) throw new Error("down")
+      },
+      { maxBatch: 1, delayMs: 1, maxConcurrent: 1 },
+      (_error, ids) => failures.push(ids)
+    )
+    batcher.add("a")
+    batcher.add("b")
+    await tick(10)
+    expect(failures).toEqual([["a"]])
+    expect(calls).toBe(2)
+  })
+})
+
+describe("orderForProcessing", () => {
+  const event = (id: string, object: string | null, created: number, account: string | null = null) => ({
+    id,
+    account,
+    related_object_ids: object ? [object] : [],
+    stripe_created_at: new Date(created * 1000),
+  })
+
+  it("should chain events about one object oldest first and keep other objects apart", () => {
+    const chains = orderForProcessing([
+      event("e3", "dp_1", 30),
+      event("e1", "dp_1", 10),
+      event("e2", "po_1", 20),
+      event("e4", "dp_1", 20),
+    ])
+    expect(chains.map((chain) => chain.map((item) => item.id))).toEqual([["e1", "e4", "e3"], ["e2"]])
+  })
+
+  it("should treat the same object id of two accounts, and events without an object, as independent", () => {
+    const chains = orderForProcessing([
+      event("a", "ch_1", 1, "acct_a"),
+      event("b", "ch_1", 1, "acct_b"),
+      event("c", null, 1),
+      event("d", null, 1),
+    ])
+    expect(chains).toHaveLength(4)
+  })
+})

@@ -1,0 +1,58 @@
+export type BatcherOptions = {
+  /** Most ids handed over at once. */
+  maxBatch: number
+  /** How long the first id of a batch waits for company, in ms. */
+  delayMs: number
+  /** Most batches running at the same time; later ids wait for one to end. */
+  maxConcurrent: number
+}
+
+/**
+ * Collects ids and hands them to `run` in batches: when `maxBatch` are waiting or `delayMs` after the first, with
+ * at most `maxConcurrent` runs at once. It keeps nothing durable: an id lost here (a crash) is still `pending`
+ * in the database and the retry job takes it.
+ */
+export class Batcher {
+  private waiting: string[] = []
+  private timer: NodeJS.Timeout | null = null
+  private running = 0
+
+  constructor(
+    private readonly run: (ids: string[]) => Promise<void>,
+    private readonly options: BatcherOptions,
+    private readonly onError: (error: unknown, ids: string[]) => void = () => {}
+  ) {}
+
+  add(id: string): void {
+    this.waiting.push(id)
+    if (this.waiting.length >= this.options.maxBatch) {
+      this.flush()
+    } else if (!this.timer) {
+      this.timer = setTimeout(() => this.flush(), this.options.delayMs)
+    }
+  }
+
+  /** How many ids wait and how many batches run (for tests and diagnostics). */
+  state(): { waiting: number; running: number } {
+    return { waiting: this.waiting.length, running: this.running }
+  }
+
+  private flush(): void {
+    if (this.timer) {
+      clearTimeout(this.timer)
+      this.timer = null
+    }
+    while (this.waiting.length && this.running < this.options.maxConcurrent) {
+      const batch = this.waiting.splice(0, this.options.maxBatch)
+      this.running += 1
+      this.run(batch)
+        .catch((error: unknown) => this.onError(error, batch))
+        .finally(() => {
+          this.running -= 1
+          if (this.waiting.length) {
+            this.flush()
+          }
+        })
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import type Stripe from "stripe"
+import type { ILockingModule, Logger, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { describeHandlerError } from "../../../modules/stripe-connect/webhooks/error-message"
+import { nextAttemptAt, type RetryPolicy } from "../../../modules/stripe-connect/webhooks/retry-backoff"
+import { orderForProcessing } from "../../../modules/stripe-connect/webhooks/processing-order"
+import type { StoredWebhookEvent, WebhookEventOutcome } from "../../../modules/stripe-connect/webhooks/webhook-event-store"
+import { findWebhookEventHandler } from "../handlers/registry"
+
+export type RunWebhookEventHandlersStepInput = { events: StoredWebhookEvent[] }
+
+export type WebhookEventHandlerResult = { id: string; outcome: WebhookEventOutcome }
+
+export const runWebhookEventHandlersStepId = "run-webhook-event-handlers"
+
+/** How many objects' events are handled at the same time within one batch. */
+const PARALLEL_CHAINS = 8
+
+/** Longest wait for another event about the same object to finish, in seconds. */
+const OBJECT_LOCK_TIMEOUT_SECONDS = 30
+
+/**
+ * This step runs the handler registered for each claimed event's type and says how each ended: `processed`,
+ * `ignored` (no handler) or `failed` (the handler threw; with the next attempt's time, or none once the attempts
+ * are used up). Events about the same object run one after another, oldest first, under a lock on the object;
+ * other events run side by side. A handler's failure is an outcome, not a step failure, and handlers' writes are
+ * their own (workflows with compensation), so this step has nothing to undo.
+ */
+export const runWebhookEventHandlersStep = createStep(
+  runWebhookEventHandlersStepId,
+  async (input: RunWebhookEventHandlersStepInput, { container }) => {
+    const options = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getOptions().webhookProcessing
+    const policy: RetryPolicy = {
+      maxAttempts: options.maxAttempts,
+      baseSeconds: options.retryBaseSeconds,
+      maxDelaySeconds: options.retryMaxDelaySeconds,
+    }
+    const locking = container.resolve<ILockingModule | undefined>(Modules.LOCKING, { allowUnregistered: true })
+    const results: WebhookEventHandlerResult[] = []
+    const chains = orderForProcessing(input.events)
+    let next = 0
+    const worker = async () => {
+      while (next < chains.length) {
+        for (const event of chains[next++]) {
+          results.push({ id: event.id, outcome: await runOne(container, event, policy, locking) })
+        }
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_CHAINS, chains.length) }, worker))
+    return new StepResponse(results)
+  }
+)
+
+async function runOne(
+  container: MedusaContainer,
+  record: StoredWebhookEvent,
+  policy: RetryPolicy,
+  locking: ILockingModule | undefined
+): Promise<WebhookEventOutcome> {
+  const handler = findWebhookEventHandler(record.type)
+  if (!handler) {
+    return { status: "ignored" }
+  }
+  const event = record.payload as unknown as Stripe.Event
+  const run = () => handler({ event, container, record })
+  const objectId = record.related_object_ids[0]
+  try {
+    if (locking && objectId) {
+      await locking.execute(`stripe-connect:webhook-object:${record.account ?? "platform"}:${objectId}`, run, {
+        timeout: OBJECT_LOCK_TIMEOUT_SECONDS,
+      })
+    } else {
+      await run()
+    }
+    return { status: "processed" }
+  } catch (error) {
+    const message = describeHandlerError(error)
+    container
+      .resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+      .warn(`stripe-connect: webhook event ${record.id} (${record.type}) failed on attempt ${record.attempts}: ${message}`)
+    return { status: "failed", error: message, next_attempt_at: nextAttemptAt(record.attempts, new Date(), policy) }
+  }
+}

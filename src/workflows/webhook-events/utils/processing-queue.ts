@@ -1,0 +1,32 @@
+import type { Logger, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { Batcher } from "../../../modules/stripe-connect/webhooks/batcher"
+import { processWebhookEventsWorkflow } from "../workflows/process-webhook-events"
+
+const queues = new WeakMap<object, Batcher>()
+
+/**
+ * The in-process queue between the event bus and processing: ids of received events are processed in batches
+ * (up to 100, after at most 10 ms, two batches at a time), so a burst of deliveries costs a few workflow runs
+ * instead of one each, and leaves the CPU to the webhook endpoints. One queue per container.
+ */
+export function webhookProcessingQueue(container: MedusaContainer): Batcher {
+  let queue = queues.get(container)
+  if (!queue) {
+    const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+    queue = new Batcher(
+      async (ids) => {
+        await processWebhookEventsWorkflow(container).run({ input: { ids } })
+      },
+      { maxBatch: 100, delayMs: 10, maxConcurrent: 2 },
+      (error, ids) =>
+        logger.warn(
+          `stripe-connect: processing ${ids.length} webhook events failed (the retry job takes them again): ${
+            error instanceof Error ? error.message : String(error)
+          }`
+        )
+    )
+    queues.set(container, queue)
+  }
+  return queue
+}
