@@ -6,7 +6,7 @@ import { visibleAccountIds } from "./helpers"
 import type { AdminGetWebhookEventsParamsType } from "./validators"
 
 /** Counting stops here: a count over a long log would cost more than the page itself. */
-const COUNT_LIMIT = 10_000
+const COUNT_LIMIT = 1_000
 
 type WebhookEventList = {
   data: WebhookEventResponse[]

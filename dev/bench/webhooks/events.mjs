@@ -1,0 +1,37 @@
+// Signed Stripe-like events of about 3 KB with fresh ids, made the way Stripe signs deliveries.
+import { createHmac, randomBytes } from "node:crypto"
+
+const filler = "x".repeat(2200)
+
+/** A payout.paid event (its handler runs: an ordering check and a host event) with a fresh id under `prefix`. */
+export function makeEvent(prefix, i) {
+  const id = `${prefix}${randomBytes(8).toString("hex")}_${i}`
+  return {
+    id,
+    object: "event",
+    api_version: "2026-10-28.endive",
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    type: "payout.paid",
+    data: {
+      object: {
+        id: `po_${prefix}${i}`,
+        object: "payout",
+        amount: 2500,
+        currency: "usd",
+        status: "paid",
+        arrival_date: Math.floor(Date.now() / 1000),
+        failure_code: null,
+        failure_message: null,
+        metadata: { order_id: `order_${i}`, note: filler },
+      },
+    },
+  }
+}
+
+export function sign(payload, secret, timestamp = Math.floor(Date.now() / 1000)) {
+  const signature = createHmac("sha256", secret).update(`${timestamp}.${payload}`, "utf8").digest("hex")
+  return `t=${timestamp},v1=${signature}`
+}

@@ -1,0 +1,282 @@
+// `npm run bench:webhooks`: the webhook path in production mode against a durable PostgreSQL, next to its two
+// ceilings (a bare Medusa route, plain pg INSERTs), processing lag, memory, and listing from a long log.
+// Loopback only; every loop is bounded. Writes bench/results/webhooks.json.
+import { mkdir, rm, writeFile } from "node:fs/promises"
+import os from "node:os"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { performance } from "node:perf_hooks"
+import pg from "pg"
+import { freePort, startEmbeddedPostgres } from "../../support/embedded-postgres.mjs"
+import { BARE_ROUTE_PATH, buildApp, getJson, postJson, run, startApp, treeRssKb } from "./app.mjs"
+import { closedLoop, openLoop } from "./load.mjs"
+import { makeEvent, sign } from "./events.mjs"
+import { median, summarize } from "./stats.mjs"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..")
+const COUNT = Number(process.env.BENCH_COUNT || 10_000)
+const WARMUP = Number(process.env.BENCH_WARMUP || 2_000)
+const CONCURRENCY = 32
+const LOG_LEVEL = process.env.BENCH_LOG_LEVEL || "info"
+const SECRET = "whsec_bench_platform_secret"
+const TABLE = "stripe_connect_webhook_event"
+const say = (line) => process.stdout.write(`[bench] ${line}\n`)
+
+async function main() {
+  const workDir = path.join(os.tmpdir(), `stripe-connect-webhooks-bench-${process.pid}`)
+  const baseEnv = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", MEDUSA_ADMIN_DISABLED: "true" }
+  let postgres
+  let app
+  const rssSamples = []
+  let sampler
+  try {
+    say("building the app for production (medusa build)")
+    const { server, medusa } = await buildApp(root, workDir, baseEnv)
+    if (process.env.BENCH_NO_PROCESSING === "1") {
+      // Diagnostic only: the ingest path alone, with the processing subscriber replaced by a no-op in the build.
+      const { writeFile: write } = await import("node:fs/promises")
+      await write(
+        path.join(server, "src/subscribers/stripe-connect-webhook-event-received.js"),
+        `"use strict";Object.defineProperty(exports,"__esModule",{value:true});exports.config={event:"stripe_connect.webhook_event.received",context:{subscriberId:"noop"}};exports.default=async function(){};`
+      )
+    }
+
+    postgres = await startEmbeddedPostgres({ dataDir: path.join(workDir, "pg"), persistent: false })
+    await postgres.createDatabase("bench")
+    const databaseUrl = `postgres://${postgres.user}:${postgres.password}@localhost:${postgres.port}/bench`
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: CONCURRENCY })
+    const settings = await pool.query("SELECT current_setting('fsync') AS fsync, current_setting('synchronous_commit') AS synchronous_commit")
+    say(`postgres fsync=${settings.rows[0].fsync} synchronous_commit=${settings.rows[0].synchronous_commit}`)
+
+    const port = await freePort()
+    const env = {
+      ...baseEnv,
+      NODE_ENV: "production",
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL,
+      STRIPE_WEBHOOK_SECRETS_PLATFORM: SECRET,
+      MEDUSA_BACKEND_URL: `http://localhost:${port}`,
+      JWT_SECRET: "bench-jwt-secret",
+      COOKIE_SECRET: "bench-cookie-secret",
+    }
+    say("migrating and creating an admin user")
+    await run(medusa, ["db:migrate"], { cwd: server, env })
+    await run(medusa, ["user", "-e", "bench@example.com", "-p", "bench-password"], { cwd: server, env })
+
+    say(`starting medusa (production, LOG_LEVEL=${LOG_LEVEL})`)
+    app = await startApp({ server, medusa, env, port, log: () => {} })
+    sampler = setInterval(() => rssSamples.push(treeRssKb(app.pid)), 200)
+    const base = `http://127.0.0.1:${port}`
+    const login = await postJson(`${base}/auth/user/emailpass`, { email: "bench@example.com", password: "bench-password" })
+    const auth = { authorization: `Bearer ${login.body.token}` }
+
+    const webhookRequest = (prefix) => (i) => {
+      const body = JSON.stringify(makeEvent(prefix, i))
+      return { url: `${base}/hooks/stripe-connect/platform`, body, headers: { "stripe-signature": sign(body, SECRET) } }
+    }
+    const bareRequest = (i) => {
+      const body = JSON.stringify(makeEvent("evt_bare_", i))
+      return { url: `${base}${BARE_ROUTE_PATH}`, body, headers: { "stripe-signature": sign(body, SECRET) } }
+    }
+    const eventBytes = Buffer.byteLength(JSON.stringify(makeEvent("evt_size_", 0)))
+
+    say(`warming up (${WARMUP} requests each)`)
+    await closedLoop({ concurrency: CONCURRENCY, count: WARMUP, makeRequest: bareRequest })
+    await closedLoop({ concurrency: CONCURRENCY, count: WARMUP, makeRequest: webhookRequest("evt_warm_") })
+    await waitProcessed(pool, "evt_warm_", WARMUP, 120_000)
+
+    say(`bare route: ${COUNT} requests at concurrency ${CONCURRENCY}`)
+    const bare = await closedLoop({ concurrency: CONCURRENCY, count: COUNT, makeRequest: bareRequest })
+
+    say(`webhook ingest: ${COUNT} signed events at concurrency ${CONCURRENCY}`)
+    const ingestStarted = performance.now()
+    const ingest = await closedLoop({ concurrency: CONCURRENCY, count: COUNT, makeRequest: webhookRequest("evt_ingest_") })
+    const drained = await waitProcessed(pool, "evt_ingest_", COUNT, 300_000)
+    const drainSeconds = (performance.now() - ingestStarted) / 1000
+    const ingestRows = await pool.query(`SELECT count(*)::int AS rows, count(DISTINCT stripe_event_id)::int AS distinct_events FROM ${TABLE} WHERE stripe_event_id LIKE 'evt_ingest_%'`)
+    const ingestLag = await lagOf(pool, "evt_ingest_")
+
+    say(`plain pg INSERT ceiling: ${COUNT} rows at concurrency ${CONCURRENCY}`)
+    const ceiling = await pgInsertCeiling(pool, COUNT)
+
+    const sustained = []
+    for (const rate of [100, 200, 400, 800]) {
+      const seconds = rate === 100 ? 20 : 10
+      const prefix = `evt_rate${rate}_`
+      say(`sustained: ${rate} events/s for ${seconds} s`)
+      const sent = await openLoop({ rate, seconds, makeRequest: webhookRequest(prefix) })
+      const done = await waitProcessed(pool, prefix, sent.requests, 30_000)
+      const lag = await lagOf(pool, prefix)
+      const kept = done && lag.p99_ms !== null && lag.p99_ms < 2000
+      sustained.push({ rate_per_second: rate, seconds, sent: sent.requests, statuses: sent.statuses, all_processed: done, lag_ms: lag, kept_up: kept })
+      if (!kept) break
+    }
+    const highest = sustained.filter((entry) => entry.kept_up).map((entry) => entry.rate_per_second).pop() ?? null
+
+    say("listing: newest 50 of 1,000 and of 200,000 stored events")
+    const listing = await listingBench(pool, base, auth)
+
+    clearInterval(sampler)
+    const peakRssMb = Math.round(Math.max(...rssSamples) / 1024)
+    const results = {
+      generated_at: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, cpu_model: os.cpus()[0]?.model, node: process.version, platform: `${os.platform()} ${os.release()}` },
+      config: {
+        mode: "medusa build + medusa start (NODE_ENV=production)",
+        log_level: LOG_LEVEL,
+        request_logging: LOG_LEVEL === "http" || LOG_LEVEL === "verbose" || LOG_LEVEL === "debug" || LOG_LEVEL === "silly" ? "on" : "off (Medusa logs a line per request only at level http or below)",
+        concurrency: CONCURRENCY,
+        count: COUNT,
+        warmup: WARMUP,
+        event_bytes: eventBytes,
+        event_type: "payout.paid (handler: ordering check + host event)",
+        postgres: { ...settings.rows[0], server: "embedded-postgres 17 on loopback" },
+        event_bus: "local (in-process)",
+      },
+      bare_route: bare,
+      webhook_ingest: {
+        ...ingest,
+        stored_rows: ingestRows.rows[0].rows,
+        distinct_events: ingestRows.rows[0].distinct_events,
+        stored_exactly_once: ingestRows.rows[0].rows === COUNT && ingestRows.rows[0].distinct_events === COUNT,
+        all_processed: drained,
+        seconds_until_all_processed: Math.round(drainSeconds * 100) / 100,
+        receipt_to_processed_lag_ms: ingestLag,
+      },
+      pg_insert_ceiling: ceiling,
+      ratios: {
+        ingest_vs_bare_route_throughput: round2(ingest.per_second / bare.per_second),
+        ingest_vs_pg_insert_throughput: round2(ingest.per_second / ceiling.per_second),
+      },
+      sustained_processing: sustained,
+      highest_sustained_rate_per_second: highest,
+      peak_rss_mb: peakRssMb,
+      listing,
+      targets: {
+        ingest_at_least_0_8x_bare: ingest.per_second >= 0.8 * bare.per_second,
+        ingest_p99_under_50ms: ingest.latency.p99_ms < 50,
+        lag_p99_under_2s_at_100_per_second: Boolean(sustained[0]?.kept_up),
+        listing_within_1_5x: listing.ratio_all <= 1.5 && listing.ratio_type <= 1.5,
+      },
+    }
+    await mkdir(path.join(root, "bench/results"), { recursive: true })
+    await writeFile(path.join(root, "bench/results/webhooks.json"), `${JSON.stringify(results, null, 2)}\n`)
+    say(
+      `ingest ${ingest.per_second}/s p50 ${ingest.latency.p50_ms} ms p99 ${ingest.latency.p99_ms} ms; bare ${bare.per_second}/s ` +
+        `(ratio ${results.ratios.ingest_vs_bare_route_throughput}); pg ${ceiling.per_second}/s; lag p99 ${ingestLag.p99_ms} ms; ` +
+        `highest sustained ${highest}/s; peak RSS ${peakRssMb} MB; listing ratios ${listing.ratio_all} / ${listing.ratio_type}`
+    )
+    say("wrote bench/results/webhooks.json")
+    await pool.end()
+  } finally {
+    if (sampler) clearInterval(sampler)
+    if (app && app.exitCode === null) {
+      app.kill("SIGTERM")
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      if (app.exitCode === null) app.kill("SIGKILL")
+    }
+    await postgres?.stop()
+    await rm(workDir, { recursive: true, force: true })
+  }
+}
+
+function round2(value) {
+  return Math.round(value * 100) / 100
+}
+
+async function waitProcessed(pool, prefix, expected, timeoutMs) {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    const { rows } = await pool.query(
+      `SELECT count(*)::int AS done FROM ${TABLE} WHERE stripe_event_id LIKE $1 AND status IN ('processed', 'ignored')`,
+      [`${prefix}%`]
+    )
+    if (rows[0].done >= expected) return true
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  return false
+}
+
+async function lagOf(pool, prefix) {
+  const { rows } = await pool.query(
+    `SELECT extract(epoch FROM (processed_at - created_at)) * 1000 AS lag FROM ${TABLE}
+      WHERE stripe_event_id LIKE $1 AND processed_at IS NOT NULL`,
+    [`${prefix}%`]
+  )
+  return summarize(rows.map((row) => Number(row.lag)))
+}
+
+/** The same INSERT ... ON CONFLICT DO NOTHING the endpoint runs, straight through pg, into a copy of the table. */
+async function pgInsertCeiling(pool, count) {
+  await pool.query(`CREATE TABLE bench_ceiling (LIKE ${TABLE} INCLUDING ALL)`)
+  let next = 0
+  const latencies = []
+  const started = performance.now()
+  const worker = async () => {
+    while (next < count) {
+      const i = next++
+      const event = makeEvent("evt_ceiling_", i)
+      const t0 = performance.now()
+      await pool.query(
+        `INSERT INTO bench_ceiling (id, stripe_event_id, endpoint, account, account_key, type, livemode, api_version,
+           stripe_created_at, payload, related_object_ids)
+         VALUES ($1, $2, 'platform', NULL, 'platform', $3, false, $4, to_timestamp($5), $6::jsonb, $7::text[])
+         ON CONFLICT (stripe_event_id, account_key) DO NOTHING RETURNING id`,
+        [`scwhevt_c${i}`, event.id, event.type, event.api_version, event.created, JSON.stringify(event), [event.data.object.id]]
+      )
+      latencies.push(performance.now() - t0)
+    }
+  }
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker))
+  const seconds = (performance.now() - started) / 1000
+  await pool.query("DROP TABLE bench_ceiling")
+  return { rows: count, seconds: round2(seconds), per_second: Math.round(count / seconds), latency: summarize(latencies) }
+}
+
+async function insertListRows(pool, from, to) {
+  await pool.query(
+    `INSERT INTO ${TABLE} (id, stripe_event_id, endpoint, account, account_key, type, stripe_created_at, payload,
+       related_object_ids, status, attempts, processed_at, created_at, updated_at)
+     SELECT 'scwhevt_list_' || g, 'evt_list_' || g, 'connect', 'acct_list' || (g % 50), 'acct_list' || (g % 50),
+       (ARRAY['payout.paid', 'charge.refunded', 'invoice.paid', 'account.updated', 'charge.dispute.created'])[1 + g % 5],
+       now() - make_interval(secs => g), jsonb_build_object('id', 'evt_list_' || g, 'note', repeat('x', 2500)),
+       ARRAY['ch_list_' || g], 'processed', 1, now(), now() - make_interval(secs => g), now()
+     FROM generate_series($1::int, $2::int) AS g`,
+    [from, to]
+  )
+  await pool.query(`ANALYZE ${TABLE}`)
+}
+
+async function timeList(url, headers, times = 100) {
+  for (let i = 0; i < 10; i++) await getJson(url, headers)
+  const samples = []
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now()
+    const { status } = await getJson(url, headers)
+    if (status !== 200) throw new Error(`GET ${url} answered ${status}`)
+    samples.push(performance.now() - t0)
+  }
+  return { ...summarize(samples), median_ms: Math.round(median(samples) * 100) / 100 }
+}
+
+async function listingBench(pool, base, auth) {
+  await pool.query(`TRUNCATE ${TABLE}`)
+  await insertListRows(pool, 1, 1_000)
+  const all = `${base}/admin/stripe-connect/webhook-events?limit=50`
+  const typed = `${base}/admin/stripe-connect/webhook-events?limit=50&type=payout.paid`
+  const small = { newest_50: await timeList(all, auth), newest_50_type_filter: await timeList(typed, auth) }
+  await insertListRows(pool, 1_001, 200_000)
+  const large = { newest_50: await timeList(all, auth), newest_50_type_filter: await timeList(typed, auth) }
+  return {
+    rows_1000: small,
+    rows_200000: large,
+    ratio_all: round2(large.newest_50.median_ms / small.newest_50.median_ms),
+    ratio_type: round2(large.newest_50_type_filter.median_ms / small.newest_50_type_filter.median_ms),
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`[bench] failed: ${error.stack ?? error}\n`)
+  process.exitCode = 1
+})
