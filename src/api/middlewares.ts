@@ -10,6 +10,8 @@ import { stripeConnectWebhookEventsMiddlewares } from "./admin/stripe-connect/we
 import { stripeConnectFeesMiddlewares } from "./admin/stripe-connect/fees/middlewares"
 import { stripeConnectPaymentsMiddlewares } from "./admin/stripe-connect/payments/middlewares"
 import { stripeConnectStoreMiddlewares } from "./store/stripe-connect/middlewares"
+import { stripeConnectInvoicesMiddlewares } from "./admin/stripe-connect/invoices/middlewares"
+import { stripeConnectPayLinksMiddlewares } from "./admin/stripe-connect/pay-links/middlewares"
 import { stripeConnectTransfersMiddlewares } from "./admin/stripe-connect/transfers/middlewares"
 
 export default defineMiddlewares({
@@ -27,6 +29,8 @@ export default defineMiddlewares({
     ...stripeConnectFeesMiddlewares,
     ...stripeConnectPaymentsMiddlewares,
     ...stripeConnectStoreMiddlewares,
+    ...stripeConnectInvoicesMiddlewares,
+    ...stripeConnectPayLinksMiddlewares,
     ...stripeConnectTransfersMiddlewares,
   ],
 })

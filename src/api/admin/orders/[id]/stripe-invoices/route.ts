@@ -1,0 +1,22 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { toInvoiceDocument } from "../../../../../workflows/invoices"
+import type { InvoiceDocument } from "../../../../../types/invoices"
+import { listScopedInvoices } from "../../../stripe-connect/invoices/helpers"
+import type { AdminGetStripeInvoicesParamsType } from "../../../stripe-connect/invoices/validators"
+
+type InvoiceList = { data: InvoiceDocument[]; count: number; offset: number; limit: number }
+
+/**
+ * Spec 004 "List Invoices for Sales Order": the order's Stripe invoices across integrations, newest first (the
+ * order page's Stripe invoices panel).
+ */
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetStripeInvoicesParamsType>, res: MedusaResponse<InvoiceList>) => {
+  const { skip = 0, take = 50 } = req.queryConfig.pagination
+  const status = req.validatedQuery.status
+  const { invoices, count } = await listScopedInvoices(
+    req,
+    { order_id: req.params.id, ...(status ? { status: ([] as string[]).concat(status) } : {}) },
+    { skip, take }
+  )
+  res.json({ data: invoices.map(toInvoiceDocument), count, offset: skip, limit: take })
+}

@@ -1,0 +1,29 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { STRIPE_CONNECT_MODULE } from "../../../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../../../modules/stripe-connect/service"
+import { toPayLinkDocument, type StoredPayLink } from "../../../../../workflows/pay-links"
+import type { PayLinkDocument } from "../../../../../types/invoices"
+import { getAccessScope } from "../../../../utils/access-scope"
+import type { AdminGetStripePayLinksParamsType } from "../../../stripe-connect/pay-links/validators"
+
+type PayLinkList = { data: PayLinkDocument[]; count: number; offset: number; limit: number }
+
+/** The order's pay links with their status (open, completed, expired), newest first, narrowed to the caller's merchants. */
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetStripePayLinksParamsType>, res: MedusaResponse<PayLinkList>) => {
+  const { skip = 0, take = 50 } = req.queryConfig.pagination
+  const { merchantIds } = getAccessScope(req)
+  if (merchantIds !== null && merchantIds.length === 0) {
+    return res.json({ data: [], count: 0, offset: skip, limit: take })
+  }
+  const status = req.validatedQuery.status
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const [links, count] = await service.listAndCountStripeConnectPayLinks(
+    {
+      order_id: req.params.id,
+      ...(status ? { status: ([] as string[]).concat(status) } : {}),
+      ...(merchantIds !== null ? { merchant_id: merchantIds } : {}),
+    },
+    { skip, take, order: { created_at: "DESC", id: "DESC" } }
+  )
+  res.json({ data: (links as unknown as StoredPayLink[]).map(toPayLinkDocument), count, offset: skip, limit: take })
+}

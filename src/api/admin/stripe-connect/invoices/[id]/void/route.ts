@@ -1,0 +1,17 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { toInvoiceDocument, voidOrderInvoiceWorkflow } from "../../../../../../workflows/invoices"
+import type { InvoiceDocument } from "../../../../../../types/invoices"
+import { loadScopedInvoice } from "../../helpers"
+import type { AdminVoidStripeInvoiceType } from "../../validators"
+
+/** Spec 004 "Void Invoice": only draft or open invoices; a paid one is a 400 that says to refund instead. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminVoidStripeInvoiceType>,
+  res: MedusaResponse<{ invoice: InvoiceDocument }>
+) => {
+  const invoice = await loadScopedInvoice(req, req.params.id)
+  const { result } = await voidOrderInvoiceWorkflow(req.scope).run({
+    input: { id: invoice.id, stripe_account_id: invoice.stripe_account_id, stripe_invoice_id: invoice.stripe_invoice_id },
+  })
+  res.json({ invoice: toInvoiceDocument(result) })
+}

@@ -1,0 +1,17 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { toInvoiceDocument } from "../../../../workflows/invoices"
+import type { InvoiceDocument } from "../../../../types/invoices"
+import { sendInvoiceForOrder } from "./helpers"
+import type { AdminSendStripeInvoiceType } from "./validators"
+
+/**
+ * Spec 004 "Send Invoice": creates, finalizes and sends a Stripe invoice for a Medusa order on the integration's
+ * connected account, or returns the order's payable open invoice (`created: false`).
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminSendStripeInvoiceType>,
+  res: MedusaResponse<{ invoice: InvoiceDocument; created: boolean }>
+) => {
+  const { invoice, created } = await sendInvoiceForOrder(req, req.validatedBody)
+  res.json({ invoice: toInvoiceDocument(invoice), created })
+}

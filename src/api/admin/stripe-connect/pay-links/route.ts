@@ -1,0 +1,38 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
+import { createOrderPayLinkWorkflow, toPayLinkDocument } from "../../../../workflows/pay-links"
+import type { PayLinkDocument } from "../../../../types/invoices"
+import { requestIdOf } from "../accounts/helpers"
+import { loadScopedIntegration } from "../integrations/helpers"
+import type { AdminCreateStripePayLinkType } from "./validators"
+
+const DEFAULT_EXPIRY_MINUTES = 24 * 60
+
+/**
+ * Creates a pay link for a Medusa order: a Stripe Checkout Session on the integration's connected account for the
+ * order's outstanding amount. Answers `{ pay_link }` with its `url`. Refused (409 `integration_not_connected`)
+ * after a disconnect; links made before keep working.
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreateStripePayLinkType>,
+  res: MedusaResponse<{ pay_link: PayLinkDocument; url: string }>
+) => {
+  const body = req.validatedBody
+  await loadScopedIntegration(req, body.integration_id)
+  const publicUrl = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getOptions().publicUrl
+  const minutes = body.expires_in_minutes ?? DEFAULT_EXPIRY_MINUTES
+  const { result } = await createOrderPayLinkWorkflow(req.scope).run({
+    input: {
+      order_id: body.order_id,
+      integration_id: body.integration_id,
+      expires_at: Math.floor(Date.now() / 1000) + minutes * 60,
+      success_url: body.success_url ?? publicUrl,
+      cancel_url: body.cancel_url ?? null,
+      request_id: requestIdOf(req),
+      actor_id: req.auth_context.actor_id,
+    },
+  })
+  const link = toPayLinkDocument(result)
+  res.json({ pay_link: link, url: link.url })
+}
