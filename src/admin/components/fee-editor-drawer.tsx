@@ -122,6 +122,7 @@ export const FeeEditorDrawer = ({ currency, document }: { currency: string | nul
               <Button
                 size="small"
                 variant="transparent"
+                className="shrink-0"
                 onClick={() => change({ ...form, fee_tiers: [...form.fee_tiers, { volume_min: "", volume_max: "", fee_percent: "", fee_fixed: "0" }] })}
               >
                 <Plus /> Add tier

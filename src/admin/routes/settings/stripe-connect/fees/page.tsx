@@ -25,7 +25,7 @@ const FeesPage = () => {
           title="Platform fees"
           subtitle="The application fee the platform keeps on each payment: default, monthly volume tiers and merchant overrides."
           current="/settings/stripe-connect/fees"
-          actions={config && can("PUT /admin/stripe-connect/fees") ? <FeeEditorDrawer key={`${currency}-${config.updated_at}`} currency={currency} document={config} /> : null}
+          actions={config && can("PUT /admin/stripe-connect/fees") ? <FeeEditorDrawer currency={currency} document={config} /> : null}
         />
         {!rolesLoading && !canRead ? (
           <Text size="small" className="text-ui-fg-subtle px-6 py-4" data-testid="fees-not-allowed">
