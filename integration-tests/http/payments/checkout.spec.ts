@@ -28,6 +28,13 @@ beforeAll(async () => {
   process.env.STRIPE_WEBHOOK_SECRETS_CONNECT = (await emulatorEndpoint(`${appUrl}/hooks/stripe-connect/connect`, true)).secret
 })
 
+afterAll(() => {
+  // Leave no settings behind for other suites in the same process.
+  delete process.env.PORT
+  delete process.env.STRIPE_WEBHOOK_SECRETS_PLATFORM
+  delete process.env.STRIPE_WEBHOOK_SECRETS_CONNECT
+})
+
 type Storefront = { regionId: string; salesChannelId: string; variantId: string; publishableKey: string }
 
 medusaIntegrationTestRunner({
