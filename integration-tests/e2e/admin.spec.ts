@@ -111,6 +111,34 @@ describe("admin dashboard with the Stripe Connect plugin", () => {
     })
   })
 
+  it("should create an integration and open Stripe's authorization page for it", async () => {
+    await inBrowser("integration-connect", async (page) => {
+      await logIn(page, app.baseUrl, app.seed.super_admin)
+      await page.goto(url("/settings/stripe-connect/integrations"))
+      await page.getByRole("button", { name: "Create integration" }).click()
+      const modal = page.getByRole("dialog")
+      await modal.locator("#integration-name").fill("Main Stripe account")
+      await modal.getByRole("button", { name: "Create", exact: true }).click()
+      await page.getByText("Integration created").waitFor()
+
+      const row = page.getByRole("row").filter({ hasText: "Main Stripe account" })
+      await row.getByText("Pending", { exact: true }).waitFor()
+      await pageShot(page, "integrations")
+      // No network here: Stripe's OAuth page is answered by a stub, so the tab that opens keeps its address.
+      await page.context().route("https://connect.stripe.com/**", (route) =>
+        route.fulfill({ status: 200, contentType: "text/html", body: "<h1>Stripe OAuth (stub)</h1>" })
+      )
+      await row.getByRole("button").last().click()
+      const popup = page.context().waitForEvent("page")
+      await page.getByRole("menuitem", { name: "Connect with Stripe" }).click()
+      const authorizePage = await popup
+      const authorizeUrl = new URL(authorizePage.url())
+      expect(`${authorizeUrl.origin}${authorizeUrl.pathname}`).toBe("https://connect.stripe.com/oauth/authorize")
+      expect(authorizeUrl.searchParams.get("redirect_uri")).toBe(`${app.baseUrl}/stripe-connect/oauth/callback`)
+      expect(authorizeUrl.searchParams.get("state")).toBeTruthy()
+    })
+  })
+
   it("should show the validation error for overlapping fee tiers and save valid tiers", async () => {
     await inBrowser("fee-tiers", async (page) => {
       await logIn(page, app.baseUrl, app.seed.super_admin)
@@ -149,6 +177,9 @@ describe("admin dashboard with the Stripe Connect plugin", () => {
   it("should replay a failed webhook event from its page", async () => {
     await inBrowser("replay-webhook", async (page) => {
       await logIn(page, app.baseUrl, app.seed.super_admin)
+      await page.goto(url("/settings/stripe-connect"))
+      await page.getByText("Failed webhook events").waitFor()
+      await pageShot(page, "overview")
       await page.goto(url("/settings/stripe-connect/webhook-events"))
       const row = page.getByRole("row").filter({ hasText: "e2e.unhandled_event" })
       await row.getByText("Failed", { exact: true }).waitFor()
@@ -251,6 +282,9 @@ describe("admin dashboard with the Stripe Connect plugin", () => {
       expect(after).toEqual(expect.objectContaining({ amount_captured: 2500, amount_refunded: 500 }))
       await split.getByText("$5.00").first().waitFor()
       await pageShot(page, "order-widget")
+      await page.goto(url("/settings/stripe-connect/payments"))
+      await page.getByRole("row").filter({ hasText: payment.payment_intent_id }).waitFor()
+      await pageShot(page, "payments")
     })
   })
 })
