@@ -39,3 +39,11 @@ export function minorToMajorText(amount: number, currency: string): string {
   const text = String(amount).padStart(decimals + 1, "0")
   return `${text.slice(0, -decimals)}.${text.slice(-decimals)}`
 }
+
+/**
+ * A fixed fee of a fee configuration: money when the configuration is for one currency, otherwise a count of
+ * minor units, since the platform-wide document applies the same number to every currency.
+ */
+export function formatFixedFee(amount: number, currency: string | null): string {
+  return currency ? formatMinor(amount, currency) : `${amount} minor units`
+}

@@ -1,4 +1,4 @@
-import { formatMinor, minorToMajorText, parseMajorToMinor } from "../money"
+import { formatFixedFee, formatMinor, minorToMajorText, parseMajorToMinor } from "../money"
 
 describe("admin money helpers", () => {
   it("should format minor units knowing two-, zero- and three-decimal currencies", () => {
@@ -23,5 +23,12 @@ describe("admin money helpers", () => {
     expect(minorToMajorText(1250, "usd")).toBe("12.50")
     expect(minorToMajorText(5, "usd")).toBe("0.05")
     expect(minorToMajorText(500, "jpy")).toBe("500")
+  })
+})
+
+describe("formatFixedFee", () => {
+  it("should show money for one currency's configuration and minor units for the platform-wide one", () => {
+    expect(formatFixedFee(30, "usd")).toBe("$0.30")
+    expect(formatFixedFee(30, null)).toBe("30 minor units")
   })
 })

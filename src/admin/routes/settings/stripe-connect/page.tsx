@@ -9,7 +9,7 @@ import { useIntegrations } from "../../../hooks/use-integrations"
 import { usePermissions } from "../../../hooks/use-me"
 import { usePayments } from "../../../hooks/use-payments"
 import { useWebhookEvents } from "../../../hooks/use-webhook-events"
-import { formatMinor } from "../../../lib/money"
+import { formatFixedFee } from "../../../lib/money"
 
 const count = (data: { count: number } | undefined) => (data ? data.count : "–")
 
@@ -63,7 +63,7 @@ const StripeConnectOverviewPage = () => {
             title="Default platform fee"
             icon={<ReceiptPercent />}
             to="/settings/stripe-connect/fees"
-            value={`${fees.data.default_fee_percent}% + ${formatMinor(fees.data.default_fee_fixed, "usd")}`}
+            value={`${fees.data.default_fee_percent}% + ${formatFixedFee(fees.data.default_fee_fixed, fees.data.currency)}`}
             detail={`${fees.data.fee_tiers.length} volume tiers, ${fees.data.per_merchant_overrides.length} merchant overrides`}
           />
         )}

@@ -7,7 +7,7 @@ import { SectionHeader } from "../../../../components/section-header"
 import { useFeeConfiguration, useFeeHistory } from "../../../../hooks/use-fees"
 import { usePermissions } from "../../../../hooks/use-me"
 import { formatDateTime } from "../../../../lib/dates"
-import { formatMinor } from "../../../../lib/money"
+import { formatFixedFee } from "../../../../lib/money"
 
 const FeesPage = () => {
   const { can, isLoading: rolesLoading } = usePermissions()
@@ -16,7 +16,7 @@ const FeesPage = () => {
   const currency = /^[a-z]{3}$/.test(currencyInput) ? currencyInput : null
   const { data: config, error } = useFeeConfiguration(currency, { enabled: canRead })
   const history = useFeeHistory({ enabled: can("GET /admin/stripe-connect/fees/history") })
-  const money = (amount: number) => formatMinor(amount, currency ?? "usd")
+  const money = (amount: number) => formatFixedFee(amount, config?.currency ?? null)
 
   return (
     <div className="flex flex-col gap-y-3">

@@ -1,5 +1,6 @@
 import { Container, DataTable, createDataTableColumnHelper, useDataTable, type DataTablePaginationState } from "@medusajs/ui"
 import { useState } from "react"
+import { Link } from "react-router-dom"
 import { PaymentActions } from "../../../../components/payment-actions"
 import { QueryError } from "../../../../components/query-error"
 import { SectionHeader } from "../../../../components/section-header"
@@ -19,7 +20,19 @@ const columns = [
   columnHelper.accessor("amount", { header: "Amount", cell: ({ row }) => formatMinor(row.original.amount, row.original.currency) }),
   columnHelper.accessor("application_fee", { header: "Platform fee", cell: ({ row }) => formatMinor(row.original.fee_kept, row.original.currency) }),
   columnHelper.accessor("amount_refunded", { header: "Refunded", cell: ({ row }) => formatMinor(row.original.amount_refunded, row.original.currency) }),
-  columnHelper.accessor("order_id", { header: "Order", cell: ({ getValue }) => getValue() ?? "-" }),
+  columnHelper.accessor("order_id", {
+    header: "Order",
+    cell: ({ getValue }) => {
+      const orderId = getValue()
+      return orderId ? (
+        <Link to={`/orders/${orderId}`} className="text-ui-fg-interactive" onClick={(e) => e.stopPropagation()}>
+          Open order
+        </Link>
+      ) : (
+        "-"
+      )
+    },
+  }),
   columnHelper.accessor("created_at", { header: "Created", cell: ({ getValue }) => formatDateTime(getValue()) }),
   columnHelper.display({ id: "actions", header: "", cell: ({ row }) => <PaymentActions payment={row.original} /> }),
 ]
