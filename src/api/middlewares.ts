@@ -13,6 +13,7 @@ import { stripeConnectStoreMiddlewares } from "./store/stripe-connect/middleware
 import { stripeConnectInvoicesMiddlewares } from "./admin/stripe-connect/invoices/middlewares"
 import { stripeConnectPayLinksMiddlewares } from "./admin/stripe-connect/pay-links/middlewares"
 import { stripeConnectTransfersMiddlewares } from "./admin/stripe-connect/transfers/middlewares"
+import { stripeConnectPayoutsMiddlewares } from "./admin/stripe-connect/accounts/[account_id]/payouts/middlewares"
 
 export default defineMiddlewares({
   errorHandler: stripeConnectErrorHandler(),
@@ -32,5 +33,6 @@ export default defineMiddlewares({
     ...stripeConnectInvoicesMiddlewares,
     ...stripeConnectPayLinksMiddlewares,
     ...stripeConnectTransfersMiddlewares,
+    ...stripeConnectPayoutsMiddlewares,
   ],
 })

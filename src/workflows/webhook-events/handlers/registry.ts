@@ -5,7 +5,7 @@ import { handleInvoiceEvent } from "../../invoices/handlers/invoice-events"
 import { handleChargeRefundedWithInvoices } from "../../invoices/handlers/charge-refunded"
 import { handleCheckoutSessionEvent } from "../../pay-links/handlers/checkout-session-events"
 import { handleDisputeEvent } from "./dispute-events"
-import { handlePayoutEvent } from "./payout-events"
+import { handleStripePayoutEvent } from "../../payouts/handlers/payout-events"
 import type { WebhookEventHandler } from "./types"
 
 /**
@@ -16,8 +16,11 @@ export const webhookEventHandlers: Record<string, WebhookEventHandler> = {
   "account.updated": handleAccountUpdatedEvent,
   "capability.updated": handleCapabilityUpdatedEvent,
   "account.application.deauthorized": handleApplicationDeauthorizedEvent,
-  "payout.paid": handlePayoutEvent,
-  "payout.failed": handlePayoutEvent,
+  "payout.created": handleStripePayoutEvent,
+  "payout.updated": handleStripePayoutEvent,
+  "payout.paid": handleStripePayoutEvent,
+  "payout.failed": handleStripePayoutEvent,
+  "payout.canceled": handleStripePayoutEvent,
   "charge.dispute.created": handleDisputeEvent,
   "charge.dispute.updated": handleDisputeEvent,
   "payment_intent.succeeded": handlePaymentIntentEvent,

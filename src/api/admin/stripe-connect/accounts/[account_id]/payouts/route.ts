@@ -1,0 +1,75 @@
+import Stripe from "stripe"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { STRIPE_CONNECT_MODULE } from "../../../../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../../../../modules/stripe-connect/service"
+import { mapStripeError } from "../../../../../../modules/stripe-connect/errors/map-stripe-error"
+import { toPayoutDocument, type PayoutDocument } from "../../../../../../modules/stripe-connect/payouts"
+import { createStripePayoutWorkflow } from "../../../../../../workflows/payouts"
+import { loadScopedAccount, requestIdOf } from "../../helpers"
+import type { AdminCreatePayoutType, AdminGetPayoutsParamsType } from "./validators"
+
+type PayoutList = { data: PayoutDocument[]; has_more: boolean; next_starting_after: string | null }
+
+/**
+ * Spec 000 "List Payouts": the account's payouts as Stripe lists them (newest first), `status` filter, Stripe's
+ * cursor pagination: pass the answer's `next_starting_after` as `starting_after` for the next page.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetPayoutsParamsType>, res: MedusaResponse<PayoutList>) => {
+  const account = await loadScopedAccount(req, req.params.account_id)
+  const query = req.validatedQuery
+  const stripe = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+  const params: Stripe.PayoutListParams = {
+    limit: query.limit,
+    ...(query.status ? { status: query.status } : {}),
+    ...(query.starting_after ? { starting_after: query.starting_after } : {}),
+  }
+  const options = { stripeAccount: account.stripe_account_id }
+  // The bank account (last4, bank name) is the payout's expanded destination. Where Stripe cannot expand it, the
+  // list is read again without: bank_account is then null rather than the whole list failing.
+  const list = await stripe.payouts
+    .list({ ...params, expand: ["data.destination"] }, options)
+    .catch((error: unknown) => {
+      if (error instanceof Stripe.errors.StripeInvalidRequestError && error.param === "expand") {
+        return stripe.payouts.list(params, options)
+      }
+      throw error
+    })
+    .catch((error: unknown) => {
+      throw mapStripeError(error, { accountId: account.stripe_account_id, action: "list payouts" })
+    })
+  const data = list.data.map(toPayoutDocument)
+  res.json({ data, has_more: list.has_more, next_starting_after: list.has_more ? data[data.length - 1]?.payout_id ?? null : null })
+}
+
+/**
+ * A manual payout (`method` standard or instant) from the account's available balance: 409 `payout_in_progress`
+ * while another is pending or in transit, 400 `insufficient_balance` when Stripe finds the balance short. A request
+ * repeated with the same `Idempotency-Key` header answers the payout it made.
+ */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreatePayoutType>, res: MedusaResponse<PayoutDocument>) => {
+  const account = await loadScopedAccount(req, req.params.account_id)
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const requestId = requestIdOf(req)
+  const [already] = await service.listStripeConnectPayouts({ stripe_account_id: account.stripe_account_id, request_id: requestId }, { take: 1 })
+  if (already) {
+    const payout = await service
+      .getStripeClient()
+      .payouts.retrieve(already.payout_id, {}, { stripeAccount: account.stripe_account_id })
+      .catch((error: unknown) => {
+        throw mapStripeError(error, { accountId: account.stripe_account_id, action: "read the payout" })
+      })
+    return res.json(toPayoutDocument(payout))
+  }
+  const { result } = await createStripePayoutWorkflow(req.scope).run({
+    input: {
+      account_id: account.stripe_account_id,
+      merchant_id: account.merchant_id,
+      amount: req.validatedBody.amount,
+      currency: req.validatedBody.currency,
+      method: req.validatedBody.method,
+      description: req.validatedBody.description,
+      request_id: requestId,
+    },
+  })
+  res.json(toPayoutDocument(result.payout))
+}

@@ -1,0 +1,33 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { STRIPE_CONNECT_MODULE } from "../../../../../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../../../../../modules/stripe-connect/service"
+import { mapStripeError } from "../../../../../../../modules/stripe-connect/errors/map-stripe-error"
+import { toPayoutScheduleDocument, type PayoutScheduleDocument } from "../../../../../../../modules/stripe-connect/payouts"
+import { updatePayoutScheduleWorkflow } from "../../../../../../../workflows/payouts"
+import { loadScopedAccount } from "../../../helpers"
+import type { AdminUpdatePayoutScheduleType } from "../validators"
+
+/**
+ * Spec 000 "Get Payout Schedule": the schedule Stripe keeps for the account, `anchor_day` the weekday or day of
+ * month of weekly or monthly payouts, `next_payout_date` from `computeNextPayoutDate`.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<PayoutScheduleDocument>) => {
+  const account = await loadScopedAccount(req, req.params.account_id)
+  const stripe = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+  const stripeAccount = await stripe.accounts.retrieve(account.stripe_account_id).catch((error: unknown) => {
+    throw mapStripeError(error, { accountId: account.stripe_account_id, action: "read the payout schedule" })
+  })
+  const schedule = stripeAccount.settings?.payouts?.schedule ?? { interval: "daily", delay_days: null }
+  res.json(toPayoutScheduleDocument(schedule, new Date()))
+}
+
+/** Spec 000 "Update Payout Schedule" (PUT, also POST): answers the schedule as GET does. */
+export const PUT = async (req: AuthenticatedMedusaRequest<AdminUpdatePayoutScheduleType>, res: MedusaResponse<PayoutScheduleDocument>) => {
+  const account = await loadScopedAccount(req, req.params.account_id)
+  const { result } = await updatePayoutScheduleWorkflow(req.scope).run({
+    input: { account_id: account.stripe_account_id, ...req.validatedBody },
+  })
+  res.json(toPayoutScheduleDocument(result.schedule, new Date()))
+}
+
+export const POST = PUT

@@ -1,0 +1,58 @@
+import { z } from "@medusajs/framework/zod"
+import { minorUnitStep } from "../../../../../../modules/stripe-connect/money"
+import { PAYOUT_STATUSES, validatePayoutSchedule } from "../../../../../../modules/stripe-connect/payouts"
+
+/**
+ * Spec 000 "Update Payout Schedule": `interval`, `weekly_anchor`, `monthly_anchor`, `delay_days`. Every rule of
+ * `validatePayoutSchedule` is a 400 naming its field and saying why.
+ */
+export const AdminUpdatePayoutSchedule = z
+  .object({
+    interval: z.unknown().optional(),
+    weekly_anchor: z.unknown().optional(),
+    monthly_anchor: z.unknown().optional(),
+    delay_days: z.unknown().optional(),
+  })
+  .strict()
+  .superRefine((body, context) => {
+    for (const problem of validatePayoutSchedule(body)) {
+      context.addIssue({ code: "custom", path: [problem.field], message: problem.message })
+    }
+  })
+  .transform((body) => ({
+    interval: body.interval as "manual" | "daily" | "weekly" | "monthly",
+    weekly_anchor: (body.weekly_anchor ?? undefined) as string | undefined,
+    monthly_anchor: (body.monthly_anchor ?? undefined) as number | undefined,
+    delay_days: (body.delay_days ?? undefined) as number | "minimum" | undefined,
+  }))
+export type AdminUpdatePayoutScheduleType = z.infer<typeof AdminUpdatePayoutSchedule>
+
+/** A manual payout: `method` standard (default, arrives in days) or instant. */
+export const AdminCreatePayout = z
+  .object({
+    amount: z.number().int("amount: must be an integer amount in minor units").positive("amount: must be greater than 0").max(99_999_999_999, "amount: is too large"),
+    currency: z
+      .string()
+      .regex(/^[A-Za-z]{3}$/, "currency: must be a three-letter ISO currency code")
+      .transform((value) => value.toLowerCase()),
+    method: z.enum(["standard", "instant"], "method: must be standard or instant").default("standard"),
+    description: z.string().min(1).max(500, "description: at most 500 characters").optional(),
+  })
+  .strict()
+  .superRefine((body, context) => {
+    const step = minorUnitStep(body.currency)
+    if (step > 1 && body.amount % step !== 0) {
+      context.addIssue({ code: "custom", path: ["amount"], message: `amount: must be a multiple of ${step} in ${body.currency}` })
+    }
+  })
+export type AdminCreatePayoutType = z.infer<typeof AdminCreatePayout>
+
+/** `GET /accounts/:account_id/payouts`: Stripe's cursor pagination (`limit`, `starting_after`) and a status filter. */
+export const AdminGetPayoutsParams = z
+  .object({
+    status: z.enum(PAYOUT_STATUSES, `status: must be one of ${PAYOUT_STATUSES.join(", ")}`).optional(),
+    limit: z.coerce.number().int("limit: must be an integer").min(1, "limit: must be 1 to 100").max(100, "limit: must be 1 to 100").default(10),
+    starting_after: z.string().regex(/^po_[A-Za-z0-9]+$/, "starting_after: must be a payout id (po_...)").optional(),
+  })
+  .strict()
+export type AdminGetPayoutsParamsType = z.infer<typeof AdminGetPayoutsParams>

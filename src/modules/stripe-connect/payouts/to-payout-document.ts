@@ -1,0 +1,47 @@
+import type Stripe from "stripe"
+
+export const PAYOUT_STATUSES = ["pending", "in_transit", "paid", "failed", "canceled"] as const
+export type PayoutStatus = (typeof PAYOUT_STATUSES)[number]
+
+/** Spec 000 "List Payouts" row. */
+export type PayoutDocument = {
+  payout_id: string
+  amount: number
+  currency: string
+  status: PayoutStatus
+  /** YYYY-MM-DD (UTC). */
+  arrival_date: string | null
+  method: string
+  bank_account: { last4: string | null; bank_name: string | null } | null
+}
+
+/** Stripe's payout status as one of the specification's five (Stripe uses the same names). */
+export function mapPayoutStatus(status: string): PayoutStatus {
+  return (PAYOUT_STATUSES as readonly string[]).includes(status) ? (status as PayoutStatus) : "pending"
+}
+
+/** Whether a payout still holds the account's funds on their way (a new payout then waits). */
+export function isPayoutInProgress(status: string): boolean {
+  return status === "pending" || status === "in_transit"
+}
+
+/**
+ * A Stripe payout as the specification's row. `bank_account` comes from the expanded `destination` when it is a
+ * bank account; null when Stripe gave only an id or paid out to a card.
+ */
+export function toPayoutDocument(payout: Stripe.Payout): PayoutDocument {
+  const destination = payout.destination
+  const bank =
+    destination && typeof destination === "object" && destination.object === "bank_account" && !("deleted" in destination && destination.deleted)
+      ? (destination as Stripe.BankAccount)
+      : null
+  return {
+    payout_id: payout.id,
+    amount: payout.amount,
+    currency: payout.currency,
+    status: mapPayoutStatus(payout.status),
+    arrival_date: payout.arrival_date ? new Date(payout.arrival_date * 1000).toISOString().slice(0, 10) : null,
+    method: payout.method,
+    bank_account: bank ? { last4: bank.last4 ?? null, bank_name: bank.bank_name ?? null } : null,
+  }
+}

@@ -1,0 +1,113 @@
+import type Stripe from "stripe"
+import type { ILockingModule } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
+import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
+import { isPayoutInProgress } from "../../../modules/stripe-connect/payouts"
+
+export type CreateStripePayoutStepInput = {
+  account_id: string
+  merchant_id: string
+  amount: number
+  currency: string
+  method: "standard" | "instant"
+  description?: string | null
+  request_id: string
+}
+
+export const createStripePayoutStepId = "create-stripe-connect-payout"
+
+/**
+ * This step pays out from a connected account's balance to its bank. Under a lock on the account it refuses
+ * (409 `payout_in_progress`) while a payout of that account is pending or in transit, both as stored and as
+ * Stripe lists them, then creates the payout with `Stripe-Account` and the key
+ * `stripe-connect:payout:<acct>:<request id>`, and stores it before the lock is released, so of two parallel
+ * requests one pays out and the other sees it. Not enough available funds is Stripe's `insufficient_balance`.
+ * Compensation cancels the payout (possible while it is pending) and deletes the row.
+ */
+export const createStripePayoutStep = createStep(
+  createStripePayoutStepId,
+  async (input: CreateStripePayoutStepInput, { container }) => {
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const stripe = service.getStripeClient()
+    const locking = container.resolve<ILockingModule>(Modules.LOCKING)
+    const context = { accountId: input.account_id, action: `pay out from ${input.account_id}` }
+    const options = { stripeAccount: input.account_id }
+
+    return await locking.execute(`stripe-connect:payouts:${input.account_id}`, async () => {
+      const busy = await payoutInProgress(service, stripe, input.account_id).catch((error: unknown) => {
+        throw mapStripeError(error, context)
+      })
+      if (busy) {
+        throw new StripeConnectError(
+          "payout_in_progress",
+          `Payout ${busy} of account ${input.account_id} is still pending or in transit; wait until it is paid, failed or canceled`
+        )
+      }
+      let payout: Stripe.Payout
+      try {
+        payout = await stripe.payouts.create(
+          {
+            amount: input.amount,
+            currency: input.currency,
+            method: input.method,
+            ...(input.description ? { description: input.description } : {}),
+            metadata: { request_id: input.request_id },
+          },
+          { ...options, idempotencyKey: `stripe-connect:payout:${input.account_id}:${input.request_id}` }
+        )
+      } catch (error) {
+        throw mapStripeError(error, context)
+      }
+      const row = await service.createStripeConnectPayouts({
+        payout_id: payout.id,
+        stripe_account_id: input.account_id,
+        merchant_id: input.merchant_id,
+        amount: payout.amount,
+        currency: payout.currency,
+        status: payout.status,
+        method: payout.method,
+        arrival_date: payout.arrival_date ? new Date(payout.arrival_date * 1000).toISOString().slice(0, 10) : null,
+        request_id: input.request_id,
+      })
+      return new StepResponse(payout, { id: row.id, payout_id: payout.id, account_id: input.account_id })
+    })
+  },
+  async (compensation: { id: string; payout_id: string; account_id: string } | undefined, { container }) => {
+    if (!compensation) {
+      return
+    }
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    await service
+      .getStripeClient()
+      .payouts.cancel(compensation.payout_id, {}, { stripeAccount: compensation.account_id, idempotencyKey: `stripe-connect:payout-cancel:${compensation.payout_id}` })
+    await service.deleteStripeConnectPayouts(compensation.id)
+  }
+)
+
+/**
+ * The id of a payout of the account that is pending or in transit, or null. Stored rows that say so are checked
+ * against Stripe (a missed webhook must not block payouts forever) and corrected; then Stripe's own list is asked,
+ * for payouts made elsewhere (the dashboard, automatic payouts).
+ */
+async function payoutInProgress(service: StripeConnectModuleService, stripe: Stripe, accountId: string): Promise<string | null> {
+  const options = { stripeAccount: accountId }
+  const stored = await service.listStripeConnectPayouts({ stripe_account_id: accountId, status: ["pending", "in_transit"] }, { take: 20 })
+  for (const row of stored) {
+    const current = await stripe.payouts.retrieve(row.payout_id, {}, options)
+    if (isPayoutInProgress(current.status)) {
+      return current.id
+    }
+    await service.updateStripeConnectPayouts({ id: row.id, status: current.status, failure_code: current.failure_code ?? null, failure_message: current.failure_message ?? null })
+  }
+  for (const status of ["pending", "in_transit"] as const) {
+    const list = await stripe.payouts.list({ status, limit: 1 }, options)
+    if (list.data[0]) {
+      return list.data[0].id
+    }
+  }
+  return null
+}

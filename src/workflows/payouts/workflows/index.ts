@@ -1,0 +1,3 @@
+export * from "./create-stripe-payout"
+export * from "./update-payout-schedule"
+export * from "./sync-stripe-payout"
