@@ -42,3 +42,14 @@ export const CapabilityBadge = ({ name, status }: { name: string; status: string
     {label(name)}: {status}
   </StatusBadge>
 )
+
+const INVOICE: Record<string, Color> = { draft: "grey", open: "blue", paid: "green", void: "grey", uncollectible: "red" }
+const PAY_LINK: Record<string, Color> = { open: "blue", complete: "green", completed: "green", expired: "grey" }
+
+export const InvoiceStatusBadge = ({ status }: { status: string }) => (
+  <StatusBadge color={colorOf(status, INVOICE)}>{label(status)}</StatusBadge>
+)
+
+export const PayLinkStatusBadge = ({ status }: { status: string }) => (
+  <StatusBadge color={colorOf(status, PAY_LINK)}>{label(status)}</StatusBadge>
+)

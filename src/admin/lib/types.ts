@@ -46,3 +46,4 @@ export type FeePreviewResponse = import("../../types/fees").ApplicationFeeDecisi
   destination_amount: number
   monthly_volume: number
 }
+export type { InvoiceDocument, PayLinkDocument } from "../../types/invoices"

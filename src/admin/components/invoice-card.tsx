@@ -1,0 +1,78 @@
+import { Button, Text, toast, usePrompt } from "@medusajs/ui"
+import { usePermissions } from "../hooks/use-me"
+import { useVoidInvoice } from "../hooks/use-invoices"
+import { errorMessage } from "../lib/api"
+import { formatDateTime } from "../lib/dates"
+import { formatMinor } from "../lib/money"
+import type { InvoiceDocument } from "../lib/types"
+import { InvoiceActivity } from "./invoice-activity"
+import { InvoiceRefundDrawer } from "./invoice-refund-drawer"
+import { InvoiceStatusBadge } from "./status-badges"
+
+/** One invoice of the order: status, amounts, hosted link, void and refund, and its activity timeline. */
+export const InvoiceCard = ({ invoice }: { invoice: InvoiceDocument }) => {
+  const { can } = usePermissions()
+  const voidInvoice = useVoidInvoice()
+  const prompt = usePrompt()
+
+  const confirmVoid = async () => {
+    const confirmed = await prompt({
+      title: "Void invoice?",
+      description: "The customer can no longer pay it. This cannot be undone.",
+      confirmText: "Void",
+      cancelText: "Cancel",
+    })
+    if (!confirmed) return
+    voidInvoice.mutate(invoice.id, {
+      onSuccess: () => toast.success("Invoice voided"),
+      onError: (error) => toast.error(errorMessage(error)),
+    })
+  }
+
+  return (
+    <div className="flex flex-col gap-y-3 px-6 py-4" data-testid={`invoice-${invoice.id}`}>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <div className="flex items-center gap-x-2">
+          <Text size="small" weight="plus">
+            {invoice.number ?? invoice.stripe_invoice_id}
+          </Text>
+          <InvoiceStatusBadge status={invoice.status} />
+        </div>
+        <div className="flex gap-x-2">
+          {invoice.hosted_invoice_url && (
+            <a href={invoice.hosted_invoice_url} target="_blank" rel="noopener noreferrer" className="txt-compact-small text-ui-fg-interactive self-center">
+              Open invoice
+            </a>
+          )}
+          {invoice.status === "open" && can("POST /admin/stripe-connect/invoices/:id/void") && (
+            <Button size="small" variant="secondary" onClick={confirmVoid} isLoading={voidInvoice.isPending}>
+              Void
+            </Button>
+          )}
+          {invoice.status === "paid" && can("POST /admin/stripe-connect/invoices/:id/refund") && <InvoiceRefundDrawer invoice={invoice} />}
+        </div>
+      </div>
+      <div className="grid grid-cols-2 gap-2 md:grid-cols-4">
+        {[
+          ["Total", formatMinor(invoice.total, invoice.currency)],
+          ["Paid", formatMinor(invoice.amount_paid, invoice.currency)],
+          ["Refunded", formatMinor(invoice.amount_refunded, invoice.currency)],
+          ["Due", formatDateTime(invoice.due_date)],
+        ].map(([label, value]) => (
+          <div key={label}>
+            <Text size="xsmall" className="text-ui-fg-subtle">
+              {label}
+            </Text>
+            <Text size="small">{value}</Text>
+          </div>
+        ))}
+      </div>
+      {invoice.last_payment_error && (
+        <Text size="small" className="text-ui-fg-error">
+          Last payment error: {invoice.last_payment_error}
+        </Text>
+      )}
+      <InvoiceActivity invoiceId={invoice.id} />
+    </div>
+  )
+}
