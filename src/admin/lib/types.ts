@@ -47,3 +47,10 @@ export type FeePreviewResponse = import("../../types/fees").ApplicationFeeDecisi
   monthly_volume: number
 }
 export type { InvoiceDocument, PayLinkDocument } from "../../types/invoices"
+
+/** `GET /balance` and `GET /accounts/:account_id/balance` (spec 000): integer minor units per currency. */
+export type BalanceDocument = {
+  available: { amount: number; currency: string }[]
+  pending: { amount: number; currency: string }[]
+  connect_reserved: { amount: number; currency: string }[]
+}

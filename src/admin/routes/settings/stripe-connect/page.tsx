@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Bolt, Buildings, CreditCard, CurrencyDollar, ReceiptPercent } from "@medusajs/icons"
-import { Container, Text } from "@medusajs/ui"
+import { Container, Heading, Text } from "@medusajs/ui"
+import { BalanceTable } from "../../../components/balance-table"
 import { OverviewCard } from "../../../components/overview-card"
 import { SectionHeader } from "../../../components/section-header"
 import { useConnectedAccounts } from "../../../hooks/use-accounts"
@@ -40,6 +41,14 @@ const StripeConnectOverviewPage = () => {
           <Text size="small" className="text-ui-fg-subtle">
             You have no Stripe Connect role yet. Ask a super admin to give you one.
           </Text>
+        </Container>
+      )}
+      {can("GET /admin/stripe-connect/balance") && (
+        <Container className="divide-y p-0">
+          <div className="px-6 py-4">
+            <Heading level="h2">Platform balance</Heading>
+          </div>
+          <BalanceTable accountId={null} />
         </Container>
       )}
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2 xl:grid-cols-3">

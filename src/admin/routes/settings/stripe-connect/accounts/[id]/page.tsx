@@ -1,11 +1,13 @@
 import { Container, Heading, StatusBadge, Text } from "@medusajs/ui"
 import { useParams } from "react-router-dom"
 import { AccountLinks } from "../../../../../components/account-links"
+import { BalanceTable } from "../../../../../components/balance-table"
 import { KeyValue } from "../../../../../components/key-value"
 import { QueryError } from "../../../../../components/query-error"
 import { SectionHeader } from "../../../../../components/section-header"
 import { AccountStatusBadge, CapabilityBadge } from "../../../../../components/status-badges"
 import { useConnectedAccount } from "../../../../../hooks/use-accounts"
+import { usePermissions } from "../../../../../hooks/use-me"
 import { formatDateTime } from "../../../../../lib/dates"
 
 const yesNo = (value: boolean) => <StatusBadge color={value ? "green" : "grey"}>{value ? "Yes" : "No"}</StatusBadge>
@@ -32,6 +34,7 @@ const RequirementList = ({ title, items, tone }: { title: string; items: string[
 const AccountDetailPage = () => {
   const { id = "" } = useParams()
   const { data: account, isLoading, error } = useConnectedAccount(id)
+  const { can } = usePermissions()
 
   return (
     <div className="flex flex-col gap-y-3">
@@ -88,6 +91,14 @@ const AccountDetailPage = () => {
             <RequirementList title="Currently due" items={account.requirements.currently_due} tone="warning" />
             <RequirementList title="Eventually due" items={account.requirements.eventually_due} tone="muted" />
           </Container>
+          {can("GET /admin/stripe-connect/accounts/:account_id/balance") && (
+            <Container className="divide-y p-0">
+              <div className="px-6 py-4">
+                <Heading level="h2">Balance</Heading>
+              </div>
+              <BalanceTable accountId={account.account_id} />
+            </Container>
+          )}
           <Container className="divide-y p-0">
             <div className="px-6 py-4">
               <Heading level="h2">Payout schedule</Heading>
