@@ -28,6 +28,7 @@ async function main() {
   let postgres
   let app
   const rssSamples = []
+  const loadBefore = os.loadavg().map((value) => Math.round(value * 100) / 100)
   let sampler
   try {
     say("building the app for production (medusa build)")
@@ -121,7 +122,15 @@ async function main() {
     const peakRssMb = Math.round(Math.max(...rssSamples) / 1024)
     const results = {
       generated_at: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, cpu_model: os.cpus()[0]?.model, node: process.version, platform: `${os.platform()} ${os.release()}` },
+      machine: {
+        cpus: os.cpus().length,
+        cpu_model: os.cpus()[0]?.model,
+        node: process.version,
+        platform: `${os.platform()} ${os.release()}`,
+        // Other work on the machine skews every figure; compare runs with similar load averages only.
+        load_average_1_5_15_before: loadBefore,
+        load_average_1_5_15_after: os.loadavg().map((value) => Math.round(value * 100) / 100),
+      },
       config: {
         mode: "medusa build + medusa start (NODE_ENV=production)",
         log_level: LOG_LEVEL,
