@@ -14,6 +14,7 @@ import { stripeConnectInvoicesMiddlewares } from "./admin/stripe-connect/invoice
 import { stripeConnectPayLinksMiddlewares } from "./admin/stripe-connect/pay-links/middlewares"
 import { stripeConnectTransfersMiddlewares } from "./admin/stripe-connect/transfers/middlewares"
 import { stripeConnectPayoutsMiddlewares } from "./admin/stripe-connect/accounts/[account_id]/payouts/middlewares"
+import { stripeConnectDisputesMiddlewares } from "./admin/stripe-connect/disputes/middlewares"
 
 export default defineMiddlewares({
   errorHandler: stripeConnectErrorHandler(),
@@ -34,5 +35,6 @@ export default defineMiddlewares({
     ...stripeConnectPayLinksMiddlewares,
     ...stripeConnectTransfersMiddlewares,
     ...stripeConnectPayoutsMiddlewares,
+    ...stripeConnectDisputesMiddlewares,
   ],
 })

@@ -4,7 +4,7 @@ import { handlePaymentIntentEvent } from "../../payments/handlers"
 import { handleInvoiceEvent } from "../../invoices/handlers/invoice-events"
 import { handleChargeRefundedWithInvoices } from "../../invoices/handlers/charge-refunded"
 import { handleCheckoutSessionEvent } from "../../pay-links/handlers/checkout-session-events"
-import { handleDisputeEvent } from "./dispute-events"
+import { handleStripeDisputeEvent } from "../../disputes/handlers/dispute-events"
 import { handleStripePayoutEvent } from "../../payouts/handlers/payout-events"
 import type { WebhookEventHandler } from "./types"
 
@@ -21,13 +21,14 @@ export const webhookEventHandlers: Record<string, WebhookEventHandler> = {
   "payout.paid": handleStripePayoutEvent,
   "payout.failed": handleStripePayoutEvent,
   "payout.canceled": handleStripePayoutEvent,
-  "charge.dispute.created": handleDisputeEvent,
-  "charge.dispute.updated": handleDisputeEvent,
+  "charge.dispute.created": handleStripeDisputeEvent,
+  "charge.dispute.updated": handleStripeDisputeEvent,
+  "charge.dispute.closed": handleStripeDisputeEvent,
   "payment_intent.succeeded": handlePaymentIntentEvent,
   "payment_intent.payment_failed": handlePaymentIntentEvent,
   "payment_intent.amount_capturable_updated": handlePaymentIntentEvent,
   "payment_intent.canceled": handlePaymentIntentEvent,
-  // Plugin payments first (unchanged), then invoices paid by the charge.
+  // Charges that paid a plugin invoice; every other charge goes on to the payments handler.
   "charge.refunded": handleChargeRefundedWithInvoices,
   "invoice.finalized": handleInvoiceEvent,
   "invoice.sent": handleInvoiceEvent,

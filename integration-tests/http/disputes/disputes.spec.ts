@@ -1,0 +1,267 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type Stripe from "stripe"
+import type { IEventBusModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
+import { emulator, emulatorRequests } from "../accounts/emulator"
+import { onboardedAccount } from "../payments/helpers"
+import { signPayload, waitFor } from "../webhooks/helpers"
+import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
+import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
+
+jest.setTimeout(120_000)
+
+type HostEvent = { name: string; data: Record<string, unknown> }
+
+const PLATFORM_SECRET = (process.env.STRIPE_WEBHOOK_SECRETS_PLATFORM || "whsec_dev_platform_secret").split(",")[0]
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let admin: TestAdmin
+    let accountId: string
+    let otherAccountId: string
+    const hostEvents: HostEvent[] = []
+    const container = (): MedusaContainer => getContainer()
+    const service = () => container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const stripe = () => service().getStripeClient()
+
+    beforeAll(async () => {
+      const eventBus = getContainer().resolve<IEventBusModuleService>(Modules.EVENT_BUS)
+      for (const name of ["stripe.dispute_created", "stripe.dispute_updated"]) {
+        eventBus.subscribe(name, async (event: { name: string; data: Record<string, unknown> }) => {
+          hostEvents.push({ name: event.name, data: event.data })
+        }, { subscriberId: `disputes-spec-${name}` })
+      }
+    })
+
+    beforeEach(async () => {
+      await emulator("POST", "/reset")
+      hostEvents.length = 0
+      admin = await createAdminUser(getContainer(), { roles: [{ role: "super_admin" }] })
+      accountId = await onboardedAccount(api, container(), admin.headers, "merchant_123")
+      otherAccountId = await onboardedAccount(api, container(), admin.headers, "merchant_456")
+    })
+
+    const as = (who: TestAdmin) => ({ headers: who.headers, validateStatus: () => true })
+    const evidencePath = (id: string) => `/admin/stripe-connect/disputes/${id}/evidence`
+
+    /** A destination charge through the admin API, paid by the customer; returns its payment intent and charge. */
+    async function paidPayment(account = accountId, amount = 2500): Promise<{ pi: string; charge: string }> {
+      const created = await api.post(
+        "/admin/stripe-connect/payments",
+        { account_id: account, amount, currency: "usd", capture_method: "automatic", application_fee_amount: 75 },
+        as(admin)
+      )
+      expect(created.status).toBe(200)
+      const pi = created.data.payment_intent_id as string
+      await emulator("POST", `/payment_intents/${pi}/confirm`)
+      const intent = await stripe().paymentIntents.retrieve(pi)
+      return { pi, charge: String(intent.latest_charge) }
+    }
+
+    async function deliverPlatformEvent(type: string, objectId: string): Promise<Stripe.Event> {
+      const event = await waitFor(async () => {
+        const { data } = await emulator<{ data: Stripe.Event[] }>("GET", `/events?type=${type}`)
+        return data.find((candidate) => (candidate.data.object as { id: string }).id === objectId)
+      }, `the emulator's ${type} event`)
+      const payload = JSON.stringify(event)
+      const response = await api.post("/hooks/stripe-connect/platform", payload, {
+        headers: { "content-type": "application/json", "stripe-signature": signPayload(payload, PLATFORM_SECRET) },
+        validateStatus: () => true,
+        transformRequest: [(data: string) => data],
+      })
+      expect(response.status).toBe(200)
+      return event
+    }
+
+    /** Opens a dispute on a paid payment and lets its webhook store it. */
+    async function openDispute(account = accountId, reason = "fraudulent"): Promise<{ dispute: string; pi: string }> {
+      const { pi, charge } = await paidPayment(account)
+      const { id } = await emulator<{ id: string }>("POST", `/charges/${charge}/dispute`, { reason })
+      await deliverPlatformEvent("charge.dispute.created", id)
+      await waitFor(async () => (await service().listStripeConnectDisputes({ dispute_id: id })).length > 0, "the stored dispute")
+      return { dispute: id, pi }
+    }
+
+    describe("GET /admin/stripe-connect/disputes", () => {
+      it("should list a dispute reported by webhook with the specification's fields and tell the host", async () => {
+        const { dispute, pi } = await openDispute()
+        const response = await api.get("/admin/stripe-connect/disputes", as(admin))
+        expect(response.status).toBe(200)
+        expect(response.data).toEqual(expect.objectContaining({ count: 1, offset: 0, limit: 20 }))
+        expect(response.data.data[0]).toEqual(
+          expect.objectContaining({
+            dispute_id: dispute,
+            payment_intent_id: pi,
+            account_id: accountId,
+            amount: 2500,
+            reason: "fraudulent",
+            status: "needs_response",
+            evidence_due_by: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
+            created_at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
+          })
+        )
+        await waitFor(async () => hostEvents.find((event) => event.name === "stripe.dispute_created"), "stripe.dispute_created")
+        expect(hostEvents.find((event) => event.name === "stripe.dispute_created")?.data).toEqual(
+          expect.objectContaining({ dispute_id: dispute, payment_intent_id: pi, account_id: accountId, amount: 2500, status: "needs_response" })
+        )
+      })
+
+      it("should filter by account, status and payment, page, and show each merchant only its disputes", async () => {
+        const a = await openDispute(accountId, "fraudulent")
+        const b = await openDispute(otherAccountId, "product_not_received")
+        await emulator("POST", `/disputes/${a.dispute}/close`, { outcome: "lost" })
+        await deliverPlatformEvent("charge.dispute.closed", a.dispute)
+        await waitFor(async () => (await service().listStripeConnectDisputes({ dispute_id: a.dispute, status: "lost" })).length > 0, "lost")
+
+        const ids = async (query: string, who: TestAdmin = admin) =>
+          (await api.get(`/admin/stripe-connect/disputes${query}`, as(who))).data.data.map((row: { dispute_id: string }) => row.dispute_id)
+        expect(await ids("")).toEqual([b.dispute, a.dispute])
+        expect(await ids(`?account_id=${accountId}`)).toEqual([a.dispute])
+        expect(await ids("?status=lost")).toEqual([a.dispute])
+        expect(await ids("?status=needs_response")).toEqual([b.dispute])
+        expect(await ids(`?payment_intent_id=${b.pi}`)).toEqual([b.dispute])
+        const page = await api.get("/admin/stripe-connect/disputes?limit=1&offset=1", as(admin))
+        expect(page.data).toEqual(expect.objectContaining({ count: 2, offset: 1, limit: 1 }))
+        expect(page.data.data[0].dispute_id).toBe(a.dispute)
+        const bad = await api.get("/admin/stripe-connect/disputes?status=open", as(admin))
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toContain("status")
+
+        const scoped = await createAdminUser(getContainer(), { roles: [{ role: "payment_admin", merchant_ids: ["merchant_456"] }] })
+        expect(await ids("", scoped)).toEqual([b.dispute])
+      })
+
+      it("should show won after charge.dispute.closed and emit stripe.dispute_updated", async () => {
+        const { dispute } = await openDispute()
+        await emulator("POST", `/disputes/${dispute}/close`, { outcome: "won" })
+        await deliverPlatformEvent("charge.dispute.closed", dispute)
+        await waitFor(async () => (await service().listStripeConnectDisputes({ dispute_id: dispute, status: "won" })).length > 0, "won")
+        const response = await api.get("/admin/stripe-connect/disputes", as(admin))
+        expect(response.data.data[0].status).toBe("won")
+        await waitFor(async () => hostEvents.find((event) => event.name === "stripe.dispute_updated" && event.data.status === "won"), "stripe.dispute_updated")
+      })
+    })
+
+    describe("POST /admin/stripe-connect/disputes/:dispute_id/evidence", () => {
+      it("should stage the specification's evidence (an existing file id included) and keep it editable", async () => {
+        const { dispute } = await openDispute()
+        const file = await stripe().files.create({ purpose: "dispute_evidence", file: { data: Buffer.from("%PDF-1.4 receipt"), name: "receipt.pdf", type: "application/pdf" } })
+        const staged = await api.post(
+          evidencePath(dispute),
+          {
+            evidence: {
+              customer_name: "John Doe",
+              customer_email: "john@example.com",
+              receipt: file.id,
+              service_documentation: "Order was fulfilled and picked up by customer",
+            },
+            submit: false,
+          },
+          as(admin)
+        )
+        expect(staged.status).toBe(200)
+        expect(staged.data).toEqual(
+          expect.objectContaining({
+            dispute_id: dispute,
+            status: "needs_response",
+            submitted_at: null,
+            evidence: {
+              customer_name: "John Doe",
+              customer_email_address: "john@example.com",
+              receipt: file.id,
+              service_documentation: "Order was fulfilled and picked up by customer",
+            },
+          })
+        )
+        const [request] = await emulatorRequests({ method: "POST", path: `/v1/disputes/${dispute}` })
+        expect(request.params).toEqual(
+          expect.objectContaining({
+            evidence: expect.objectContaining({ customer_name: "John Doe", customer_email_address: "john@example.com", receipt: file.id }),
+            submit: "false",
+          })
+        )
+        expect(request.idempotency_key).toMatch(new RegExp(`^stripe-connect:dispute-evidence:${dispute}:`))
+
+        const edited = await api.post(evidencePath(dispute), { evidence: { customer_name: "Jane Doe" } }, as(admin))
+        expect(edited.status).toBe(200)
+        expect(edited.data.evidence).toEqual(expect.objectContaining({ customer_name: "Jane Doe", receipt: file.id }))
+        const atStripe = await stripe().disputes.retrieve(dispute)
+        expect(atStripe.evidence.customer_name).toBe("Jane Doe")
+        expect(atStripe.status).toBe("needs_response")
+      })
+
+      it("should upload a file to Stripe with purpose dispute_evidence and use its id", async () => {
+        const { dispute } = await openDispute()
+        const response = await api.post(
+          evidencePath(dispute),
+          {
+            evidence: {
+              receipt: { filename: "receipt.pdf", content_type: "application/pdf", data_base64: Buffer.from("%PDF-1.4 a receipt").toString("base64") },
+            },
+          },
+          as(admin)
+        )
+        expect(response.status).toBe(200)
+        const [upload] = await emulatorRequests({ method: "POST", path: "/v1/files" })
+        expect(upload.params).toEqual(expect.objectContaining({ purpose: "dispute_evidence" }))
+        expect(response.data.evidence.receipt).toMatch(/^file_/)
+        expect((await stripe().disputes.retrieve(dispute)).evidence.receipt).toBe(response.data.evidence.receipt)
+      })
+
+      it("should submit, after which further edits are a clear 400", async () => {
+        const { dispute } = await openDispute()
+        const submitted = await api.post(evidencePath(dispute), { evidence: { customer_name: "John Doe" }, submit: true }, as(admin))
+        expect(submitted.status).toBe(200)
+        expect(submitted.data).toEqual(expect.objectContaining({ status: "under_review", submitted_at: expect.any(String) }))
+        const again = await api.post(evidencePath(dispute), { evidence: { customer_name: "Someone Else" } }, as(admin))
+        expect(again.status).toBe(400)
+        expect(again.data.message).toContain("already submitted")
+        expect((await stripe().disputes.retrieve(dispute)).evidence.customer_name).toBe("John Doe")
+      })
+
+      it("should refuse edits past evidence_due_by with a clear 400", async () => {
+        const { dispute } = await openDispute()
+        const [row] = await service().listStripeConnectDisputes({ dispute_id: dispute })
+        await service().updateStripeConnectDisputes({ id: row.id, evidence_due_by: new Date(Date.now() - 60_000) })
+        const response = await api.post(evidencePath(dispute), { evidence: { customer_name: "John Doe" } }, as(admin))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain("was due by")
+        expect(await emulatorRequests({ method: "POST", path: `/v1/disputes/${dispute}` })).toHaveLength(0)
+      })
+
+      it("should take a dispute no webhook has reported yet from Stripe", async () => {
+        const { charge } = await paidPayment()
+        const { id } = await emulator<{ id: string }>("POST", `/charges/${charge}/dispute`, { reason: "duplicate" })
+        const response = await api.post(evidencePath(id), { evidence: { duplicate_charge_explanation: "Two different orders" } }, as(admin))
+        expect(response.status).toBe(200)
+        expect(response.data).toEqual(expect.objectContaining({ dispute_id: id, account_id: accountId, reason: "duplicate" }))
+      })
+
+      it.each([
+        ["evidence.favourite_colour", { evidence: { favourite_colour: "blue" } }],
+        ["evidence.customer_name", { evidence: { customer_name: { filename: "a.pdf", content_type: "application/pdf", data_base64: "AAAA" } } }],
+        ["evidence.receipt", { evidence: { receipt: "file_" } }],
+        ["evidence", {}],
+        ["submit", { evidence: { customer_name: "x" }, submit: "yes" }],
+      ])("should answer 400 naming %s for bad input", async (field, body) => {
+        const { dispute } = await openDispute()
+        const response = await api.post(evidencePath(dispute), body, as(admin))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain(field)
+        expect(await emulatorRequests({ method: "POST", path: `/v1/disputes/${dispute}` })).toHaveLength(0)
+      })
+
+      it("should answer 404 for an unknown dispute and for another merchant's dispute", async () => {
+        const { dispute } = await openDispute()
+        expect((await api.post(evidencePath("dp_unknown"), { evidence: { customer_name: "x" } }, as(admin))).status).toBe(404)
+        const scoped = await createAdminUser(getContainer(), { roles: [{ role: "payment_admin", merchant_ids: ["merchant_456"] }] })
+        const response = await api.post(evidencePath(dispute), { evidence: { customer_name: "x" } }, as(scoped))
+        expect(response.status).toBe(404)
+        expect(response.data.code).toBe("not_found")
+      })
+    })
+  },
+})

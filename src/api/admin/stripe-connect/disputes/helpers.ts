@@ -1,0 +1,58 @@
+import type { MedusaRequest } from "@medusajs/framework/http"
+import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
+import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
+import { stripeStatusesFor } from "../../../../modules/stripe-connect/disputes"
+import { syncStripeDisputeWorkflow, type StoredDispute } from "../../../../workflows/disputes"
+import { assertMerchantAccess, getAccessScope } from "../../../utils/access-scope"
+import type { AdminGetDisputesParamsType } from "./validators"
+
+/**
+ * The stored dispute `dp_...`, or 404 `not_found` when there is none the caller may see. A dispute Stripe knows
+ * but no webhook has reported yet is read from Stripe (the platform's disputes) and stored first.
+ */
+export async function loadScopedDispute(req: MedusaRequest, disputeId: string): Promise<StoredDispute> {
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const notFound = () => new StripeConnectError("not_found", `Dispute ${disputeId} was not found`)
+  let [dispute] = (await service.listStripeConnectDisputes({ dispute_id: disputeId }, { take: 1 })) as StoredDispute[]
+  if (!dispute) {
+    if (!/^(dp|du)_[A-Za-z0-9]+$/.test(disputeId)) {
+      throw notFound()
+    }
+    const fresh = await service.getStripeClient().disputes.retrieve(disputeId).catch(() => null)
+    if (!fresh) {
+      throw notFound()
+    }
+    const { result } = await syncStripeDisputeWorkflow(req.scope).run({ input: { dispute: fresh } })
+    dispute = result.dispute
+  }
+  assertMerchantAccess(req, dispute.merchant_id, notFound)
+  return dispute
+}
+
+/** Stored disputes, newest first, with the list filters, narrowed to the caller's merchants. */
+export async function listScopedDisputes(
+  req: MedusaRequest,
+  query: AdminGetDisputesParamsType,
+  pagination: { skip: number; take: number }
+): Promise<{ disputes: StoredDispute[]; count: number }> {
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const { merchantIds } = getAccessScope(req)
+  if (merchantIds !== null && merchantIds.length === 0) {
+    return { disputes: [], count: 0 }
+  }
+  const list = <T extends string>(value: T | T[] | undefined) => (value === undefined ? undefined : ([] as T[]).concat(value))
+  const statuses = list(query.status)?.flatMap(stripeStatusesFor)
+  const filters = {
+    ...(merchantIds !== null ? { merchant_id: merchantIds } : {}),
+    ...(query.account_id ? { stripe_account_id: list(query.account_id) } : {}),
+    ...(query.payment_intent_id ? { payment_intent_id: list(query.payment_intent_id) } : {}),
+    ...(statuses ? { status: statuses } : {}),
+  }
+  const [disputes, count] = await service.listAndCountStripeConnectDisputes(filters, {
+    skip: pagination.skip,
+    take: pagination.take,
+    order: { stripe_created_at: "DESC", id: "DESC" },
+  })
+  return { disputes: disputes as StoredDispute[], count }
+}

@@ -1,0 +1,2 @@
+export * from "./map-dispute-status"
+export * from "./evidence-fields"

@@ -1,0 +1,57 @@
+import Stripe from "stripe"
+import type { IEventBusModuleService } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { StripeConnectHostEvents, type StripeDisputeHostEventData } from "../../../types/webhook-events"
+import { isSupersededEvent } from "../../webhook-events/utils/event-order"
+import type { WebhookEventHandlerInput } from "../../webhook-events/handlers/types"
+import { syncStripeDisputeWorkflow } from "../workflows/sync-stripe-dispute"
+import { idOf } from "../utils/stored-dispute"
+
+/**
+ * `charge.dispute.created` / `updated` / `closed`: the stored dispute follows Stripe (read fresh; the event's copy
+ * when Stripe no longer knows it), with the account and merchant of the disputed payment. The host hears
+ * `stripe.dispute_created` for a new dispute and `stripe.dispute_updated` for every change, closing included, with
+ * the fields of spec 000 "List Disputes" (Stripe's raw status). An event older than one already processed for the
+ * same dispute emits nothing.
+ */
+export async function handleStripeDisputeEvent({ event, container, record }: WebhookEventHandlerInput) {
+  const reported = event.data.object as Stripe.Dispute
+  const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+  const accountHeader = record.account ?? null
+  const dispute = await stripe.disputes
+    .retrieve(reported.id, {}, accountHeader ? { stripeAccount: accountHeader } : {})
+    .catch((error: unknown) => {
+      if (error instanceof Stripe.errors.StripeError && error.code === "resource_missing") {
+        return reported
+      }
+      throw error
+    })
+  const { result } = await syncStripeDisputeWorkflow(container).run({
+    input: { dispute, event_account: accountHeader, event_created: event.created },
+  })
+  if (await isSupersededEvent(container, record)) {
+    return { emitted: false }
+  }
+  const dueBy = reported.evidence_details?.due_by
+  const data: StripeDisputeHostEventData = {
+    id: record.id,
+    stripe_event_id: event.id,
+    account: record.account,
+    object_id: reported.id,
+    stripe_created_at: new Date(event.created * 1000).toISOString(),
+    dispute_id: reported.id,
+    payment_intent_id: idOf(reported.payment_intent),
+    charge_id: idOf(reported.charge),
+    account_id: result.dispute.stripe_account_id ?? record.account,
+    amount: reported.amount,
+    currency: reported.currency,
+    reason: reported.reason,
+    status: reported.status,
+    evidence_due_by: dueBy ? new Date(dueBy * 1000).toISOString() : null,
+  }
+  const name = event.type === "charge.dispute.created" ? StripeConnectHostEvents.DISPUTE_CREATED : StripeConnectHostEvents.DISPUTE_UPDATED
+  await container.resolve<IEventBusModuleService>(Modules.EVENT_BUS).emit({ name, data })
+  return { emitted: true }
+}

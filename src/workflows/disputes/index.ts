@@ -1,0 +1,5 @@
+export * from "./steps"
+export * from "./workflows"
+export * from "./handlers"
+export * from "./utils/to-dispute-document"
+export * from "./utils/stored-dispute"

@@ -1,0 +1,3 @@
+export * from "./upsert-dispute-from-stripe"
+export * from "./upload-dispute-files"
+export * from "./update-stripe-dispute-evidence"

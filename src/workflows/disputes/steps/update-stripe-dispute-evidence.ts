@@ -1,0 +1,60 @@
+import { createHash } from "node:crypto"
+import type Stripe from "stripe"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
+
+export type UpdateStripeDisputeEvidenceStepInput = {
+  dispute_id: string
+  evidence: Record<string, string>
+  submit: boolean
+  stripe_account?: string | null
+}
+
+export const updateStripeDisputeEvidenceStepId = "update-stripe-connect-dispute-evidence"
+
+/**
+ * This step sends evidence to Stripe, staging it (`submit=false`, still editable) or submitting it
+ * (`submit=true`, final). The key `stripe-connect:dispute-evidence:<dp>:<hash of evidence and submit>` makes a
+ * retry harmless. Compensation restores the evidence Stripe held before when it was only staged; a submission
+ * cannot be taken back.
+ */
+export const updateStripeDisputeEvidenceStep = createStep(
+  updateStripeDisputeEvidenceStepId,
+  async (input: UpdateStripeDisputeEvidenceStepInput, { container }) => {
+    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+    const options = input.stripe_account ? { stripeAccount: input.stripe_account } : {}
+    const context = { accountId: input.stripe_account ?? undefined, action: `update the evidence of dispute ${input.dispute_id}` }
+    const before = await stripe.disputes.retrieve(input.dispute_id, {}, options).catch((error: unknown) => {
+      throw mapStripeError(error, context)
+    })
+    const key = createHash("sha256").update(JSON.stringify([input.evidence, input.submit])).digest("hex").slice(0, 24)
+    const dispute = await stripe.disputes
+      .update(
+        input.dispute_id,
+        { evidence: input.evidence as Stripe.DisputeUpdateParams.Evidence, submit: input.submit },
+        { ...options, idempotencyKey: `stripe-connect:dispute-evidence:${input.dispute_id}:${key}` }
+      )
+      .catch((error: unknown) => {
+        throw mapStripeError(error, context)
+      })
+    const previous: Record<string, string> = {}
+    const held = before.evidence as unknown as Record<string, string | null>
+    for (const field of Object.keys(input.evidence)) {
+      previous[field] = held[field] ?? ""
+    }
+    return new StepResponse(dispute, input.submit ? undefined : { dispute_id: input.dispute_id, evidence: previous, stripe_account: input.stripe_account ?? null })
+  },
+  async (compensation: { dispute_id: string; evidence: Record<string, string>; stripe_account: string | null } | undefined, { container }) => {
+    if (!compensation) {
+      return
+    }
+    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+    await stripe.disputes.update(
+      compensation.dispute_id,
+      { evidence: compensation.evidence as Stripe.DisputeUpdateParams.Evidence },
+      compensation.stripe_account ? { stripeAccount: compensation.stripe_account } : undefined
+    )
+  }
+)

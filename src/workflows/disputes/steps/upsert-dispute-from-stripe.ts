@@ -1,0 +1,91 @@
+import type Stripe from "stripe"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { disputeMirror, type StoredDispute } from "../utils/stored-dispute"
+
+export type UpsertDisputeFromStripeStepInput = {
+  dispute: Stripe.Dispute
+  /** The connected account whose event reported it (a direct charge); null for platform disputes. */
+  event_account?: string | null
+  /** `created` of the event (Unix seconds); left out when the dispute was read outside a webhook. */
+  event_created?: number | null
+  /** Evidence the plugin sent, merged into `staged_evidence`. */
+  staged_evidence?: Record<string, string> | null
+  submitted?: boolean
+}
+
+type Compensation = { previous?: Partial<StoredDispute> & { id: string }; created_id?: string }
+
+export const upsertDisputeFromStripeStepId = "upsert-stripe-connect-dispute-from-stripe"
+
+/**
+ * This step mirrors a Stripe dispute onto its stored row, creating it the first time. The account and merchant
+ * come from the stored payment of its payment intent (a destination charge of the plugin), else from the
+ * connected account whose event reported it. An event older than the newest applied changes nothing.
+ * Compensation restores the previous fields or deletes the row it created.
+ */
+export const upsertDisputeFromStripeStep = createStep(
+  upsertDisputeFromStripeStepId,
+  async (input: UpsertDisputeFromStripeStepInput, { container }) => {
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const mirror = disputeMirror(input.dispute)
+    const eventAt = input.event_created ? new Date(input.event_created * 1000) : null
+    const [row] = (await service.listStripeConnectDisputes({ dispute_id: input.dispute.id }, { take: 1 })) as StoredDispute[]
+    const evidence = input.staged_evidence ? { ...(row?.staged_evidence ?? {}), ...input.staged_evidence } : undefined
+    const extra = {
+      ...(evidence ? { staged_evidence: evidence } : {}),
+      ...(input.submitted ? { submitted_at: new Date() } : {}),
+      ...(eventAt ? { last_stripe_event_at: eventAt } : {}),
+    }
+    if (row) {
+      if (eventAt && row.last_stripe_event_at && new Date(row.last_stripe_event_at) > eventAt) {
+        return new StepResponse<StoredDispute, Compensation>(row, {})
+      }
+      const updated = await service.updateStripeConnectDisputes({ id: row.id, ...mirror, ...extra })
+      const previous = {
+        id: row.id,
+        status: row.status,
+        amount: row.amount,
+        evidence_due_by: row.evidence_due_by,
+        staged_evidence: row.staged_evidence,
+        submitted_at: row.submitted_at,
+        last_stripe_event_at: row.last_stripe_event_at,
+      }
+      return new StepResponse<StoredDispute, Compensation>(updated as StoredDispute, { previous })
+    }
+    const owner = await ownerOf(service, mirror.payment_intent_id, input.event_account ?? null)
+    const created = await service.createStripeConnectDisputes({ ...mirror, ...owner, ...extra })
+    return new StepResponse<StoredDispute, Compensation>(created as StoredDispute, { created_id: created.id })
+  },
+  async (compensation: Compensation | undefined, { container }) => {
+    if (!compensation) {
+      return
+    }
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    if (compensation.previous) {
+      await service.updateStripeConnectDisputes(compensation.previous as { id: string })
+    }
+    if (compensation.created_id) {
+      await service.deleteStripeConnectDisputes(compensation.created_id)
+    }
+  }
+)
+
+async function ownerOf(
+  service: StripeConnectModuleService,
+  paymentIntentId: string | null,
+  eventAccount: string | null
+): Promise<{ stripe_account_id: string | null; merchant_id: string | null }> {
+  if (paymentIntentId) {
+    const [payment] = await service.listStripeConnectPayments({ payment_intent_id: paymentIntentId }, { take: 1 })
+    if (payment) {
+      return { stripe_account_id: payment.stripe_account_id, merchant_id: payment.merchant_id }
+    }
+  }
+  if (eventAccount) {
+    const [account] = await service.listConnectedAccounts({ stripe_account_id: eventAccount }, { take: 1 })
+    return { stripe_account_id: eventAccount, merchant_id: account?.merchant_id ?? null }
+  }
+  return { stripe_account_id: null, merchant_id: null }
+}

@@ -1,0 +1,33 @@
+import { mapDisputeStatus } from "../../../modules/stripe-connect/disputes"
+import type { StoredDispute } from "./stored-dispute"
+
+/** Spec 000 "List Disputes" row, plus the plugin's `currency`, evidence state and `submitted_at`. */
+export type DisputeDocument = {
+  dispute_id: string
+  payment_intent_id: string | null
+  account_id: string | null
+  amount: number
+  reason: string
+  status: string
+  evidence_due_by: string | null
+  created_at: string
+  currency: string
+  evidence: Record<string, string>
+  submitted_at: string | null
+}
+
+export function toDisputeDocument(row: StoredDispute): DisputeDocument {
+  return {
+    dispute_id: row.dispute_id,
+    payment_intent_id: row.payment_intent_id,
+    account_id: row.stripe_account_id,
+    amount: row.amount,
+    reason: row.reason,
+    status: mapDisputeStatus(row.status),
+    evidence_due_by: row.evidence_due_by ? new Date(row.evidence_due_by).toISOString().replace(/\.\d{3}Z$/, "Z") : null,
+    created_at: new Date(row.stripe_created_at).toISOString().replace(/\.\d{3}Z$/, "Z"),
+    currency: row.currency,
+    evidence: row.staged_evidence ?? {},
+    submitted_at: row.submitted_at ? new Date(row.submitted_at).toISOString() : null,
+  }
+}

@@ -1,0 +1,2 @@
+export * from "./sync-stripe-dispute"
+export * from "./submit-dispute-evidence"
