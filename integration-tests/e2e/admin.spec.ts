@@ -119,7 +119,7 @@ describe("admin dashboard with the Stripe Connect plugin", () => {
       const modal = page.getByRole("dialog")
       await modal.locator("#integration-name").fill("Main Stripe account")
       await modal.getByRole("button", { name: "Create", exact: true }).click()
-      await page.getByText("Integration created").waitFor()
+      await page.getByText("Integration created", { exact: true }).waitFor()
 
       const row = page.getByRole("row").filter({ hasText: "Main Stripe account" })
       await row.getByText("Pending", { exact: true }).waitFor()
@@ -162,7 +162,7 @@ describe("admin dashboard with the Stripe Connect plugin", () => {
       await drawer.locator('input[name="fee_tiers[1].volume_min"]').fill("10001")
       await overlap.waitFor({ state: "detached" })
       await drawer.getByRole("button", { name: "Save" }).click()
-      await page.getByText("Fee configuration saved").waitFor()
+      await page.getByText("Fee configuration saved", { exact: true }).waitFor()
 
       const saved = await apiCall<{ fee_tiers: unknown[] }>(page.request, "GET", "/admin/stripe-connect/fees")
       expect(saved.fee_tiers).toEqual([
@@ -192,7 +192,7 @@ describe("admin dashboard with the Stripe Connect plugin", () => {
       await page.getByText('"type": "e2e.unhandled_event"').first().waitFor()
       await page.getByRole("button", { name: "Replay" }).click()
       await confirmPrompt(page, "Replay")
-      await page.getByText("Event queued for processing").waitFor()
+      await page.getByText("Event queued for processing", { exact: true }).waitFor()
 
       // Processing runs in the background; no handler for this type, so it ends "ignored".
       await eventually(
@@ -265,14 +265,14 @@ describe("admin dashboard with the Stripe Connect plugin", () => {
 
       await widget.getByRole("button", { name: "Capture" }).click()
       await confirmPrompt(page, "Capture")
-      await page.getByText("Captured $25.00").waitFor()
+      await page.getByText("Captured $25.00", { exact: true }).waitFor()
 
       await widget.getByRole("button", { name: "Refund" }).click()
       const drawer = page.getByRole("dialog")
       await drawer.locator('input[name="refund-amount"]').fill("5.00")
       await drawer.getByRole("button", { name: "Refund", exact: true }).click()
       await confirmPrompt(page, "Refund")
-      await page.getByText("Refunded $5.00").waitFor()
+      await page.getByText("Refunded $5.00", { exact: true }).waitFor()
 
       const after = await apiCall<{ amount_refunded: number; amount_captured: number }>(
         page.request,
@@ -285,6 +285,63 @@ describe("admin dashboard with the Stripe Connect plugin", () => {
       await page.goto(url("/settings/stripe-connect/payments"))
       await page.getByRole("row").filter({ hasText: payment.payment_intent_id }).waitFor()
       await pageShot(page, "payments")
+    })
+  })
+
+  it("should send an invoice from the order page, show it paid in the timeline once the customer pays, and refund part of it", async () => {
+    await inBrowser("order-invoice", async (page) => {
+      await logIn(page, app.baseUrl, app.seed.super_admin)
+
+      // An integration connected through OAuth: the emulator plays Stripe's consent page and issues the code.
+      const { integration } = await apiCall<{ integration: { id: string } }>(page.request, "POST", "/admin/stripe-connect/integrations", {
+        name: "Invoicing account",
+      })
+      const { authorize_url } = await apiCall<{ authorize_url: string }>(page.request, "POST", `/admin/stripe-connect/integrations/${integration.id}/authorize`, {})
+      const state = new URL(authorize_url).searchParams.get("state") as string
+      const { code, account } = (await emulatorControl(app.emulatorUrl, "POST", "/oauth/authorize")) as { code: string; account: string }
+      const callback = await page.request.get(`${app.baseUrl}/stripe-connect/oauth/callback?${new URLSearchParams({ code, state, scope: "read_write" })}`, {
+        maxRedirects: 0,
+      })
+      expect(callback.status()).toBe(303)
+
+      await page.goto(url(`/orders/${app.seed.order_id}`))
+      const widget = page.getByTestId("stripe-invoices-widget")
+      await widget.getByRole("button", { name: "Send invoice" }).click()
+      await confirmPrompt(page, "Send")
+      await page.getByText("Invoice sent", { exact: true }).waitFor()
+      await widget.getByText("Open", { exact: true }).waitFor()
+      await widget.getByRole("link", { name: "Open invoice" }).waitFor()
+
+      const invoices = await apiCall<{ data: { id: string; stripe_invoice_id: string; total: number }[] }>(
+        page.request,
+        "GET",
+        `/admin/orders/${app.seed.order_id}/stripe-invoices`
+      )
+      const [invoice] = invoices.data
+      expect(invoice.total).toBe(12000)
+
+      // The customer pays at (emulated) Stripe; invoice.paid reaches the store through the account's webhook.
+      await emulatorControl(app.emulatorUrl, "POST", `/invoices/${invoice.stripe_invoice_id}/pay`, { account })
+      await eventually(
+        () => apiCall<{ invoice: { status: string } }>(page.request, "GET", `/admin/stripe-connect/invoices/${invoice.id}`),
+        (document) => document.invoice.status === "paid",
+        "the invoice to be paid"
+      )
+      await page.reload()
+      await widget.getByText("Paid", { exact: true }).first().waitFor()
+      await page.getByTestId(`invoice-timeline-${invoice.id}`).getByText("Invoice paid").waitFor()
+
+      await widget.getByRole("button", { name: "Refund" }).click()
+      const drawer = page.getByRole("dialog")
+      await drawer.locator('input[name="invoice-refund-amount"]').fill("20.00")
+      await drawer.locator('input[name="invoice-refund-reason"]').fill("damaged frame")
+      await drawer.getByRole("button", { name: "Refund", exact: true }).click()
+      await confirmPrompt(page, "Refund")
+      await page.getByText("Refunded $20.00 of the invoice", { exact: true }).waitFor()
+      const refunded = await apiCall<{ invoice: { amount_refunded: number } }>(page.request, "GET", `/admin/stripe-connect/invoices/${invoice.id}`)
+      expect(refunded.invoice.amount_refunded).toBe(2000)
+      await widget.getByText("$20.00").first().waitFor()
+      await pageShot(page, "order-invoice")
     })
   })
 })
