@@ -26,7 +26,8 @@ export type StripeInvoiceHostEventData = {
   /** The stored invoice (`scinv_...`). */
   id: string
   stripe_invoice_id: string
-  stripe_event_id: string
+  /** The webhook event that caused it; null for a refund made through the admin API. */
+  stripe_event_id: string | null
   order_id: string
   integration_id: string
   account: string

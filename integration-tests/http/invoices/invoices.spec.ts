@@ -5,6 +5,7 @@ import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import { emulator, emulatorRequests } from "../accounts/emulator"
 import { emulatorStripe, freePortSync, waitFor } from "../webhooks/helpers"
 import { createTestOrder, seedStore, type OrderTotals } from "./fixtures"
+import type { InvoiceDocument } from "../../../src/types/invoices"
 
 jest.setTimeout(240_000)
 
@@ -14,7 +15,7 @@ const port = freePortSync()
 process.env.PORT = String(port)
 
 type HostEvent = { name: string; data: Record<string, unknown> }
-type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, unknown>
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -120,7 +121,7 @@ medusaIntegrationTestRunner({
 
         const query = container().resolve(ContainerRegistrationKeys.QUERY)
         const { data } = await query.graph({ entity: "order", fields: ["id", "stripe_connect_invoices.id"], filters: { id: order.id } })
-        expect((data[0] as Json).stripe_connect_invoices.map((row: Json) => row.id)).toEqual([invoice.id])
+        expect((data[0] as { stripe_connect_invoices: { id: string }[] }).stripe_connect_invoices.map((row) => row.id)).toEqual([invoice.id])
       })
 
       it("should return the payable open invoice instead of a new one, also for ten requests at once", async () => {
@@ -180,14 +181,14 @@ medusaIntegrationTestRunner({
     })
 
     /** Sends the order's invoice and returns its body. */
-    async function sentInvoice(orderId = order.id, integration = integrationId): Promise<Json> {
+    async function sentInvoice(orderId = order.id, integration = integrationId): Promise<InvoiceDocument> {
       const response = await api.post("/admin/stripe-connect/invoices", { order_id: orderId, integration_id: integration }, as(admin))
       expect(response.status).toBe(200)
       return response.data.invoice
     }
 
     /** The customer pays the invoice at (emulated) Stripe; waits until the webhook made the stored invoice paid. */
-    async function paidInvoice(): Promise<Json> {
+    async function paidInvoice(): Promise<InvoiceDocument & { stripe_charge_id: string }> {
       const invoice = await sentInvoice()
       await emulator("POST", `/invoices/${invoice.stripe_invoice_id}/pay`, { account: accountId })
       return await waitFor(async () => {
@@ -233,7 +234,7 @@ medusaIntegrationTestRunner({
         const types: string[] = activity.map((event: Json) => event.type)
         expect(types).toEqual(expect.arrayContaining(["invoice.finalized", "invoice.sent", "invoice.paid", "payment_intent.succeeded"]))
         expect(types.indexOf("invoice.finalized")).toBeLessThan(types.indexOf("invoice.paid"))
-        const times = activity.map((event: Json) => Date.parse(event.stripe_created_at))
+        const times = activity.map((event: Json) => Date.parse(String(event.stripe_created_at)))
         expect([...times].sort((a, b) => a - b)).toEqual(times)
         for (const event of activity) {
           expect(event.payload).toBeUndefined()
@@ -286,6 +287,9 @@ medusaIntegrationTestRunner({
         expect(partial.status).toBe(200)
         expect(partial.data.refund).toEqual(expect.objectContaining({ refund_id: expect.stringMatching(/^re_/), amount: 1000, reason: "customer_request" }))
         expect(partial.data.invoice.amount_refunded).toBe(1000)
+        expect(hostEvents.find((event) => event.name === "stripe.invoice_refunded")?.data).toEqual(
+          expect.objectContaining({ id: invoice.id, amount_refunded: 1000, stripe_event_id: null })
+        )
         const [request] = await emulatorRequests({ method: "POST", path: "/v1/refunds" })
         expect(request).toEqual(expect.objectContaining({ stripe_account: accountId, idempotency_key: expect.stringMatching(/^stripe-connect:invoice-refund:ch_/) }))
 

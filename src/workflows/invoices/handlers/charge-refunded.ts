@@ -8,12 +8,12 @@ import { applyStripeInvoiceEventWorkflow } from "../workflows/apply-stripe-invoi
 import type { StoredInvoice } from "../utils/invoice-mirror"
 
 /**
- * `charge.refunded`: first what the payments feature does for plugin payments (unchanged), then, when the charge
- * paid an invoice the plugin sent, the invoice's `amount_refunded` becomes what the charge shows (it only grows,
- * so a late event changes nothing) and the host hears `stripe.invoice_refunded`.
+ * `charge.refunded`: when the charge paid an invoice the plugin sent (a direct charge on the connected account,
+ * never a plugin payment), the invoice's `amount_refunded` becomes what the charge shows (it only grows, so a late
+ * event changes nothing) and the host hears `stripe.invoice_refunded`. Every other charge goes to the payments
+ * feature's handler, unchanged.
  */
 export async function handleChargeRefundedWithInvoices(input: WebhookEventHandlerInput) {
-  const payments = await handleChargeRefundedEvent(input)
   const { event, container, record } = input
   const charge = event.data.object as Stripe.Charge
   const paymentIntentId = typeof charge.payment_intent === "string" ? charge.payment_intent : charge.payment_intent?.id ?? null
@@ -29,10 +29,10 @@ export async function handleChargeRefundedWithInvoices(input: WebhookEventHandle
     }
   }
   if (!stored || (record.account && record.account !== stored.stripe_account_id)) {
-    return { ...payments, invoice_applied: false }
+    return await handleChargeRefundedEvent(input)
   }
   if (charge.amount_refunded <= stored.amount_refunded) {
-    return { ...payments, invoice_applied: false }
+    return { invoice_applied: false }
   }
   await applyStripeInvoiceEventWorkflow(container).run({
     input: {
@@ -49,5 +49,5 @@ export async function handleChargeRefundedWithInvoices(input: WebhookEventHandle
       },
     },
   })
-  return { ...payments, invoice_applied: true }
+  return { invoice_applied: true }
 }
