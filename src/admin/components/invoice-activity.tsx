@@ -5,6 +5,9 @@ import { formatDateTime } from "../lib/dates"
 
 const DESCRIPTIONS: Record<string, string> = {
   "invoice.created": "Invoice created",
+  "invoiceitem.created": "Line added",
+  "payment_intent.created": "Payment started",
+  "refund.created": "Refund created",
   "invoice.finalized": "Invoice finalized",
   "invoice.sent": "Invoice sent to the customer",
   "invoice.paid": "Invoice paid",

@@ -54,3 +54,4 @@ export type BalanceDocument = {
   pending: { amount: number; currency: string }[]
   connect_reserved: { amount: number; currency: string }[]
 }
+export type { TransferDocument } from "../../types/transfers"
