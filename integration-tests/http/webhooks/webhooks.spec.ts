@@ -223,29 +223,27 @@ medusaIntegrationTestRunner({
       })
 
       it("should keep one row and one side effect for 50 concurrent duplicate deliveries", async () => {
-        const event = makeEvent("payout.failed", payoutObject("po_concurrent", "failed"), { account: "acct_concurrent" })
-        const payload = JSON.stringify(event)
-        const signature = signPayload(payload, secrets.connect)
-        const responses = await Promise.all(
-          Array.from({ length: 50 }, () => post("/hooks/stripe-connect/connect", payload, signature))
-        )
-        expect(new Set(responses.map((response) => response.status))).toEqual(new Set([200]))
-        const row = await processedRow(event.id as string)
-        expect(row.attempts).toBe(1)
-        // Give any duplicate processing time to show up before counting side effects.
-        await new Promise((resolve) => setTimeout(resolve, 500))
-        expect(await storedEvents(container, event.id as string)).toHaveLength(1)
-        expect(hostEvents.filter((host) => host.data.payout_id === "po_concurrent")).toEqual([
-          {
-            name: "stripe.payout_failed",
-            data: expect.objectContaining({
-              account: "acct_concurrent",
-              amount: 1250,
-              currency: "jpy",
-              failure_code: "account_closed",
-            }),
-          },
-        ])
+        const effects: string[] = []
+        const unregister = registerWebhookEventHandler("test.webhooks_spec_concurrent", async ({ event }) => {
+          effects.push(event.id)
+        })
+        try {
+          const event = makeEvent("test.webhooks_spec_concurrent", { id: "obj_concurrent", object: "test" }, { account: "acct_concurrent" })
+          const payload = JSON.stringify(event)
+          const signature = signPayload(payload, secrets.connect)
+          const responses = await Promise.all(
+            Array.from({ length: 50 }, () => post("/hooks/stripe-connect/connect", payload, signature))
+          )
+          expect(new Set(responses.map((response) => response.status))).toEqual(new Set([200]))
+          const row = await processedRow(event.id as string)
+          expect(row).toEqual(expect.objectContaining({ attempts: 1, account: "acct_concurrent", endpoint: "connect" }))
+          // Give any duplicate processing time to show up before counting side effects.
+          await new Promise((resolve) => setTimeout(resolve, 500))
+          expect(await storedEvents(container, event.id as string)).toHaveLength(1)
+          expect(effects).toEqual([event.id])
+        } finally {
+          unregister()
+        }
       })
 
       it("should mark an event of a type without a handler ignored", async () => {
