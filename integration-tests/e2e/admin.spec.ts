@@ -344,4 +344,52 @@ describe("admin dashboard with the Stripe Connect plugin", () => {
       await pageShot(page, "order-invoice")
     })
   })
+
+  it("should create a transfer to a connected account, see the platform balance drop, and reverse part of it", async () => {
+    await inBrowser("transfer", async (page) => {
+      await logIn(page, app.baseUrl, app.seed.super_admin)
+      const created = await apiCall<{ account_id: string }>(page.request, "POST", "/admin/stripe-connect/accounts", {
+        merchant_id: "merchant_transfer_1",
+        account_type: "express",
+        country: "US",
+      })
+      await emulatorControl(app.emulatorUrl, "POST", `/accounts/${created.account_id}/complete_onboarding`)
+      await eventually(
+        () => apiCall<{ status: string }>(page.request, "GET", `/admin/stripe-connect/accounts/${created.account_id}`),
+        (account) => account.status === "active",
+        "the account to become active"
+      )
+      type Balance = { available: { amount: number; currency: string }[] }
+      const usdAvailable = (balance: Balance) => balance.available.find((entry) => entry.currency === "usd")?.amount ?? 0
+      await emulatorControl(app.emulatorUrl, "POST", "/balance/add", { amount: 100_000, currency: "usd" })
+      const before = usdAvailable(await apiCall<Balance>(page.request, "GET", "/admin/stripe-connect/balance"))
+
+      await page.goto(url("/settings/stripe-connect/transfers"))
+      await page.getByRole("button", { name: "Create transfer" }).click()
+      const modal = page.getByRole("dialog")
+      await modal.locator("#transfer-account").fill(created.account_id)
+      await modal.locator("#transfer-amount").fill("40.00")
+      await modal.getByRole("button", { name: "Transfer", exact: true }).click()
+      await confirmPrompt(page, "Transfer")
+      await page.getByText("Transferred $40.00", { exact: true }).waitFor()
+
+      const row = page.getByRole("row").filter({ hasText: created.account_id })
+      await row.getByText("$40.00").first().waitFor()
+      expect(usdAvailable(await apiCall<Balance>(page.request, "GET", "/admin/stripe-connect/balance"))).toBe(before - 4000)
+
+      await row.getByRole("button", { name: "Reverse" }).click()
+      const drawer = page.getByRole("dialog")
+      await drawer.locator("#reverse-amount").fill("15.00")
+      await drawer.getByRole("button", { name: "Reverse", exact: true }).click()
+      await confirmPrompt(page, "Reverse")
+      await page.getByText("Reversed $15.00", { exact: true }).waitFor()
+      await row.getByText("$15.00").first().waitFor()
+      expect(usdAvailable(await apiCall<Balance>(page.request, "GET", "/admin/stripe-connect/balance"))).toBe(before - 2500)
+      await pageShot(page, "transfers")
+
+      await page.goto(url("/settings/stripe-connect"))
+      await page.getByTestId("platform-balance").getByText("USD").waitFor()
+      await pageShot(page, "overview-balance")
+    })
+  })
 })
