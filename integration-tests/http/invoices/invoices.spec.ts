@@ -217,7 +217,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("webhooks and GET /admin/stripe-connect/invoices/:id/activity", () => {
-      it("should record a paid invoice from invoice.paid, tell the host, and list its events in order", async () => {
+      it("should record a paid invoice from invoice.paid on the Medusa order once, tell the host, and list its events in order", async () => {
         const invoice = await paidInvoice()
         expect(invoice).toEqual(
           expect.objectContaining({ status: "paid", amount_paid: minor(order.total), amount_remaining: 0, stripe_payment_intent_id: expect.stringMatching(/^pi_/), paid_at: expect.any(String) })
@@ -226,6 +226,22 @@ medusaIntegrationTestRunner({
         expect(hostEvents.find((event) => event.name === "stripe.invoice_paid")?.data).toEqual(
           expect.objectContaining({ id: invoice.id, order_id: order.id, stripe_invoice_id: invoice.stripe_invoice_id, amount_paid: minor(order.total), status: "paid" })
         )
+        // The payment is recorded on the Medusa order (a payment collection marked paid), once.
+        const query = container().resolve(ContainerRegistrationKeys.QUERY)
+        const readOrder = async () =>
+          (await query.graph({ entity: "order", fields: ["id", "payment_collections.id", "payment_collections.status", "summary.*"], filters: { id: order.id } }))
+            .data[0] as unknown as { payment_collections: { id: string; status: string }[]; summary: { paid_total: number } }
+        const recorded = await waitFor(async () => {
+          const read = await readOrder()
+          return read.payment_collections.length ? read : undefined
+        }, "the Medusa payment")
+        expect(recorded.payment_collections.map((collection) => collection.status)).toEqual(["completed"])
+        expect(minor(Number(recorded.summary.paid_total))).toBe(minor(order.total))
+        const { data: paidEvents } = await emulator<{ data: Json[] }>("GET", `/events?account=${accountId}&type=invoice.paid`)
+        await emulator("POST", `/events/${String(paidEvents[0].id)}/deliver`, {})
+        await new Promise((resolve) => setTimeout(resolve, 1000))
+        expect((await readOrder()).payment_collections).toHaveLength(1)
+
         const activity = await waitFor(async () => {
           const response = await api.get(`/admin/stripe-connect/invoices/${invoice.id}/activity`, as(admin))
           const types = response.data.data.map((event: Json) => event.type)

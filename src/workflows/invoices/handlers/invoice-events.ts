@@ -6,15 +6,17 @@ import type StripeConnectModuleService from "../../../modules/stripe-connect/ser
 import { canApplyInvoiceStatus } from "../../../modules/stripe-connect/invoices/invoice-status"
 import { INVOICE_EVENT_NAMES } from "../../../types/invoices"
 import type { WebhookEventHandlerInput } from "../../webhook-events/handlers/types"
+import { toMajorUnits } from "../../../modules/stripe-connect/money"
 import { applyStripeInvoiceEventWorkflow } from "../workflows/apply-stripe-invoice-event"
+import { recordInvoicePaymentOnOrderWorkflow } from "../workflows/record-invoice-payment-on-order"
 import { INVOICE_EXPAND, invoiceFieldsFromStripe, invoicePaymentIntentId, type StoredInvoice } from "../utils/invoice-mirror"
 
 /**
  * `invoice.finalized`, `invoice.sent`, `invoice.paid`, `invoice.payment_failed`, `invoice.voided` and
  * `invoice.marked_uncollectible` for invoices the plugin sent: the stored invoice takes the event's state unless
  * that would move it backwards (an older event arriving late changes nothing), a paid invoice gets its payment
- * intent and charge ids, and the host hears `stripe.invoice_paid` and the like. Invoices the plugin did not send
- * are left alone.
+ * intent and charge ids and is recorded as a payment on the Medusa order (once), and the host hears
+ * `stripe.invoice_paid` and the like. Invoices the plugin did not send are left alone.
  */
 export async function handleInvoiceEvent({ event, container, record }: WebhookEventHandlerInput) {
   const object = event.data.object as Stripe.Invoice
@@ -40,7 +42,7 @@ export async function handleInvoiceEvent({ event, container, record }: WebhookEv
   if (incoming === "paid") {
     Object.assign(update, await paymentIds(container, stored, object))
   }
-  await applyStripeInvoiceEventWorkflow(container).run({
+  const { result: applied } = await applyStripeInvoiceEventWorkflow(container).run({
     input: {
       id: stored.id,
       update,
@@ -55,6 +57,16 @@ export async function handleInvoiceEvent({ event, container, record }: WebhookEv
       },
     },
   })
+  if (applied.status === "paid" && applied.amount_paid > 0 && !applied.metadata?.medusa_payment_id) {
+    await recordInvoicePaymentOnOrderWorkflow(container).run({
+      input: {
+        invoice_id: applied.id,
+        order_id: applied.order_id,
+        amount: toMajorUnits(applied.amount_paid, applied.currency),
+        metadata: applied.metadata ?? null,
+      },
+    })
+  }
   return { applied: true }
 }
 

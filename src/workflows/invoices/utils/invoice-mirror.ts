@@ -35,6 +35,8 @@ export type StoredInvoice = {
   refunds: { data: StoredInvoiceRefund[] } | null
   last_stripe_event_at: Date | null
   created_by: string | null
+  /** `medusa_payment_collection_id` / `medusa_payment_id` once the payment is recorded on the order. */
+  metadata: Record<string, unknown> | null
   created_at: Date
   updated_at: Date
 }

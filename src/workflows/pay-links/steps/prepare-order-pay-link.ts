@@ -20,8 +20,9 @@ export const prepareOrderPayLinkStepId = "prepare-stripe-order-pay-link"
 /**
  * This step reads what a pay link needs and writes nothing: the integration (409 `integration_not_connected` when
  * not connected: after a disconnect no new links), the order (404) and its outstanding amount in minor units: the
- * order total less what Medusa records as paid, what the plugin's invoices collected (net of refunds) and what
- * completed pay links collected. Nothing outstanding: 400.
+ * order total less what Medusa records as paid (which includes the plugin's paid invoices), paid invoices not yet
+ * recorded there, and what completed pay links collected. Refunds do not make an amount outstanding again.
+ * Nothing outstanding: 400.
  */
 export const prepareOrderPayLinkStep = createStep(
   prepareOrderPayLinkStepId,
@@ -34,11 +35,12 @@ export const prepareOrderPayLinkStep = createStep(
     assertIntegrationConnected(integration)
     const order = await loadOrderForInvoice(container, input.order_id)
     const currency = order.currency_code.toLowerCase()
-    const invoices = await service.listStripeConnectInvoices({ order_id: order.id, status: "paid", currency }, { select: ["amount_paid", "amount_refunded"] })
+    const invoices = await service.listStripeConnectInvoices({ order_id: order.id, status: "paid", currency }, { select: ["amount_paid", "metadata"] })
     const links = await service.listStripeConnectPayLinks({ order_id: order.id, status: "completed", currency }, { select: ["amount"] })
     const collected =
       toMinorUnits(order.summary?.paid_total ?? 0, currency) +
-      invoices.reduce((sum, invoice) => sum + invoice.amount_paid - invoice.amount_refunded, 0) +
+      // Paid invoices are recorded as Medusa payments (in paid_total); count those that are not (yet).
+      invoices.filter((invoice) => !(invoice.metadata as { medusa_payment_id?: string } | null)?.medusa_payment_id).reduce((sum, invoice) => sum + invoice.amount_paid, 0) +
       links.reduce((sum, link) => sum + link.amount, 0)
     const amount = toMinorUnits(order.total, currency) - collected
     if (amount <= 0) {
