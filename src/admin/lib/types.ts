@@ -55,3 +55,22 @@ export type BalanceDocument = {
   connect_reserved: { amount: number; currency: string }[]
 }
 export type { TransferDocument } from "../../types/transfers"
+
+/** `GET /accounts/:account_id/payouts/schedule` (spec 000). */
+export type PayoutScheduleDocument = {
+  interval: string
+  delay_days: number | null
+  anchor_day: string | number | null
+  next_payout_date: string | null
+}
+
+/** One payout of `GET /accounts/:account_id/payouts` (spec 000). */
+export type PayoutDocument = {
+  payout_id: string
+  amount: number
+  currency: string
+  status: string
+  arrival_date: string | null
+  method: string
+  bank_account: { last4: string | null; bank_name: string | null } | null
+}

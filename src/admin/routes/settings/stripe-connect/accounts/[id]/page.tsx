@@ -1,6 +1,7 @@
 import { Container, Heading, StatusBadge, Text } from "@medusajs/ui"
 import { useParams } from "react-router-dom"
 import { AccountLinks } from "../../../../../components/account-links"
+import { AccountPayouts } from "../../../../../components/account-payouts"
 import { BalanceTable } from "../../../../../components/balance-table"
 import { KeyValue } from "../../../../../components/key-value"
 import { QueryError } from "../../../../../components/query-error"
@@ -99,23 +100,7 @@ const AccountDetailPage = () => {
               <BalanceTable accountId={account.account_id} />
             </Container>
           )}
-          <Container className="divide-y p-0">
-            <div className="px-6 py-4">
-              <Heading level="h2">Payout schedule</Heading>
-            </div>
-            {account.payout_schedule ? (
-              <>
-                <KeyValue label="Interval" value={account.payout_schedule.interval} />
-                <KeyValue label="Delay (days)" value={account.payout_schedule.delay_days} />
-                {account.payout_schedule.weekly_anchor && <KeyValue label="Weekly anchor" value={account.payout_schedule.weekly_anchor} />}
-                {account.payout_schedule.monthly_anchor && <KeyValue label="Monthly anchor" value={account.payout_schedule.monthly_anchor} />}
-              </>
-            ) : (
-              <Text size="small" className="text-ui-fg-muted px-6 py-4">
-                Stripe has not reported a schedule yet.
-              </Text>
-            )}
-          </Container>
+          <AccountPayouts accountId={account.account_id} />
           <Container className="divide-y p-0">
             <div className="px-6 py-4">
               <Heading level="h2">Sales channels</Heading>
