@@ -9,6 +9,7 @@ const SECTIONS = [
   { to: "/settings/stripe-connect/fees", label: "Fees" },
   { to: "/settings/stripe-connect/payments", label: "Payments" },
   { to: "/settings/stripe-connect/transfers", label: "Transfers" },
+  { to: "/settings/stripe-connect/disputes", label: "Disputes" },
   { to: "/settings/stripe-connect/webhook-events", label: "Webhook events" },
 ]
 

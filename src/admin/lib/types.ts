@@ -74,3 +74,18 @@ export type PayoutDocument = {
   method: string
   bank_account: { last4: string | null; bank_name: string | null } | null
 }
+
+/** A dispute as `GET /disputes` lists it (spec 000 "List Disputes"). */
+export type DisputeDocument = {
+  dispute_id: string
+  payment_intent_id: string | null
+  account_id: string | null
+  amount: number
+  currency: string
+  reason: string
+  status: "needs_response" | "under_review" | "won" | "lost"
+  evidence_due_by: string | null
+  created_at: string
+  evidence: Record<string, unknown>
+  submitted_at: string | null
+}
