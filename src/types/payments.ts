@@ -73,6 +73,8 @@ export type PaymentDocument = {
   failure_code: string | null
   failure_message: string | null
   captured_at: string | null
+  /** Set while or after the payment is disputed: needs_response, under_review, won or lost. */
+  dispute_status: string | null
   metadata: Record<string, unknown> | null
   refunds?: PaymentRefundDocument[]
   created_at: string

@@ -103,6 +103,8 @@ medusaIntegrationTestRunner({
             created_at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
           })
         )
+        const payment = await api.get(`/admin/stripe-connect/payments/${pi}`, as(admin))
+        expect(payment.data.dispute_status).toBe("needs_response")
         await waitFor(async () => hostEvents.find((event) => event.name === "stripe.dispute_created"), "stripe.dispute_created")
         expect(hostEvents.find((event) => event.name === "stripe.dispute_created")?.data).toEqual(
           expect.objectContaining({ dispute_id: dispute, payment_intent_id: pi, account_id: accountId, amount: 2500, status: "needs_response" })
@@ -134,13 +136,14 @@ medusaIntegrationTestRunner({
         expect(await ids("", scoped)).toEqual([b.dispute])
       })
 
-      it("should show won after charge.dispute.closed and emit stripe.dispute_updated", async () => {
-        const { dispute } = await openDispute()
+      it("should show won after charge.dispute.closed, on the dispute and its payment, and emit stripe.dispute_updated", async () => {
+        const { dispute, pi } = await openDispute()
         await emulator("POST", `/disputes/${dispute}/close`, { outcome: "won" })
         await deliverPlatformEvent("charge.dispute.closed", dispute)
         await waitFor(async () => (await service().listStripeConnectDisputes({ dispute_id: dispute, status: "won" })).length > 0, "won")
         const response = await api.get("/admin/stripe-connect/disputes", as(admin))
         expect(response.data.data[0].status).toBe("won")
+        expect((await api.get(`/admin/stripe-connect/payments/${pi}`, as(admin))).data.dispute_status).toBe("won")
         await waitFor(async () => hostEvents.find((event) => event.name === "stripe.dispute_updated" && event.data.status === "won"), "stripe.dispute_updated")
       })
     })

@@ -35,6 +35,8 @@ const StripeConnectPayment = model
     failure_code: model.text().nullable(),
     failure_message: model.text().nullable(),
     captured_at: model.dateTime().nullable(),
+    /** The status of the newest dispute on this payment (needs_response, under_review, won, lost), null if none. */
+    dispute_status: model.text().nullable(),
     metadata: model.json().nullable(),
     refunds: model.hasMany(() => StripeConnectRefund, { mappedBy: "payment" }),
   })

@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { uploadDisputeFilesStep, type DisputeFileUpload } from "../steps/upload-dispute-files"
 import { updateStripeDisputeEvidenceStep } from "../steps/update-stripe-dispute-evidence"
 import { upsertDisputeFromStripeStep } from "../steps/upsert-dispute-from-stripe"
+import { markPaymentDisputedStep } from "../steps/mark-payment-disputed"
 
 export type SubmitDisputeEvidenceWorkflowInput = {
   dispute_id: string
@@ -39,6 +40,9 @@ export const submitDisputeEvidenceWorkflow = createWorkflow(submitDisputeEvidenc
       staged_evidence: evidence,
       submitted: input.submit,
     }))
+  )
+  markPaymentDisputedStep(
+    transform({ stored }, ({ stored }) => ({ payment_intent_id: stored.payment_intent_id, status: stored.status }))
   )
   return new WorkflowResponse({ dispute: stored })
 })

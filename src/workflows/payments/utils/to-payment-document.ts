@@ -24,6 +24,7 @@ export type StoredPayment = {
   failure_code: string | null
   failure_message: string | null
   captured_at: Date | string | null
+  dispute_status?: string | null
   metadata: Record<string, unknown> | null
   created_at: Date | string
   updated_at: Date | string
@@ -74,6 +75,7 @@ export function toPaymentDocument(payment: StoredPayment): PaymentDocument {
     failure_code: payment.failure_code,
     failure_message: payment.failure_message,
     captured_at: payment.captured_at ? new Date(payment.captured_at).toISOString() : null,
+    dispute_status: payment.dispute_status ?? null,
     metadata: payment.metadata,
     ...(payment.refunds ? { refunds: payment.refunds.map(toRefundDocument) } : {}),
     created_at: new Date(payment.created_at).toISOString(),

@@ -3,9 +3,17 @@ import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { mapStripeError } from "../../../../modules/stripe-connect/errors/map-stripe-error"
 import { toBalanceDocument, type BalanceDocument } from "../../../../modules/stripe-connect/payouts/to-balance-document"
+import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
+import { getAccessScope } from "../../../utils/access-scope"
 
-/** Spec 000 "Get Platform Balance": the platform account's Stripe balance, read live. */
+/**
+ * Spec 000 "Get Platform Balance": the platform account's Stripe balance, read live. It is the platform's money,
+ * so a role limited to some merchants may not read it (403).
+ */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<BalanceDocument>) => {
+  if (getAccessScope(req).merchantIds !== null) {
+    throw new StripeConnectError("forbidden", "The platform balance is visible only to roles not limited to some merchants")
+  }
   const stripe = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
   const balance = await stripe.balance.retrieve().catch((error: unknown) => {
     throw mapStripeError(error, { action: "read the platform balance" })
