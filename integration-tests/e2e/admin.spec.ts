@@ -392,4 +392,55 @@ describe("admin dashboard with the Stripe Connect plugin", () => {
       await pageShot(page, "overview-balance")
     })
   })
+
+  it("should list a new dispute as needing a response and save evidence for it", async () => {
+    await inBrowser("dispute-evidence", async (page) => {
+      await logIn(page, app.baseUrl, app.seed.super_admin)
+      const created = await apiCall<{ account_id: string }>(page.request, "POST", "/admin/stripe-connect/accounts", {
+        merchant_id: "merchant_dispute_1",
+        account_type: "express",
+        country: "US",
+      })
+      await emulatorControl(app.emulatorUrl, "POST", `/accounts/${created.account_id}/complete_onboarding`)
+      await eventually(
+        () => apiCall<{ status: string }>(page.request, "GET", `/admin/stripe-connect/accounts/${created.account_id}`),
+        (account) => account.status === "active",
+        "the account to become active"
+      )
+      const payment = await apiCall<{ payment_intent_id: string }>(page.request, "POST", "/admin/stripe-connect/payments", {
+        account_id: created.account_id,
+        amount: 4200,
+        currency: "usd",
+        capture_method: "automatic",
+      })
+      await emulatorControl(app.emulatorUrl, "POST", `/payment_intents/${payment.payment_intent_id}/confirm`, { payment_method: "pm_card_visa" })
+      const intent = (await (
+        await fetch(`${app.emulatorUrl}/v1/payment_intents/${payment.payment_intent_id}`, { headers: { authorization: "Bearer sk_test_emulator_platform_key" } })
+      ).json()) as { latest_charge: string }
+      // The cardholder disputes the charge; charge.dispute.created reaches the store through the platform webhook.
+      await emulatorControl(app.emulatorUrl, "POST", `/charges/${intent.latest_charge}/dispute`, { reason: "product_not_received" })
+      const disputes = await eventually(
+        () => apiCall<{ data: { dispute_id: string; status: string }[] }>(page.request, "GET", "/admin/stripe-connect/disputes"),
+        (list) => list.data.length > 0,
+        "the dispute to be stored"
+      )
+      const disputeId = disputes.data[0].dispute_id
+
+      await page.goto(url("/settings/stripe-connect/disputes"))
+      const row = page.getByRole("row").filter({ hasText: disputeId })
+      await row.getByText("needs response").waitFor()
+      await row.getByText("product not received").waitFor()
+      await row.getByRole("button", { name: "Evidence" }).click()
+      const drawer = page.getByRole("dialog")
+      await drawer.locator("#evidence-customer_name").fill("Jamie Buyer")
+      await drawer.locator("#evidence-product_description").fill("Framed canvas print, delivered by courier")
+      await drawer.getByRole("button", { name: "Save", exact: true }).click()
+      await page.getByText("Evidence saved", { exact: true }).waitFor()
+      const after = await apiCall<{ data: { dispute_id: string; evidence: Record<string, unknown> }[] }>(page.request, "GET", "/admin/stripe-connect/disputes")
+      expect(after.data.find((d) => d.dispute_id === disputeId)?.evidence).toEqual(
+        expect.objectContaining({ customer_name: "Jamie Buyer", product_description: "Framed canvas print, delivered by courier" })
+      )
+      await pageShot(page, "disputes")
+    })
+  })
 })
