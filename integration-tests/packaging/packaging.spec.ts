@@ -108,9 +108,10 @@ describe("packaging: the packed plugin installed in a host store", () => {
     const badDir = path.join(workDir, "bad-host")
     await createHostApp(badDir, tarball, pluginOptions("nope"))
     const port = await freePort()
-    const env = hostEnv({ DATABASE_URL: databaseUrl(database), PORT: String(port), NODE_ENV: "production" })
-    const serverDir = await buildHostApp(badDir, env)
-    const bad = startService(process.execPath, [medusaCliPath, "start"], { cwd: serverDir, env })
+    // Started from its sources, as `medusa develop` does (no build needed): the options are checked when the
+    // plugin's module loads, in development and production alike.
+    const env = hostEnv({ DATABASE_URL: databaseUrl(database), PORT: String(port), NODE_ENV: "development" })
+    const bad = startService(process.execPath, [medusaCliPath, "start"], { cwd: badDir, env })
     try {
       const exitCode = await waitForExit(bad, 120_000)
       // null: still running after two minutes, which is the failure this test exists to catch.
