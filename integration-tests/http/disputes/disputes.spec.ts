@@ -214,6 +214,33 @@ medusaIntegrationTestRunner({
         expect((await stripe().disputes.retrieve(dispute)).evidence.receipt).toBe(response.data.evidence.receipt)
       })
 
+      it("should take a multipart/form-data upload: text fields, a file part uploaded to Stripe, and submit", async () => {
+        const { dispute } = await openDispute()
+        const form = new FormData()
+        form.append("evidence[customer_name]", "John Doe")
+        form.append("evidence[receipt]", new Blob([Buffer.from("%PDF-1.4 a receipt")], { type: "application/pdf" }), "receipt.pdf")
+        form.append("submit", "true")
+        const response = await api.post(evidencePath(dispute), form, as(admin))
+        expect(response.status).toBe(200)
+        expect(response.data).toEqual(expect.objectContaining({ status: "under_review", submitted_at: expect.any(String) }))
+        expect(response.data.evidence).toEqual({ customer_name: "John Doe", receipt: expect.stringMatching(/^file_/) })
+        const [upload] = await emulatorRequests({ method: "POST", path: "/v1/files" })
+        expect(upload.params).toEqual(expect.objectContaining({ purpose: "dispute_evidence" }))
+        const atStripe = await stripe().disputes.retrieve(dispute)
+        expect(atStripe.evidence.receipt).toBe(response.data.evidence.receipt)
+        expect(atStripe.status).toBe("under_review")
+      })
+
+      it("should refuse a multipart file of a type Stripe does not take, naming content_type", async () => {
+        const { dispute } = await openDispute()
+        const form = new FormData()
+        form.append("evidence[receipt]", new Blob([Buffer.from("MZ")], { type: "application/x-msdownload" }), "receipt.exe")
+        const response = await api.post(evidencePath(dispute), form, as(admin))
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain("content_type")
+        expect(await emulatorRequests({ method: "POST", path: "/v1/files" })).toHaveLength(0)
+      })
+
       it("should submit, after which further edits are a clear 400", async () => {
         const { dispute } = await openDispute()
         const submitted = await api.post(evidencePath(dispute), { evidence: { customer_name: "John Doe" }, submit: true }, as(admin))

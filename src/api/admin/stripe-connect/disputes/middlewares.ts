@@ -1,5 +1,6 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { AdminGetDisputesParams, AdminSubmitDisputeEvidence } from "./validators"
+import { parseEvidenceBody } from "./parse-evidence-body"
 
 export const stripeConnectDisputesMiddlewares: MiddlewareRoute[] = [
   {
@@ -10,8 +11,8 @@ export const stripeConnectDisputesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/stripe-connect/disputes/:dispute_id/evidence",
     methods: ["POST"],
-    // Evidence files come base64-encoded in the JSON body.
-    bodyParser: { sizeLimit: "8mb" },
-    middlewares: [validateAndTransformBody(AdminSubmitDisputeEvidence)],
+    // JSON (files base64-encoded) or multipart/form-data (files as parts), read by parseEvidenceBody.
+    bodyParser: false,
+    middlewares: [parseEvidenceBody, validateAndTransformBody(AdminSubmitDisputeEvidence)],
   },
 ]

@@ -24,12 +24,13 @@ export type AdminGetDisputesParamsType = z.infer<typeof AdminGetDisputesParams>
 const FileUpload = z
   .object({
     filename: z.string().min(1).max(200),
-    content_type: z.enum(["application/pdf", "image/jpeg", "image/png"], "content_type: must be application/pdf, image/jpeg or image/png"),
+    content_type: z.string(),
     data_base64: z.string().min(1).max(7_000_000),
   })
   .strict()
 export type EvidenceFileUpload = z.infer<typeof FileUpload>
 
+const FILE_TYPES = ["application/pdf", "image/jpeg", "image/png"]
 const TEXT_FIELDS: readonly string[] = DISPUTE_TEXT_EVIDENCE_FIELDS
 const FILE_FIELDS: readonly string[] = DISPUTE_FILE_EVIDENCE_FIELDS
 
@@ -52,6 +53,12 @@ export const AdminSubmitDisputeEvidence = z
         context.addIssue({ code: "custom", path: ["evidence", field], message: `evidence.${field}: is not a Stripe dispute evidence field` })
       } else if (typeof value !== "string" && !FILE_FIELDS.includes(name)) {
         context.addIssue({ code: "custom", path: ["evidence", field], message: `evidence.${field}: takes text, not a file` })
+      } else if (typeof value !== "string" && !FILE_TYPES.includes(value.content_type)) {
+        context.addIssue({
+          code: "custom",
+          path: ["evidence", field],
+          message: `evidence.${field}.content_type: must be ${FILE_TYPES.join(", ")}, not ${value.content_type}`,
+        })
       } else if (typeof value === "string" && value.startsWith("file_") && !isStripeFileId(value)) {
         context.addIssue({ code: "custom", path: ["evidence", field], message: `evidence.${field}: ${value} is not a Stripe file id` })
       }
