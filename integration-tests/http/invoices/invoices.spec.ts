@@ -233,7 +233,8 @@ medusaIntegrationTestRunner({
             .data[0] as unknown as { payment_collections: { id: string; status: string }[]; summary: { paid_total: number } }
         const recorded = await waitFor(async () => {
           const read = await readOrder()
-          return read.payment_collections.some((collection) => collection.status === "completed") ? read : undefined
+          const completed = read.payment_collections.some((collection) => collection.status === "completed")
+          return completed && Number(read.summary.paid_total) > 0 ? read : undefined
         }, "the Medusa payment")
         expect(recorded.payment_collections.map((collection) => collection.status)).toEqual(["completed"])
         expect(minor(Number(recorded.summary.paid_total))).toBe(minor(order.total))
