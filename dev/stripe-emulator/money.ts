@@ -47,10 +47,13 @@ export function proportionalShare(
   return Math.max(0, Math.min(total - alreadyReturned, target - alreadyReturned))
 }
 
-/** The application fee after capturing `captured` of `authorized` (Stripe scales the fee). */
-export function feeAfterPartialCapture(fee: number, captured: number, authorized: number): number {
-  if (captured >= authorized) return fee
-  return proportion(fee, captured, authorized)
+/**
+ * The application fee collected on capture. Stripe keeps the intent's fee (or the one sent with the capture) and
+ * caps it at the amount captured; it does not scale it. A platform that wants a smaller fee on a partial capture
+ * sends `application_fee_amount` with the capture.
+ */
+export function feeOnCapture(fee: number, captured: number): number {
+  return Math.min(fee, captured)
 }
 
 /**

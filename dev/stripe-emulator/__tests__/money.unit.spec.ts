@@ -1,4 +1,4 @@
-import { feeAfterPartialCapture, isZeroDecimal, proportion, proportionalShare } from "../money"
+import { feeOnCapture, isZeroDecimal, proportion, proportionalShare } from "../money"
 
 describe("money: proportional arithmetic in integer minor units", () => {
   it("refunding 500 of a 2500 charge with a 75 fee refunds exactly 15", () => {
@@ -30,11 +30,10 @@ describe("money: proportional arithmetic in integer minor units", () => {
     expect(proportionalShare(75, 2500, 2400, 100, 72)).toBe(3)
   })
 
-  it("scales the application fee with a partial capture", () => {
-    expect(feeAfterPartialCapture(200, 5000, 10000)).toBe(100)
-    expect(feeAfterPartialCapture(75, 1000, 3000)).toBe(25)
-    expect(feeAfterPartialCapture(10, 1, 3)).toBe(3) // 3.33 -> 3
-    expect(feeAfterPartialCapture(75, 2500, 2500)).toBe(75)
+  it("keeps the application fee on capture, capped at the captured amount", () => {
+    expect(feeOnCapture(200, 5000)).toBe(200)
+    expect(feeOnCapture(75, 50)).toBe(50)
+    expect(feeOnCapture(75, 75)).toBe(75)
   })
 
   it("uses exact integers for amounts beyond float precision", () => {

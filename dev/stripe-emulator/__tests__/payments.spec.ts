@@ -86,7 +86,7 @@ describe("payments and Connect money movement", () => {
     expect(again).toMatchObject({ code: "charge_already_refunded", statusCode: 400 })
   })
 
-  it("partial capture of a manual-capture intent reduces the application fee in proportion", async () => {
+  it("partial capture keeps the intent's application fee unless the capture sends one", async () => {
     const account = await h.stripe.accounts.create({ type: "express" })
     const pi = await h.stripe.paymentIntents.create({
       amount: 10000,
@@ -106,9 +106,35 @@ describe("payments and Connect money movement", () => {
     expect(captured.status).toBe("succeeded")
     expect(captured.amount_received).toBe(3333)
     const fee = (await h.stripe.applicationFees.list()).data[0]
-    expect(fee.amount).toBe(100) // 300 * 3333 / 10000 = 99.99 -> 100 (round half up)
+    expect(fee.amount).toBe(300) // Stripe keeps the fee; it is only capped at the captured amount
     expect((await h.stripe.transfers.list()).data[0].amount).toBe(3333)
-    expect(amountOf((await h.stripe.balance.retrieve({}, { stripeAccount: account.id })).pending)).toBe(3233)
+    expect(amountOf((await h.stripe.balance.retrieve({}, { stripeAccount: account.id })).pending)).toBe(3033)
+
+    const second = await h.stripe.paymentIntents.create({
+      amount: 10000,
+      currency: "usd",
+      capture_method: "manual",
+      application_fee_amount: 300,
+      transfer_data: { destination: account.id },
+      payment_method: "pm_card_visa",
+      confirm: true,
+    })
+    await h.stripe.paymentIntents.capture(second.id, { amount_to_capture: 3333, application_fee_amount: 100 })
+    const fees = (await h.stripe.applicationFees.list()).data
+    expect(fees.map((f) => f.amount).sort((a, b) => a - b)).toEqual([100, 300])
+
+    const tiny = await h.stripe.paymentIntents.create({
+      amount: 1000,
+      currency: "usd",
+      capture_method: "manual",
+      application_fee_amount: 300,
+      transfer_data: { destination: account.id },
+      payment_method: "pm_card_visa",
+      confirm: true,
+    })
+    await h.stripe.paymentIntents.capture(tiny.id, { amount_to_capture: 200 })
+    const capped = (await h.stripe.applicationFees.list({ limit: 1 })).data[0]
+    expect(capped.amount).toBe(200)
   })
 
   it("refuses to capture more than authorized and to capture twice", async () => {

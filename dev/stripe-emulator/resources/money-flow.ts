@@ -3,7 +3,7 @@ import type { Emulator } from "../context"
 import { ApiError, invalidRequest } from "../errors"
 import { newId } from "../ids"
 import { FundsStatus } from "../ledger"
-import { feeAfterPartialCapture, proportionalShare } from "../money"
+import { feeOnCapture, proportionalShare } from "../money"
 import { PLATFORM } from "../store"
 import { mutate } from "./common"
 import { chargeFromIntent, destinationPayment, emptyList } from "./charge-object"
@@ -211,7 +211,7 @@ function createApplicationFee(em: Emulator, account: string, charge: Stripe.Char
   return fee
 }
 
-/** Captures a manual-capture intent; the application fee scales with captured / authorized (see money.ts). */
+/** Captures a manual-capture intent; the application fee is kept and capped at the captured amount (see money.ts). */
 export function captureIntent(em: Emulator, scope: string, pi: Stripe.PaymentIntent, amountToCapture: number | undefined, feeOverride: number | undefined): Stripe.PaymentIntent {
   if (pi.status !== "requires_capture") {
     throw new ApiError(400, "invalid_request_error", `This PaymentIntent could not be captured because it has a status of ${pi.status}. Only a PaymentIntent with one of the following statuses may be captured: requires_capture.`, "payment_intent_unexpected_state")
@@ -221,8 +221,8 @@ export function captureIntent(em: Emulator, scope: string, pi: Stripe.PaymentInt
     throw invalidRequest(`The amount to capture (${amount}) must be between 1 and the capturable amount (${pi.amount_capturable}).`, "amount_to_capture", "amount_too_large")
   }
   const charge = em.store.require<Stripe.Charge>(scope, "charge", String(pi.latest_charge), "charge")
-  const fee = feeOverride ?? (pi.application_fee_amount === null ? null : feeAfterPartialCapture(pi.application_fee_amount, amount, pi.amount))
-  if (fee !== null && fee > amount) throw invalidRequest("The application fee cannot be greater than the captured amount.", "application_fee_amount")
+  const requestedFee = feeOverride ?? pi.application_fee_amount
+  const fee = requestedFee === null ? null : feeOnCapture(requestedFee, amount)
   const before = JSON.parse(JSON.stringify(pi)) as Record<string, unknown>
   captureCharge(em, scope, pi, charge, amount, fee)
   em.events.emit(scope, "charge.captured", charge)
