@@ -78,7 +78,7 @@ describe("admin dashboard with the Stripe Connect plugin", () => {
     })
   })
 
-  it("should create a connected account and get its onboarding link", async () => {
+  it("should create a connected account, get its onboarding link, and show the refused dashboard link (401 account_not_onboarded) without logging out", async () => {
     await inBrowser("create-account", async (page) => {
       await logIn(page, app.baseUrl, app.seed.super_admin)
       await page.goto(url("/settings/stripe-connect/accounts"))
@@ -101,6 +101,14 @@ describe("admin dashboard with the Stripe Connect plugin", () => {
       expect(new URL(href).port).toBe(new URL(app.emulatorUrl).port)
       expect(new URL(href).searchParams.get("account")).toBe(accountId)
       await pageShot(page, "account-detail")
+
+      // Before onboarding, the dashboard link is refused with 401 account_not_onboarded: the API's message is shown
+      // and the session stays (no redirect to the login page).
+      await page.getByRole("button", { name: "Open Stripe dashboard" }).click()
+      await page.getByText(`Connected account ${accountId} has not completed onboarding; send an onboarding link first`).waitFor()
+      await page.waitForTimeout(1000)
+      expect(new URL(page.url()).pathname).toBe(`/app/settings/stripe-connect/accounts/${accountId}`)
+      await page.getByText("merchant_ui_1").first().waitFor()
 
       // The account is in the list with its status badge.
       await page.goto(url("/settings/stripe-connect/accounts"))
