@@ -234,6 +234,15 @@ medusaIntegrationTestRunner({
         expect(await emulatorRequests({ method: "POST", path: "/v1/payouts" })).toHaveLength(0)
       })
 
+      it("should answer 401 account_not_onboarded while the account's payouts are not enabled", async () => {
+        const fresh = await onboardedAccount(api, container(), admin.headers, "merchant_new", { complete: false })
+        await addFunds(20000, fresh)
+        const response = await api.post(payoutsPath(fresh), { amount: 1000, currency: "usd" }, as(admin))
+        expect(response.status).toBe(401)
+        expect(response.data.code).toBe("account_not_onboarded")
+        expect(await emulatorRequests({ method: "POST", path: "/v1/payouts" })).toHaveLength(0)
+      })
+
       it("should answer 404 for another merchant's account", async () => {
         await addFunds(20000)
         const response = await requestPayout(undefined, await scopedAdmin())

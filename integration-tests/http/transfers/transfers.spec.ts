@@ -181,6 +181,15 @@ medusaIntegrationTestRunner({
         expect(await emulatorRequests({ method: "POST", path: "/v1/transfers" })).toHaveLength(0)
       })
 
+      it("should answer 401 account_not_onboarded for an account that cannot receive transfers yet", async () => {
+        await addPlatformFunds(50000)
+        const fresh = await onboardedAccount(api, container(), admin.headers, "merchant_new", { complete: false })
+        const response = await createTransfer(specBody({ account_id: fresh }))
+        expect(response.status).toBe(401)
+        expect(response.data.code).toBe("account_not_onboarded")
+        expect(await emulatorRequests({ method: "POST", path: "/v1/transfers" })).toHaveLength(0)
+      })
+
       it("should refuse roles that may not move money", async () => {
         const staff = await createAdminUser(getContainer(), { roles: [{ role: "pos_staff" }] })
         const response = await createTransfer(specBody(), staff)

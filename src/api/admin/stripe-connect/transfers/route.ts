@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createStripeTransferWorkflow, toTransferDocument } from "../../../../workflows/transfers"
 import type { CreateTransferResponse, TransferDocument } from "../../../../types/transfers"
+import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import { loadScopedAccount, requestIdOf } from "../accounts/helpers"
 import { chargeOfOrder, listScopedTransfers } from "./helpers"
 import type { AdminCreateStripeTransferType, AdminGetStripeTransfersParamsType } from "./validators"
@@ -27,6 +28,13 @@ export const POST = async (
 ) => {
   const body = req.validatedBody
   const account = await loadScopedAccount(req, body.account_id)
+  const capabilities = (account.capabilities ?? {}) as Record<string, unknown>
+  if (capabilities.transfers !== "active") {
+    throw new StripeConnectError(
+      "account_not_onboarded",
+      `Connected account ${body.account_id} cannot receive transfers yet: its transfers capability is ${String(capabilities.transfers ?? "not requested")}`
+    )
+  }
   const sourceTransaction = body.order_id ? await chargeOfOrder(req, body.order_id) : body.source_transaction
   const { result } = await createStripeTransferWorkflow(req.scope).run({
     input: {

@@ -2,6 +2,7 @@ import Stripe from "stripe"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../../modules/stripe-connect/service"
+import { StripeConnectError } from "../../../../../../modules/stripe-connect/errors/stripe-connect-error"
 import { mapStripeError } from "../../../../../../modules/stripe-connect/errors/map-stripe-error"
 import { toPayoutDocument, type PayoutDocument } from "../../../../../../modules/stripe-connect/payouts"
 import { createStripePayoutWorkflow } from "../../../../../../workflows/payouts"
@@ -48,6 +49,9 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetPayou
  */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreatePayoutType>, res: MedusaResponse<PayoutDocument>) => {
   const account = await loadScopedAccount(req, req.params.account_id)
+  if (!account.payouts_enabled) {
+    throw new StripeConnectError("account_not_onboarded", `Connected account ${account.stripe_account_id} cannot be paid out yet: its onboarding is incomplete`)
+  }
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const requestId = requestIdOf(req)
   const [already] = await service.listStripeConnectPayouts({ stripe_account_id: account.stripe_account_id, request_id: requestId }, { take: 1 })
