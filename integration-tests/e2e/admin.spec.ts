@@ -230,6 +230,21 @@ describe("admin dashboard with the Stripe Connect plugin", () => {
     })
   })
 
+  it("should show a manager the webhook events without payloads or the recovery action", async () => {
+    await inBrowser("manager-webhooks", async (page) => {
+      await logIn(page, app.baseUrl, app.seed.manager)
+      await page.goto(url("/settings/stripe-connect/webhook-events"))
+      await page.getByRole("row").filter({ hasText: "e2e.unhandled_event" }).waitFor()
+      expect(await page.getByRole("button", { name: "Recover missed events" }).count()).toBe(0)
+
+      await page.goto(url(`/settings/stripe-connect/webhook-events/${app.seed.failed_webhook_event_id}`))
+      await page.getByText("Your role may not read stored payloads.").waitFor()
+      expect(await page.getByText('"type": "e2e.unhandled_event"').count()).toBe(0)
+      // Replaying is open to integration staff, managers included.
+      await page.getByRole("button", { name: "Replay" }).waitFor()
+    })
+  })
+
   it("should show an order's Stripe payment split and capture and refund it from the order page", async () => {
     await inBrowser("order-widget", async (page) => {
       await logIn(page, app.baseUrl, app.seed.super_admin)

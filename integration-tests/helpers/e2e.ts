@@ -22,6 +22,7 @@ export const LOG_DIR = path.join(root, ".test-db", "e2e-logs")
 export type E2eSeed = {
   super_admin: { email: string; password: string; id: string }
   pos_staff: { email: string; password: string; id: string }
+  manager: { email: string; password: string; id: string }
   order_id: string
   failed_webhook_event_id: string
 }
