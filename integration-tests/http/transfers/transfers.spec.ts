@@ -3,10 +3,14 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import { emulator, emulatorRequests } from "../accounts/emulator"
 import { onboardedAccount } from "../payments/helpers"
+import { signPayload, waitFor } from "../webhooks/helpers"
+import type Stripe from "stripe"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
 import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
 
 jest.setTimeout(120_000)
+
+const PLATFORM_SECRET = (process.env.STRIPE_WEBHOOK_SECRETS_PLATFORM || "whsec_dev_platform_secret").split(",")[0]
 
 type Balance = { available: { amount: number; currency: string }[]; pending: { amount: number; currency: string }[] }
 
@@ -257,6 +261,28 @@ medusaIntegrationTestRunner({
         expect(second.data.reversal_id).toBe(first.data.reversal_id)
         expect(second.data.amount_reversed).toBe(4000)
         expect(available(await accountBalance(accountId))).toBe(6000)
+      })
+
+      it("should show a reversal made outside the plugin once transfer.reversed arrives", async () => {
+        const transferId = await madeTransfer()
+        const stripe = container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+        await stripe.transfers.createReversal(transferId, { amount: 2500 })
+        const event = await waitFor(async () => {
+          const { data } = await emulator<{ data: Stripe.Event[] }>("GET", "/events?type=transfer.reversed")
+          return data.find((candidate) => (candidate.data.object as { id: string }).id === transferId)
+        }, "transfer.reversed")
+        const payload = JSON.stringify(event)
+        const delivered = await api.post("/hooks/stripe-connect/platform", payload, {
+          headers: { "content-type": "application/json", "stripe-signature": signPayload(payload, PLATFORM_SECRET) },
+          validateStatus: () => true,
+          transformRequest: [(data: string) => data],
+        })
+        expect(delivered.status).toBe(200)
+        const row = await waitFor(async () => {
+          const list = await api.get(`/admin/stripe-connect/transfers?account_id=${accountId}`, as(admin))
+          return list.data.data[0]?.amount_reversed === 2500 ? list.data.data[0] : undefined
+        }, "the stored transfer to show the reversal")
+        expect(row.status).toBe("partially_reversed")
       })
 
       it("should answer 404 for an unknown transfer and for another merchant's transfer", async () => {

@@ -5,6 +5,7 @@ import { handleInvoiceEvent } from "../../invoices/handlers/invoice-events"
 import { handleChargeRefundedWithInvoices } from "../../invoices/handlers/charge-refunded"
 import { handleCheckoutSessionEvent } from "../../pay-links/handlers/checkout-session-events"
 import { handleStripeDisputeEvent } from "../../disputes/handlers/dispute-events"
+import { handleStripeTransferEvent } from "../../transfers/handlers/transfer-events"
 import { handleStripePayoutEvent } from "../../payouts/handlers/payout-events"
 import type { WebhookEventHandler } from "./types"
 
@@ -24,6 +25,8 @@ export const webhookEventHandlers: Record<string, WebhookEventHandler> = {
   "charge.dispute.created": handleStripeDisputeEvent,
   "charge.dispute.updated": handleStripeDisputeEvent,
   "charge.dispute.closed": handleStripeDisputeEvent,
+  "transfer.reversed": handleStripeTransferEvent,
+  "transfer.updated": handleStripeTransferEvent,
   "payment_intent.succeeded": handlePaymentIntentEvent,
   "payment_intent.payment_failed": handlePaymentIntentEvent,
   "payment_intent.amount_capturable_updated": handlePaymentIntentEvent,
