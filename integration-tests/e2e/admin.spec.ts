@@ -147,7 +147,7 @@ describe("admin dashboard with the Stripe Connect plugin", () => {
     })
   })
 
-  it("should show the validation error for overlapping fee tiers and save valid tiers", async () => {
+  it("should show the validation error for overlapping fee tiers, save valid tiers and calculate a fee with them", async () => {
     await inBrowser("fee-tiers", async (page) => {
       await logIn(page, app.baseUrl, app.seed.super_admin)
       await page.goto(url("/settings/stripe-connect/fees"))
@@ -178,6 +178,13 @@ describe("admin dashboard with the Stripe Connect plugin", () => {
         { volume_min: 10001, volume_max: null, fee_percent: 2, fee_fixed: 0 },
       ])
       await page.getByRole("cell", { name: "10001 – ∞" }).waitFor()
+
+      // The calculator asks the API: no volume yet this month, so the first tier's 3 % applies.
+      await page.locator("#calc-merchant").fill("merchant_ui_1")
+      await page.getByRole("button", { name: "Calculate" }).click()
+      const preview = page.getByTestId("fee-preview")
+      await preview.waitFor()
+      expect(await preview.textContent()).toMatch(/^Fee \$3\.00 on \$100\.00 from a volume tier #1; merchant receives \$97\.00/)
       await pageShot(page, "fees")
     })
   })
