@@ -46,8 +46,8 @@ medusaIntegrationTestRunner({
       const eventBus = getContainer().resolve<IEventBusModuleService>(Modules.EVENT_BUS)
       eventBus.subscribe(
         "stripe.account_updated",
-        async (event: { name: string; data: Record<string, unknown> }) => {
-          emitted.push({ name: event.name, data: event.data })
+        async (event: { name: string; data: unknown }) => {
+          emitted.push({ name: event.name, data: event.data as Record<string, unknown> })
         },
         { subscriberId: "accounts-spec-account-updated" }
       )

@@ -9,6 +9,7 @@ export type EmulatorRequest = {
   params: Record<string, unknown>
   status: number
   idempotent_replayed?: boolean
+  error_code?: string | null
 }
 
 function emulatorUrl(path: string): string {

@@ -30,8 +30,8 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const eventBus = getContainer().resolve<IEventBusModuleService>(Modules.EVENT_BUS)
       for (const name of ["stripe.dispute_created", "stripe.dispute_updated"]) {
-        eventBus.subscribe(name, async (event: { name: string; data: Record<string, unknown> }) => {
-          hostEvents.push({ name: event.name, data: event.data })
+        eventBus.subscribe(name, async (event: { name: string; data: unknown }) => {
+          hostEvents.push({ name: event.name, data: event.data as Record<string, unknown> })
         }, { subscriberId: `disputes-spec-${name}` })
       }
     })

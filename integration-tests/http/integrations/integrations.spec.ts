@@ -27,8 +27,8 @@ medusaIntegrationTestRunner({
       for (const name of ["stripe.integration_disconnected", "stripe.integration_connected"]) {
         eventBus.subscribe(
           name,
-          async (event: { name: string; data: Record<string, unknown> }) => {
-            emitted.push({ name: event.name, data: event.data })
+          async (event: { name: string; data: unknown }) => {
+            emitted.push({ name: event.name, data: event.data as Record<string, unknown> })
           },
           { subscriberId: `integrations-spec-${name}` }
         )

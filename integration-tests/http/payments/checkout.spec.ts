@@ -1,3 +1,4 @@
+import type Stripe from "stripe"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ProductStatus } from "@medusajs/framework/utils"
@@ -173,11 +174,11 @@ medusaIntegrationTestRunner({
       // What Stripe recorded: the platform's fee, the transfer to the merchant, the refund and its reversal.
       const stripe = emulatorStripe()
       const intent = await stripe.paymentIntents.retrieve(paymentIntentId, { expand: ["latest_charge.application_fee", "latest_charge.transfer"] })
-      const charge = intent.latest_charge as import("stripe").Stripe.Charge
+      const charge = intent.latest_charge as Stripe.Charge
       expect(charge).toEqual(expect.objectContaining({ amount_captured: 2500, amount_refunded: 500, application_fee_amount: 103, transfer_group: cartId }))
-      const fee = charge.application_fee as import("stripe").Stripe.ApplicationFee
+      const fee = charge.application_fee as Stripe.ApplicationFee
       expect(fee).toEqual(expect.objectContaining({ amount: 103, amount_refunded: 0 }))
-      const transfer = charge.transfer as import("stripe").Stripe.Transfer
+      const transfer = charge.transfer as Stripe.Transfer
       expect(transfer).toEqual(expect.objectContaining({ amount: 2500, amount_reversed: 500, destination: accountId }))
 
       const afterRefund = await waitFor(async () => {

@@ -22,8 +22,8 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const eventBus = getContainer().resolve<IEventBusModuleService>(Modules.EVENT_BUS)
       for (const name of ["stripe.payment_succeeded", "stripe.payment_failed"]) {
-        eventBus.subscribe(name, async (event: { name: string; data: Record<string, unknown> }) => {
-          emitted.push({ name: event.name, data: event.data })
+        eventBus.subscribe(name, async (event: { name: string; data: unknown }) => {
+          emitted.push({ name: event.name, data: event.data as Record<string, unknown> })
         }, { subscriberId: `payments-spec-${name}` })
       }
     })

@@ -30,8 +30,8 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       const eventBus = getContainer().resolve<IEventBusModuleService>(Modules.EVENT_BUS)
       for (const name of ["stripe.payout_paid", "stripe.payout_failed"]) {
-        eventBus.subscribe(name, async (event: { name: string; data: Record<string, unknown> }) => {
-          hostEvents.push({ name: event.name, data: event.data })
+        eventBus.subscribe(name, async (event: { name: string; data: unknown }) => {
+          hostEvents.push({ name: event.name, data: event.data as Record<string, unknown> })
         }, { subscriberId: `payouts-spec-${name}` })
       }
     })
@@ -50,7 +50,7 @@ medusaIntegrationTestRunner({
     const requestPayout = (body: object = { amount: 5000, currency: "usd" }, who: TestAdmin = admin, headers: Record<string, string> = {}) =>
       api.post(payoutsPath(), body, as(who, headers))
     const available = async (id = accountId): Promise<number> => {
-      const { data } = await api.get<Balance>(`/admin/stripe-connect/accounts/${id}/balance`, as(admin))
+      const { data } = (await api.get(`/admin/stripe-connect/accounts/${id}/balance`, as(admin))) as { data: Balance }
       return data.available.find((entry) => entry.currency === "usd")?.amount ?? 0
     }
     const scopedAdmin = () => createAdminUser(getContainer(), { roles: [{ role: "super_admin", merchant_ids: ["merchant_456"] }] })

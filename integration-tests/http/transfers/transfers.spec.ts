@@ -53,7 +53,7 @@ medusaIntegrationTestRunner({
     /** A charge on the platform itself (no destination), captured; its funds are pending for two days. */
     async function platformCharge(amount: number): Promise<string> {
       const stripe = container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
-      const intent = await stripe.paymentIntents.create({ amount, currency: "usd", payment_method_types: ["card"] })
+      const intent = await stripe.paymentIntents.create({ amount, currency: "usd", allowed_payment_method_types: ["card"] })
       await emulator("POST", `/payment_intents/${intent.id}/succeed`)
       const after = await stripe.paymentIntents.retrieve(intent.id)
       return String(after.latest_charge)
