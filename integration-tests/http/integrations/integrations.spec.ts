@@ -357,17 +357,17 @@ medusaIntegrationTestRunner({
         expect(disconnected?.data).toEqual({ id, account_id: account, merchant_id: "merchant_a", reason: "admin" })
 
         const again = await api.post(`/admin/stripe-connect/integrations/${id}/disconnect`, {}, as(admin))
-        expect([again.status, again.data.code]).toEqual([409, "integration_not_connected"])
+        expect([again.status, again.data.code]).toEqual([400, "integration_not_connected"])
 
         await connect(id)
         const reconnected = await api.get(`/admin/stripe-connect/integrations/${id}`, as(admin))
         expect(reconnected.data.integration.status).toBe("connected")
       })
 
-      it("should answer 409 integration_not_connected for an instance never connected", async () => {
+      it("should answer 400 integration_not_connected for an instance never connected", async () => {
         const created = await create()
         const response = await api.post(`/admin/stripe-connect/integrations/${created.data.integration.id}/disconnect`, {}, as(admin))
-        expect([response.status, response.data.code]).toEqual([409, "integration_not_connected"])
+        expect([response.status, response.data.code]).toEqual([400, "integration_not_connected"])
         expect(await emulatorRequests({ method: "POST", path: "/oauth/deauthorize" })).toHaveLength(0)
       })
 

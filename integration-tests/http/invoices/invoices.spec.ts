@@ -159,7 +159,7 @@ medusaIntegrationTestRunner({
         const disconnected = await api.post(`/admin/stripe-connect/integrations/${integrationId}/disconnect`, {}, as(admin))
         expect(disconnected.status).toBe(200)
         const response = await send()
-        expect(response.status).toBe(409)
+        expect(response.status).toBe(400)
         expect(response.data).toEqual(expect.objectContaining({ code: "integration_not_connected", message: expect.stringContaining("disconnected") }))
         expect((await emulatorRequests({ method: "POST", path: "/v1/invoices" })).length).toBe(0)
       })
@@ -473,7 +473,7 @@ medusaIntegrationTestRunner({
         const url = created.data.url as string
         await api.post(`/admin/stripe-connect/integrations/${integrationId}/disconnect`, {}, as(admin))
         const refused = await createLink()
-        expect(refused.status).toBe(409)
+        expect(refused.status).toBe(400)
         expect(refused.data.code).toBe("integration_not_connected")
         const page = await fetch(url)
         expect(page.status).toBe(200)

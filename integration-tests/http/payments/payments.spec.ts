@@ -432,6 +432,39 @@ medusaIntegrationTestRunner({
         expect(await handlePaymentIntentEvent({ event, container: container() })).toEqual({ applied: false, payment_id: null, medusa_action: "not_supported" })
         expect((await api.get("/admin/stripe-connect/payments", as(admin))).data.count).toBe(0)
       })
+
+      it("should pass over payment intents and refunds on a connected account without failing", async () => {
+        const headers = {
+          authorization: "Bearer sk_test_emulator_platform_key",
+          "content-type": "application/x-www-form-urlencoded",
+          "stripe-account": accountId,
+        }
+        const created = await fetch(`${process.env.STRIPE_EMULATOR_URL}/v1/payment_intents`, {
+          method: "POST",
+          headers,
+          body: new URLSearchParams({ amount: "1500", currency: "usd", confirm: "true", payment_method: "pm_card_visa" }).toString(),
+        })
+        expect(created.status).toBe(200)
+        const { id } = (await created.json()) as { id: string }
+        const refunded = await fetch(`${process.env.STRIPE_EMULATOR_URL}/v1/refunds`, {
+          method: "POST",
+          headers,
+          body: new URLSearchParams({ payment_intent: id, amount: "500" }).toString(),
+        })
+        expect(refunded.status).toBe(200)
+
+        const succeeded = await latestEvent(accountId, "payment_intent.succeeded")
+        expect(succeeded.account).toBe(accountId)
+        expect(await handlePaymentIntentEvent({ event: succeeded, container: container() })).toEqual(
+          expect.objectContaining({ applied: false, payment_id: null })
+        )
+        const chargeRefunded = await latestEvent(accountId, "charge.refunded")
+        expect(await handleChargeRefundedEvent({ event: chargeRefunded, container: container() })).toEqual({
+          applied: false,
+          payment_id: null,
+        })
+        expect((await api.get("/admin/stripe-connect/payments", as(admin))).data.count).toBe(0)
+      })
     })
   },
 })

@@ -8,7 +8,7 @@ export type IntegrationConnectionState = {
 
 /**
  * Refuses work that needs a live OAuth connection (new invoices, new pay links) on an instance that is not
- * connected: 409 `integration_not_connected`, naming the instance. Earlier pay links keep working; this is only
+ * connected: 400 `integration_not_connected`, naming the instance. Earlier pay links keep working; this is only
  * for creating new things.
  */
 export function assertIntegrationConnected(

@@ -8,7 +8,7 @@ export type AssertIntegrationConnectedStepInput = { integration_id: string }
 export const assertIntegrationConnectedStepId = "assert-stripe-integration-connected"
 
 /**
- * This step refuses to go on when the integration is not connected (409 `integration_not_connected`); workflows
+ * This step refuses to go on when the integration is not connected (400 `integration_not_connected`); workflows
  * that create invoices or pay links run it first. It returns the connected Stripe account id and writes nothing.
  */
 export const assertIntegrationConnectedStep = createStep(

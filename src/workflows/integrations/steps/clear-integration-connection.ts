@@ -27,7 +27,7 @@ export const clearIntegrationConnectionStepId = "clear-integration-connection"
 
 /**
  * This step marks a connected integration disconnected and forgets its tokens; the Stripe account id and the
- * snapshot stay for the record. An integration that is not connected is refused (409 `integration_not_connected`).
+ * snapshot stay for the record. An integration that is not connected is refused (400 `integration_not_connected`).
  * Compensation puts the tokens and status back.
  */
 export const clearIntegrationConnectionStep = createStep(

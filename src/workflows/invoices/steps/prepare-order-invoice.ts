@@ -22,7 +22,7 @@ export const prepareOrderInvoiceStepId = "prepare-stripe-order-invoice"
 
 /**
  * This step reads what a new invoice needs and writes nothing: the order (404 when missing), the integration
- * (409 `integration_not_connected` when it is not connected), the invoice lines whose sum is the order total in
+ * (400 `integration_not_connected` when it is not connected), the invoice lines whose sum is the order total in
  * minor units, the customer's email (400 when the order has none) and the attempt number of this send (one more
  * than the sends already made for this order and integration, rolled-back ones included).
  */

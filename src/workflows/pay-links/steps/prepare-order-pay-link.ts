@@ -18,7 +18,7 @@ export type PrepareOrderPayLinkStepOutput = {
 export const prepareOrderPayLinkStepId = "prepare-stripe-order-pay-link"
 
 /**
- * This step reads what a pay link needs and writes nothing: the integration (409 `integration_not_connected` when
+ * This step reads what a pay link needs and writes nothing: the integration (400 `integration_not_connected` when
  * not connected: after a disconnect no new links), the order (404) and its outstanding amount in minor units: the
  * order total less what Medusa records as paid (which includes the plugin's paid invoices), paid invoices not yet
  * recorded there, and what completed pay links collected. Refunds do not make an amount outstanding again.

@@ -7,6 +7,10 @@ import type { StripeEventHandlerInput } from "../../accounts/handlers/types"
  * payment's refunded and fee-refunded amounts.
  */
 export async function handleChargeRefundedEvent({ event, container }: StripeEventHandlerInput) {
+  if (event.account) {
+    // Only platform charges back plugin payments (see handlePaymentIntentEvent).
+    return { applied: false, payment_id: null }
+  }
   const charge = event.data.object as Stripe.Charge
   const paymentIntentId = typeof charge.payment_intent === "string" ? charge.payment_intent : charge.payment_intent?.id
   if (!paymentIntentId) {

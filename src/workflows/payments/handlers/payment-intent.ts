@@ -13,6 +13,11 @@ import type { StripeEventHandlerInput } from "../../accounts/handlers/types"
  * pipeline. Medusa's processing is idempotent (a captured payment is not captured again).
  */
 export async function handlePaymentIntentEvent({ event, container }: StripeEventHandlerInput) {
+  if (event.account) {
+    // The plugin's payments are destination charges on the platform; an intent on a connected account (an
+    // invoice or pay link paid there) is not one of them and is handled by its own feature, if any.
+    return { applied: false, payment_id: null, reason: "not a platform payment intent" }
+  }
   const intent = event.data.object as Stripe.PaymentIntent
   const { result } = await syncStripePaymentWorkflow(container).run({
     input: { payment_intent_id: intent.id, event_type: event.type },

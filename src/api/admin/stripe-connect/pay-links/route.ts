@@ -11,7 +11,7 @@ const DEFAULT_EXPIRY_MINUTES = 24 * 60
 
 /**
  * Creates a pay link for a Medusa order: a Stripe Checkout Session on the integration's connected account for the
- * order's outstanding amount. Answers `{ pay_link }` with its `url`. Refused (409 `integration_not_connected`)
+ * order's outstanding amount. Answers `{ pay_link }` with its `url`. Refused (400 `integration_not_connected`)
  * after a disconnect; links made before keep working.
  */
 export const POST = async (

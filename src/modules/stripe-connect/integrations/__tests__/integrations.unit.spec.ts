@@ -45,7 +45,7 @@ describe("assertIntegrationConnected", () => {
     ["pending", null, "has not been connected yet"],
   ])("refuses a %s instance with integration_not_connected", (status, account, phrase) => {
     expect(() => assertIntegrationConnected({ id: "scint_1", status, stripe_account_id: account })).toThrow(
-      expect.objectContaining({ errorCode: "integration_not_connected", status: 409, message: expect.stringContaining(phrase) })
+      expect.objectContaining({ errorCode: "integration_not_connected", status: 400, message: expect.stringContaining(phrase) })
     )
   })
 })
