@@ -48,8 +48,15 @@ export function assertMerchantAccess(
   }
 }
 
-/** A filter to add to list queries: undefined when the caller sees every merchant. */
-export function merchantFilter(req: MedusaRequest): { merchant_id: string[] } | undefined {
-  const { merchantIds } = getAccessScope(req)
-  return merchantIds === null ? undefined : { merchant_id: merchantIds }
+/**
+ * The merchants a list may show: the requested ones (a filter such as `merchant_id`) narrowed to the caller's
+ * scope. null means no merchant filter at all; an empty list means nothing is visible.
+ */
+export function visibleMerchantIds(req: MedusaRequest, requested?: string | string[]): string[] | null {
+  const { merchantIds: scope } = getAccessScope(req)
+  const asked = requested === undefined ? null : ([] as string[]).concat(requested)
+  if (scope === null) {
+    return asked
+  }
+  return (asked ?? scope).filter((id) => scope.includes(id))
 }

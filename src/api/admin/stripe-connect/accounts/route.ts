@@ -8,7 +8,7 @@ import {
 } from "../../../../modules/stripe-connect/accounts/to-status-document"
 import { createConnectedAccountWorkflow } from "../../../../workflows/accounts"
 import type { ConnectedAccountStatusDocument, CreateConnectedAccountResponse } from "../../../../types/accounts"
-import { canAccessMerchant, getAccessScope } from "../../../utils/access-scope"
+import { canAccessMerchant, getAccessScope, visibleMerchantIds } from "../../../utils/access-scope"
 import { requestIdOf } from "./helpers"
 import type { AdminCreateStripeConnectAccountType, AdminGetStripeConnectAccountsParamsType } from "./validators"
 
@@ -21,10 +21,7 @@ export const GET = async (
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const { merchant_id, status } = req.validatedQuery
   const { skip = 0, take = 20 } = req.queryConfig.pagination
-  const { merchantIds: scope } = getAccessScope(req)
-
-  const requested = merchant_id === undefined ? null : ([] as string[]).concat(merchant_id)
-  const merchants = scope === null ? requested : (requested ?? scope).filter((id) => scope.includes(id))
+  const merchants = visibleMerchantIds(req, merchant_id)
   if (merchants && !merchants.length) {
     return res.json({ data: [], count: 0, offset: skip, limit: take })
   }

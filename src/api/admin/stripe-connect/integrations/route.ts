@@ -9,7 +9,7 @@ import {
   type StoredIntegration,
 } from "../../../../modules/stripe-connect/integrations/to-integration-response"
 import { createStripeIntegrationWorkflow } from "../../../../workflows/integrations"
-import { canAccessMerchant, getAccessScope } from "../../../utils/access-scope"
+import { canAccessMerchant, getAccessScope, visibleMerchantIds } from "../../../utils/access-scope"
 import type { AdminCreateStripeIntegrationType, AdminGetStripeIntegrationsParamsType } from "./validators"
 
 type IntegrationList = { data: IntegrationResponse[]; count: number; offset: number; limit: number }
@@ -21,10 +21,7 @@ export const GET = async (
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const { merchant_id, status } = req.validatedQuery
   const { skip = 0, take = 20 } = req.queryConfig.pagination
-  const { merchantIds: scope } = getAccessScope(req)
-
-  const requested = merchant_id === undefined ? null : ([] as string[]).concat(merchant_id)
-  const merchants = scope === null ? requested : (requested ?? scope).filter((id) => scope.includes(id))
+  const merchants = visibleMerchantIds(req, merchant_id)
   if (merchants && !merchants.length) {
     return res.json({ data: [], count: 0, offset: skip, limit: take })
   }
