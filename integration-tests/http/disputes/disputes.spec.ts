@@ -136,6 +136,40 @@ medusaIntegrationTestRunner({
         expect(await ids("", scoped)).toEqual([b.dispute])
       })
 
+      it("should list by urgency across pages: needing a response by deadline, then under review, then decided", async () => {
+        const later = await openDispute(accountId)
+        const sooner = await openDispute(otherAccountId)
+        const reviewed = await openDispute(accountId)
+        const lost = await openDispute(accountId)
+        const dueIn = async (dispute: string, days: number) => {
+          const [row] = await service().listStripeConnectDisputes({ dispute_id: dispute })
+          await service().updateStripeConnectDisputes({ id: row.id, evidence_due_by: new Date(Date.now() + days * 86_400_000) })
+        }
+        await dueIn(later.dispute, 10)
+        await dueIn(sooner.dispute, 2)
+        const submitted = await api.post(evidencePath(reviewed.dispute), { evidence: { customer_name: "John Doe" }, submit: true }, as(admin))
+        expect(submitted.data.status).toBe("under_review")
+        await emulator("POST", `/disputes/${lost.dispute}/close`, { outcome: "lost" })
+        await deliverPlatformEvent("charge.dispute.closed", lost.dispute)
+        await waitFor(async () => (await service().listStripeConnectDisputes({ dispute_id: lost.dispute, status: "lost" })).length > 0, "lost")
+
+        const ids = async (query: string) =>
+          (await api.get(`/admin/stripe-connect/disputes${query}`, as(admin))).data.data.map((row: { dispute_id: string }) => row.dispute_id)
+        expect(await ids("")).toEqual([lost.dispute, reviewed.dispute, sooner.dispute, later.dispute])
+        expect(await ids("?order=-created_at")).toEqual([lost.dispute, reviewed.dispute, sooner.dispute, later.dispute])
+        expect(await ids("?order=urgency")).toEqual([sooner.dispute, later.dispute, reviewed.dispute, lost.dispute])
+        const page = await api.get("/admin/stripe-connect/disputes?order=urgency&limit=2&offset=1", as(admin))
+        expect(page.data).toEqual(expect.objectContaining({ count: 4, offset: 1, limit: 2 }))
+        expect(page.data.data.map((row: { dispute_id: string }) => row.dispute_id)).toEqual([later.dispute, reviewed.dispute])
+        expect(await ids("?order=urgency&limit=2&offset=3")).toEqual([lost.dispute])
+        expect(await ids("?order=urgency&status=needs_response&status=lost")).toEqual([sooner.dispute, later.dispute, lost.dispute])
+        expect(await ids(`?order=urgency&account_id=${accountId}`)).toEqual([later.dispute, reviewed.dispute, lost.dispute])
+
+        const bad = await api.get("/admin/stripe-connect/disputes?order=deadline", as(admin))
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toContain("order")
+      })
+
       it("should show won after charge.dispute.closed, on the dispute and its payment, and emit stripe.dispute_updated", async () => {
         const { dispute, pi } = await openDispute()
         await emulator("POST", `/disputes/${dispute}/close`, { outcome: "won" })

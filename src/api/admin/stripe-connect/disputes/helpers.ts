@@ -5,6 +5,7 @@ import { StripeConnectError } from "../../../../modules/stripe-connect/errors/st
 import { stripeStatusesFor } from "../../../../modules/stripe-connect/disputes"
 import { syncStripeDisputeWorkflow, type StoredDispute } from "../../../../workflows/disputes"
 import { assertMerchantAccess, getAccessScope } from "../../../utils/access-scope"
+import { disputeListSegments, segmentStatuses } from "./list-order"
 import type { AdminGetDisputesParamsType } from "./validators"
 
 /**
@@ -30,7 +31,11 @@ export async function loadScopedDispute(req: MedusaRequest, disputeId: string): 
   return dispute
 }
 
-/** Stored disputes, newest first, with the list filters, narrowed to the caller's merchants. */
+/**
+ * Stored disputes in the list's `order` (newest first unless `urgency`), with the list filters, narrowed to the
+ * caller's merchants. The ordering is a series of runs (see `disputeListSegments`); the page is cut across them,
+ * one query per run.
+ */
 export async function listScopedDisputes(
   req: MedusaRequest,
   query: AdminGetDisputesParamsType,
@@ -42,17 +47,30 @@ export async function listScopedDisputes(
     return { disputes: [], count: 0 }
   }
   const list = <T extends string>(value: T | T[] | undefined) => (value === undefined ? undefined : ([] as T[]).concat(value))
-  const statuses = list(query.status)?.flatMap(stripeStatusesFor)
   const filters = {
     ...(merchantIds !== null ? { merchant_id: merchantIds } : {}),
     ...(query.account_id ? { stripe_account_id: list(query.account_id) } : {}),
     ...(query.payment_intent_id ? { payment_intent_id: list(query.payment_intent_id) } : {}),
-    ...(statuses ? { status: statuses } : {}),
   }
-  const [disputes, count] = await service.listAndCountStripeConnectDisputes(filters, {
-    skip: pagination.skip,
-    take: pagination.take,
-    order: { stripe_created_at: "DESC", id: "DESC" },
-  })
-  return { disputes: disputes as StoredDispute[], count }
+  const disputes: StoredDispute[] = []
+  let count = 0
+  let skip = pagination.skip
+  let left = pagination.take
+  for (const segment of disputeListSegments(query.order)) {
+    const statuses = segmentStatuses(segment, list(query.status))
+    if (statuses?.length === 0) {
+      continue
+    }
+    // take 0 would mean "no limit": ask for one row and drop it when the page is already full.
+    const [rows, segmentCount] = await service.listAndCountStripeConnectDisputes(
+      { ...filters, ...(statuses ? { status: statuses.flatMap(stripeStatusesFor) } : {}) },
+      { skip, take: Math.max(left, 1), order: segment.order }
+    )
+    const taken = (rows as StoredDispute[]).slice(0, left)
+    disputes.push(...taken)
+    left -= taken.length
+    skip = Math.max(0, skip - segmentCount)
+    count += segmentCount
+  }
+  return { disputes, count }
 }

@@ -5,7 +5,7 @@ import type { AdminGetDisputesParamsType } from "./validators"
 
 type DisputeList = { data: DisputeDocument[]; count: number; offset: number; limit: number }
 
-/** Spec 000 "List Disputes": newest first; filters `account_id`, `status`, `payment_intent_id`. */
+/** Spec 000 "List Disputes": newest first, or `order=urgency`; filters `account_id`, `status`, `payment_intent_id`. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetDisputesParamsType>, res: MedusaResponse<DisputeList>) => {
   const { skip = 0, take = 20 } = req.queryConfig.pagination
   const { disputes, count } = await listScopedDisputes(req, req.validatedQuery, { skip, take })

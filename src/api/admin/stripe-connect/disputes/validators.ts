@@ -7,12 +7,14 @@ import {
   DISPUTE_TEXT_EVIDENCE_FIELDS,
   isStripeFileId,
 } from "../../../../modules/stripe-connect/disputes"
+import { DISPUTE_LIST_ORDERS } from "./list-order"
 
 const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)])
 
-/** `GET /disputes` filters: account, status (the specification's four), payment intent. */
+/** `GET /disputes` filters: account, status (the specification's four), payment intent; `order` (see list-order.ts). */
 export const AdminGetDisputesParams = createFindParams({ limit: 20, offset: 0 }).merge(
   z.object({
+    order: z.enum(DISPUTE_LIST_ORDERS, `order: must be one of ${DISPUTE_LIST_ORDERS.join(", ")}`).default("-created_at"),
     account_id: oneOrMany(z.string().min(1)).optional(),
     status: oneOrMany(z.enum(DISPUTE_STATUSES, `status: must be one of ${DISPUTE_STATUSES.join(", ")}`)).optional(),
     payment_intent_id: oneOrMany(z.string().min(1)).optional(),
