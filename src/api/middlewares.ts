@@ -15,6 +15,7 @@ import { stripeConnectPayLinksMiddlewares } from "./admin/stripe-connect/pay-lin
 import { stripeConnectTransfersMiddlewares } from "./admin/stripe-connect/transfers/middlewares"
 import { stripeConnectPayoutsMiddlewares } from "./admin/stripe-connect/accounts/[account_id]/payouts/middlewares"
 import { stripeConnectDisputesMiddlewares } from "./admin/stripe-connect/disputes/middlewares"
+import { stripeConnectOverviewMiddlewares } from "./admin/stripe-connect/overview/middlewares"
 
 export default defineMiddlewares({
   errorHandler: stripeConnectErrorHandler(),
@@ -36,5 +37,6 @@ export default defineMiddlewares({
     ...stripeConnectTransfersMiddlewares,
     ...stripeConnectPayoutsMiddlewares,
     ...stripeConnectDisputesMiddlewares,
+    ...stripeConnectOverviewMiddlewares,
   ],
 })

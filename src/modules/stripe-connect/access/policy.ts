@@ -60,6 +60,7 @@ export const DEFAULT_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   "POST /admin/stripe-connect/fees/preview": PAYMENT_ADMINS,
 
   "GET /admin/stripe-connect/balance": ["payment_admin", ...ADMINS],
+  "GET /admin/stripe-connect/overview": PAYMENT_ADMINS,
 
   "GET /admin/stripe-connect/disputes": PAYMENT_ADMINS,
   "POST /admin/stripe-connect/disputes/:dispute_id/evidence": PAYMENT_ADMINS,

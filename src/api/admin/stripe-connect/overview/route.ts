@@ -1,0 +1,23 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { buildDailyTotals, dailyWindow, readDailyTotalRows, type OverviewDocument } from "../../../../modules/stripe-connect/reports"
+import { getAccessScope } from "../../../utils/access-scope"
+import type { AdminGetOverviewParamsType } from "./validators"
+
+/**
+ * Daily totals per currency for the last `days` UTC days (gross volume, platform fees, refunds, payouts), from
+ * the payments, refunds and payouts the plugin stores; a merchant-scoped caller sees only its merchants' figures.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetOverviewParamsType>, res: MedusaResponse<OverviewDocument>) => {
+  const { days } = req.validatedQuery
+  const window = dailyWindow(days, new Date())
+  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const rows = await readDailyTotalRows(knex, window, { merchantIds: getAccessScope(req).merchantIds })
+  res.json({
+    days,
+    from: window.dates[0],
+    to: window.dates[window.dates.length - 1],
+    data: buildDailyTotals(window, rows),
+  })
+}
