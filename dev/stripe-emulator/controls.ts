@@ -6,6 +6,7 @@ import { Params } from "./params"
 import type { ControlHandler, ControlResult } from "./server"
 import { PLATFORM } from "./store"
 import { capabilityObject } from "./resources/accounts"
+import { ensureDefaultBankAccount } from "./resources/external-accounts"
 import { requireInvoice, payInvoice } from "./resources/invoices"
 import { completeSession, expireDueSessions, requireSession } from "./resources/checkout"
 import { sessionFromLink } from "./resources/payment-links"
@@ -246,6 +247,8 @@ function updateAccount(em: Emulator, id: string, p: Params): Stripe.Account {
     const set = p.obj("capabilities")
     if (set) for (const k of Object.keys(set.raw)) caps[k] = set.str(k) ?? caps[k]
     a.capabilities = caps as Stripe.Account.Capabilities
+    const due = [...(a.requirements?.currently_due ?? []), ...(a.requirements?.past_due ?? [])]
+    if (a.details_submitted && !due.includes("external_account")) ensureDefaultBankAccount(em, a.id, a)
   })
   for (const [name, status] of Object.entries((account.capabilities ?? {}) as Record<string, string>)) {
     if (beforeCaps[name] !== status) em.events.emit(account.id, "capability.updated", capabilityObject(account, name), { status: beforeCaps[name] ?? "unrequested" })

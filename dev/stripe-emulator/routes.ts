@@ -7,6 +7,7 @@ import { registerCheckout } from "./resources/checkout"
 import { registerCustomers } from "./resources/customers"
 import { registerDisputes } from "./resources/disputes"
 import { registerEvents } from "./resources/events"
+import { registerExternalAccounts } from "./resources/external-accounts"
 import { registerFiles } from "./resources/files"
 import { registerInvoices } from "./resources/invoices"
 import { registerOAuth } from "./resources/oauth"
@@ -24,6 +25,7 @@ export function buildRouter(): Router {
   const r = new Router()
   for (const register of [
     registerAccounts,
+    registerExternalAccounts,
     registerBalance,
     registerPaymentIntents,
     registerCharges,

@@ -37,6 +37,32 @@ describe("connected accounts, links and OAuth", () => {
     await expect(h.stripe.accounts.retrieve(b.id)).rejects.toMatchObject({ statusCode: 404, code: "resource_missing" })
   })
 
+  // Stripe: controller.type is "application" when a Connect application controls the account and "account" when
+  // the account controls itself (a Standard account); is_controller only appears on accounts the platform controls.
+  it("sets controller.type by account type", async () => {
+    const standard = await h.stripe.accounts.create({ type: "standard" })
+    expect(standard.controller).toEqual({ type: "account" })
+    for (const type of ["express", "custom"] as const) {
+      const a = await h.stripe.accounts.create({ type })
+      expect(a.controller).toMatchObject({ type: "application", is_controller: true, fees: { payer: "application" }, losses: { payments: "application" } })
+    }
+    expect((await h.stripe.accounts.create({ type: "express" })).controller?.stripe_dashboard).toEqual({ type: "express" })
+    expect((await h.stripe.accounts.create({ type: "custom" })).controller).toMatchObject({ requirement_collection: "application", stripe_dashboard: { type: "none" } })
+  })
+
+  // Stripe: the platform can schedule payouts of accounts without the full Stripe Dashboard; a Standard account
+  // manages its own (platform controls are not emulated).
+  it("refuses to change a Standard account's payout schedule, changing nothing", async () => {
+    const standard = await h.stripe.accounts.create({ type: "standard" })
+    const err = await h.stripe.accounts.update(standard.id, { email: "new@example.com", settings: { payouts: { schedule: { interval: "weekly", weekly_anchor: "friday" } } } }).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError)
+    expect(err).toMatchObject({ statusCode: 400, param: "settings[payouts][schedule]" })
+    const after = await h.stripe.accounts.retrieve(standard.id)
+    expect(after.settings?.payouts?.schedule).toMatchObject({ interval: "daily" })
+    expect(after.email).toBeNull()
+    expect((await h.stripe.accounts.update(standard.id, { email: "new@example.com" })).email).toBe("new@example.com")
+  })
+
   it("rejects an account", async () => {
     const a = await h.stripe.accounts.create({ type: "custom" })
     const rejected = await h.stripe.accounts.reject(a.id, { reason: "fraud" })

@@ -7,6 +7,7 @@ import { Params } from "../params"
 import { Router } from "../router"
 import { PLATFORM } from "../store"
 import { metadataFrom, mutate, requireAccount } from "./common"
+import { ensureDefaultBankAccount } from "./external-accounts"
 
 const INITIAL_DUE = ["business_type", "external_account", "tos_acceptance.date", "tos_acceptance.ip"]
 
@@ -35,8 +36,14 @@ function accountType(params: Params): Stripe.Account.Type {
   return "standard"
 }
 
+/**
+ * Stripe's controller properties: an account made with `type: "standard"` (or connected through OAuth) controls
+ * itself (`type: "account"`, no platform controls, so no `is_controller` or requirement settings); Express, Custom
+ * and accounts made with `controller[...]` are controlled by the application.
+ */
 function controllerFor(type: Stripe.Account.Type, params: Params): Stripe.Account.Controller {
   const c = params.obj("controller")
+  if (type === "standard" && !c) return { type: "account" }
   const dashboard = type === "express" ? "express" : type === "custom" ? "none" : "full"
   return {
     fees: { payer: (c?.obj("fees")?.str("payer") ?? (type === "standard" ? "account" : "application")) as Stripe.Account.Controller.Fees.Payer },
@@ -46,6 +53,16 @@ function controllerFor(type: Stripe.Account.Type, params: Params): Stripe.Accoun
     stripe_dashboard: { type: (c?.obj("stripe_dashboard")?.str("type") ?? dashboard) as Stripe.Account.Controller.StripeDashboard.Type },
     type: "application",
   }
+}
+
+/**
+ * Stripe lets the platform set the payout schedule of accounts without the full Stripe Dashboard; an account with
+ * the full Dashboard (Standard) manages its own payouts unless the platform has platform controls, which are not
+ * emulated.
+ */
+function platformSetsPayouts(account: Stripe.Account): boolean {
+  if (account.controller?.type === "account") return false
+  return account.controller?.stripe_dashboard?.type !== "full"
 }
 
 function scheduleFrom(p: Params | undefined, current: Stripe.Account.Settings.Payouts.Schedule): Stripe.Account.Settings.Payouts.Schedule {
@@ -135,6 +152,7 @@ export function platformAccount(em: Emulator): Stripe.Account {
   if (existing) return existing
   const acct = createAccountObject(em, new Params({ type: "standard", email: "platform@example.com" }))
   em.store.remove(PLATFORM, "account", acct.id)
+  ensureDefaultBankAccount(em, PLATFORM, acct)
   acct.charges_enabled = true
   acct.payouts_enabled = true
   acct.details_submitted = true
@@ -148,6 +166,12 @@ export function isExpress(account: Stripe.Account): boolean {
 }
 
 function applyUpdate(em: Emulator, account: Stripe.Account, params: Params): Stripe.Account {
+  if (params.obj("settings")?.obj("payouts")?.has("schedule") && !platformSetsPayouts(account)) {
+    throw invalidRequest(
+      `You cannot update the payout schedule of account ${account.id}: it uses the full Stripe Dashboard and manages its own payouts (Standard account).`,
+      "settings[payouts][schedule]"
+    )
+  }
   return mutate(em, account.id, account, "account.updated", (a) => {
     if (params.has("email")) a.email = params.str("email") || null
     if (params.has("metadata")) a.metadata = metadataFrom(params, a.metadata)

@@ -4,7 +4,10 @@ import { ApiError, balanceInsufficient, invalidRequest } from "../errors"
 import { newId } from "../ids"
 import { listOf } from "../list"
 import { Router } from "../router"
+import { PLATFORM } from "../store"
+import { platformAccount } from "./accounts"
 import { metadataFrom, mutate, requireCurrency, requirePositiveAmount } from "./common"
+import { payoutDestination } from "./external-accounts"
 
 export const PAYOUT_FAILURES: Record<string, string> = {
   account_closed: "The bank account has been closed.",
@@ -39,6 +42,13 @@ export function advancePayout(em: Emulator, scope: string, payout: Stripe.Payout
   })
 }
 
+/** The payout's bank account: the one named (it must be the account's), else its default for the currency. */
+function destinationFor(em: Emulator, scope: string, currency: string, named: string | undefined): string | null {
+  if (scope === PLATFORM) platformAccount(em)
+  if (named) return em.store.require<Stripe.BankAccount>(scope, "bank_account", named, "external account", "destination").id
+  return payoutDestination(em, scope, currency)?.id ?? null
+}
+
 export function registerPayouts(r: Router): void {
   r.post("/v1/payouts", ({ em, scope, params }) => {
     const amount = requirePositiveAmount(params)
@@ -47,6 +57,7 @@ export function registerPayouts(r: Router): void {
     if (available < amount) {
       throw balanceInsufficient(`You have insufficient funds in your Stripe account for this transfer. Your card balance is too low. You can use the /v1/balance endpoint to view your Stripe balance (for more details, see stripe.com/docs/api#balance).`)
     }
+    const destination = destinationFor(em, scope, currency, params.str("destination") || undefined)
     const id = newId("po")
     const txn = em.ledger.record(scope, { amount: -amount, currency, type: "payout", source: id, status: "available" })
     const method = params.str("method") ?? "standard"
@@ -63,7 +74,7 @@ export function registerPayouts(r: Router): void {
       created,
       currency,
       description: params.str("description") || null,
-      destination: params.str("destination") || "ba_emulator_default",
+      destination,
       failure_balance_transaction: null,
       failure_code: null,
       failure_message: null,

@@ -162,7 +162,7 @@ medusaIntegrationTestRunner({
           status: "pending",
           arrival_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
           method: "standard",
-          bank_account: null,
+          bank_account: { last4: "6789", bank_name: "STRIPE TEST BANK" },
         })
         const [request] = await emulatorRequests({ method: "POST", path: "/v1/payouts" })
         expect(request.stripe_account).toBe(accountId)
@@ -212,6 +212,7 @@ medusaIntegrationTestRunner({
         expect(first.status).toBe(200)
         expect(second.status).toBe(200)
         expect(second.data.payout_id).toBe(first.data.payout_id)
+        expect(second.data.bank_account).toEqual({ last4: "6789", bank_name: "STRIPE TEST BANK" })
         expect(await available()).toBe(15000)
       })
 
@@ -272,7 +273,7 @@ medusaIntegrationTestRunner({
           status: "paid",
           arrival_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
           method: "standard",
-          bank_account: null,
+          bank_account: { last4: "6789", bank_name: "STRIPE TEST BANK" },
         })
         expect(all.data.has_more).toBe(false)
 

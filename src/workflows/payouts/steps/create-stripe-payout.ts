@@ -56,6 +56,8 @@ export const createStripePayoutStep = createStep(
             method: input.method,
             ...(input.description ? { description: input.description } : {}),
             metadata: { request_id: input.request_id },
+            // The answer then names the bank account (last4, bank name) the payout goes to.
+            expand: ["destination"],
           },
           { ...options, idempotencyKey: `stripe-connect:payout:${input.account_id}:${input.request_id}` }
         )

@@ -58,7 +58,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreatePayoutType
   if (already) {
     const payout = await service
       .getStripeClient()
-      .payouts.retrieve(already.payout_id, {}, { stripeAccount: account.stripe_account_id })
+      .payouts.retrieve(already.payout_id, { expand: ["destination"] }, { stripeAccount: account.stripe_account_id })
       .catch((error: unknown) => {
         throw mapStripeError(error, { accountId: account.stripe_account_id, action: "read the payout" })
       })
