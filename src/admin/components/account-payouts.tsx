@@ -4,6 +4,7 @@ import { usePayouts, usePayoutSchedule } from "../hooks/use-payouts"
 import { errorMessage } from "../lib/api"
 import { formatMinor } from "../lib/money"
 import { KeyValue } from "./key-value"
+import { ManualPayoutDrawer } from "./manual-payout-drawer"
 import { PayoutScheduleDrawer } from "./payout-schedule-drawer"
 
 const PAYOUT_COLOR: Record<string, "green" | "orange" | "blue" | "red" | "grey"> = {
@@ -14,7 +15,7 @@ const PAYOUT_COLOR: Record<string, "green" | "orange" | "blue" | "red" | "grey">
   canceled: "grey",
 }
 
-/** The account's payout schedule (editable for roles that may) and its recent payouts. */
+/** The account's payout schedule (editable for roles that may), a manual payout and its recent payouts. */
 export const AccountPayouts = ({ accountId }: { accountId: string }) => {
   const { can } = usePermissions()
   const canRead = can("GET /admin/stripe-connect/accounts/:account_id/payouts/schedule")
@@ -25,9 +26,12 @@ export const AccountPayouts = ({ accountId }: { accountId: string }) => {
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">Payouts</Heading>
-        {schedule.data && can("PUT /admin/stripe-connect/accounts/:account_id/payouts/schedule") && (
-          <PayoutScheduleDrawer key={JSON.stringify(schedule.data)} accountId={accountId} schedule={schedule.data} />
-        )}
+        <div className="flex items-center gap-x-2">
+          {can("POST /admin/stripe-connect/accounts/:account_id/payouts") && <ManualPayoutDrawer accountId={accountId} />}
+          {schedule.data && can("PUT /admin/stripe-connect/accounts/:account_id/payouts/schedule") && (
+            <PayoutScheduleDrawer key={JSON.stringify(schedule.data)} accountId={accountId} schedule={schedule.data} />
+          )}
+        </div>
       </div>
       {schedule.error && <Text size="small" className="text-ui-fg-error px-6 py-4">{errorMessage(schedule.error)}</Text>}
       {schedule.data && (

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { api } from "../lib/api"
-import { accountKeys, payoutKeys } from "../lib/query-keys"
+import { accountKeys, balanceKeys, payoutKeys } from "../lib/query-keys"
 import type { PayoutDocument, PayoutScheduleDocument } from "../lib/types"
 
 const base = (accountId: string) => `/admin/stripe-connect/accounts/${accountId}/payouts`
@@ -34,6 +34,21 @@ export const useUpdatePayoutSchedule = (accountId: string) => {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: payoutKeys.all }),
         queryClient.invalidateQueries({ queryKey: accountKeys.detail(accountId) }),
+      ]),
+  })
+}
+
+export type CreatePayoutInput = { amount: number; currency: string; method: "standard" | "instant" }
+
+/** A manual payout from the account's available balance to its bank; the balance and payouts are read again. */
+export const useCreatePayout = (accountId: string) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: CreatePayoutInput) => api<PayoutDocument>(base(accountId), { method: "POST", body }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: payoutKeys.all }),
+        queryClient.invalidateQueries({ queryKey: balanceKeys.detail(accountId) }),
       ]),
   })
 }

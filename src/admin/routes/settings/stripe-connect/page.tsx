@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Bolt, Buildings, CreditCard, CurrencyDollar, ReceiptPercent } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { BalanceTable } from "../../../components/balance-table"
+import { OverviewChartSection } from "../../../components/overview-chart-section"
 import { OverviewCard } from "../../../components/overview-card"
 import { SectionHeader } from "../../../components/section-header"
 import { useConnectedAccounts } from "../../../hooks/use-accounts"
@@ -43,6 +44,7 @@ const StripeConnectOverviewPage = () => {
           </Text>
         </Container>
       )}
+      {can("GET /admin/stripe-connect/overview") && <OverviewChartSection />}
       {can("GET /admin/stripe-connect/balance") && (
         <Container className="divide-y p-0">
           <div className="px-6 py-4">

@@ -5,6 +5,7 @@ import { AccountPayouts } from "../../../../../components/account-payouts"
 import { BalanceTable } from "../../../../../components/balance-table"
 import { KeyValue } from "../../../../../components/key-value"
 import { QueryError } from "../../../../../components/query-error"
+import { SalesChannelsSection } from "../../../../../components/sales-channels-section"
 import { SectionHeader } from "../../../../../components/section-header"
 import { AccountStatusBadge, CapabilityBadge } from "../../../../../components/status-badges"
 import { useConnectedAccount } from "../../../../../hooks/use-accounts"
@@ -101,14 +102,7 @@ const AccountDetailPage = () => {
             </Container>
           )}
           <AccountPayouts accountId={account.account_id} />
-          <Container className="divide-y p-0">
-            <div className="px-6 py-4">
-              <Heading level="h2">Sales channels</Heading>
-            </div>
-            <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
-              {account.sales_channel_ids.length ? account.sales_channel_ids.join(", ") : "Not linked to a sales channel"}
-            </Text>
-          </Container>
+          <SalesChannelsSection accountId={account.account_id} linkedIds={account.sales_channel_ids} />
         </>
       )}
     </div>

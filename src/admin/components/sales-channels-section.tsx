@@ -1,0 +1,113 @@
+import { Button, Container, Heading, Select, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { useState } from "react"
+import { useUpdateAccountSalesChannels } from "../hooks/use-accounts"
+import { usePermissions } from "../hooks/use-me"
+import { useSalesChannels } from "../hooks/use-sales-channels"
+import { errorMessage } from "../lib/api"
+
+/**
+ * The Medusa sales channels whose storefront payments go to this connected account, by name; staff who may
+ * link channels pick one of the channels not linked yet, or unlink one after confirming.
+ */
+export const SalesChannelsSection = ({ accountId, linkedIds }: { accountId: string; linkedIds: string[] }) => {
+  const { can } = usePermissions()
+  const canLink = can("POST /admin/stripe-connect/accounts/:account_id/sales-channels")
+  const channels = useSalesChannels()
+  const update = useUpdateAccountSalesChannels(accountId)
+  const prompt = usePrompt()
+  const [chosen, setChosen] = useState("")
+  const [error, setError] = useState<string | null>(null)
+  const all = channels.data?.sales_channels ?? []
+  const nameOf = (id: string) => all.find((channel) => channel.id === id)?.name ?? id
+  const linkable = all.filter((channel) => !linkedIds.includes(channel.id))
+
+  const change = (body: { add?: string[]; remove?: string[] }, done: string) => {
+    setError(null)
+    update.mutate(body, {
+      onSuccess: () => {
+        toast.success(done)
+        setChosen("")
+      },
+      onError: (e) => setError(errorMessage(e)),
+    })
+  }
+  const unlink = async (id: string) => {
+    const confirmed = await prompt({
+      title: "Unlink sales channel?",
+      description: `Storefront payments in ${nameOf(id)} will no longer go to this connected account.`,
+      confirmText: "Unlink",
+      cancelText: "Cancel",
+    })
+    if (confirmed) change({ remove: [id] }, `${nameOf(id)} unlinked`)
+  }
+
+  return (
+    <Container className="divide-y p-0" data-testid="sales-channels">
+      <div className="px-6 py-4">
+        <Heading level="h2">Sales channels</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          Storefront checkouts in these channels pay this connected account.
+        </Text>
+      </div>
+      {linkedIds.length ? (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Name</Table.HeaderCell>
+              <Table.HeaderCell>Id</Table.HeaderCell>
+              {canLink && <Table.HeaderCell />}
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {linkedIds.map((id) => (
+              <Table.Row key={id} data-testid="linked-sales-channel">
+                <Table.Cell>{nameOf(id)}</Table.Cell>
+                <Table.Cell className="text-ui-fg-subtle">{id}</Table.Cell>
+                {canLink && (
+                  <Table.Cell className="text-right">
+                    <Button size="small" variant="transparent" onClick={() => unlink(id)} disabled={update.isPending}>
+                      Unlink
+                    </Button>
+                  </Table.Cell>
+                )}
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      ) : (
+        <Text size="small" className="text-ui-fg-muted px-6 py-4">
+          Not linked to a sales channel
+        </Text>
+      )}
+      {canLink && (
+        <div className="flex flex-col gap-y-2 px-6 py-4">
+          <div className="flex items-center gap-x-2">
+            <div className="w-[260px]">
+              <Select value={chosen} onValueChange={setChosen} disabled={!linkable.length}>
+                <Select.Trigger aria-label="Sales channel to link">
+                  <Select.Value placeholder={linkable.length ? "Choose a sales channel" : "Every sales channel is linked"} />
+                </Select.Trigger>
+                <Select.Content>
+                  {linkable.map((channel) => (
+                    <Select.Item key={channel.id} value={channel.id}>
+                      {channel.name}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            </div>
+            <Button size="small" variant="secondary" disabled={!chosen} isLoading={update.isPending} onClick={() => change({ add: [chosen] }, `${nameOf(chosen)} linked`)}>
+              Link
+            </Button>
+          </div>
+          {channels.error && <Text size="small" className="text-ui-fg-error">{errorMessage(channels.error)}</Text>}
+          {error && (
+            <Text size="small" className="text-ui-fg-error" role="alert">
+              {error}
+            </Text>
+          )}
+        </div>
+      )}
+    </Container>
+  )
+}
