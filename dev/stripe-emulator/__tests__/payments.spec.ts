@@ -232,6 +232,27 @@ describe("payments and Connect money movement", () => {
     expect((await h.stripe.applicationFees.list()).data).toHaveLength(0)
   })
 
+  // Stripe (API 2026-09-30 and later, the SDK's version): payment_method_types is no longer writable on payment
+  // intents; allowed_payment_method_types is filtered silently to the types the currency allows, shown as
+  // payment_method_types, and cannot be combined with the other selectors.
+  it("reads allowed_payment_method_types and refuses the retired payment_method_types parameter", async () => {
+    const pi = await h.stripe.paymentIntents.create({ amount: 2000, currency: "usd", allowed_payment_method_types: ["card", "sepa_debit", "us_bank_account"] })
+    expect(pi.allowed_payment_method_types).toEqual(["card", "sepa_debit", "us_bank_account"])
+    expect(pi.payment_method_types).toEqual(["card", "us_bank_account"])
+    const eur = await h.stripe.paymentIntents.update(pi.id, { currency: "eur", allowed_payment_method_types: ["sepa_debit", "us_bank_account"] })
+    expect(eur.payment_method_types).toEqual(["sepa_debit"])
+    const plain = await h.stripe.paymentIntents.create({ amount: 2000, currency: "usd" })
+    expect(plain).toMatchObject({ allowed_payment_method_types: null, payment_method_types: ["card"] })
+
+    const retired = await h.stripe.rawRequest("POST", "/v1/payment_intents", { amount: 2000, currency: "usd", payment_method_types: ["card"] }).catch((e: unknown) => e)
+    expect(retired).toMatchObject({ statusCode: 400, code: "payment_method_types_no_longer_supported", param: "payment_method_types" })
+    await expect(
+      h.stripe.paymentIntents.create({ amount: 2000, currency: "usd", allowed_payment_method_types: ["card"], excluded_payment_method_types: ["link"] })
+    ).rejects.toMatchObject({ statusCode: 400, param: "allowed_payment_method_types" })
+    await expect(h.stripe.paymentIntents.create({ amount: 2000, currency: "usd", allowed_payment_method_types: ["sepa_debit"] })).rejects.toMatchObject({ statusCode: 400, param: "allowed_payment_method_types" })
+    expect((await h.stripe.paymentIntents.list({ limit: 10 })).data).toHaveLength(2)
+  })
+
   it("emits charge.captured only when an authorization is captured", async () => {
     await h.stripe.paymentIntents.create({ amount: 1000, currency: "usd", payment_method: "pm_card_visa", confirm: true })
     expect((await h.stripe.events.list({ type: "charge.captured" })).data).toHaveLength(0)

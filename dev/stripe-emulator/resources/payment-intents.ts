@@ -9,6 +9,7 @@ import { PLATFORM } from "../store"
 import { minimumChargeAmount } from "../money"
 import { metadataFrom, mutate, requireAccount, requireCurrency, requirePositiveAmount } from "./common"
 import { captureIntent, confirmIntent } from "./money-flow"
+import { paymentMethodTypesFrom } from "./payment-method-types"
 
 const CANCELABLE = ["requires_payment_method", "requires_capture", "requires_confirmation", "requires_action", "processing"]
 
@@ -27,6 +28,8 @@ export interface IntentInput {
   transferGroup: string | null
   metadata: Stripe.Metadata
   paymentMethodTypes: string[]
+  /** `allowed_payment_method_types` as requested (null when not given). */
+  allowedPaymentMethodTypes?: string[] | null
   receiptEmail: string | null
   description: string | null
   customer: string | null
@@ -58,7 +61,7 @@ export function intentInputFrom(em: Emulator, scope: string, params: Params): In
   const onBehalfOf = params.str("on_behalf_of") || null
   if (onBehalfOf) requireAccount(em, onBehalfOf, "on_behalf_of")
   const captureMethod = (params.str("capture_method") ?? "automatic") as Stripe.PaymentIntent.CaptureMethod
-  const types = params.strList("payment_method_types")
+  const methodTypes = paymentMethodTypesFrom(params, currency)
   return {
     amount,
     currency,
@@ -69,7 +72,8 @@ export function intentInputFrom(em: Emulator, scope: string, params: Params): In
     captureMethod,
     transferGroup: params.str("transfer_group") || null,
     metadata: metadataFrom(params),
-    paymentMethodTypes: types.length ? types : ["card"],
+    paymentMethodTypes: methodTypes?.types ?? ["card"],
+    allowedPaymentMethodTypes: methodTypes?.allowed ?? null,
     receiptEmail: params.str("receipt_email") || null,
     description: params.str("description") || null,
     customer: params.str("customer") || null,
@@ -83,7 +87,7 @@ export function createIntent(em: Emulator, scope: string, input: IntentInput): S
   const pi: Stripe.PaymentIntent = {
     id,
     object: "payment_intent",
-    allowed_payment_method_types: null,
+    allowed_payment_method_types: input.allowedPaymentMethodTypes ?? null,
     amount: input.amount,
     amount_capturable: 0,
     amount_details: { tip: {} },
@@ -168,6 +172,7 @@ export function registerPaymentIntents(r: Router): void {
   r.get("/v1/payment_intents/:intent", ({ em, scope, path }) => requireIntent(em, scope, path.intent))
   r.post("/v1/payment_intents/:intent", ({ em, scope, path, params }) => {
     const pi = requireIntent(em, scope, path.intent)
+    const methodTypes = paymentMethodTypesFrom(params, params.currency() ?? pi.currency)
     if (["succeeded", "canceled"].includes(pi.status) && (params.has("amount") || params.has("currency") || params.has("application_fee_amount"))) {
       throw new ApiError(400, "invalid_request_error", `You cannot update this PaymentIntent's amount because it has a status of ${pi.status}.`, "payment_intent_unexpected_state")
     }
@@ -184,12 +189,15 @@ export function registerPaymentIntents(r: Router): void {
         p.payment_method = params.str("payment_method") || null
         if (p.status === "requires_payment_method" && p.payment_method) p.status = "requires_confirmation"
       }
-      const pmt = params.strList("payment_method_types")
-      if (pmt.length) p.payment_method_types = pmt
+      if (methodTypes) {
+        p.allowed_payment_method_types = methodTypes.allowed as Stripe.PaymentIntent["allowed_payment_method_types"]
+        p.payment_method_types = methodTypes.types
+      }
     })
   })
   r.post("/v1/payment_intents/:intent/confirm", ({ em, scope, path, params }) => {
     const pi = requireIntent(em, scope, path.intent)
+    paymentMethodTypesFrom(params, pi.currency)
     if (params.has("receipt_email")) pi.receipt_email = params.str("receipt_email") || null
     return confirm(em, scope, pi, params.str("payment_method") || undefined)
   })
