@@ -195,16 +195,6 @@ export function createControls(em: Emulator): ControlHandler {
   })
 
   return async (method, path, query, body) => {
-    if (method === "GET" && path === "/oauth/authorize") {
-      const { code } = issueAuthorizationCode(em, query.get("stripe_user_id") ?? undefined, query.get("scope") ?? "read_write")
-      const redirect = query.get("redirect_uri")
-      if (!redirect) return ok({ code })
-      const target = new URL(redirect)
-      target.searchParams.set("code", code)
-      target.searchParams.set("scope", query.get("scope") ?? "read_write")
-      if (query.get("state")) target.searchParams.set("state", query.get("state") ?? "")
-      return { status: 302, body: null, headers: { Location: target.toString() } }
-    }
     try {
       const hosted = hostedPage(em, method, path)
       if (hosted) return hosted

@@ -73,4 +73,16 @@ export class IdempotencyStore {
   reset(): void {
     this.entries.clear()
   }
+
+  /** Finished requests (key, fingerprint, response), for the state file; running ones are not kept. */
+  completed(): Array<{ key: string; fingerprint: string; response: StoredResponse }> {
+    const out: Array<{ key: string; fingerprint: string; response: StoredResponse }> = []
+    for (const [key, e] of this.entries) if (e.response) out.push({ key, fingerprint: e.fingerprint, response: e.response })
+    return out
+  }
+
+  restore(entries: Array<{ key: string; fingerprint: string; response: StoredResponse }>): void {
+    this.entries.clear()
+    for (const e of entries) this.entries.set(e.key, { fingerprint: e.fingerprint, response: e.response })
+  }
 }

@@ -5,6 +5,7 @@ import { createControls } from "./controls"
 import { buildRouter } from "./routes"
 import { createRequestHandler } from "./server"
 import { emulatorControls, EmulatorControls } from "./control-client"
+import { StatePersister } from "./state-persister"
 
 export { Emulator } from "./context"
 export { signatureHeader } from "./signature"
@@ -12,6 +13,7 @@ export type { WebhookConfig, DeliveryAttempt } from "./webhooks"
 export type { LoggedRequest } from "./request-log"
 export type { FaultSpec, Fault } from "./faults"
 export { emulatorControls, EmulatorControlError } from "./control-client"
+export { StateFileError } from "./state-file"
 export type { EmulatorControls } from "./control-client"
 
 export interface StripeEmulatorOptions {
@@ -23,6 +25,13 @@ export interface StripeEmulatorOptions {
   apiKey?: string
   /** Webhook retry delays in ms (attempts = delays + 1); default 200, 1000, 5000, 15000. */
   webhookRetryDelaysMs?: number[]
+  /**
+   * Keeps the whole state in this JSON file: loaded at start (a missing file is an empty Stripe; an unreadable one
+   * rejects with a StateFileError naming it), written shortly after changes and on close.
+   */
+  stateFile?: string
+  /** How long after a change the state file is written (default 250 ms). */
+  stateSaveDelayMs?: number
 }
 
 export interface RunningStripeEmulator {
@@ -40,6 +49,9 @@ export interface RunningStripeEmulator {
   reset(): void
   /** Waits until scheduled webhook deliveries have been attempted (bounded). */
   webhooksIdle(timeoutMs?: number): Promise<void>
+  /** Writes the state file now (no-op without `stateFile`). */
+  saveState(): void
+  /** Stops the server; with `stateFile`, writes the final state first. */
   close(): Promise<void>
 }
 
@@ -48,8 +60,16 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
   const host = options.host ?? "127.0.0.1"
   const em = new Emulator()
   if (options.webhookRetryDelaysMs) em.webhooks.setDefaultRetryDelays(options.webhookRetryDelaysMs)
+  const persister = options.stateFile
+    ? new StatePersister(em, options.stateFile, options.stateSaveDelayMs, (err) =>
+        process.stderr.write(`stripe-emulator: could not write ${options.stateFile}: ${err instanceof Error ? err.message : String(err)}\n`)
+      )
+    : null
+  persister?.load()
   const router = buildRouter()
-  const server: Server = createServer(createRequestHandler(em, router, createControls(em), options.apiKey))
+  const server: Server = createServer(
+    createRequestHandler(em, router, createControls(em), options.apiKey, persister ? (method, path) => persister.afterRequest(method, path) : undefined)
+  )
   server.keepAliveTimeout = 1000
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject)
@@ -71,9 +91,11 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
     controls: emulatorControls(url),
     reset: () => em.reset(),
     webhooksIdle: (timeoutMs?: number) => em.webhooks.idle(timeoutMs),
+    saveState: () => persister?.save(),
     close: async () => {
       if (closed) return
       closed = true
+      persister?.close()
       em.webhooks.close()
       await new Promise<void>((resolve) => {
         server.close(() => resolve())

@@ -10,6 +10,7 @@ import { Router } from "./router"
 import { PLATFORM } from "./store"
 import { applyExpand } from "./expand"
 import { API_VERSION } from "./events"
+import { consentPage } from "./oauth-consent"
 import type Stripe from "stripe"
 
 export interface ControlResult {
@@ -72,14 +73,22 @@ function errorCode(body: unknown): string | null {
 }
 
 /** The HTTP handler: controls, auth, decoding, validation, idempotency, faults, routing, expansion, logging. */
-export function createRequestHandler(em: Emulator, router: Router, controls: ControlHandler, requiredApiKey?: string) {
+export function createRequestHandler(
+  em: Emulator,
+  router: Router,
+  controls: ControlHandler,
+  requiredApiKey?: string,
+  afterRequest?: (method: string, path: string) => void
+) {
   const handle = handleRequest(em, router, controls, requiredApiKey)
   return (req: IncomingMessage, res: ServerResponse): void => {
-    handle(req, res).catch((err: unknown) => {
-      // Anything unexpected is Stripe's generic 500, never a crashed process.
-      if (!res.headersSent) send(res, 500, { error: { type: "api_error", message: `Emulator error: ${err instanceof Error ? err.message : String(err)}` } })
-      else res.destroy()
-    })
+    handle(req, res)
+      .catch((err: unknown) => {
+        // Anything unexpected is Stripe's generic 500, never a crashed process.
+        if (!res.headersSent) send(res, 500, { error: { type: "api_error", message: `Emulator error: ${err instanceof Error ? err.message : String(err)}` } })
+        else res.destroy()
+      })
+      .finally(() => afterRequest?.((req.method ?? "GET").toUpperCase(), new URL(req.url ?? "/", "http://emulator.local").pathname))
   }
 }
 
@@ -96,8 +105,8 @@ function handleRequest(em: Emulator, router: Router, controls: ControlHandler, r
       return
     }
 
-    if (path.startsWith("/_emulator") || (method === "GET" && path === "/oauth/authorize")) {
-      const out = await controls(method, path, url.searchParams, body)
+    if (path.startsWith("/_emulator") || path === "/oauth/authorize") {
+      const out = path === "/oauth/authorize" ? consentPage(em, method, url.searchParams, body) : await controls(method, path, url.searchParams, body)
       if (out.status >= 300 && out.status < 400 && out.headers?.Location) {
         res.writeHead(out.status, out.headers)
         res.end()

@@ -1,4 +1,5 @@
 import { notFound } from "./errors"
+import { bindStoredRefs, encodeValue } from "./state-codec"
 
 /** Anything the store holds: a Stripe object with an id and an `object` name. */
 export interface StoredObject {
@@ -21,10 +22,13 @@ interface Located {
 export class Store {
   private scopes = new Map<string, Map<string, Map<string, StoredObject>>>()
   private index = new Map<string, Located>()
+  /** Counts puts, removals and resets, so a caller can tell that objects came or went. */
+  version = 0
 
   reset(): void {
     this.scopes.clear()
     this.index.clear()
+    this.version++
   }
 
   private collection(scope: string, kind: string): Map<string, StoredObject> {
@@ -44,12 +48,14 @@ export class Store {
   put<T extends StoredObject>(scope: string, kind: string, obj: T): T {
     this.collection(scope, kind).set(obj.id, obj)
     this.index.set(obj.id, { scope, kind })
+    this.version++
     return obj
   }
 
   remove(scope: string, kind: string, id: string): void {
     this.collection(scope, kind).delete(id)
     this.index.delete(id)
+    this.version++
   }
 
   get<T extends StoredObject>(scope: string, kind: string, id: string): T | undefined {
@@ -77,5 +83,32 @@ export class Store {
 
   scopeNames(): string[] {
     return [...this.scopes.keys()]
+  }
+
+  /** Every scope and collection as JSON (scope -> kind -> objects, oldest first), for the state file. */
+  dump(): Record<string, Record<string, unknown[]>> {
+    const out: Record<string, Record<string, unknown[]>> = {}
+    for (const [scope, kinds] of this.scopes) {
+      out[scope] = {}
+      for (const [kind, objects] of kinds) out[scope][kind] = [...objects.values()].map((o) => encodeValue(this, o, true))
+    }
+    return out
+  }
+
+  /** Replaces the whole state with a `dump()`; objects nested in others are the stored instances again. */
+  load(dumped: Record<string, Record<string, unknown[]>>): void {
+    this.reset()
+    const loaded: StoredObject[] = []
+    for (const [scope, kinds] of Object.entries(dumped)) {
+      for (const [kind, objects] of Object.entries(kinds)) {
+        for (const obj of objects) {
+          if (!obj || typeof obj !== "object" || typeof (obj as StoredObject).id !== "string") {
+            throw new Error(`an object in ${scope}/${kind} has no id`)
+          }
+          loaded.push(this.put(scope, kind, obj as StoredObject))
+        }
+      }
+    }
+    bindStoredRefs(this, loaded)
   }
 }

@@ -6,13 +6,16 @@ import { fileURLToPath } from "node:url"
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 
 /**
- * @param {{ port?: number, env?: Record<string, string>, onOutput?: (line: string) => void }} options
+ * @param {{ port?: number, stateFile?: string, env?: Record<string, string>, onOutput?: (line: string) => void }} options
+ *   `stateFile`: the emulator keeps its state there (loaded at start, saved after changes and when stopped).
  * @returns {Promise<{ port: number, url: string, stop: () => Promise<void> }>}
  */
-export function startStripeEmulatorProcess({ port = 0, env = {}, onOutput = () => {} } = {}) {
+export function startStripeEmulatorProcess({ port = 0, stateFile, env = {}, onOutput = () => {} } = {}) {
+  const args = ["-r", "ts-node/register/transpile-only", path.join(root, "dev/stripe-emulator/cli.ts"), "--port", String(port)]
+  if (stateFile) args.push("--state-file", stateFile)
   const child = spawn(
     process.execPath,
-    ["-r", "ts-node/register/transpile-only", path.join(root, "dev/stripe-emulator/cli.ts"), "--port", String(port)],
+    args,
     { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] }
   )
 

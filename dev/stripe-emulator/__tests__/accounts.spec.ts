@@ -130,14 +130,6 @@ describe("connected accounts, links and OAuth", () => {
     expect((await h.stripe.customers.list()).data).toHaveLength(0)
   })
 
-  it("GET /oauth/authorize redirects back with a code and the state", async () => {
-    const res = await fetch(`${h.emu.url}/oauth/authorize?response_type=code&client_id=ca_1&scope=read_write&state=xyz&redirect_uri=${encodeURIComponent("http://shop.test/cb")}`, { redirect: "manual" })
-    expect(res.status).toBe(302)
-    const loc = new URL(String(res.headers.get("location")))
-    expect(loc.searchParams.get("state")).toBe("xyz")
-    expect(loc.searchParams.get("code")).toMatch(/^ac_/)
-  })
-
   it("deauthorizes an OAuth account and emits account.application.deauthorized", async () => {
     const { body } = await h.control<{ code: string; account: string }>("/oauth/authorize", {})
     await h.stripe.oauth.token({ grant_type: "authorization_code", code: body.code })

@@ -226,13 +226,18 @@ medusaIntegrationTestRunner({
       it("should follow the emulator's authorize page back to the callback", async () => {
         const created = await create()
         const state = await authorize(created.data.integration.id)
-        const authorizePage = await fetch(
-          `${process.env.STRIPE_EMULATOR_URL}/oauth/authorize?${new URLSearchParams({
+        // The consent page's "Connect" button posts its parameters back with decision=connect.
+        const authorizePage = await fetch(`${process.env.STRIPE_EMULATOR_URL}/oauth/authorize`, {
+          method: "POST",
+          redirect: "manual",
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({
+            client_id: "ca_emulator_client",
             redirect_uri: "http://localhost/stripe-connect/oauth/callback",
             state,
-          }).toString()}`,
-          { redirect: "manual" }
-        )
+            decision: "connect",
+          }).toString(),
+        })
         const back = new URL(authorizePage.headers.get("location") as string)
         const response = await api.get(`/stripe-connect/oauth/callback${back.search}`, as(admin))
         expect(response.status).toBe(303)
