@@ -1,7 +1,23 @@
 import type { Store } from "./store"
 import { invalidRequest } from "./errors"
+import { invoicePaymentsList } from "./resources/invoices"
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
+
+/**
+ * Stripe's includable fields: absent from an object (and from the objects in events) unless named in `expand[]`,
+ * by object type and field.
+ */
+const INCLUDABLE: Record<string, Record<string, (store: Store, scope: string, id: string) => unknown>> = {
+  invoice: { payments: (store, scope, id) => invoicePaymentsList(store, scope, id) },
+}
+
+function includable(store: Store, node: { [k: string]: Json }, field: string): Json | undefined {
+  const build = typeof node.object === "string" ? INCLUDABLE[node.object]?.[field] : undefined
+  const located = typeof node.id === "string" ? store.locate(node.id) : undefined
+  if (!build || !located) return undefined
+  return JSON.parse(JSON.stringify(build(store, located.scope, String(node.id)))) as Json
+}
 
 /**
  * Applies `expand[]` to a response: each dotted path names a field holding an id, which is replaced by the
@@ -24,7 +40,11 @@ function expandPath(store: Store, node: Json, segments: string[], full: string):
     for (const item of node) expandPath(store, item, segments, full)
     return
   }
-  if (!(head in node)) throw invalidRequest(`This property cannot be expanded (${full}).`, "expand")
+  if (!(head in node)) {
+    const included = includable(store, node, head)
+    if (included === undefined) throw invalidRequest(`This property cannot be expanded (${full}).`, "expand")
+    node[head] = included
+  }
   let value = node[head]
   if (typeof value === "string") {
     const found = store.locate(value)

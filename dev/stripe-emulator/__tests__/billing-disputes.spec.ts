@@ -40,6 +40,53 @@ describe("invoices, checkout, payment links, disputes and files", () => {
     await expect(h.stripe.invoices.voidInvoice(String(invoice.id))).rejects.toMatchObject({ statusCode: 400 })
   })
 
+  // Stripe: `payments` is an includable invoice field (API 2025-03-31+): present only when expanded, so the invoice
+  // in events does not carry it; the invoice payment links the invoice to the payment intent that paid it.
+  it("keeps an invoice's payments out of the invoice unless expanded, and out of its events", async () => {
+    const { invoice } = await draftInvoice(h.stripe)
+    await h.stripe.invoices.finalizeInvoice(String(invoice.id))
+    await h.control(`/invoices/${invoice.id}/pay`)
+    const plain = await h.stripe.invoices.retrieve(String(invoice.id))
+    expect(plain.status).toBe("paid")
+    expect("payments" in plain).toBe(false)
+    const paidEvent = (await h.stripe.events.list({ type: "invoice.paid" })).data[0]
+    expect("payments" in (paidEvent.data.object as object)).toBe(false)
+    const expanded = await h.stripe.invoices.retrieve(String(invoice.id), { expand: ["payments"] })
+    expect(expanded.payments?.data).toHaveLength(1)
+    const [payment] = expanded.payments?.data ?? []
+    expect(payment).toMatchObject({ object: "invoice_payment", invoice: invoice.id, amount_paid: 3500, status: "paid", payment: { type: "payment_intent" } })
+    const intent = await h.stripe.paymentIntents.retrieve(String(payment.payment.payment_intent))
+    expect(intent).toMatchObject({ status: "succeeded", amount_received: 3500 })
+    expect((await h.stripe.invoicePayments.list({ invoice: String(invoice.id) })).data.map((p) => p.id)).toEqual([payment.id])
+  })
+
+  // Stripe: an invoice item can be deleted while it is pending or on a draft invoice, not once its invoice is
+  // finalized.
+  it("deletes invoice items of a draft (its totals follow) and refuses once the invoice is finalized", async () => {
+    const { invoice } = await draftInvoice(h.stripe)
+    const [first, second] = invoice.lines.data.map((l) => String(l.parent?.invoice_item_details?.invoice_item))
+    const deleted = await h.stripe.invoiceItems.del(first)
+    expect(deleted).toEqual({ id: first, object: "invoiceitem", deleted: true })
+    const after = await h.stripe.invoices.retrieve(String(invoice.id))
+    expect(after).toMatchObject({ amount_due: 500, total: 500 })
+    expect(after.lines.data).toHaveLength(1)
+    await expect(h.stripe.invoiceItems.retrieve(first)).rejects.toMatchObject({ statusCode: 404 })
+    expect((await h.stripe.events.list({ type: "invoiceitem.deleted" })).data).toHaveLength(1)
+
+    await h.stripe.invoices.finalizeInvoice(String(invoice.id))
+    await expect(h.stripe.invoiceItems.del(second)).rejects.toMatchObject({ statusCode: 400, code: "invoice_not_editable" })
+    expect((await h.stripe.invoiceItems.retrieve(second)).id).toBe(second)
+  })
+
+  it("deleting a draft invoice deletes its invoice items", async () => {
+    const { invoice, customer } = await draftInvoice(h.stripe)
+    const pending = await h.stripe.invoiceItems.create({ customer: customer.id, amount: 700, currency: "usd" })
+    expect(await h.stripe.invoices.del(String(invoice.id))).toMatchObject({ id: invoice.id, deleted: true })
+    expect((await h.stripe.invoiceItems.list({ customer: customer.id })).data.map((i) => i.id)).toEqual([pending.id])
+    expect((await h.stripe.events.list({ type: "invoiceitem.deleted" })).data).toHaveLength(2)
+    expect((await h.stripe.events.list({ type: "invoice.deleted" })).data).toHaveLength(1)
+  })
+
   it("voids an open invoice and refuses to pay it afterwards", async () => {
     const { invoice } = await draftInvoice(h.stripe)
     await h.stripe.invoices.finalizeInvoice(String(invoice.id))

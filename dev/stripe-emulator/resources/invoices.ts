@@ -4,6 +4,7 @@ import { ApiError, invalidRequest, missingParam } from "../errors"
 import { newId, randomToken } from "../ids"
 import { listOf } from "../list"
 import { Router } from "../router"
+import type { Store } from "../store"
 import { metadataFrom, mutate } from "./common"
 import { confirmIntent } from "./money-flow"
 import { createIntent } from "./payment-intents"
@@ -95,13 +96,61 @@ export function payInvoice(em: Emulator, scope: string, invoice: Stripe.Invoice,
     i.attempted = true
     i.attempt_count += 1
     i.status_transitions = { ...i.status_transitions, paid_at: em.now() }
-    const payments = piId
-      ? [{ id: newId("inpay"), object: "invoice_payment", amount_paid: i.amount_paid, amount_requested: i.amount_paid, created: em.now(), currency: i.currency, invoice: i.id, is_default: true, livemode: false, payment: { payment_intent: piId, type: "payment_intent" }, status: "paid", status_transitions: { canceled_at: null, paid_at: em.now() } }]
-      : []
-    ;(i as unknown as Record<string, unknown>).payments = { object: "list", data: payments, has_more: false, url: `/v1/invoice_payments?invoice=${i.id}` }
   })
+  if (piId) recordInvoicePayment(em, scope, paid, piId)
   em.events.emit(scope, "invoice.payment_succeeded", paid)
   return paid
+}
+
+/**
+ * Stripe (API 2025-03-31 and later) links a payment to its invoice with an invoice payment; `payments` is an
+ * includable field of the invoice, present only when expanded (see expand.ts), so stored invoices and the
+ * invoices in events do not carry it.
+ */
+function recordInvoicePayment(em: Emulator, scope: string, invoice: Stripe.Invoice, paymentIntent: string): Stripe.InvoicePayment {
+  const now = em.now()
+  const payment: Stripe.InvoicePayment = {
+    id: newId("inpay"),
+    object: "invoice_payment",
+    amount_paid: invoice.amount_paid,
+    amount_requested: invoice.amount_paid,
+    created: now,
+    currency: invoice.currency,
+    invoice: invoice.id,
+    is_default: true,
+    livemode: false,
+    payment: { payment_intent: paymentIntent, type: "payment_intent" },
+    status: "paid",
+    status_transitions: { canceled_at: null, paid_at: now },
+  }
+  return em.store.put(scope, "invoice_payment", payment)
+}
+
+/** An invoice's payments as the list Stripe includes under `payments` when expanded. */
+export function invoicePaymentsList(store: Store, scope: string, invoiceId: string): Stripe.ApiList<Stripe.InvoicePayment> {
+  const data = store.all<Stripe.InvoicePayment>(scope, "invoice_payment").filter((p) => p.invoice === invoiceId)
+  return { object: "list", data: [...data].reverse(), has_more: false, url: `/v1/invoice_payments?invoice=${invoiceId}` }
+}
+
+function requireInvoiceItem(em: Emulator, scope: string, id: string): Stripe.InvoiceItem {
+  return em.store.require<Stripe.InvoiceItem>(scope, "invoiceitem", id, "invoiceitem")
+}
+
+/** Deletes an invoice item (pending, or on a draft invoice whose lines then drop it). */
+function deleteInvoiceItem(em: Emulator, scope: string, item: Stripe.InvoiceItem): Stripe.DeletedInvoiceItem {
+  const invoiceId = typeof item.invoice === "string" ? item.invoice : item.invoice?.id
+  const invoice = invoiceId ? em.store.get<Stripe.Invoice>(scope, "invoice", invoiceId) : undefined
+  if (invoice && invoice.status !== "draft") {
+    throw invalidRequest(
+      `Invoice item ${item.id} is on invoice ${invoice.id}, which is ${invoice.status}: invoice items can only be deleted while they are not attached to an invoice or are attached to a draft invoice.`,
+      "invoiceitem",
+      "invoice_not_editable"
+    )
+  }
+  em.store.remove(scope, "invoiceitem", item.id)
+  if (invoice) refreshLines(em, scope, invoice)
+  em.events.emit(scope, "invoiceitem.deleted", item)
+  return { id: item.id, object: "invoiceitem", deleted: true }
 }
 
 export function registerInvoices(r: Router): void {
@@ -162,7 +211,13 @@ export function registerInvoices(r: Router): void {
     const invoice = params.str("invoice")
     return listOf(em.store.all<Stripe.InvoiceItem>(scope, "invoiceitem"), params, "/v1/invoiceitems", (i) => (!customer || i.customer === customer) && (!invoice || i.invoice === invoice))
   })
-  r.get("/v1/invoiceitems/:id", ({ em, scope, path }) => em.store.require<Stripe.InvoiceItem>(scope, "invoiceitem", path.id, "invoiceitem"))
+  r.get("/v1/invoiceitems/:id", ({ em, scope, path }) => requireInvoiceItem(em, scope, path.id))
+  r.del("/v1/invoiceitems/:id", ({ em, scope, path }) => deleteInvoiceItem(em, scope, requireInvoiceItem(em, scope, path.id)))
+  r.get("/v1/invoice_payments", ({ em, scope, params }) => {
+    const invoice = params.str("invoice")
+    return listOf(em.store.all<Stripe.InvoicePayment>(scope, "invoice_payment"), params, "/v1/invoice_payments", (p) => !invoice || p.invoice === invoice)
+  })
+  r.get("/v1/invoice_payments/:id", ({ em, scope, path }) => em.store.require<Stripe.InvoicePayment>(scope, "invoice_payment", path.id, "invoice_payment"))
 
   r.post("/v1/invoices", ({ em, scope, params }) => {
     const customer = requireCustomer(em, scope, params.requiredStr("customer"))
@@ -315,7 +370,13 @@ export function registerInvoices(r: Router): void {
   r.del("/v1/invoices/:invoice", ({ em, scope, path }) => {
     const invoice = requireInvoice(em, scope, path.invoice)
     if (invoice.status !== "draft") throw invalidRequest("You can only delete draft invoices.", undefined, "invoice_not_editable")
+    // Undocumented at Stripe: the draft's own invoice items go with it (invoiceitem.deleted), none left pending.
+    for (const item of em.store.all<Stripe.InvoiceItem>(scope, "invoiceitem").filter((i) => i.invoice === invoice.id)) {
+      em.store.remove(scope, "invoiceitem", item.id)
+      em.events.emit(scope, "invoiceitem.deleted", item)
+    }
     em.store.remove(scope, "invoice", invoice.id)
+    em.events.emit(scope, "invoice.deleted", invoice)
     return { id: invoice.id, object: "invoice", deleted: true }
   })
 }

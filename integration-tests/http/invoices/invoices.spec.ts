@@ -146,6 +146,10 @@ medusaIntegrationTestRunner({
         expect(atStripe.data).toHaveLength(0)
         const deletes = await emulatorRequests({ method: "DELETE", path: "/v1/invoices" })
         expect(deletes).toHaveLength(1)
+        const itemDeletes = await emulatorRequests({ method: "DELETE", path: "/v1/invoiceitems" })
+        expect(itemDeletes.length).toBeGreaterThan(0)
+        expect(itemDeletes.map((request) => request.status)).toEqual(itemDeletes.map(() => 200))
+        expect((await stripe.invoiceItems.list({}, { stripeAccount: accountId })).data).toHaveLength(0)
         const listed = await api.get(`/admin/orders/${order.id}/stripe-invoices`, as(admin))
         expect(listed.data.count).toBe(0)
 
