@@ -87,8 +87,8 @@ function safeJson(text) {
   }
 }
 
-export async function startApp({ server, medusa, env, port, log }) {
-  const child = spawn(medusa, ["start"], { cwd: server, env, stdio: ["ignore", "pipe", "pipe"] })
+export async function startApp({ server, medusa, args = ["start"], env, port, log }) {
+  const child = spawn(medusa, args, { cwd: server, env, stdio: ["ignore", "pipe", "pipe"] })
   child.stdout.on("data", (chunk) => log(String(chunk)))
   child.stderr.on("data", (chunk) => log(String(chunk)))
   const until = Date.now() + 180_000

@@ -1,15 +1,16 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { IEventBusModuleService, Logger } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type Stripe from "stripe"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
-import { resolveEventAccount, toWebhookEventRow } from "../../../modules/stripe-connect/webhooks/event-row"
+import { resolveEventAccount, toWebhookEventRow, type NewWebhookEventRow } from "../../../modules/stripe-connect/webhooks/event-row"
+import { InsertBatcher } from "../../../modules/stripe-connect/webhooks/insert-batcher"
 import { verifyStripeEvent } from "../../../modules/stripe-connect/webhooks/verify-event"
 import { WebhookEventStore } from "../../../modules/stripe-connect/webhooks/webhook-event-store"
-import { StripeConnectWebhookEvents, type WebhookEventEndpoint } from "../../../types/webhook-events"
+import { handOffWebhookEvents } from "../../../workflows/webhook-events/utils/hand-off"
+import type { WebhookEventEndpoint } from "../../../types/webhook-events"
 
 export type ReceiveWebhookInput = {
   endpoint: WebhookEventEndpoint
@@ -19,21 +20,36 @@ export type ReceiveWebhookInput = {
   accountId?: string
 }
 
-const stores = new WeakMap<object, WebhookEventStore>()
+const inserters = new WeakMap<object, InsertBatcher<NewWebhookEventRow>>()
 
-function storeFor(knex: Knex): WebhookEventStore {
-  let store = stores.get(knex)
-  if (!store) {
-    store = new WebhookEventStore(knex)
-    stores.set(knex, store)
+/**
+ * One group-committing inserter per database connection. A statement's new events are handed to processing as
+ * one batch once it committed (the callers' answers are sent in the same turn).
+ */
+function inserterFor(req: MedusaRequest): InsertBatcher<NewWebhookEventRow> {
+  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  let inserter = inserters.get(knex)
+  if (!inserter) {
+    const store = new WebhookEventStore(knex)
+    const container = req.scope
+    inserter = new InsertBatcher(
+      async (rows) => {
+        const ids = await store.insertManyIfAbsent(rows)
+        handOffWebhookEvents(container, ids.filter((id): id is string => id !== null))
+        return ids
+      },
+      { maxBatch: 200, maxInFlight: 2 }
+    )
+    inserters.set(knex, inserter)
   }
-  return store
+  return inserter
 }
 
 /**
- * The whole receiving path of a Stripe webhook: verify the raw body, store the event with one INSERT that skips
- * a duplicate, answer 200 `{ received: true }`, and only then hand a new event to processing on the event bus.
- * A lost hand-off is not lost work: the retry job picks up events left `pending`.
+ * The whole receiving path of a Stripe webhook: verify the raw body, store the event with an INSERT that skips
+ * a duplicate (shared with the deliveries arriving at the same moment), answer 200 `{ received: true }` once it
+ * committed. New events are handed to processing after the commit; a lost hand-off is not lost work, the retry
+ * job picks up events left `pending`.
  */
 export async function receiveStripeWebhook(req: MedusaRequest, res: MedusaResponse, input: ReceiveWebhookInput) {
   const rawBody = req.rawBody as Buffer | undefined
@@ -43,30 +59,20 @@ export async function receiveStripeWebhook(req: MedusaRequest, res: MedusaRespon
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const webhooks = service.getStripeClient().webhooks
   const signature = req.headers["stripe-signature"]
+  const payload = rawBody.toString("utf8")
+  const options = { parsedBody: req.body }
 
   let event: Stripe.Event
   try {
-    event = verifyStripeEvent(webhooks, rawBody, signature, await input.secrets())
+    event = verifyStripeEvent(webhooks, payload, signature, await input.secrets(), options)
   } catch (error) {
     if (!input.retrySecrets || !signature) {
       throw error
     }
-    event = verifyStripeEvent(webhooks, rawBody, signature, await input.retrySecrets())
+    event = verifyStripeEvent(webhooks, payload, signature, await input.retrySecrets(), options)
   }
 
   const account = resolveEventAccount(input.endpoint, event, input.accountId)
-  const row = toWebhookEventRow(event, input.endpoint, account, rawBody.toString("utf8"))
-  const store = storeFor(req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION))
-  const id = await store.insertIfAbsent(row)
-
+  await inserterFor(req).insert(toWebhookEventRow(event, input.endpoint, account, payload))
   res.status(200).json({ received: true })
-
-  if (id) {
-    const eventBus = req.scope.resolve<IEventBusModuleService>(Modules.EVENT_BUS)
-    eventBus.emit({ name: StripeConnectWebhookEvents.RECEIVED, data: { id } }).catch((error: unknown) => {
-      req.scope
-        .resolve<Logger>(ContainerRegistrationKeys.LOGGER)
-        .warn(`stripe-connect: webhook event ${id} stored, hand-off failed (the retry job will process it): ${String(error)}`)
-    })
-  }
 }

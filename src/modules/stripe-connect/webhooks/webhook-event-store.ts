@@ -5,6 +5,8 @@ import { PLATFORM_ACCOUNT_KEY, type NewWebhookEventRow } from "./event-row"
 
 export const WEBHOOK_EVENT_TABLE = "stripe_connect_webhook_event"
 export const WEBHOOK_EVENT_ID_PREFIX = "scwhevt"
+/** The PostgreSQL channel on which server-only instances tell workers that events wait. */
+export const WEBHOOK_EVENT_CHANNEL = "stripe_connect_webhook_event_pending"
 
 /** A stored event as read from the table (dates as Date, payload parsed). */
 export type StoredWebhookEvent = {
@@ -81,29 +83,66 @@ export class WebhookEventStore {
 
   /** Stores the event unless it is stored already; returns the new row's id, or null for a duplicate. */
   async insertIfAbsent(row: NewWebhookEventRow): Promise<string | null> {
-    const id = generateEntityId(undefined, WEBHOOK_EVENT_ID_PREFIX)
+    const [id] = await this.insertManyIfAbsent([row])
+    return id
+  }
+
+  /**
+   * Stores several events in one statement, skipping those stored already, also a second copy of an event within
+   * `rows` (only its first row is stored). Returns, per row and in order, the new id or null for a duplicate. The
+   * statement text does not depend on the number of rows (arrays unnested), so the server plans it once.
+   */
+  async insertManyIfAbsent(rows: NewWebhookEventRow[]): Promise<(string | null)[]> {
+    if (!rows.length) {
+      return []
+    }
+    const ids = rows.map(() => generateEntityId(undefined, WEBHOOK_EVENT_ID_PREFIX))
+    const column = <T>(pick: (row: NewWebhookEventRow) => T) => rows.map(pick)
     const result = await this.knex.raw<{ rows: { id: string }[] }>(
       `INSERT INTO ${WEBHOOK_EVENT_TABLE}
          (id, stripe_event_id, endpoint, account, account_key, type, livemode, api_version, stripe_created_at,
           payload, related_object_ids)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::text[])
+       SELECT v.id, v.stripe_event_id, v.endpoint, v.account, v.account_key, v.type, v.livemode, v.api_version,
+              v.stripe_created_at, v.payload::jsonb, ARRAY(SELECT jsonb_array_elements_text(v.related::jsonb))
+         FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[],
+                     ?::timestamptz[], ?::text[], ?::text[])
+           WITH ORDINALITY AS v(id, stripe_event_id, endpoint, account, account_key, type, livemode, api_version,
+                                stripe_created_at, payload, related, n)
+        ORDER BY v.n
        ON CONFLICT (stripe_event_id, account_key) DO NOTHING
        RETURNING id`,
       [
-        id,
-        row.stripe_event_id,
-        row.endpoint,
-        row.account,
-        row.account_key,
-        row.type,
-        row.livemode,
-        row.api_version,
-        row.stripe_created_at,
-        row.payload_json,
-        row.related_object_ids,
+        ids,
+        column((row) => row.stripe_event_id),
+        column((row) => row.endpoint),
+        column((row) => row.account) as string[],
+        column((row) => row.account_key),
+        column((row) => row.type),
+        column((row) => row.livemode),
+        column((row) => row.api_version) as string[],
+        column((row) => row.stripe_created_at),
+        column((row) => row.payload_json),
+        column((row) => JSON.stringify(row.related_object_ids)),
       ]
     )
-    return result.rows[0]?.id ?? null
+    const stored = new Set(result.rows.map((row) => row.id))
+    return ids.map((id) => (stored.has(id) ? id : null))
+  }
+
+  /** Tells every instance listening on `WEBHOOK_EVENT_CHANNEL` that pending events wait. */
+  async notifyPending(): Promise<void> {
+    await this.knex.raw(`SELECT pg_notify(?, '')`, [WEBHOOK_EVENT_CHANNEL])
+  }
+
+  /** Pending events, oldest first, that no worker has claimed yet (a worker woken by `notifyPending`). */
+  async findPending(limit: number): Promise<string[]> {
+    const result = await this.knex.raw<{ rows: { id: string }[] }>(
+      `SELECT id FROM ${WEBHOOK_EVENT_TABLE}
+        WHERE status = 'pending' AND deleted_at IS NULL
+        ORDER BY created_at LIMIT ?`,
+      [limit]
+    )
+    return result.rows.map((row) => row.id)
   }
 
   /**

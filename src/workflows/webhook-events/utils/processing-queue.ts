@@ -1,17 +1,20 @@
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { Batcher } from "../../../modules/stripe-connect/webhooks/batcher"
 import { processWebhookEventsWorkflow } from "../workflows/process-webhook-events"
 
 const queues = new WeakMap<object, Batcher>()
 
 /**
- * The in-process queue between the event bus and processing: ids of received events are processed in batches
- * (up to 100, after at most 10 ms, two batches at a time), so a burst of deliveries costs a few workflow runs
- * instead of one each, and leaves the CPU to the webhook endpoints. One queue per container.
+ * The in-process queue between receiving and processing: ids of received events are processed in batches (up
+ * to 100, after at most 10 ms, two batches at a time), so a burst of deliveries costs a few workflow runs instead
+ * of one each, and leaves the CPU to the webhook endpoints. One queue per app (keyed by its database connection,
+ * which a request's scope shares with the app's container).
  */
 export function webhookProcessingQueue(container: MedusaContainer): Batcher {
-  let queue = queues.get(container)
+  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  let queue = queues.get(knex)
   if (!queue) {
     const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
     queue = new Batcher(
@@ -26,7 +29,7 @@ export function webhookProcessingQueue(container: MedusaContainer): Batcher {
           }`
         )
     )
-    queues.set(container, queue)
+    queues.set(knex, queue)
   }
   return queue
 }
