@@ -68,3 +68,15 @@ const MINIMUM_CHARGE: Record<string, number> = {
 export function minimumChargeAmount(currency: string): number {
   return MINIMUM_CHARGE[currency.toLowerCase()] ?? 1
 }
+
+/**
+ * What a charge can still fund through `source_transaction`. Stripe documents that a transfer's amount cannot
+ * exceed its source charge, and that several transfers may share one source_transaction as long as their sum
+ * does not exceed the charge. A destination charge's own transfer carries the charge as its source_transaction,
+ * so it counts; reversals do not give the amount back. Stripe's processing fees are 0 here.
+ */
+export function sourceTransactionRemaining(captured: number, transferredFromIt: number[]): number {
+  assertInteger(captured, "captured")
+  const used = transferredFromIt.reduce((sum, amount) => sum + amount, 0)
+  return Math.max(0, captured - used)
+}

@@ -1,4 +1,4 @@
-import { feeOnCapture, isZeroDecimal, proportion, proportionalShare } from "../money"
+import { feeOnCapture, isZeroDecimal, proportion, proportionalShare, sourceTransactionRemaining } from "../money"
 
 describe("money: proportional arithmetic in integer minor units", () => {
   it("refunding 500 of a 2500 charge with a 75 fee refunds exactly 15", () => {
@@ -50,5 +50,13 @@ describe("money: proportional arithmetic in integer minor units", () => {
     expect(isZeroDecimal("JPY")).toBe(true)
     expect(isZeroDecimal("krw")).toBe(true)
     expect(isZeroDecimal("usd")).toBe(false)
+  })
+
+  it("a charge funds source_transaction transfers up to its captured amount in total, reversals not given back", () => {
+    expect(sourceTransactionRemaining(3000, [])).toBe(3000)
+    expect(sourceTransactionRemaining(3000, [2000])).toBe(1000)
+    expect(sourceTransactionRemaining(2500, [2500])).toBe(0) // a destination charge's own transfer
+    expect(sourceTransactionRemaining(2500, [2000, 1000])).toBe(0)
+    expect(sourceTransactionRemaining(0, [])).toBe(0) // not captured
   })
 })

@@ -36,6 +36,23 @@ describe("transfers, reversals and payouts", () => {
     await expect(h.stripe.transfers.create({ amount: 1500, currency: "usd", destination: account.id, source_transaction: charge })).rejects.toMatchObject({ code: "balance_insufficient" })
   })
 
+  // Stripe: transfers sharing a source_transaction cannot sum to more than the charge; a destination charge's own
+  // transfer has the charge as its source_transaction and so counts.
+  it("counts a destination charge's own transfer against its source_transaction, and reversals do not give it back", async () => {
+    const { account, pi } = await destinationCharge(h.stripe, 2500, 75)
+    const charge = String(pi.latest_charge)
+    const own = (await h.stripe.transfers.list({ destination: account.id })).data[0]
+    expect(own).toMatchObject({ amount: 2500, source_transaction: charge })
+    await expect(h.stripe.transfers.create({ amount: 1, currency: "usd", destination: account.id, source_transaction: charge })).rejects.toMatchObject({ code: "balance_insufficient", statusCode: 400 })
+
+    const split = await h.stripe.paymentIntents.create({ amount: 3000, currency: "usd", transfer_data: { destination: account.id, amount: 2000 }, payment_method: "pm_card_visa", confirm: true })
+    const splitCharge = String(split.latest_charge)
+    const rest = await h.stripe.transfers.create({ amount: 1000, currency: "usd", destination: account.id, source_transaction: splitCharge })
+    expect(rest.source_transaction).toBe(splitCharge)
+    await h.stripe.transfers.createReversal(rest.id, { amount: 400 })
+    await expect(h.stripe.transfers.create({ amount: 400, currency: "usd", destination: account.id, source_transaction: splitCharge })).rejects.toMatchObject({ code: "balance_insufficient" })
+  })
+
   it("reverses a transfer partially then fully, and refuses reversing more than remains", async () => {
     const account = await h.stripe.accounts.create({ type: "express" })
     await h.control("/balance/add", { amount: 10000 })

@@ -2,6 +2,7 @@ import type Stripe from "stripe"
 import { ApiError, balanceInsufficient, invalidRequest } from "../errors"
 import { FundsStatus } from "../ledger"
 import { listOf } from "../list"
+import { sourceTransactionRemaining } from "../money"
 import { Router } from "../router"
 import { PLATFORM } from "../store"
 import { metadataFrom, mutate, requireAccount, requireCurrency, requirePositiveAmount } from "./common"
@@ -19,12 +20,14 @@ export function registerTransfers(r: Router): void {
     if (sourceTransaction) {
       const charge = em.store.require<Stripe.Charge>(PLATFORM, "charge", sourceTransaction, "charge", "source_transaction")
       if (charge.currency !== currency) throw invalidRequest("The currency of source_transaction's balance transaction must match the transfer currency.", "currency")
-      const already = em.store
-        .all<Stripe.Transfer>(PLATFORM, "transfer")
-        .filter((t) => t.source_transaction === charge.id)
-        .reduce((s, t) => s + t.amount - t.amount_reversed, 0)
-      if (amount > charge.amount_captured - charge.amount_refunded - already) {
-        throw balanceInsufficient(`Insufficient funds in the source_transaction charge (${charge.id}) to cover this transfer.`)
+      const remaining = sourceTransactionRemaining(
+        charge.amount_captured,
+        em.store.all<Stripe.Transfer>(PLATFORM, "transfer").filter((t) => t.source_transaction === charge.id).map((t) => t.amount)
+      )
+      if (amount > remaining) {
+        throw balanceInsufficient(
+          `The transfer amount (${amount}) exceeds what remains of its source_transaction ${charge.id} (${remaining} of ${charge.amount_captured} ${currency}): the transfers from one charge cannot sum to more than the charge.`
+        )
       }
       const txn = typeof charge.balance_transaction === "string" ? em.store.get<Stripe.BalanceTransaction>(PLATFORM, "balance_transaction", charge.balance_transaction) : undefined
       status = (txn?.status as FundsStatus | undefined) ?? "pending"
