@@ -24,7 +24,7 @@ export const VolumeChart = ({ entry }: { entry: CurrencyDailyTotals }) => {
             labelStyle={{ color: "var(--fg-base)", fontWeight: 500 }}
             formatter={(value) => formatMinor(Number(value), entry.currency)}
           />
-          <Legend iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12, color: "var(--fg-subtle)" }} />
+          <Legend itemSorter={null} iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12, color: "var(--fg-subtle)" }} />
           <Bar dataKey={volume.key} name={volume.label} fill={volume.color} radius={[4, 4, 0, 0]} maxBarSize={24} isAnimationActive={false} />
           {lines.map((series) => (
             <Line

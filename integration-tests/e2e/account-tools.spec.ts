@@ -1,0 +1,214 @@
+import path from "node:path"
+import type { APIRequestContext, Browser, Page } from "playwright-core"
+import { emulatorControl, launchChromium, logIn, saveFailureScreenshot, startE2eApp, type E2eApp } from "../helpers/e2e"
+
+jest.setTimeout(600_000)
+
+// Set E2E_PAGE_SCREENSHOTS to a folder to keep a picture of the overview and the account page (docs/screenshots).
+const PAGE_SHOTS = process.env.E2E_PAGE_SCREENSHOTS
+
+let app: E2eApp
+let browser: Browser
+
+beforeAll(async () => {
+  app = await startE2eApp()
+  browser = await launchChromium()
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+/** Runs a browser test in a fresh context, signed in as the super admin; on failure saves a screenshot. */
+async function signedIn(name: string, test: (page: Page) => Promise<void>) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
+  const page = await context.newPage()
+  page.setDefaultTimeout(60_000)
+  try {
+    await logIn(page, app.baseUrl, app.seed.super_admin)
+    await test(page)
+  } catch (error) {
+    await saveFailureScreenshot(page, `account-tools-${name}`)
+    throw error
+  } finally {
+    await context.close()
+  }
+}
+
+/** The dashboard scrolls inside its own container, so the window is made as tall as the page for the picture. */
+async function pageShot(page: Page, name: string, height: number) {
+  if (!PAGE_SHOTS) return
+  await page.setViewportSize({ width: 1440, height })
+  await page.waitForLoadState("networkidle").catch(() => undefined)
+  await page.waitForTimeout(500)
+  await page.screenshot({ path: path.join(PAGE_SHOTS, `${name}.png`) })
+}
+
+const url = (route: string) => `${app.baseUrl}/app${route}`
+
+/** A plugin or Medusa API call with the browser's session cookie (what the dashboard itself sends). */
+async function apiCall<T>(request: APIRequestContext, method: "GET" | "POST", route: string, data?: object): Promise<T> {
+  const response = await request.fetch(`${app.baseUrl}${route}`, { method, data, headers: { "content-type": "application/json" } })
+  const body = await response.json()
+  if (!response.ok()) throw new Error(`${method} ${route}: ${response.status()} ${JSON.stringify(body)}`)
+  return body as T
+}
+
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  let last: T | undefined
+  while (Date.now() < deadline) {
+    last = await read()
+    if (done(last)) return last
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`)
+}
+
+async function confirmPrompt(page: Page, confirmText: string) {
+  const dialog = page.getByRole("alertdialog")
+  await dialog.waitFor()
+  await dialog.getByRole("button", { name: confirmText, exact: true }).click()
+}
+
+/** Picks an option of one of @medusajs/ui's Selects (a Radix combobox) by its label. */
+async function choose(page: Page, scope: Page | ReturnType<Page["getByRole"]>, combobox: string, option: string) {
+  await scope.getByRole("combobox", { name: combobox }).click()
+  await page.getByRole("option", { name: option, exact: true }).click()
+}
+
+/** A connected account created through the API and onboarded at (emulated) Stripe; its webhook makes it active. */
+async function activeAccount(page: Page, merchantId: string): Promise<string> {
+  const created = await apiCall<{ account_id: string }>(page.request, "POST", "/admin/stripe-connect/accounts", {
+    merchant_id: merchantId,
+    account_type: "express",
+    country: "US",
+    email: `${merchantId}@example.com`,
+    business_profile: { name: `Shop ${merchantId}` },
+  })
+  await emulatorControl(app.emulatorUrl, "POST", `/accounts/${created.account_id}/complete_onboarding`)
+  await eventually(
+    () => apiCall<{ status: string; payouts_enabled: boolean }>(page.request, "GET", `/admin/stripe-connect/accounts/${created.account_id}`),
+    (account) => account.status === "active" && account.payouts_enabled,
+    "the account to become active"
+  )
+  return created.account_id
+}
+
+/** A payment authorized by the (emulated) customer and captured in full through the API. */
+async function capturedPayment(page: Page, accountId: string, amount: number, fee: number): Promise<string> {
+  const payment = await apiCall<{ payment_intent_id: string }>(page.request, "POST", "/admin/stripe-connect/payments", {
+    account_id: accountId,
+    amount,
+    currency: "usd",
+    application_fee_amount: fee,
+    capture_method: "manual",
+  })
+  await emulatorControl(app.emulatorUrl, "POST", `/payment_intents/${payment.payment_intent_id}/confirm`, { payment_method: "pm_card_visa" })
+  await eventually(
+    () => apiCall<{ status: string }>(page.request, "GET", `/admin/stripe-connect/payments/${payment.payment_intent_id}`),
+    (document) => document.status === "requires_capture",
+    "the payment to await capture"
+  )
+  await apiCall(page.request, "POST", `/admin/stripe-connect/payments/${payment.payment_intent_id}/capture`, {})
+  return payment.payment_intent_id
+}
+
+describe("Stripe Connect overview and account tools in the admin", () => {
+  it("should draw the last 30 days of captured payments, fees and refunds on the overview", async () => {
+    await signedIn("overview-chart", async (page) => {
+      const accountId = await activeAccount(page, "merchant_chart_1")
+      const first = await capturedPayment(page, accountId, 2500, 75)
+      await capturedPayment(page, accountId, 4000, 120)
+      await apiCall(page.request, "POST", `/admin/stripe-connect/payments/${first}/refund`, { amount: 500 })
+
+      await page.goto(url("/settings/stripe-connect"))
+      const chart = page.getByTestId("volume-chart")
+      await chart.waitFor()
+      await page.getByTestId("overview-total-gross_volume").getByText("$65.00", { exact: true }).waitFor()
+      await page.getByTestId("overview-total-platform_fees").getByText("$1.95", { exact: true }).waitFor()
+      await page.getByTestId("overview-total-refunds").getByText("$5.00", { exact: true }).waitFor()
+      await page.getByTestId("overview-total-payouts").getByText("$0.00", { exact: true }).waitFor()
+      // Recharts drew today's bar and the three lines across the 30 days.
+      await chart.locator(".recharts-bar-rectangle path").first().waitFor()
+      expect(await chart.locator(".recharts-line-curve").count()).toBe(3)
+      for (const label of ["Gross volume", "Platform fees", "Refunds", "Payouts"]) {
+        await chart.locator(".recharts-legend-item-text").getByText(label, { exact: true }).waitFor()
+      }
+      await page.getByTestId("platform-balance").waitFor()
+      await pageShot(page, "admin-overview", 1400)
+    })
+  })
+
+  it("should refuse a payout over the balance with insufficient_balance, then pay out what is there", async () => {
+    await signedIn("manual-payout", async (page) => {
+      const accountId = await activeAccount(page, "merchant_payout_1")
+      await emulatorControl(app.emulatorUrl, "POST", "/balance/add", { account: accountId, amount: 10_000, currency: "usd" })
+
+      await page.goto(url(`/settings/stripe-connect/accounts/${accountId}`))
+      await page.getByTestId("account-balance").getByText("$100.00").first().waitFor()
+      await page.getByRole("button", { name: "Pay out", exact: true }).click()
+      const drawer = page.getByRole("dialog")
+      await drawer.getByTestId("payout-available").getByText("Available now: $100.00").waitFor()
+      await drawer.locator("#payout-amount").fill("250.00")
+      await drawer.getByRole("button", { name: "Pay out", exact: true }).click()
+      await confirmPrompt(page, "Pay out")
+      await drawer.getByTestId("payout-error-code").getByText("insufficient_balance", { exact: true }).waitFor()
+      expect(await drawer.getByRole("alert").textContent()).toContain("Not enough funds")
+
+      await drawer.locator("#payout-amount").fill("30.00")
+      await drawer.getByRole("button", { name: "Pay out", exact: true }).click()
+      await confirmPrompt(page, "Pay out")
+      await page.getByText(/^Payout po_\w+ of \$30\.00 created$/).waitFor()
+      await page.getByRole("row").filter({ hasText: "$30.00" }).getByText("pending").waitFor()
+      await page.getByTestId("account-balance").getByText("$70.00").first().waitFor()
+
+      const payouts = await apiCall<{ data: { amount: number; status: string }[] }>(page.request, "GET", `/admin/stripe-connect/accounts/${accountId}/payouts`)
+      expect(payouts.data).toEqual([expect.objectContaining({ amount: 3000, status: "pending" })])
+    })
+  })
+
+  it("should link a sales channel by name and save the payout schedule", async () => {
+    await signedIn("sales-channel-schedule", async (page) => {
+      const accountId = await activeAccount(page, "merchant_channel_1")
+      const { sales_channel: channel } = await apiCall<{ sales_channel: { id: string } }>(page.request, "POST", "/admin/sales-channels", {
+        name: "Weekend market",
+      })
+
+      await page.goto(url(`/settings/stripe-connect/accounts/${accountId}`))
+      const section = page.getByTestId("sales-channels")
+      await section.getByText("Not linked to a sales channel").waitFor()
+      await choose(page, section, "Sales channel to link", "Weekend market")
+      await section.getByRole("button", { name: "Link", exact: true }).click()
+      await page.getByText("Weekend market linked", { exact: true }).waitFor()
+      const linked = section.getByTestId("linked-sales-channel")
+      await linked.getByText("Weekend market", { exact: true }).waitFor()
+      await linked.getByText(channel.id).waitFor()
+      const account = await apiCall<{ sales_channel_ids: string[] }>(page.request, "GET", `/admin/stripe-connect/accounts/${accountId}`)
+      expect(account.sales_channel_ids).toEqual([channel.id])
+
+      await page.getByRole("button", { name: "Edit schedule" }).click()
+      const drawer = page.getByRole("dialog")
+      await choose(page, drawer, "Interval", "weekly")
+      await choose(page, drawer, "Weekday", "friday")
+      await drawer.locator("#delay-days").fill("3")
+      await drawer.getByRole("button", { name: "Save", exact: true }).click()
+      await drawer.waitFor({ state: "detached" })
+      await page.getByTestId("payout-interval").getByText("weekly").waitFor()
+      const schedule = await apiCall<{ interval: string; anchor_day: string; delay_days: number }>(
+        page.request,
+        "GET",
+        `/admin/stripe-connect/accounts/${accountId}/payouts/schedule`
+      )
+      expect(schedule).toEqual(expect.objectContaining({ interval: "weekly", anchor_day: "friday", delay_days: 3 }))
+
+      await emulatorControl(app.emulatorUrl, "POST", "/balance/add", { account: accountId, amount: 12_500, currency: "usd" })
+      await apiCall(page.request, "POST", `/admin/stripe-connect/accounts/${accountId}/payouts`, { amount: 2500, currency: "usd" })
+      await page.reload()
+      await page.getByTestId("linked-sales-channel").getByText("Weekend market", { exact: true }).waitFor()
+      await page.getByRole("row").filter({ hasText: "$25.00" }).getByText("pending").waitFor()
+      await pageShot(page, "admin-account-detail", 2400)
+    })
+  })
+})
