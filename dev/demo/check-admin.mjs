@@ -1,42 +1,135 @@
-// `node dev/demo/check-admin.mjs`: with the demo running, opens its admin in headless Chromium, checks that the
-// login page renders, logs in as the demo admin and reaches the orders page. Screenshots go to $SCREENSHOT_DIR
-// (default /tmp). Needs Debian's Chromium (apt-get install chromium) or CHROMIUM_PATH.
+// `node dev/demo/check-admin.mjs`: with the demo running, opens its admin in headless Chromium, logs in as the
+// demo admin and visits every Stripe Connect settings page and the seeded orders, checking that each shows the
+// seeded data (rows, not an empty state). A screenshot of each page goes to $SCREENSHOT_DIR (default /tmp), also
+// when a check fails. Needs Debian's Chromium (apt-get install chromium) or CHROMIUM_PATH. Exits 1 on a failure.
 import path from "node:path"
 import { chromium } from "playwright-core"
 
 const baseUrl = `http://localhost:${process.env.PORT || 9000}`
 const screenshotDir = process.env.SCREENSHOT_DIR || "/tmp"
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+const EMAIL = "admin@example.com"
+const PASSWORD = "supersecret"
+const TIMEOUT = 60_000
+
+/** Ids the page paths need, read from the admin API the pages use. */
+async function seededIds() {
+  const login = await fetch(`${baseUrl}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
+  })
+  const { token } = await login.json()
+  const get = async (p) => (await fetch(`${baseUrl}${p}`, { headers: { authorization: `Bearer ${token}` } })).json()
+  const accounts = await get("/admin/stripe-connect/accounts?merchant_id=merchant_berlin_books")
+  const events = await get("/admin/stripe-connect/webhook-events?limit=1")
+  const { orders } = await get("/admin/orders?fields=id,email&limit=50")
+  const order = (email) => orders.find((o) => o.email === email)?.id
+  return {
+    accountId: accounts.data?.[0]?.account_id,
+    eventId: events.data?.[0]?.id,
+    openInvoiceOrder: order("ada@example.com"),
+    paidInvoiceOrder: order("grace@example.com"),
+    payLinkOrder: order("linus@example.com"),
+  }
+}
+
+/** Waits until `count()` reaches `min`; the lists load after the page. */
+async function atLeast(description, count, min) {
+  const until = Date.now() + TIMEOUT
+  let seen = 0
+  while (Date.now() < until) {
+    seen = await count()
+    if (seen >= min) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`${description}: expected at least ${min}, saw ${seen}`)
+}
+
+const rows = (page) => () => page.locator("table tbody tr").count()
+const texts = (page, ...needles) => Promise.all(needles.map((needle) => page.getByText(needle).first().waitFor({ timeout: TIMEOUT })))
+const absent = async (page, text) => {
+  if (await page.getByText(text).count()) throw new Error(`shows the empty state "${text}"`)
+}
+
+/** Each page: its path, and what must be on it once loaded. */
+function pages(ids) {
+  const settings = "/app/settings/stripe-connect"
+  return [
+    { name: "overview", path: settings, check: async (page) => {
+      await texts(page, "Last 30 days", "Platform balance")
+      await page.locator("svg.recharts-surface, canvas, svg[role='img']").first().waitFor({ timeout: TIMEOUT })
+      await absent(page, "No funds yet.")
+    } },
+    { name: "accounts", path: `${settings}/accounts`, check: async (page) => {
+      await texts(page, "merchant_berlin_books", "merchant_lisbon_ceramics", "merchant_oslo_outdoor")
+      await atLeast("connected account rows", rows(page), 3)
+    } },
+    { name: "account", path: `${settings}/accounts/${ids.accountId}`, check: async (page) => {
+      await texts(page, "merchant_berlin_books")
+      await atLeast("payout rows", rows(page), 2)
+      await absent(page, "No payouts yet.")
+      await absent(page, "No funds yet.")
+    } },
+    { name: "integrations", path: `${settings}/integrations`, check: async (page) => {
+      await texts(page, "Lisbon Ceramics invoicing")
+      await atLeast("integration rows", rows(page), 1)
+    } },
+    { name: "fees", path: `${settings}/fees`, check: async (page) => {
+      await texts(page, "2.9", "2.5")
+    } },
+    { name: "payments", path: `${settings}/payments`, check: (page) => atLeast("payment rows", rows(page), 10) },
+    { name: "transfers", path: `${settings}/transfers`, check: (page) => atLeast("transfer rows", rows(page), 2) },
+    { name: "disputes", path: `${settings}/disputes`, check: (page) => atLeast("dispute rows", rows(page), 1) },
+    { name: "webhook-events", path: `${settings}/webhook-events`, check: async (page) => {
+      await atLeast("webhook event rows", rows(page), 5)
+      await texts(page, "failed")
+    } },
+    { name: "webhook-event", path: `${settings}/webhook-events/${ids.eventId}`, check: (page) => texts(page, ids.eventId) },
+    { name: "order-open-invoice", path: `/app/orders/${ids.openInvoiceOrder}`, check: (page) => texts(page, "open") },
+    { name: "order-paid-invoice", path: `/app/orders/${ids.paidInvoiceOrder}`, check: (page) => texts(page, "paid") },
+    { name: "order-pay-link", path: `/app/orders/${ids.payLinkOrder}`, check: (page) => texts(page, "Pay links") },
+  ]
+}
 
 const browser = await chromium.launch({
   executablePath,
   headless: true,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 })
+const failures = []
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
   await page.goto(`${baseUrl}/app/login`, { waitUntil: "networkidle", timeout: 180_000 })
   await page.locator('input[name="email"]').waitFor({ timeout: 120_000 })
   await page.screenshot({ path: path.join(screenshotDir, "demo-login.png") })
-  process.stdout.write("login page rendered\n")
-
-  await page.fill('input[name="email"]', "admin@example.com")
-  await page.fill('input[name="password"]', "supersecret")
+  await page.fill('input[name="email"]', EMAIL)
+  await page.fill('input[name="password"]', PASSWORD)
   await page.click('button[type="submit"]')
   await page.waitForURL(/\/app\/orders/, { timeout: 120_000 })
   await page.getByRole("heading", { name: "Orders" }).first().waitFor({ timeout: 120_000 })
-  await page.waitForLoadState("networkidle")
-  // The list has loaded once its skeleton rows are gone (the seed has no orders: Medusa then shows "No records").
-  await page.getByText(/No records|No results/).first().waitFor({ timeout: 60_000 })
+  await atLeast("order rows", rows(page), 3)
   await page.screenshot({ path: path.join(screenshotDir, "demo-orders.png") })
-  process.stdout.write(`logged in, now at ${new URL(page.url()).pathname}\n`)
+  process.stdout.write("logged in; the orders list shows the demo orders\n")
+
+  const ids = await seededIds()
+  for (const { name, path: pagePath, check } of pages(ids)) {
+    const file = path.join(screenshotDir, `demo-${name}.png`)
+    try {
+      await page.goto(`${baseUrl}${pagePath}`, { waitUntil: "domcontentloaded", timeout: TIMEOUT })
+      await check(page)
+      await page.waitForLoadState("networkidle").catch(() => {})
+      process.stdout.write(`ok   ${name} (${pagePath}) -> ${file}\n`)
+    } catch (error) {
+      failures.push(name)
+      process.stdout.write(`FAIL ${name} (${pagePath}): ${error?.message ?? error} -> ${file}\n`)
+    }
+    await page.screenshot({ path: file, fullPage: true })
+  }
 } finally {
   await browser.close()
+}
+if (failures.length) {
+  process.stdout.write(`${failures.length} page(s) without their data: ${failures.join(", ")}\n`)
+  process.exit(1)
 }

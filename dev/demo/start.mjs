@@ -1,6 +1,8 @@
 // `npm run demo`: the plugin in a real Medusa with no setup. Starts an embedded PostgreSQL (data in .demo/),
-// migrates, starts the Stripe emulator, registers the webhook endpoints, seeds once, runs `medusa develop` and
-// prints where the admin is. Ctrl-C stops everything; the next run reuses the data. See dev/demo/README.md.
+// migrates, starts the Stripe emulator (state in .demo/stripe-emulator.json), registers the webhook endpoints,
+// seeds once (Medusa's side before the server starts, Stripe's side through the running admin API), runs
+// `medusa develop` and prints where the admin is. Ctrl-C stops everything; the next run reuses the data.
+// See dev/demo/README.md.
 import { existsSync } from "node:fs"
 import { mkdir, readFile, writeFile } from "node:fs/promises"
 import path from "node:path"
@@ -11,11 +13,13 @@ import { runCommand, startService, stopProcessGroup } from "./lib/child-process.
 import { assertPortFree } from "./lib/ports.mjs"
 import { waitForHttp } from "./lib/wait-for-http.mjs"
 import { registerDemoWebhookEndpoints } from "./lib/webhook-endpoints.mjs"
+import { seedStripe } from "./seed-stripe/index.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const demoDir = path.join(root, ".demo")
 const logDir = path.join(demoDir, "logs")
 const seedMarker = path.join(demoDir, "seeded.json")
+const emulatorStateFile = path.join(demoDir, "stripe-emulator.json")
 const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
 
 const ADMIN_EMAIL = "admin@example.com"
@@ -106,7 +110,27 @@ async function seedOnce(env) {
   await createAdminUser(env)
   say("seeding the demo data (dev/demo/seed.ts)")
   await runStep("The seed", ["exec", "dev/demo/seed.ts"], env, "seed")
-  await writeFile(seedMarker, `${JSON.stringify({ seeded_at: new Date().toISOString(), admin: ADMIN_EMAIL }, null, 2)}\n`)
+  await writeMarker({ seeded_at: new Date().toISOString(), admin: ADMIN_EMAIL })
+}
+
+const readMarker = async () => (existsSync(seedMarker) ? JSON.parse(await readFile(seedMarker, "utf8")) : {})
+const writeMarker = async (marker) => writeFile(seedMarker, `${JSON.stringify(marker, null, 2)}\n`)
+
+/**
+ * The Stripe side of the demo (connected accounts, payments, transfers, payouts, a dispute, invoices, a pay link,
+ * webhook events), once, with Medusa up: it goes through the plugin's admin API and its webhook endpoints. A
+ * failure is reported and leaves the demo running; the next start tries again (each part skips what exists).
+ */
+async function seedStripeOnce(emulatorUrl) {
+  const marker = await readMarker()
+  if (marker.stripe_seeded_at) return
+  say("seeding the Stripe side through the admin API (dev/demo/seed-stripe/)")
+  try {
+    const result = await seedStripe({ baseUrl: publicUrl, emulatorUrl, email: ADMIN_EMAIL, password: ADMIN_PASSWORD, say })
+    await writeMarker({ ...marker, stripe_seeded_at: new Date().toISOString(), stripe: result })
+  } catch (error) {
+    say(`the Stripe seed failed (the demo keeps running; the next start tries again): ${error?.message ?? error}`)
+  }
 }
 
 /** `medusa user` once; a user left by an earlier, interrupted seed is reused rather than duplicated. */
@@ -147,7 +171,7 @@ async function main() {
   const databaseUrl = `postgres://${postgres.user}:${postgres.password}@${postgres.host}:${postgres.port}/${DATABASE_NAME}`
 
   say(`starting the Stripe emulator on port ${emulatorPort}`)
-  const emulator = await startStripeEmulatorProcess({ port: emulatorPort })
+  const emulator = await startStripeEmulatorProcess({ port: emulatorPort, stateFile: emulatorStateFile })
   cleanups.push({ name: "the Stripe emulator", run: () => emulator.stop() })
   if (shuttingDown) return
   const secrets = await registerDemoWebhookEndpoints({ emulatorUrl: emulator.url, apiKey, publicUrl })
@@ -194,13 +218,14 @@ async function main() {
     isAborted: () => medusaExit,
     accept: (response, body) => response.ok && body.includes("<html"),
   })
+  await seedStripeOnce(emulator.url)
 
   process.stdout.write(
     [
       "",
       `Ready: http://localhost:${port}/app`,
       `  log in with ${ADMIN_EMAIL} / ${ADMIN_PASSWORD} (plugin role super_admin)`,
-      `  Stripe emulator: ${emulator.url} (control routes under /_emulator, see dev/stripe-emulator/README.md)`,
+      `  Stripe emulator: ${emulator.url} (control routes under /_emulator, see dev/stripe-emulator/README.md; state in .demo/stripe-emulator.json)`,
       `  PostgreSQL: localhost:${postgres.port}, database ${DATABASE_NAME} (data in .demo/postgres)`,
       "  Ctrl-C stops everything; the next `npm run demo` reuses the data (delete .demo/ to start over).",
       "",

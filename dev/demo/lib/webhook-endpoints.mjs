@@ -19,7 +19,8 @@ export async function registerDemoWebhookEndpoints({ emulatorUrl, apiKey, public
       headers: {
         authorization: `Bearer ${apiKey}`,
         "content-type": "application/x-www-form-urlencoded",
-        // The emulator starts empty on every demo run, so the endpoint's identity is enough for the key.
+        // The emulator keeps its state (and its idempotency records) in .demo/stripe-emulator.json, so on later
+        // starts this key replays the first answer: the same endpoint and the same signing secret.
         "idempotency-key": `stripe-connect:demo:webhook-endpoint:${name}:${endpoint.url}`,
       },
       body,

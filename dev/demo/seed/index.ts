@@ -1,5 +1,6 @@
 import { adminRolePart } from "./admin-role"
 import { feeTiersPart } from "./fee-tiers"
+import { ordersPart } from "./orders"
 import { productPart } from "./product"
 import { regionPart } from "./region"
 import { salesChannelPart } from "./sales-channel"
@@ -7,10 +8,9 @@ import { stockLocationPart } from "./stock-location"
 import type { DemoSeedPart } from "./types"
 
 /**
- * The demo data, in order. Add a part per feature as it lands (connected accounts, payments, webhook events); a part whose routes or module do not exist yet returns `{ skipped }`.
- *
- * Connected accounts and anything else that lives at Stripe are not seeded yet: the emulator keeps its state in
- * memory only, so after a restart of the demo the database would point at accounts the emulator no longer knows.
+ * The Medusa side of the demo data, in order; a part whose routes or module do not exist yet returns `{ skipped }`.
+ * What lives at Stripe (connected accounts, payments, invoices, ...) is made afterwards, with Medusa running, by
+ * dev/demo/seed-stripe.mjs through the plugin's admin API and the emulator's control routes.
  */
 export const DEMO_SEED_PARTS: DemoSeedPart[] = [
   adminRolePart,
@@ -19,6 +19,7 @@ export const DEMO_SEED_PARTS: DemoSeedPart[] = [
   stockLocationPart,
   productPart,
   feeTiersPart,
+  ordersPart,
 ]
 
 export * from "./constants"
