@@ -22,7 +22,8 @@ export interface DeliveryAttempt {
   endpoint_id: string
   url: string
   attempt: number
-  status: number | null
+  /** "pending" while the request is in flight, then the endpoint's HTTP status, or null when none came (see error). */
+  status: number | "pending" | null
   error: string | null
   bad_signature: boolean
   delivered_at: number
@@ -150,7 +151,7 @@ export class Webhooks {
       endpoint_id: ep.id,
       url: ep.url,
       attempt,
-      status: null,
+      status: "pending",
       error: null,
       bad_signature: !!opts.badSignature,
       delivered_at: Date.now(),
@@ -170,6 +171,7 @@ export class Webhooks {
         return
       }
     } catch (err) {
+      record.status = null
       record.error = err instanceof Error ? err.message : String(err)
     }
     const delay = this.config.retryDelaysMs[attempt - 1]

@@ -1,3 +1,5 @@
+import { createServer } from "node:http"
+import { AddressInfo } from "node:net"
 import Stripe from "stripe"
 import { Harness, startHarness, startReceiver, waitFor } from "./helpers"
 import { startStripeEmulator } from "../index"
@@ -72,6 +74,40 @@ describe("events and webhook delivery", () => {
       expect(deliveries.map((d) => [d.attempt, d.status])).toEqual([[1, 500], [2, 500], [3, 200]])
     } finally {
       await rx.close()
+    }
+  })
+
+  it("lists a delivery as pending while the endpoint has not answered, then with its status", async () => {
+    let release: () => void = () => undefined
+    const answered = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const server = createServer((req, res) => {
+      req.resume()
+      void answered.then(() => {
+        res.writeHead(200)
+        res.end("ok")
+      })
+    })
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()))
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`
+      await h.stripe.webhookEndpoints.create({ url, enabled_events: ["customer.created"] })
+      await h.stripe.customers.create({ email: "slow@example.com" })
+      const deliveries = async () => (await h.control<{ data: Array<{ status: number | string | null }> }>("/webhooks/deliveries", undefined, "GET")).body.data
+      let seen = await deliveries()
+      for (let i = 0; i < 200 && seen.length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 10))
+        seen = await deliveries()
+      }
+      // The endpoint holds its answer, so the attempt is in flight.
+      expect(seen.map((d) => d.status)).toEqual(["pending"])
+      release()
+      await h.emu.webhooksIdle()
+      expect((await deliveries()).map((d) => d.status)).toEqual([200])
+    } finally {
+      release()
+      await new Promise<void>((r) => server.close(() => r()))
     }
   })
 
