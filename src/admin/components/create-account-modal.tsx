@@ -1,8 +1,10 @@
-import { Button, FocusModal, Heading, Input, Label, Select, Text, toast } from "@medusajs/ui"
+import { toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { useCreateConnectedAccount } from "../hooks/use-accounts"
 import { errorMessage } from "../lib/api"
+import { Field, FormModal, TextField } from "./form-modal"
+import { OptionSelect } from "./option-select"
 
 const ACCOUNT_TYPES = ["express", "standard", "custom"] as const
 
@@ -41,67 +43,26 @@ export const CreateAccountModal = () => {
   }
 
   return (
-    <FocusModal open={open} onOpenChange={setOpen}>
-      <FocusModal.Trigger asChild>
-        <Button size="small" variant="secondary">
-          Create account
-        </Button>
-      </FocusModal.Trigger>
-      <FocusModal.Content>
-        <FocusModal.Header>
-          <Button size="small" onClick={submit} isLoading={create.isPending}>
-            Create
-          </Button>
-        </FocusModal.Header>
-        <FocusModal.Body className="flex flex-col items-center overflow-y-auto py-16">
-          <div className="flex w-full max-w-lg flex-col gap-y-6">
-            <div>
-              <Heading>Create connected account</Heading>
-              <Text size="small" className="text-ui-fg-subtle">
-                Creates the account at Stripe for a merchant; its onboarding link is on the account's page.
-              </Text>
-            </div>
-            <div className="flex flex-col gap-y-2">
-              <Label htmlFor="merchant_id">Merchant ID</Label>
-              <Input id="merchant_id" name="merchant_id" value={merchantId} onChange={(e) => setMerchantId(e.target.value)} />
-            </div>
-            <div className="flex flex-col gap-y-2">
-              <Label>Account type</Label>
-              <Select value={accountType} onValueChange={setAccountType}>
-                <Select.Trigger>
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  {ACCOUNT_TYPES.map((type) => (
-                    <Select.Item key={type} value={type}>
-                      {type}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </div>
-            <div className="grid grid-cols-2 gap-4">
-              <div className="flex flex-col gap-y-2">
-                <Label htmlFor="country">Country</Label>
-                <Input id="country" name="country" maxLength={2} value={country} onChange={(e) => setCountry(e.target.value)} />
-              </div>
-              <div className="flex flex-col gap-y-2">
-                <Label htmlFor="email">Email</Label>
-                <Input id="email" name="email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
-              </div>
-            </div>
-            <div className="flex flex-col gap-y-2">
-              <Label htmlFor="business_name">Business name</Label>
-              <Input id="business_name" name="business_name" value={businessName} onChange={(e) => setBusinessName(e.target.value)} />
-            </div>
-            {error && (
-              <Text size="small" className="text-ui-fg-error" role="alert">
-                {error}
-              </Text>
-            )}
-          </div>
-        </FocusModal.Body>
-      </FocusModal.Content>
-    </FocusModal>
+    <FormModal
+      open={open}
+      onOpenChange={setOpen}
+      trigger="Create account"
+      title="Create connected account"
+      description="Creates the account at Stripe for a merchant; its onboarding link is on the account's page."
+      submitLabel="Create"
+      onSubmit={submit}
+      isSubmitting={create.isPending}
+      error={error}
+    >
+      <TextField id="merchant_id" name="merchant_id" label="Merchant ID" value={merchantId} onChange={setMerchantId} />
+      <Field label="Account type">
+        <OptionSelect value={accountType} onValueChange={setAccountType} options={ACCOUNT_TYPES} />
+      </Field>
+      <div className="grid grid-cols-2 gap-4">
+        <TextField id="country" name="country" label="Country" maxLength={2} value={country} onChange={setCountry} />
+        <TextField id="email" name="email" label="Email" type="email" value={email} onChange={setEmail} />
+      </div>
+      <TextField id="business_name" name="business_name" label="Business name" value={businessName} onChange={setBusinessName} />
+    </FormModal>
   )
 }

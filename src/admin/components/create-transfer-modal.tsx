@@ -1,8 +1,9 @@
-import { Button, FocusModal, Heading, Input, Label, Text, toast, usePrompt } from "@medusajs/ui"
+import { toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { useCreateTransfer } from "../hooks/use-transfers"
 import { errorMessage } from "../lib/api"
 import { formatMinor, parseMajorToMinor } from "../lib/money"
+import { FormModal, TextField } from "./form-modal"
 
 /** Spec 000 "Create Transfer": platform funds to a connected account, confirmed before money moves. */
 export const CreateTransferModal = () => {
@@ -48,56 +49,24 @@ export const CreateTransferModal = () => {
   }
 
   return (
-    <FocusModal open={open} onOpenChange={setOpen}>
-      <FocusModal.Trigger asChild>
-        <Button size="small" variant="secondary">
-          Create transfer
-        </Button>
-      </FocusModal.Trigger>
-      <FocusModal.Content>
-        <FocusModal.Header>
-          <Button size="small" onClick={submit} isLoading={create.isPending}>
-            Transfer
-          </Button>
-        </FocusModal.Header>
-        <FocusModal.Body className="flex flex-col items-center py-16">
-          <div className="flex w-full max-w-lg flex-col gap-y-6">
-            <div>
-              <Heading>Create transfer</Heading>
-              <Text size="small" className="text-ui-fg-subtle">
-                Naming an order ties the transfer to that order's charge, so it can go out before the funds are available.
-              </Text>
-            </div>
-            <div className="flex flex-col gap-y-2">
-              <Label htmlFor="transfer-account">Connected account</Label>
-              <Input id="transfer-account" placeholder="acct_..." value={accountId} onChange={(e) => setAccountId(e.target.value)} />
-            </div>
-            <div className="grid grid-cols-2 gap-4">
-              <div className="flex flex-col gap-y-2">
-                <Label htmlFor="transfer-amount">Amount</Label>
-                <Input id="transfer-amount" value={amount} onChange={(e) => setAmount(e.target.value)} />
-              </div>
-              <div className="flex flex-col gap-y-2">
-                <Label htmlFor="transfer-currency">Currency</Label>
-                <Input id="transfer-currency" maxLength={3} value={currency} onChange={(e) => setCurrency(e.target.value.toLowerCase())} />
-              </div>
-            </div>
-            <div className="flex flex-col gap-y-2">
-              <Label htmlFor="transfer-order">Order ID (optional)</Label>
-              <Input id="transfer-order" value={orderId} onChange={(e) => setOrderId(e.target.value)} />
-            </div>
-            <div className="flex flex-col gap-y-2">
-              <Label htmlFor="transfer-description">Description (optional)</Label>
-              <Input id="transfer-description" value={description} onChange={(e) => setDescription(e.target.value)} />
-            </div>
-            {error && (
-              <Text size="small" className="text-ui-fg-error" role="alert">
-                {error}
-              </Text>
-            )}
-          </div>
-        </FocusModal.Body>
-      </FocusModal.Content>
-    </FocusModal>
+    <FormModal
+      open={open}
+      onOpenChange={setOpen}
+      trigger="Create transfer"
+      title="Create transfer"
+      description="Naming an order ties the transfer to that order's charge, so it can go out before the funds are available."
+      submitLabel="Transfer"
+      onSubmit={submit}
+      isSubmitting={create.isPending}
+      error={error}
+    >
+      <TextField id="transfer-account" label="Connected account" placeholder="acct_..." value={accountId} onChange={setAccountId} />
+      <div className="grid grid-cols-2 gap-4">
+        <TextField id="transfer-amount" label="Amount" value={amount} onChange={setAmount} />
+        <TextField id="transfer-currency" label="Currency" maxLength={3} value={currency} onChange={(value) => setCurrency(value.toLowerCase())} />
+      </div>
+      <TextField id="transfer-order" label="Order ID (optional)" value={orderId} onChange={setOrderId} />
+      <TextField id="transfer-description" label="Description (optional)" value={description} onChange={setDescription} />
+    </FormModal>
   )
 }

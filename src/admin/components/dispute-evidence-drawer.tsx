@@ -1,8 +1,9 @@
-import { Button, Checkbox, Drawer, Input, Label, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
+import { Checkbox, Input, Label, Textarea, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { useSubmitDisputeEvidence, type EvidenceFile } from "../hooks/use-disputes"
 import { errorMessage } from "../lib/api"
 import type { DisputeDocument } from "../lib/types"
+import { DrawerForm } from "./drawer-form"
 
 const TEXT_FIELDS = [
   { name: "customer_name", label: "Customer name" },
@@ -68,58 +69,41 @@ export const DisputeEvidenceDrawer = ({ dispute }: { dispute: DisputeDocument })
   }
 
   return (
-    <Drawer open={open} onOpenChange={setOpen}>
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary" disabled={dispute.status !== "needs_response"}>
-          Evidence
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>Evidence for {dispute.dispute_id}</Drawer.Title>
-        </Drawer.Header>
-        <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-          {TEXT_FIELDS.map(({ name, label }) => (
-            <div key={name} className="flex flex-col gap-y-1">
-              <Label htmlFor={`evidence-${name}`}>{label}</Label>
-              {name === "uncategorized_text" || name === "product_description" ? (
-                <Textarea id={`evidence-${name}`} value={values[name]} onChange={(e) => setValues({ ...values, [name]: e.target.value })} />
-              ) : (
-                <Input id={`evidence-${name}`} value={values[name]} onChange={(e) => setValues({ ...values, [name]: e.target.value })} />
-              )}
-            </div>
-          ))}
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor="evidence-receipt">Receipt (PDF, JPEG or PNG, up to 5 MB)</Label>
-            <input
-              id="evidence-receipt"
-              type="file"
-              accept={FILE_TYPES.join(",")}
-              className="txt-compact-small"
-              onChange={(e) => setReceipt(e.target.files?.[0] ?? null)}
-            />
-          </div>
-          <div className="flex items-center gap-x-2">
-            <Checkbox id="evidence-submit" checked={submitNow} onCheckedChange={(value) => setSubmitNow(value === true)} />
-            <Label htmlFor="evidence-submit">Submit to Stripe now (final)</Label>
-          </div>
-          {error && (
-            <Text size="small" className="text-ui-fg-error" role="alert">
-              {error}
-            </Text>
+    <DrawerForm
+      open={open}
+      onOpenChange={setOpen}
+      trigger="Evidence"
+      triggerDisabled={dispute.status !== "needs_response" || dispute.submitted_at !== null}
+      title={`Evidence for ${dispute.dispute_id}`}
+      submitLabel={submitNow ? "Submit" : "Save"}
+      onSubmit={save}
+      isSubmitting={submit.isPending}
+      error={error}
+    >
+      {TEXT_FIELDS.map(({ name, label }) => (
+        <div key={name} className="flex flex-col gap-y-1">
+          <Label htmlFor={`evidence-${name}`}>{label}</Label>
+          {name === "uncategorized_text" || name === "product_description" ? (
+            <Textarea id={`evidence-${name}`} value={values[name]} onChange={(e) => setValues({ ...values, [name]: e.target.value })} />
+          ) : (
+            <Input id={`evidence-${name}`} value={values[name]} onChange={(e) => setValues({ ...values, [name]: e.target.value })} />
           )}
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary">
-              Cancel
-            </Button>
-          </Drawer.Close>
-          <Button size="small" onClick={save} isLoading={submit.isPending}>
-            {submitNow ? "Submit" : "Save"}
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+        </div>
+      ))}
+      <div className="flex flex-col gap-y-1">
+        <Label htmlFor="evidence-receipt">Receipt (PDF, JPEG or PNG, up to 5 MB)</Label>
+        <input
+          id="evidence-receipt"
+          type="file"
+          accept={FILE_TYPES.join(",")}
+          className="txt-compact-small"
+          onChange={(e) => setReceipt(e.target.files?.[0] ?? null)}
+        />
+      </div>
+      <div className="flex items-center gap-x-2">
+        <Checkbox id="evidence-submit" checked={submitNow} onCheckedChange={(value) => setSubmitNow(value === true)} />
+        <Label htmlFor="evidence-submit">Submit to Stripe now (final)</Label>
+      </div>
+    </DrawerForm>
   )
 }

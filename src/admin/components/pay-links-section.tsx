@@ -8,7 +8,7 @@ import { PayLinkStatusBadge } from "./status-badges"
 const copy = async (url: string) => {
   try {
     await navigator.clipboard.writeText(url)
-    toast.success("Pay link copied")
+    toast.success("Pay link copied", { description: url })
   } catch {
     toast.error("Could not copy; open the link and copy it from the address bar")
   }
@@ -40,7 +40,7 @@ export const PayLinksSection = ({ orderId }: { orderId: string }) => {
                 Copy link
               </Button>
               <a href={link.url} target="_blank" rel="noopener noreferrer" className="txt-compact-small text-ui-fg-interactive self-center">
-                Open
+                Open checkout
               </a>
             </div>
           )}

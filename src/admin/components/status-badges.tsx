@@ -53,3 +53,14 @@ export const InvoiceStatusBadge = ({ status }: { status: string }) => (
 export const PayLinkStatusBadge = ({ status }: { status: string }) => (
   <StatusBadge color={colorOf(status, PAY_LINK)}>{label(status)}</StatusBadge>
 )
+
+const TRANSFER: Record<string, Color> = { paid: "green", pending: "orange", partially_reversed: "purple", reversed: "grey" }
+const DISPUTE: Record<string, Color> = { needs_response: "red", under_review: "orange", won: "green", lost: "grey" }
+
+export const TransferStatusBadge = ({ status }: { status: string }) => (
+  <StatusBadge color={colorOf(status, TRANSFER)}>{label(status)}</StatusBadge>
+)
+
+export const DisputeStatusBadge = ({ status }: { status: string }) => (
+  <StatusBadge color={colorOf(status, DISPUTE)}>{label(status)}</StatusBadge>
+)

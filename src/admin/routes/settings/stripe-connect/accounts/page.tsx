@@ -1,17 +1,14 @@
-import { Container, DataTable, Text, createDataTableColumnHelper, useDataTable, type DataTablePaginationState } from "@medusajs/ui"
+import { Text, createDataTableColumnHelper } from "@medusajs/ui"
 import { ExclamationCircle } from "@medusajs/icons"
-import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { CreateAccountModal } from "../../../../components/create-account-modal"
-import { QueryError } from "../../../../components/query-error"
-import { SectionHeader } from "../../../../components/section-header"
+import { DataListPage, usePaging } from "../../../../components/data-list-page"
 import { AccountStatusBadge } from "../../../../components/status-badges"
 import { useConnectedAccounts } from "../../../../hooks/use-accounts"
 import { usePermissions } from "../../../../hooks/use-me"
 import { formatDateTime } from "../../../../lib/dates"
 import type { ConnectedAccountStatusDocument } from "../../../../lib/types"
 
-const PAGE_SIZE = 20
 const columnHelper = createDataTableColumnHelper<ConnectedAccountStatusDocument>()
 
 const RequirementWarning = ({ account }: { account: ConnectedAccountStatusDocument }) => {
@@ -35,37 +32,22 @@ const columns = [
 ]
 
 const AccountsPage = () => {
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
+  const paging = usePaging()
   const { can } = usePermissions()
-  const { data, isLoading, error } = useConnectedAccounts({ limit: PAGE_SIZE, offset: pagination.pageIndex * PAGE_SIZE })
+  const list = useConnectedAccounts(paging.query)
   const navigate = useNavigate()
-  const table = useDataTable({
-    columns,
-    data: data?.data ?? [],
-    getRowId: (row) => row.account_id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    onRowClick: (_, row) => navigate(`/settings/stripe-connect/accounts/${row.account_id}`),
-  })
-
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        title="Connected accounts"
-        subtitle="Merchants' Stripe accounts, their status and what Stripe still needs from them."
-        current="/settings/stripe-connect/accounts"
-        actions={can("POST /admin/stripe-connect/accounts") ? <CreateAccountModal /> : null}
-      />
-      {error ? (
-        <QueryError error={error} />
-      ) : (
-        <DataTable instance={table}>
-          <DataTable.Table />
-          <DataTable.Pagination />
-        </DataTable>
-      )}
-    </Container>
+    <DataListPage
+      title="Connected accounts"
+      subtitle="Merchants' Stripe accounts, their status and what Stripe still needs from them."
+      current="/settings/stripe-connect/accounts"
+      actions={can("POST /admin/stripe-connect/accounts") ? <CreateAccountModal /> : null}
+      paging={paging}
+      list={list}
+      columns={columns}
+      getRowId={(row) => row.account_id}
+      onRowClick={(row) => navigate(`/settings/stripe-connect/accounts/${row.account_id}`)}
+    />
   )
 }
 

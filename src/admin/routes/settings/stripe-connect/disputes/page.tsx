@@ -1,23 +1,16 @@
-import { Container, DataTable, StatusBadge, Text, createDataTableColumnHelper, useDataTable, type DataTablePaginationState } from "@medusajs/ui"
-import { useState } from "react"
+import { Text, createDataTableColumnHelper } from "@medusajs/ui"
+import { DataListPage, usePaging } from "../../../../components/data-list-page"
 import { DisputeEvidenceDrawer } from "../../../../components/dispute-evidence-drawer"
-import { QueryError } from "../../../../components/query-error"
-import { SectionHeader } from "../../../../components/section-header"
+import { DisputeStatusBadge } from "../../../../components/status-badges"
 import { useDisputes } from "../../../../hooks/use-disputes"
 import { usePermissions } from "../../../../hooks/use-me"
 import { formatDateTime } from "../../../../lib/dates"
-import { daysLeft, sortDisputesByUrgency } from "../../../../lib/dispute-urgency"
+import { daysLeft } from "../../../../lib/dispute-urgency"
 import { formatMinor } from "../../../../lib/money"
 import type { DisputeDocument } from "../../../../lib/types"
 
 const PAGE_SIZE = 50
 const columnHelper = createDataTableColumnHelper<DisputeDocument>()
-const STATUS_COLOR: Record<string, "red" | "orange" | "green" | "grey"> = {
-  needs_response: "red",
-  under_review: "orange",
-  won: "green",
-  lost: "grey",
-}
 
 const Deadline = ({ dispute }: { dispute: DisputeDocument }) => {
   const left = daysLeft(dispute.evidence_due_by, new Date())
@@ -31,15 +24,16 @@ const Deadline = ({ dispute }: { dispute: DisputeDocument }) => {
 }
 
 const DisputesPage = () => {
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
+  const paging = usePaging(PAGE_SIZE)
   const { can } = usePermissions()
   const canEvidence = can("POST /admin/stripe-connect/disputes/:dispute_id/evidence")
-  const { data, isLoading, error } = useDisputes({ limit: PAGE_SIZE, offset: pagination.pageIndex * PAGE_SIZE })
+  // The API orders by urgency across pages (the most urgent dispute may be the oldest).
+  const list = useDisputes({ ...paging.query, order: "urgency" })
   const columns = [
     columnHelper.accessor("dispute_id", { header: "Dispute" }),
     columnHelper.accessor("status", {
       header: "Status",
-      cell: ({ getValue }) => <StatusBadge color={STATUS_COLOR[getValue()] ?? "grey"}>{getValue().replace(/_/g, " ")}</StatusBadge>,
+      cell: ({ getValue }) => <DisputeStatusBadge status={getValue()} />,
     }),
     columnHelper.accessor("amount", { header: "Amount", cell: ({ row }) => formatMinor(row.original.amount, row.original.currency) }),
     columnHelper.accessor("reason", { header: "Reason", cell: ({ getValue }) => getValue().replace(/_/g, " ") }),
@@ -47,30 +41,16 @@ const DisputesPage = () => {
     columnHelper.accessor("evidence_due_by", { header: "Respond by", cell: ({ row }) => <Deadline dispute={row.original} /> }),
     columnHelper.display({ id: "actions", header: "", cell: ({ row }) => (canEvidence ? <DisputeEvidenceDrawer dispute={row.original} /> : null) }),
   ]
-  const table = useDataTable({
-    columns,
-    data: sortDisputesByUrgency(data?.data ?? []),
-    getRowId: (row) => row.dispute_id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-  })
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        title="Disputes"
-        subtitle="Chargebacks on the platform's and merchants' payments, the most urgent first."
-        current="/settings/stripe-connect/disputes"
-      />
-      {error ? (
-        <QueryError error={error} />
-      ) : (
-        <DataTable instance={table}>
-          <DataTable.Table />
-          <DataTable.Pagination />
-        </DataTable>
-      )}
-    </Container>
+    <DataListPage
+      title="Disputes"
+      subtitle="Chargebacks on the platform's and merchants' payments, the most urgent first."
+      current="/settings/stripe-connect/disputes"
+      paging={paging}
+      list={list}
+      columns={columns}
+      getRowId={(row) => row.dispute_id}
+    />
   )
 }
 

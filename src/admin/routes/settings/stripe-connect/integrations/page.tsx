@@ -1,9 +1,7 @@
-import { Container, DataTable, createDataTableColumnHelper, toast, usePrompt, useDataTable, type DataTablePaginationState } from "@medusajs/ui"
+import { createDataTableColumnHelper, toast, usePrompt } from "@medusajs/ui"
 import { ArrowUpRightOnBox, XCircle } from "@medusajs/icons"
-import { useState } from "react"
 import { CreateIntegrationModal } from "../../../../components/create-integration-modal"
-import { QueryError } from "../../../../components/query-error"
-import { SectionHeader } from "../../../../components/section-header"
+import { DataListPage, usePaging } from "../../../../components/data-list-page"
 import { IntegrationStatusBadge } from "../../../../components/status-badges"
 import { useAuthorizeIntegration, useDisconnectIntegration, useIntegrations } from "../../../../hooks/use-integrations"
 import { usePermissions } from "../../../../hooks/use-me"
@@ -11,13 +9,12 @@ import { errorMessage } from "../../../../lib/api"
 import { formatDateTime } from "../../../../lib/dates"
 import type { IntegrationResponse } from "../../../../lib/types"
 
-const PAGE_SIZE = 20
 const columnHelper = createDataTableColumnHelper<IntegrationResponse>()
 
 const IntegrationsPage = () => {
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
+  const paging = usePaging()
   const { can } = usePermissions()
-  const { data, isLoading, error } = useIntegrations({ limit: PAGE_SIZE, offset: pagination.pageIndex * PAGE_SIZE })
+  const list = useIntegrations(paging.query)
   const authorize = useAuthorizeIntegration()
   const disconnect = useDisconnectIntegration()
   const prompt = usePrompt()
@@ -43,46 +40,31 @@ const IntegrationsPage = () => {
   }
 
   const columns = [
-      columnHelper.accessor("name", { header: "Name" }),
-      columnHelper.accessor("merchant_id", { header: "Merchant", cell: ({ getValue }) => getValue() ?? "Platform" }),
-      columnHelper.accessor("status", { header: "Status", cell: ({ getValue }) => <IntegrationStatusBadge status={getValue()} /> }),
-      columnHelper.accessor("stripe_account_id", { header: "Stripe account", cell: ({ getValue }) => getValue() ?? "-" }),
-      columnHelper.accessor("mode", { header: "Mode" }),
-      columnHelper.accessor("connected_at", { header: "Connected", cell: ({ getValue }) => formatDateTime(getValue()) }),
-      columnHelper.action({
-        actions: ({ row }) =>
-          row.original.status === "connected"
-            ? [{ label: "Disconnect", icon: <XCircle />, onClick: () => confirmDisconnect(row.original) }]
-            : [{ label: "Connect with Stripe", icon: <ArrowUpRightOnBox />, onClick: () => connect(row.original) }],
-      }),
+    columnHelper.accessor("name", { header: "Name" }),
+    columnHelper.accessor("merchant_id", { header: "Merchant", cell: ({ getValue }) => getValue() ?? "Platform" }),
+    columnHelper.accessor("status", { header: "Status", cell: ({ getValue }) => <IntegrationStatusBadge status={getValue()} /> }),
+    columnHelper.accessor("stripe_account_id", { header: "Stripe account", cell: ({ getValue }) => getValue() ?? "-" }),
+    columnHelper.accessor("mode", { header: "Mode" }),
+    columnHelper.accessor("connected_at", { header: "Connected", cell: ({ getValue }) => formatDateTime(getValue()) }),
+    columnHelper.action({
+      actions: ({ row }) =>
+        row.original.status === "connected"
+          ? [{ label: "Disconnect", icon: <XCircle />, onClick: () => confirmDisconnect(row.original) }]
+          : [{ label: "Connect with Stripe", icon: <ArrowUpRightOnBox />, onClick: () => connect(row.original) }],
+    }),
   ]
 
-  const table = useDataTable({
-    columns: can("POST /admin/stripe-connect/integrations/:id/authorize") ? columns : columns.slice(0, -1),
-    data: data?.data ?? [],
-    getRowId: (row) => row.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-  })
-
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        title="Stripe integrations"
-        subtitle="Existing Stripe accounts connected to the platform through OAuth."
-        current="/settings/stripe-connect/integrations"
-        actions={can("POST /admin/stripe-connect/integrations") ? <CreateIntegrationModal /> : null}
-      />
-      {error ? (
-        <QueryError error={error} />
-      ) : (
-        <DataTable instance={table}>
-          <DataTable.Table />
-          <DataTable.Pagination />
-        </DataTable>
-      )}
-    </Container>
+    <DataListPage
+      title="Stripe integrations"
+      subtitle="Existing Stripe accounts connected to the platform through OAuth."
+      current="/settings/stripe-connect/integrations"
+      actions={can("POST /admin/stripe-connect/integrations") ? <CreateIntegrationModal /> : null}
+      paging={paging}
+      list={list}
+      columns={can("POST /admin/stripe-connect/integrations/:id/authorize") ? columns : columns.slice(0, -1)}
+      getRowId={(row) => row.id}
+    />
   )
 }
 

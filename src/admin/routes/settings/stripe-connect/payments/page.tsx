@@ -1,16 +1,13 @@
-import { Container, DataTable, createDataTableColumnHelper, useDataTable, type DataTablePaginationState } from "@medusajs/ui"
-import { useState } from "react"
+import { createDataTableColumnHelper } from "@medusajs/ui"
 import { Link } from "react-router-dom"
+import { DataListPage, usePaging } from "../../../../components/data-list-page"
 import { PaymentActions } from "../../../../components/payment-actions"
-import { QueryError } from "../../../../components/query-error"
-import { SectionHeader } from "../../../../components/section-header"
 import { PaymentStatusBadge } from "../../../../components/status-badges"
 import { usePayments } from "../../../../hooks/use-payments"
 import { formatDateTime } from "../../../../lib/dates"
 import { formatMinor } from "../../../../lib/money"
 import type { PaymentDocument } from "../../../../lib/types"
 
-const PAGE_SIZE = 20
 const columnHelper = createDataTableColumnHelper<PaymentDocument>()
 
 const columns = [
@@ -38,32 +35,18 @@ const columns = [
 ]
 
 const PaymentsPage = () => {
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
-  const { data, isLoading, error } = usePayments({ limit: PAGE_SIZE, offset: pagination.pageIndex * PAGE_SIZE })
-  const table = useDataTable({
-    columns,
-    data: data?.data ?? [],
-    getRowId: (row) => row.payment_intent_id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-  })
+  const paging = usePaging()
+  const list = usePayments(paging.query)
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        title="Payments"
-        subtitle="Destination charges to connected accounts, with the platform fee kept and what was refunded."
-        current="/settings/stripe-connect/payments"
-      />
-      {error ? (
-        <QueryError error={error} />
-      ) : (
-        <DataTable instance={table}>
-          <DataTable.Table />
-          <DataTable.Pagination />
-        </DataTable>
-      )}
-    </Container>
+    <DataListPage
+      title="Payments"
+      subtitle="Destination charges to connected accounts, with the platform fee kept and what was refunded."
+      current="/settings/stripe-connect/payments"
+      paging={paging}
+      list={list}
+      columns={columns}
+      getRowId={(row) => row.payment_intent_id}
+    />
   )
 }
 

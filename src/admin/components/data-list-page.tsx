@@ -1,0 +1,62 @@
+import { Container, DataTable, useDataTable, type DataTablePaginationState } from "@medusajs/ui"
+import { useState, type ReactNode } from "react"
+import type { ListResponse } from "../lib/types"
+import { QueryError } from "./query-error"
+import { SectionHeader } from "./section-header"
+
+type TableOptions<T> = Parameters<typeof useDataTable<T>>[0]
+
+/** Server-side paging of a list page: the table's page state and the `limit`/`offset` to ask the API for. */
+export function usePaging(pageSize = 20) {
+  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize })
+  return {
+    pagination,
+    setPagination,
+    query: { limit: pageSize, offset: pagination.pageIndex * pageSize },
+    resetPage: () => setPagination((current) => ({ ...current, pageIndex: 0 })),
+  }
+}
+
+export type Paging = ReturnType<typeof usePaging>
+
+type DataListPageProps<T> = {
+  title: string
+  subtitle: string
+  /** The page's own route, highlighted in the section links. */
+  current: string
+  actions?: ReactNode
+  /** Filters shown between the header and the table. */
+  toolbar?: ReactNode
+  paging: Paging
+  list: { data?: ListResponse<T>; isLoading: boolean; error: unknown }
+  columns: TableOptions<T>["columns"]
+  getRowId: (row: T) => string
+  onRowClick?: (row: T) => void
+}
+
+/** A Stripe Connect settings list: section header, optional filters, then the API's error or the paged table. */
+export const DataListPage = <T,>({ title, subtitle, current, actions, toolbar, paging, list, columns, getRowId, onRowClick }: DataListPageProps<T>) => {
+  const table = useDataTable({
+    columns,
+    data: list.data?.data ?? [],
+    getRowId,
+    rowCount: list.data?.count ?? 0,
+    isLoading: list.isLoading,
+    pagination: { state: paging.pagination, onPaginationChange: paging.setPagination },
+    onRowClick: onRowClick ? (_, row) => onRowClick(row) : undefined,
+  })
+  return (
+    <Container className="divide-y p-0">
+      <SectionHeader title={title} subtitle={subtitle} current={current} actions={actions} />
+      {toolbar}
+      {list.error ? (
+        <QueryError error={list.error} />
+      ) : (
+        <DataTable instance={table}>
+          <DataTable.Table />
+          <DataTable.Pagination />
+        </DataTable>
+      )}
+    </Container>
+  )
+}
