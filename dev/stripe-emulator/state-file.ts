@@ -3,6 +3,7 @@ import path from "node:path"
 import type { Emulator } from "./context"
 import type { WebhookConfig, DeliveryAttempt } from "./webhooks"
 import type { StoredResponse } from "./idempotency"
+import type { Fault } from "./faults"
 import { API_VERSION } from "./events"
 import { bindRefs, encodeValue } from "./state-codec"
 
@@ -12,7 +13,8 @@ export const STATE_FILE_VERSION = 1
  * What the state file holds. The store (every scope and collection: objects, events, balance transactions, webhook
  * endpoints) is the bulk; the rest is what lives beside it. Every Map or Set the Emulator itself holds (OAuth codes
  * and tokens today) is saved by its property name, so a new one is kept without listing it here.
- * Not kept: the request log, faults, queued webhook deliveries and scheduled retries (they belong to a run).
+ * Injected faults are kept with what is left of their count, so a failure set up on purpose (the demo's failed
+ * webhook event) outlasts a restart. Not kept: the request log, queued webhook deliveries and scheduled retries.
  */
 export interface EmulatorStateFile {
   version: number
@@ -27,13 +29,15 @@ export interface EmulatorStateFile {
     attempts: DeliveryAttempt[]
   }
   idempotency: Array<{ key: string; fingerprint: string; response: unknown }>
+  /** Optional: files written before faults were kept have none. */
+  faults?: Array<Pick<Fault, "status" | "delayMs" | "method" | "path" | "remaining">>
   maps: Record<string, Array<[unknown, unknown]>>
   sets: Record<string, unknown[]>
 }
 
 /** Emulator properties saved by hand above, or deliberately not saved (derived from the store, or per run). */
-export const EXPLICIT_STATE_PARTS = ["store", "clock", "webhooks", "idempotency"] as const
-export const TRANSIENT_STATE_PARTS = ["ledger", "events", "faults", "log", "baseUrl"] as const
+export const EXPLICIT_STATE_PARTS = ["store", "clock", "webhooks", "idempotency", "faults"] as const
+export const TRANSIENT_STATE_PARTS = ["ledger", "events", "log", "baseUrl"] as const
 
 /** The clock's offset from wall time, read so that a second boundary between the two readings cannot skew it. */
 function clockOffset(em: Emulator): number {
@@ -69,6 +73,7 @@ export function snapshotState(em: Emulator): EmulatorStateFile {
       attempts: em.webhooks.attempts,
     },
     idempotency: em.idempotency.completed().map((e) => ({ ...e, response: encode(e.response) })),
+    faults: em.faults.active().map(({ status, delayMs, method, path, remaining }) => ({ status, delayMs, method, path, remaining })),
     maps,
     sets,
   }
@@ -91,6 +96,7 @@ function shapeProblem(state: unknown): string | null {
     return "webhooks is incomplete"
   }
   if (!Array.isArray(state.idempotency) || !isRecord(state.maps) || !isRecord(state.sets)) return "idempotency, maps or sets is missing"
+  if (state.faults !== undefined && !Array.isArray(state.faults)) return "faults is not a list"
   return null
 }
 
@@ -104,6 +110,9 @@ export function restoreState(em: Emulator, state: EmulatorStateFile): void {
   em.webhooks.config = { ...em.webhooks.config, ...state.webhooks.config }
   em.webhooks.attempts.push(...state.webhooks.attempts)
   em.idempotency.restore(state.idempotency.map((e) => ({ ...e, response: bindRefs(em.store, e.response) as StoredResponse })))
+  for (const f of state.faults ?? []) {
+    em.faults.add({ status: f.status ?? undefined, delay_ms: f.delayMs, count: f.remaining, method: f.method ?? undefined, path: f.path ?? undefined })
+  }
   const collections = new Map(ownCollections(em))
   for (const [name, entries] of Object.entries(state.maps)) {
     const target = collections.get(name)

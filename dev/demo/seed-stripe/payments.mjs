@@ -20,10 +20,12 @@ const PAYMENTS = [
   { day: 0, amount: 3100, email: "ida@example.com", manual: true, leaveAuthorized: true },
 ]
 
-/** Sets the emulator's clock to `daysAgo` days before `base` (the emulator's own time when the seed began). */
-async function setClock(emulator, base, daysAgo) {
+const wallClock = () => Math.floor(Date.now() / 1000)
+
+/** Sets the emulator's clock to `daysAgo` days before its usual time (wall time plus the `offset` it had). */
+async function setClock(emulator, offset, daysAgo) {
   const { now } = await emulator.control("GET", "/clock")
-  await emulator.control("POST", "/clock/advance", { seconds: base - daysAgo * DAY - now })
+  await emulator.control("POST", "/clock/advance", { seconds: wallClock() + offset - daysAgo * DAY - now })
 }
 
 const paymentOf = (admin, id) => admin.get(`/admin/stripe-connect/payments/${id}`)
@@ -31,11 +33,11 @@ const paymentOf = (admin, id) => admin.get(`/admin/stripe-connect/payments/${id}
 export async function seedPayments({ admin, emulator, accountId }) {
   const existing = await admin.get(`/admin/stripe-connect/payments?account_id=${accountId}&limit=1`)
   if (existing.count > 0) return { charges: [] }
-  const { now: base } = await emulator.control("GET", "/clock")
+  const offset = (await emulator.control("GET", "/clock")).now - wallClock()
   const charges = []
   try {
     for (const p of PAYMENTS) {
-      await setClock(emulator, base, p.day)
+      await setClock(emulator, offset, p.day)
       const created = await admin.post("/admin/stripe-connect/payments", {
         account_id: accountId,
         amount: p.amount,
@@ -59,7 +61,7 @@ export async function seedPayments({ admin, emulator, accountId }) {
       }
     }
   } finally {
-    await setClock(emulator, base, 0)
+    await setClock(emulator, offset, 0)
   }
   return { charges }
 }

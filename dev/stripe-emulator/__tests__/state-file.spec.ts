@@ -5,7 +5,7 @@ import path from "node:path"
 import Stripe from "stripe"
 import { Emulator, RunningStripeEmulator, startStripeEmulator, StateFileError } from "../index"
 import { EXPLICIT_STATE_PARTS, TRANSIENT_STATE_PARTS } from "../state-file"
-import { destinationCharge, startReceiver, waitFor } from "./helpers"
+import { startReceiver, waitFor } from "./helpers"
 
 const root = path.resolve(__dirname, "../../..")
 const sdk = (emu: RunningStripeEmulator) => new Stripe("sk_test_state", { ...emu.stripeConfig, maxNetworkRetries: 0 })
@@ -38,15 +38,18 @@ describe("the state file", () => {
     expect(readdirSync(path.dirname(file))).toEqual(["stripe.json"])
   })
 
-  it("should bring back objects, balances, the clock, webhook secrets, OAuth tokens and idempotent replays after a restart", async () => {
+  it("should bring back objects, balances, the clock, webhook secrets, OAuth tokens, faults and idempotent replays after a restart", async () => {
     const receiver = await startReceiver()
     try {
       const first = await start()
       const stripe = sdk(first)
       const endpoint = await stripe.webhookEndpoints.create({ url: receiver.url, enabled_events: ["customer.created"] })
-      const { account, pi } = await destinationCharge(stripe, 2500, 75)
+      const account = await stripe.accounts.create({ type: "express", capabilities: { card_payments: { requested: true }, transfers: { requested: true } } })
+      await first.controls.completeOnboarding(account.id)
+      const pi = await stripe.paymentIntents.create({ amount: 2500, currency: "usd", application_fee_amount: 75, transfer_data: { destination: account.id }, payment_method: "pm_card_visa", confirm: true })
       const refund = await stripe.refunds.create({ payment_intent: pi.id, amount: 500, refund_application_fee: true, reverse_transfer: true }, { idempotencyKey: "refund-once" })
       await first.controls.advanceClock(3 * 24 * 3600)
+      await first.controls.addFault({ status: 500, method: "GET", path: "/v1/transfers/tr_missing", count: 3 })
       const grant = await first.controls.authorizeOAuth()
       const token = await stripe.oauth.token({ grant_type: "authorization_code", code: grant.code })
       const before = {
@@ -66,6 +69,7 @@ describe("the state file", () => {
       expect(await again.charges.retrieve(String(pi.latest_charge))).toEqual(before.charge)
       expect((await again.accounts.retrieve(account.id)).id).toBe(account.id)
       expect(second.emulator.webhooks.secrets.get(endpoint.id)).toBe(endpoint.secret)
+      expect(second.emulator.faults.active()).toEqual([expect.objectContaining({ status: 500, method: "GET", path: "/v1/transfers/tr_missing", remaining: 3 })])
 
       // The refund inside the charge is the stored refund again, not a copy: an update shows in both.
       await again.refunds.update(refund.id, { metadata: { note: "after restart" } })
