@@ -31,6 +31,7 @@ async function seededIds() {
     openInvoiceOrder: order("ada@example.com"),
     paidInvoiceOrder: order("grace@example.com"),
     payLinkOrder: order("linus@example.com"),
+    paymentOrder: order("margaret@example.com"),
   }
 }
 
@@ -50,6 +51,13 @@ const rows = (page) => () => page.locator("table tbody tr").count()
 const texts = (page, ...needles) => Promise.all(needles.map((needle) => page.getByText(needle).first().waitFor({ timeout: TIMEOUT })))
 const absent = async (page, text) => {
   if (await page.getByText(text).count()) throw new Error(`shows the empty state "${text}"`)
+}
+
+/** The order page's invoices widget holds an invoice card with this status badge. */
+const invoiceCard = async (page, status) => {
+  const card = page.locator('[data-testid="stripe-invoices-widget"] [data-testid^="invoice-"]').filter({ hasText: status }).first()
+  await card.waitFor({ timeout: TIMEOUT })
+  await card.scrollIntoViewIfNeeded()
 }
 
 /** Each page: its path, and what must be on it once loaded. */
@@ -86,9 +94,12 @@ function pages(ids) {
       await texts(page, "failed")
     } },
     { name: "webhook-event", path: `${settings}/webhook-events/${ids.eventId}`, check: (page) => texts(page, ids.eventId) },
-    { name: "order-open-invoice", path: `/app/orders/${ids.openInvoiceOrder}`, check: (page) => texts(page, "open") },
-    { name: "order-paid-invoice", path: `/app/orders/${ids.paidInvoiceOrder}`, check: (page) => texts(page, "paid") },
-    { name: "order-pay-link", path: `/app/orders/${ids.payLinkOrder}`, check: (page) => texts(page, "Pay links") },
+    { name: "order-open-invoice", path: `/app/orders/${ids.openInvoiceOrder}`, check: (page) => invoiceCard(page, "Open") },
+    { name: "order-paid-invoice", path: `/app/orders/${ids.paidInvoiceOrder}`, check: (page) => invoiceCard(page, "Paid") },
+    { name: "order-pay-link", path: `/app/orders/${ids.payLinkOrder}`, check: (page) =>
+      page.locator('[data-testid="pay-links"]').filter({ hasText: "Open" }).first().waitFor({ timeout: TIMEOUT }) },
+    { name: "order-payment", path: `/app/orders/${ids.paymentOrder}`, check: (page) =>
+      page.locator('[data-testid="stripe-payments-widget"] [data-testid^="stripe-split-"]').first().waitFor({ timeout: TIMEOUT }) },
   ]
 }
 
@@ -108,7 +119,7 @@ try {
   await page.click('button[type="submit"]')
   await page.waitForURL(/\/app\/orders/, { timeout: 120_000 })
   await page.getByRole("heading", { name: "Orders" }).first().waitFor({ timeout: 120_000 })
-  await atLeast("order rows", rows(page), 3)
+  await atLeast("order rows", rows(page), 4)
   await page.screenshot({ path: path.join(screenshotDir, "demo-orders.png") })
   process.stdout.write("logged in; the orders list shows the demo orders\n")
 

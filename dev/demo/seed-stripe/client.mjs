@@ -7,7 +7,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
  * A request that survives a refused connection (a server still warming up, a dropped keep-alive socket) by trying
  * again; writes repeat with the same Idempotency-Key, so Medusa and Stripe answer them once.
  */
-async function send(url, init, attempts = 5) {
+async function send(url, init, attempts = 8) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await fetch(url, init)

@@ -9,7 +9,8 @@ import { seedDispute, seedPayments } from "./payments.mjs"
 import { seedPayouts } from "./payouts.mjs"
 import { seedTransfers } from "./transfers.mjs"
 
-const ORDER_EMAILS = ["ada@example.com", "grace@example.com", "linus@example.com"]
+/** The orders dev/demo/seed/orders.ts makes: open invoice, paid invoice, pay link, destination charge. */
+const ORDER_EMAILS = ["ada@example.com", "grace@example.com", "linus@example.com", "margaret@example.com"]
 const SALES_CHANNEL_NAME = "Demo Store"
 
 /**
@@ -21,19 +22,20 @@ export async function seedStripe({ baseUrl, emulatorUrl, email, password, say })
   const channels = await admin.get(`/admin/sales-channels?name=${encodeURIComponent(SALES_CHANNEL_NAME)}&fields=id`)
   const salesChannelId = channels.sales_channels[0]?.id
 
+  const { orders } = await admin.get("/admin/orders?fields=id,email,total&limit=50")
+  const demoOrders = ORDER_EMAILS.map((orderEmail) => orders.find((order) => order.email === orderEmail))
+  if (demoOrders.some((order) => !order)) throw new Error(`The demo orders (${ORDER_EMAILS.join(", ")}) are missing; run the Medusa seed first`)
+
   say("Stripe seed: connected accounts")
   const accounts = await seedAccounts({ admin, emulator, salesChannelId })
   say("Stripe seed: payments over the last 30 days, captures, refunds and a dispute")
-  const { charges } = await seedPayments({ admin, emulator, accountId: accounts.active })
+  const { charges } = await seedPayments({ admin, emulator, accountId: accounts.active, order: demoOrders[3] })
   await seedDispute({ admin, emulator, charges })
   say("Stripe seed: transfers, a reversal and payouts")
   await seedTransfers({ admin, emulator, accountId: accounts.active })
   await seedPayouts({ admin, emulator, accountId: accounts.active })
   say("Stripe seed: an OAuth integration, invoices and a pay link")
   const integration = await seedIntegration({ admin, emulatorUrl })
-  const { orders } = await admin.get("/admin/orders?fields=id,email&limit=50")
-  const demoOrders = ORDER_EMAILS.map((orderEmail) => orders.find((order) => order.email === orderEmail))
-  if (demoOrders.some((order) => !order)) throw new Error(`The demo orders (${ORDER_EMAILS.join(", ")}) are missing; run the Medusa seed first`)
   await seedInvoicesAndPayLink({ admin, emulator, integration, orders: demoOrders })
   return { accounts, integration_id: integration.id, order_ids: demoOrders.map((order) => order.id) }
 }

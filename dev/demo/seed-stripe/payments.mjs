@@ -4,7 +4,8 @@ import { DAY, waitUntil } from "./client.mjs"
  * Destination charges to the onboarded account spread over the last 30 days. The emulator's clock is set back
  * first, so Stripe's objects and events carry those past dates; then it is put back where it was. Most payments
  * capture at once, some are authorized and captured from the admin, one stays authorized, one is partly
- * refunded and one is fully refunded. `amount` in minor units (EUR cents).
+ * refunded and one is fully refunded. `amount` in minor units (EUR cents). The one marked `order` pays the demo
+ * order kept for it (its total, Medusa's major units, in cents), so the order page shows a payment split.
  */
 const PAYMENTS = [
   { day: 29, amount: 4200, email: "mia@example.com" },
@@ -16,7 +17,7 @@ const PAYMENTS = [
   { day: 11, amount: 980, email: "sofia@example.com" },
   { day: 8, amount: 5400, email: "elias@example.com", manual: true },
   { day: 5, amount: 2250, email: "hanna@example.com" },
-  { day: 2, amount: 6400, email: "felix@example.com" },
+  { day: 2, amount: 6400, email: "margaret@example.com", order: true },
   { day: 0, amount: 3100, email: "ida@example.com", manual: true, leaveAuthorized: true },
 ]
 
@@ -30,7 +31,7 @@ async function setClock(emulator, offset, daysAgo) {
 
 const paymentOf = (admin, id) => admin.get(`/admin/stripe-connect/payments/${id}`)
 
-export async function seedPayments({ admin, emulator, accountId }) {
+export async function seedPayments({ admin, emulator, accountId, order }) {
   const existing = await admin.get(`/admin/stripe-connect/payments?account_id=${accountId}&limit=1`)
   if (existing.count > 0) return { charges: [] }
   const offset = (await emulator.control("GET", "/clock")).now - wallClock()
@@ -38,9 +39,10 @@ export async function seedPayments({ admin, emulator, accountId }) {
   try {
     for (const p of PAYMENTS) {
       await setClock(emulator, offset, p.day)
+      const forOrder = p.order && order ? { order_id: order.id, amount: Math.round(Number(order.total) * 100) } : { amount: p.amount }
       const created = await admin.post("/admin/stripe-connect/payments", {
         account_id: accountId,
-        amount: p.amount,
+        ...forOrder,
         currency: "eur",
         customer_email: p.email,
         capture_method: p.manual ? "manual" : "automatic",
@@ -49,7 +51,7 @@ export async function seedPayments({ admin, emulator, accountId }) {
       const id = created.payment_intent_id
       // The customer pays (the emulator plays the card): automatic payments succeed, manual ones are authorized.
       const intent = await emulator.control("POST", `/payment_intents/${id}/${p.manual ? "confirm" : "succeed"}`, {})
-      charges.push({ payment_intent_id: id, charge: intent.latest_charge, amount: p.amount })
+      charges.push({ payment_intent_id: id, charge: intent.latest_charge, amount: forOrder.amount })
       if (p.manual) {
         await waitUntil(`${id} to be authorized`, () => paymentOf(admin, id), (payment) => payment.status === "requires_capture")
         if (p.leaveAuthorized) continue

@@ -5,4 +5,4 @@ export const DEMO_REGION_NAME = "Europe"
 export const DEMO_STOCK_LOCATION_NAME = "Demo Warehouse"
 export const DEMO_PRODUCT_HANDLE = "demo-t-shirt"
 /** The demo's orders, one per customer; dev/demo/seed-stripe.mjs finds them by these e-mails. */
-export const DEMO_ORDER_EMAILS = ["ada@example.com", "grace@example.com", "linus@example.com"] as const
+export const DEMO_ORDER_EMAILS = ["ada@example.com", "grace@example.com", "linus@example.com", "margaret@example.com"] as const

@@ -4,9 +4,9 @@ import { DEMO_ORDER_EMAILS } from "./constants"
 import type { DemoSeedPart } from "./types"
 
 /**
- * Three orders of the demo store (Medusa's own workflow, euro region), one per customer e-mail. The Stripe seed
- * (dev/demo/seed-stripe/) sends the first an invoice left open, the second an invoice the customer pays, and the
- * third a pay link.
+ * Four orders of the demo store (Medusa's own workflow, euro region), one per customer e-mail. The Stripe seed
+ * (dev/demo/seed-stripe/) sends the first an invoice left open, the second an invoice the customer pays, the third
+ * a pay link, and takes a destination charge for the fourth.
  */
 export const ordersPart: DemoSeedPart = {
   name: "orders",
