@@ -40,6 +40,7 @@ async function signedIn(name: string, test: (page: Page) => Promise<void>) {
 async function pageShot(page: Page, name: string, height: number) {
   if (!PAGE_SHOTS) return
   await page.setViewportSize({ width: 1440, height })
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
   await page.waitForLoadState("networkidle").catch(() => undefined)
   await page.waitForTimeout(500)
   await page.screenshot({ path: path.join(PAGE_SHOTS, `${name}.png`) })
@@ -74,7 +75,9 @@ async function confirmPrompt(page: Page, confirmText: string) {
 
 /** Picks an option of one of @medusajs/ui's Selects (a Radix combobox) by its label. */
 async function choose(page: Page, scope: Page | ReturnType<Page["getByRole"]>, combobox: string, option: string) {
-  await scope.getByRole("combobox", { name: combobox }).click()
+  const trigger = scope.getByRole("combobox", { name: combobox })
+  await trigger.scrollIntoViewIfNeeded()
+  await trigger.click()
   await page.getByRole("option", { name: option, exact: true }).click()
 }
 
@@ -97,11 +100,11 @@ async function activeAccount(page: Page, merchantId: string): Promise<string> {
 }
 
 /** A payment authorized by the (emulated) customer and captured in full through the API. */
-async function capturedPayment(page: Page, accountId: string, amount: number, fee: number): Promise<string> {
+async function capturedPayment(page: Page, accountId: string, amount: number, fee: number, currency = "usd"): Promise<string> {
   const payment = await apiCall<{ payment_intent_id: string }>(page.request, "POST", "/admin/stripe-connect/payments", {
     account_id: accountId,
     amount,
-    currency: "usd",
+    currency,
     application_fee_amount: fee,
     capture_method: "manual",
   })
@@ -116,12 +119,15 @@ async function capturedPayment(page: Page, accountId: string, amount: number, fe
 }
 
 describe("Stripe Connect overview and account tools in the admin", () => {
-  it("should draw the last 30 days of captured payments, fees and refunds on the overview", async () => {
+  it("should draw the last 30 days of captured payments, fees, refunds and payouts per currency on the overview", async () => {
     await signedIn("overview-chart", async (page) => {
       const accountId = await activeAccount(page, "merchant_chart_1")
       const first = await capturedPayment(page, accountId, 2500, 75)
       await capturedPayment(page, accountId, 4000, 120)
       await apiCall(page.request, "POST", `/admin/stripe-connect/payments/${first}/refund`, { amount: 500 })
+      await capturedPayment(page, accountId, 1500, 45, "eur")
+      await emulatorControl(app.emulatorUrl, "POST", "/balance/add", { account: accountId, amount: 5000, currency: "usd" })
+      await apiCall(page.request, "POST", `/admin/stripe-connect/accounts/${accountId}/payouts`, { amount: 2000, currency: "usd" })
 
       await page.goto(url("/settings/stripe-connect"))
       const chart = page.getByTestId("volume-chart")
@@ -129,7 +135,7 @@ describe("Stripe Connect overview and account tools in the admin", () => {
       await page.getByTestId("overview-total-gross_volume").getByText("$65.00", { exact: true }).waitFor()
       await page.getByTestId("overview-total-platform_fees").getByText("$1.95", { exact: true }).waitFor()
       await page.getByTestId("overview-total-refunds").getByText("$5.00", { exact: true }).waitFor()
-      await page.getByTestId("overview-total-payouts").getByText("$0.00", { exact: true }).waitFor()
+      await page.getByTestId("overview-total-payouts").getByText("$20.00", { exact: true }).waitFor()
       // Recharts drew today's bar and the three lines across the 30 days.
       await chart.locator(".recharts-bar-rectangle path").first().waitFor()
       expect(await chart.locator(".recharts-line-curve").count()).toBe(3)
@@ -137,7 +143,14 @@ describe("Stripe Connect overview and account tools in the admin", () => {
         await chart.locator(".recharts-legend-item-text").getByText(label, { exact: true }).waitFor()
       }
       await page.getByTestId("platform-balance").waitFor()
-      await pageShot(page, "admin-overview", 1400)
+
+      // Two currencies: the busiest is drawn first, the other one a choice away.
+      await choose(page, page, "Currency", "EUR")
+      await page.getByTestId("overview-total-gross_volume").getByText("€15.00", { exact: true }).waitFor()
+      await page.getByTestId("overview-total-payouts").getByText("€0.00", { exact: true }).waitFor()
+      await choose(page, page, "Currency", "USD")
+      await page.getByTestId("overview-total-gross_volume").getByText("$65.00", { exact: true }).waitFor()
+      await pageShot(page, "admin-overview", 1150)
     })
   })
 
@@ -179,6 +192,9 @@ describe("Stripe Connect overview and account tools in the admin", () => {
       await page.goto(url(`/settings/stripe-connect/accounts/${accountId}`))
       const section = page.getByTestId("sales-channels")
       await section.getByText("Not linked to a sales channel").waitFor()
+      // The sections above load on their own; choose once the page has stopped moving.
+      await page.getByTestId("payout-interval").waitFor()
+      await page.getByTestId("account-balance").waitFor()
       await choose(page, section, "Sales channel to link", "Weekend market")
       await section.getByRole("button", { name: "Link", exact: true }).click()
       await page.getByText("Weekend market linked", { exact: true }).waitFor()
@@ -208,7 +224,7 @@ describe("Stripe Connect overview and account tools in the admin", () => {
       await page.reload()
       await page.getByTestId("linked-sales-channel").getByText("Weekend market", { exact: true }).waitFor()
       await page.getByRole("row").filter({ hasText: "$25.00" }).getByText("pending").waitFor()
-      await pageShot(page, "admin-account-detail", 2400)
+      await pageShot(page, "admin-account-detail", 1850)
     })
   })
 })

@@ -34,7 +34,7 @@ export const VolumeChart = ({ entry }: { entry: CurrencyDailyTotals }) => {
               stroke={series.color}
               strokeWidth={2}
               dot={false}
-              type="monotone"
+              type="linear"
               isAnimationActive={false}
             />
           ))}
