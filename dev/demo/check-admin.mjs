@@ -91,7 +91,10 @@ function pages(ids) {
     { name: "disputes", path: `${settings}/disputes`, check: (page) => atLeast("dispute rows", rows(page), 1) },
     { name: "webhook-events", path: `${settings}/webhook-events`, check: async (page) => {
       await atLeast("webhook event rows", rows(page), 5)
-      await texts(page, "failed")
+      // The failed one: filter by status, as staff would, and find the reversal's event with a Failed badge.
+      await page.getByRole("combobox", { name: "Status filter" }).click()
+      await page.getByRole("option", { name: "failed" }).click()
+      await page.getByRole("row").filter({ hasText: "transfer.reversed" }).filter({ hasText: "Failed" }).first().waitFor({ timeout: TIMEOUT })
     } },
     { name: "webhook-event", path: `${settings}/webhook-events/${ids.eventId}`, check: (page) => texts(page, ids.eventId) },
     { name: "order-open-invoice", path: `/app/orders/${ids.openInvoiceOrder}`, check: (page) => invoiceCard(page, "Open") },
