@@ -20,13 +20,13 @@ afterAll(async () => {
   await app?.stop()
 })
 
-/** Runs a browser test in a fresh context, signed in as the super admin; on failure saves a screenshot. */
-async function signedIn(name: string, test: (page: Page) => Promise<void>) {
+/** Runs a browser test in a fresh context, signed in (as the super admin by default); on failure saves a screenshot. */
+async function signedIn(name: string, test: (page: Page) => Promise<void>, user: { email: string; password: string } = app.seed.super_admin) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
   const page = await context.newPage()
   page.setDefaultTimeout(60_000)
   try {
-    await logIn(page, app.baseUrl, app.seed.super_admin)
+    await logIn(page, app.baseUrl, user)
     await test(page)
   } catch (error) {
     await saveFailureScreenshot(page, `account-tools-${name}`)
@@ -226,5 +226,32 @@ describe("Stripe Connect overview and account tools in the admin", () => {
       await page.getByRole("row").filter({ hasText: "$25.00" }).getByText("pending").waitFor()
       await pageShot(page, "admin-account-detail", 1850)
     })
+  })
+
+  it("should show pos_staff the account and its channels but no chart, payouts or linking", async () => {
+    let accountId = ""
+    await signedIn("pos-staff-setup", async (page) => {
+      accountId = await activeAccount(page, "merchant_staff_1")
+    })
+    await signedIn(
+      "pos-staff-view",
+      async (page) => {
+        await page.goto(url(`/settings/stripe-connect/accounts/${accountId}`))
+        await page.getByText("merchant_staff_1").first().waitFor()
+        await page.getByTestId("sales-channels").getByText("Not linked to a sales channel").waitFor()
+        await page.getByRole("heading", { name: "Requirements" }).waitFor()
+        await page.waitForTimeout(1000)
+        expect(await page.getByRole("button", { name: "Pay out" }).count()).toBe(0)
+        expect(await page.getByRole("heading", { name: "Payouts" }).count()).toBe(0)
+        expect(await page.getByRole("button", { name: "Link", exact: true }).count()).toBe(0)
+
+        await page.goto(url("/settings/stripe-connect"))
+        await page.getByRole("heading", { name: "Stripe Connect" }).first().waitFor()
+        await page.getByText("Destination charges with a platform fee").waitFor()
+        expect(await page.getByTestId("volume-chart").count()).toBe(0)
+        expect(await page.getByRole("heading", { name: "Last 30 days" }).count()).toBe(0)
+      },
+      app.seed.pos_staff
+    )
   })
 })
