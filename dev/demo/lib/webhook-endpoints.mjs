@@ -33,5 +33,21 @@ export async function registerDemoWebhookEndpoints({ emulatorUrl, apiKey, public
     }
     secrets[name] = json.secret
   }
+  await removeOtherDemoEndpoints({ emulatorUrl, apiKey, keep: Object.values(endpoints).map((endpoint) => endpoint.url) })
   return secrets
+}
+
+/**
+ * The emulator keeps endpoints across starts, so a demo started on another PORT earlier left endpoints that
+ * nothing answers any more (each event would be retried against them); they are deleted.
+ */
+async function removeOtherDemoEndpoints({ emulatorUrl, apiKey, keep }) {
+  const headers = { authorization: `Bearer ${apiKey}` }
+  const response = await fetch(`${emulatorUrl}/v1/webhook_endpoints?limit=100`, { headers })
+  const { data = [] } = await response.json()
+  for (const endpoint of data) {
+    if (endpoint.description?.startsWith("demo ") && !keep.includes(endpoint.url)) {
+      await fetch(`${emulatorUrl}/v1/webhook_endpoints/${endpoint.id}`, { method: "DELETE", headers })
+    }
+  }
 }
