@@ -47,6 +47,19 @@ async function atLeast(description, count, min) {
   throw new Error(`${description}: expected at least ${min}, saw ${seen}`)
 }
 
+/** `medusa develop` restarts the server when a file changes; a refused connection is tried again for a minute. */
+async function open(page, url, waitUntil) {
+  const until = Date.now() + 60_000
+  for (;;) {
+    try {
+      return await page.goto(url, { waitUntil, timeout: 180_000 })
+    } catch (error) {
+      if (!String(error?.message).includes("ERR_CONNECTION_REFUSED") || Date.now() > until) throw error
+      await new Promise((resolve) => setTimeout(resolve, 2000))
+    }
+  }
+}
+
 const rows = (page) => () => page.locator("table tbody tr").count()
 const texts = (page, ...needles) => Promise.all(needles.map((needle) => page.getByText(needle).first().waitFor({ timeout: TIMEOUT })))
 const absent = async (page, text) => {
@@ -114,7 +127,7 @@ const browser = await chromium.launch({
 const failures = []
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
-  await page.goto(`${baseUrl}/app/login`, { waitUntil: "networkidle", timeout: 180_000 })
+  await open(page, `${baseUrl}/app/login`, "networkidle")
   await page.locator('input[name="email"]').waitFor({ timeout: 120_000 })
   await page.screenshot({ path: path.join(screenshotDir, "demo-login.png") })
   await page.fill('input[name="email"]', EMAIL)
@@ -130,7 +143,7 @@ try {
   for (const { name, path: pagePath, check } of pages(ids)) {
     const file = path.join(screenshotDir, `demo-${name}.png`)
     try {
-      await page.goto(`${baseUrl}${pagePath}`, { waitUntil: "domcontentloaded", timeout: TIMEOUT })
+      await open(page, `${baseUrl}${pagePath}`, "domcontentloaded")
       await check(page)
       await page.waitForLoadState("networkidle").catch(() => {})
       process.stdout.write(`ok   ${name} (${pagePath}) -> ${file}\n`)
