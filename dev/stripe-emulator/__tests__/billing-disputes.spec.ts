@@ -1,5 +1,5 @@
 import Stripe from "stripe"
-import { amountOf, destinationCharge, Harness, startHarness } from "./helpers"
+import { amountOf, destinationCharge, Harness, onboardedAccount, startHarness } from "./helpers"
 
 describe("invoices, checkout, payment links, disputes and files", () => {
   let h: Harness
@@ -97,7 +97,7 @@ describe("invoices, checkout, payment links, disputes and files", () => {
   })
 
   it("checkout sessions complete into a destination payment, or expire", async () => {
-    const account = await h.stripe.accounts.create({ type: "express" })
+    const account = await onboardedAccount(h)
     const session = await h.stripe.checkout.sessions.create({
       mode: "payment",
       success_url: "http://shop.test/ok",
@@ -132,7 +132,7 @@ describe("invoices, checkout, payment links, disputes and files", () => {
   })
 
   it("disputes: needs_response -> under_review on submit -> won; evidence is locked after submission", async () => {
-    const { pi } = await destinationCharge(h.stripe, 4000, 100)
+    const { pi } = await destinationCharge(h, 4000, 100)
     const file = await h.stripe.files.create({ purpose: "dispute_evidence", file: { data: Buffer.from("receipt body"), name: "receipt.txt", type: "text/plain" } })
     expect(file.id).toMatch(/^file_/)
     expect(file).toMatchObject({ purpose: "dispute_evidence", size: 12, filename: "receipt.txt" })

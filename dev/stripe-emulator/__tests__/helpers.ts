@@ -64,10 +64,20 @@ export function amountOf(entries: Array<{ amount: number; currency: string }>, c
   return entries.find((e) => e.currency === currency)?.amount ?? 0
 }
 
-/** Creates an express account and a succeeded destination charge. */
-export async function destinationCharge(stripe: Stripe, amount: number, fee: number, extra: Partial<Stripe.PaymentIntentCreateParams> = {}) {
-  const account = await stripe.accounts.create({ type: "express", capabilities: { card_payments: { requested: true }, transfers: { requested: true } } })
-  const pi = await stripe.paymentIntents.create({
+/**
+ * An account Stripe lets money move to: created with the card_payments and transfers capabilities requested, then
+ * onboarded through the control (capabilities active), as Stripe requires before transfers and charges.
+ */
+export async function onboardedAccount(h: Harness, params: Stripe.AccountCreateParams = { type: "express" }): Promise<Stripe.Account> {
+  const account = await h.stripe.accounts.create({ capabilities: { card_payments: { requested: true }, transfers: { requested: true } }, ...params })
+  await h.control(`/accounts/${account.id}/complete_onboarding`)
+  return h.stripe.accounts.retrieve(account.id)
+}
+
+/** Creates an onboarded express account and a succeeded destination charge. */
+export async function destinationCharge(h: Harness, amount: number, fee: number, extra: Partial<Stripe.PaymentIntentCreateParams> = {}) {
+  const account = await onboardedAccount(h)
+  const pi = await h.stripe.paymentIntents.create({
     amount,
     currency: "usd",
     application_fee_amount: fee,

@@ -1,5 +1,5 @@
 import Stripe from "stripe"
-import { amountOf, destinationCharge, Harness, startHarness } from "./helpers"
+import { amountOf, destinationCharge, Harness, onboardedAccount, startHarness } from "./helpers"
 
 describe("payments and Connect money movement", () => {
   let h: Harness
@@ -11,7 +11,7 @@ describe("payments and Connect money movement", () => {
   })
 
   it("a destination charge creates a charge, an application fee and a transfer; destination nets amount - fee", async () => {
-    const { account, pi } = await destinationCharge(h.stripe, 2500, 75)
+    const { account, pi } = await destinationCharge(h, 2500, 75)
     expect(pi.status).toBe("succeeded")
     expect(pi.amount_received).toBe(2500)
     const charge = await h.stripe.charges.retrieve(String(pi.latest_charge), { expand: ["transfer", "application_fee"] })
@@ -33,7 +33,7 @@ describe("payments and Connect money movement", () => {
   })
 
   it("refund 500 of 2500 with refund_application_fee and reverse_transfer refunds a 15 fee and reverses 500", async () => {
-    const { account, pi } = await destinationCharge(h.stripe, 2500, 75)
+    const { account, pi } = await destinationCharge(h, 2500, 75)
     const refund = await h.stripe.refunds.create({ payment_intent: pi.id, amount: 500, refund_application_fee: true, reverse_transfer: true })
     expect(refund.id).toMatch(/^re_/)
     expect(refund.amount).toBe(500)
@@ -58,7 +58,7 @@ describe("payments and Connect money movement", () => {
   })
 
   it("a refund without reverse_transfer is borne by the platform", async () => {
-    const { account, pi } = await destinationCharge(h.stripe, 2500, 75)
+    const { account, pi } = await destinationCharge(h, 2500, 75)
     await h.stripe.refunds.create({ payment_intent: pi.id, amount: 1000 })
     expect(amountOf((await h.stripe.balance.retrieve()).pending)).toBe(75 - 1000)
     expect(amountOf((await h.stripe.balance.retrieve({}, { stripeAccount: account.id })).pending)).toBe(2425)
@@ -66,7 +66,7 @@ describe("payments and Connect money movement", () => {
   })
 
   it("full refunds in steps refund the whole fee exactly", async () => {
-    const { pi } = await destinationCharge(h.stripe, 3000, 101)
+    const { pi } = await destinationCharge(h, 3000, 101)
     for (let i = 0; i < 3; i++) await h.stripe.refunds.create({ payment_intent: pi.id, amount: 1000, refund_application_fee: true, reverse_transfer: true })
     const fee = (await h.stripe.applicationFees.list()).data[0]
     expect(fee.amount_refunded).toBe(101)
@@ -77,7 +77,7 @@ describe("payments and Connect money movement", () => {
   })
 
   it("refuses to refund more than the charge, and an already refunded charge", async () => {
-    const { pi } = await destinationCharge(h.stripe, 2500, 75)
+    const { pi } = await destinationCharge(h, 2500, 75)
     const tooMuch = await h.stripe.refunds.create({ payment_intent: pi.id, amount: 2600 }).catch((e: unknown) => e)
     expect(tooMuch).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError)
     expect(tooMuch).toMatchObject({ code: "amount_too_large", param: "amount", statusCode: 400 })
@@ -87,7 +87,7 @@ describe("payments and Connect money movement", () => {
   })
 
   it("partial capture keeps the intent's application fee unless the capture sends one", async () => {
-    const account = await h.stripe.accounts.create({ type: "express" })
+    const account = await onboardedAccount(h)
     const pi = await h.stripe.paymentIntents.create({
       amount: 10000,
       currency: "usd",
@@ -166,7 +166,7 @@ describe("payments and Connect money movement", () => {
   })
 
   it("direct charges on a connected account pay the application fee to the platform", async () => {
-    const account = await h.stripe.accounts.create({ type: "standard" })
+    const account = await onboardedAccount(h, { type: "standard" })
     const pi = await h.stripe.paymentIntents.create(
       { amount: 2000, currency: "eur", application_fee_amount: 200, payment_method: "pm_card_visa", confirm: true },
       { stripeAccount: account.id }
@@ -180,7 +180,7 @@ describe("payments and Connect money movement", () => {
   })
 
   it("zero-decimal currencies use integer amounts as-is", async () => {
-    const { account, pi } = await destinationCharge(h.stripe, 1000, 0, { currency: "jpy", application_fee_amount: 30 })
+    const { account, pi } = await destinationCharge(h, 1000, 0, { currency: "jpy", application_fee_amount: 30 })
     expect(pi.currency).toBe("jpy")
     await h.stripe.refunds.create({ payment_intent: pi.id, amount: 100, refund_application_fee: true, reverse_transfer: true })
     expect((await h.stripe.applicationFees.list()).data[0].amount_refunded).toBe(3)
@@ -188,19 +188,19 @@ describe("payments and Connect money movement", () => {
   })
 
   it("pending funds become available through the control and when the clock passes available_on", async () => {
-    const { account } = await destinationCharge(h.stripe, 2500, 75)
+    const { account } = await destinationCharge(h, 2500, 75)
     await h.control("/clock/advance", { seconds: 3 * 86400 })
     const connected = await h.stripe.balance.retrieve({}, { stripeAccount: account.id })
     expect(amountOf(connected.available)).toBe(2425)
     expect(amountOf(connected.pending)).toBe(0)
-    const second = await destinationCharge(h.stripe, 1000, 0)
+    const second = await destinationCharge(h, 1000, 0)
     expect(amountOf((await h.stripe.balance.retrieve({}, { stripeAccount: second.account.id })).pending)).toBe(1000)
     await h.control("/balance/make_available", { account: second.account.id })
     expect(amountOf((await h.stripe.balance.retrieve({}, { stripeAccount: second.account.id })).available)).toBe(1000)
   })
 
   it("lists balance transactions with the balance's movements", async () => {
-    const { account } = await destinationCharge(h.stripe, 2500, 75)
+    const { account } = await destinationCharge(h, 2500, 75)
     const txns = await h.stripe.balanceTransactions.list({}, { stripeAccount: account.id })
     expect(txns.data).toHaveLength(1)
     expect(txns.data[0]).toMatchObject({ amount: 2500, fee: 75, net: 2425, type: "payment", status: "pending" })
@@ -212,7 +212,7 @@ describe("payments and Connect money movement", () => {
   it("applies Stripe's create-time rules: minimum amount, where an application fee may apply, metadata limits", async () => {
     await expect(h.stripe.paymentIntents.create({ amount: 49, currency: "usd" })).rejects.toMatchObject({ code: "amount_too_small", param: "amount" })
     await expect(h.stripe.paymentIntents.create({ amount: 1000, currency: "usd", application_fee_amount: 10 })).rejects.toMatchObject({ param: "application_fee_amount", statusCode: 400 })
-    const account = await h.stripe.accounts.create({ type: "express" })
+    const account = await onboardedAccount(h)
     await expect(
       h.stripe.paymentIntents.create({ amount: 1000, currency: "usd", application_fee_amount: 10, transfer_data: { destination: account.id, amount: 900 } })
     ).rejects.toMatchObject({ param: "application_fee_amount" })
@@ -224,7 +224,7 @@ describe("payments and Connect money movement", () => {
   })
 
   it("transfer_data[amount] sends that amount to the destination and leaves the rest with the platform", async () => {
-    const account = await h.stripe.accounts.create({ type: "express" })
+    const account = await onboardedAccount(h)
     await h.stripe.paymentIntents.create({ amount: 2000, currency: "usd", transfer_data: { destination: account.id, amount: 1700 }, payment_method: "pm_card_visa", confirm: true })
     expect((await h.stripe.transfers.list()).data[0].amount).toBe(1700)
     expect(amountOf((await h.stripe.balance.retrieve({}, { stripeAccount: account.id })).pending)).toBe(1700)
@@ -264,7 +264,7 @@ describe("payments and Connect money movement", () => {
   })
 
   it("the destination payment (py_) of a transfer can be retrieved on the connected account and follows reversals", async () => {
-    const { account, pi } = await destinationCharge(h.stripe, 2500, 75)
+    const { account, pi } = await destinationCharge(h, 2500, 75)
     const transfer = (await h.stripe.transfers.list({ expand: ["data.destination_payment"] })).data[0]
     const payment = transfer.destination_payment as Stripe.Charge
     expect(payment.id).toMatch(/^py_/)

@@ -29,7 +29,7 @@ describe("responses carry the required properties of Stripe's OpenAPI object sch
   })
 
   it("accounts, payments, refunds, fees, transfers, reversals, balance", async () => {
-    const { account, pi } = await destinationCharge(h.stripe, 2500, 75)
+    const { account, pi } = await destinationCharge(h, 2500, 75)
     const refund = await h.stripe.refunds.create({ payment_intent: pi.id, amount: 500, refund_application_fee: true, reverse_transfer: true })
     const charge = await h.stripe.charges.retrieve(String(pi.latest_charge))
     const fee = (await h.stripe.applicationFees.list()).data[0]

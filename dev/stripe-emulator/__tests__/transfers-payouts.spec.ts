@@ -1,5 +1,5 @@
 import Stripe from "stripe"
-import { amountOf, destinationCharge, Harness, startHarness } from "./helpers"
+import { amountOf, destinationCharge, Harness, onboardedAccount, startHarness } from "./helpers"
 
 describe("transfers, reversals and payouts", () => {
   let h: Harness
@@ -11,7 +11,7 @@ describe("transfers, reversals and payouts", () => {
   })
 
   it("refuses a transfer beyond the platform's available balance with balance_insufficient", async () => {
-    const account = await h.stripe.accounts.create({ type: "express" })
+    const account = await onboardedAccount(h)
     await h.stripe.paymentIntents.create({ amount: 5000, currency: "usd", payment_method: "pm_card_visa", confirm: true })
     // 5000 is pending, not available.
     const err = await h.stripe.transfers.create({ amount: 1000, currency: "usd", destination: account.id }).catch((e: unknown) => e)
@@ -27,7 +27,7 @@ describe("transfers, reversals and payouts", () => {
   })
 
   it("allows a transfer tied to a pending charge with source_transaction, up to the charge amount", async () => {
-    const account = await h.stripe.accounts.create({ type: "express" })
+    const account = await onboardedAccount(h)
     const pi = await h.stripe.paymentIntents.create({ amount: 3000, currency: "usd", payment_method: "pm_card_visa", confirm: true })
     const charge = String(pi.latest_charge)
     const tr = await h.stripe.transfers.create({ amount: 2000, currency: "usd", destination: account.id, source_transaction: charge })
@@ -39,7 +39,7 @@ describe("transfers, reversals and payouts", () => {
   // Stripe: transfers sharing a source_transaction cannot sum to more than the charge; a destination charge's own
   // transfer has the charge as its source_transaction and so counts.
   it("counts a destination charge's own transfer against its source_transaction, and reversals do not give it back", async () => {
-    const { account, pi } = await destinationCharge(h.stripe, 2500, 75)
+    const { account, pi } = await destinationCharge(h, 2500, 75)
     const charge = String(pi.latest_charge)
     const own = (await h.stripe.transfers.list({ destination: account.id })).data[0]
     expect(own).toMatchObject({ amount: 2500, source_transaction: charge })
@@ -54,7 +54,7 @@ describe("transfers, reversals and payouts", () => {
   })
 
   it("reverses a transfer partially then fully, and refuses reversing more than remains", async () => {
-    const account = await h.stripe.accounts.create({ type: "express" })
+    const account = await onboardedAccount(h)
     await h.control("/balance/add", { amount: 10000 })
     const tr = await h.stripe.transfers.create({ amount: 3000, currency: "usd", destination: account.id })
     const r1 = await h.stripe.transfers.createReversal(tr.id, { amount: 1000 })
@@ -73,7 +73,7 @@ describe("transfers, reversals and payouts", () => {
   })
 
   it("payouts move pending -> in_transit -> paid through controls, emitting payout.paid", async () => {
-    const { account } = await destinationCharge(h.stripe, 5000, 500)
+    const { account } = await destinationCharge(h, 5000, 500)
     const opts = { stripeAccount: account.id }
     await expect(h.stripe.payouts.create({ amount: 1000, currency: "usd" }, opts)).rejects.toMatchObject({ code: "balance_insufficient" })
     await h.control("/balance/make_available", { account: account.id })

@@ -9,6 +9,7 @@ import { metadataFrom, mutate } from "./common"
 import { createPrice, requirePrice } from "./products"
 import { confirmIntent } from "./money-flow"
 import { createIntent } from "./payment-intents"
+import { requireChargeCapabilities } from "./capabilities"
 
 export interface Line {
   price: Stripe.Price
@@ -179,8 +180,10 @@ export function registerCheckout(r: Router): void {
   r.post("/v1/checkout/sessions", ({ em, scope, params }) => {
     const mode = params.str("mode") ?? "payment"
     if (mode === "payment" && !params.has("line_items")) throw missingParam("line_items")
+    const payment = paymentDataFrom(params.obj("payment_intent_data"), new Params({}))
+    requireChargeCapabilities(em, scope, payment, { destination: "payment_intent_data[transfer_data][destination]", onBehalfOf: "payment_intent_data[on_behalf_of]" })
     const lines = params.has("line_items") ? linesFrom(em, scope, params) : []
-    return createSession(em, scope, params, lines, paymentDataFrom(params.obj("payment_intent_data"), new Params({})), null)
+    return createSession(em, scope, params, lines, payment, null)
   })
   r.get("/v1/checkout/sessions", ({ em, scope, params }) => {
     const pi = params.str("payment_intent")

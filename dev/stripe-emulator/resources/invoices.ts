@@ -7,6 +7,7 @@ import { Router } from "../router"
 import type { Store } from "../store"
 import { metadataFrom, mutate } from "./common"
 import { confirmIntent } from "./money-flow"
+import { requireCardPayments, requireTransfersCapability } from "./capabilities"
 import { createIntent } from "./payment-intents"
 import { requireCustomer } from "./customers"
 import { requirePrice } from "./products"
@@ -221,6 +222,10 @@ export function registerInvoices(r: Router): void {
 
   r.post("/v1/invoices", ({ em, scope, params }) => {
     const customer = requireCustomer(em, scope, params.requiredStr("customer"))
+    const destination = params.obj("transfer_data")?.str("destination")
+    if (destination) requireTransfersCapability(em, destination, "transfer_data[destination]")
+    const onBehalfOf = params.str("on_behalf_of")
+    if (onBehalfOf) requireCardPayments(em, onBehalfOf, "on_behalf_of")
     const id = newId("in")
     const now = em.now()
     const collection = (params.str("collection_method") ?? "charge_automatically") as Stripe.Invoice.CollectionMethod

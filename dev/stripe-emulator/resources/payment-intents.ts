@@ -7,9 +7,10 @@ import { Params } from "../params"
 import { Router } from "../router"
 import { PLATFORM } from "../store"
 import { minimumChargeAmount } from "../money"
-import { metadataFrom, mutate, requireAccount, requireCurrency, requirePositiveAmount } from "./common"
+import { metadataFrom, mutate, requireCurrency, requirePositiveAmount } from "./common"
 import { captureIntent, confirmIntent } from "./money-flow"
 import { paymentMethodTypesFrom } from "./payment-method-types"
+import { requireChargeCapabilities } from "./capabilities"
 
 const CANCELABLE = ["requires_payment_method", "requires_capture", "requires_confirmation", "requires_action", "processing"]
 
@@ -48,7 +49,6 @@ export function intentInputFrom(em: Emulator, scope: string, params: Params): In
   const td = params.obj("transfer_data")
   const destination = td?.str("destination") ?? null
   if (td && !destination) throw invalidRequest("Missing required param: transfer_data[destination].", "transfer_data[destination]", "parameter_missing")
-  if (destination) requireAccount(em, destination, "transfer_data[destination]")
   if (fee !== null && scope === PLATFORM && !destination) {
     throw invalidRequest(
       "Can only apply an application_fee_amount when the PaymentIntent is attempting a direct payment (using an OAuth key or Stripe-Account header) or destination payment (using `transfer_data[destination]`).",
@@ -59,7 +59,7 @@ export function intentInputFrom(em: Emulator, scope: string, params: Params): In
     throw invalidRequest("You cannot specify both application_fee_amount and transfer_data[amount].", "application_fee_amount")
   }
   const onBehalfOf = params.str("on_behalf_of") || null
-  if (onBehalfOf) requireAccount(em, onBehalfOf, "on_behalf_of")
+  requireChargeCapabilities(em, scope, { destination, onBehalfOf }, { destination: "transfer_data[destination]", onBehalfOf: "on_behalf_of" })
   const captureMethod = (params.str("capture_method") ?? "automatic") as Stripe.PaymentIntent.CaptureMethod
   const methodTypes = paymentMethodTypesFrom(params, currency)
   return {

@@ -7,6 +7,7 @@ import { Params } from "../params"
 import { Router } from "../router"
 import { metadataFrom, mutate } from "./common"
 import { createSession, Line, linesFrom, PaymentData } from "./checkout"
+import { requireChargeCapabilities } from "./capabilities"
 
 const linkData = new WeakMap<Stripe.PaymentLink, { lines: Line[]; payment: PaymentData }>()
 
@@ -19,6 +20,8 @@ export function sessionFromLink(em: Emulator, scope: string, link: Stripe.Paymen
 
 export function registerPaymentLinks(r: Router): void {
   r.post("/v1/payment_links", ({ em, scope, params }) => {
+    const payment = { destination: params.obj("transfer_data")?.str("destination") ?? null, onBehalfOf: params.str("on_behalf_of") || null }
+    requireChargeCapabilities(em, scope, payment, { destination: "transfer_data[destination]", onBehalfOf: "on_behalf_of" })
     const lines = linesFrom(em, scope, params)
     const id = newId("plink")
     const td = params.obj("transfer_data")

@@ -5,8 +5,9 @@ import { listOf } from "../list"
 import { sourceTransactionRemaining } from "../money"
 import { Router } from "../router"
 import { PLATFORM } from "../store"
-import { metadataFrom, mutate, requireAccount, requireCurrency, requirePositiveAmount } from "./common"
+import { metadataFrom, mutate, requireCurrency, requirePositiveAmount } from "./common"
 import { createTransferObject } from "./money-flow"
+import { requireTransfersCapability } from "./capabilities"
 
 export function registerTransfers(r: Router): void {
   r.post("/v1/transfers", ({ em, account, params }) => {
@@ -14,7 +15,7 @@ export function registerTransfers(r: Router): void {
     const amount = requirePositiveAmount(params)
     const currency = requireCurrency(params)
     const destination = params.requiredStr("destination")
-    requireAccount(em, destination, "destination")
+    requireTransfersCapability(em, destination, "destination")
     const sourceTransaction = params.str("source_transaction") || null
     let status: FundsStatus = "available"
     if (sourceTransaction) {
