@@ -20,14 +20,23 @@ export function adminApi(page: Page, app: E2eApp): AdminApi {
   }
 }
 
-/** Reads until `done` holds (webhooks and background processing arrive a little later), or fails naming `what`. */
+/**
+ * Reads until `done` holds (webhooks and background processing arrive a little later), or fails naming `what`.
+ * A read that throws (a connection reset by the busy server) counts as "not yet"; its error is reported at the end.
+ */
 export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs
-  let last: T | undefined
+  let last: { value: T } | { error: unknown } | undefined
   while (Date.now() < deadline) {
-    last = await read()
-    if (done(last)) return last
+    try {
+      const value = await read()
+      if (done(value)) return value
+      last = { value }
+    } catch (error) {
+      last = { error }
+    }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`)
+  const detail = last && "error" in last ? String(last.error) : JSON.stringify(last?.value)
+  throw new Error(`timed out waiting for ${what}; last: ${detail}`)
 }

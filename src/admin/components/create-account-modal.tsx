@@ -1,28 +1,26 @@
-import { toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { useCreateConnectedAccount } from "../hooks/use-accounts"
-import { errorMessage } from "../lib/api"
 import { Field, FormModal, TextField } from "./form-modal"
 import { OptionSelect } from "./option-select"
+import { useFormDialog } from "./use-form-dialog"
 
 const ACCOUNT_TYPES = ["express", "standard", "custom"] as const
 
 /** Create a connected account (spec 000 "Create Connected Account") and go to its page for the onboarding link. */
 export const CreateAccountModal = () => {
-  const [open, setOpen] = useState(false)
+  const dialog = useFormDialog()
   const [merchantId, setMerchantId] = useState("")
   const [accountType, setAccountType] = useState<string>("express")
   const [country, setCountry] = useState("US")
   const [email, setEmail] = useState("")
   const [businessName, setBusinessName] = useState("")
-  const [error, setError] = useState<string | null>(null)
   const create = useCreateConnectedAccount()
   const navigate = useNavigate()
 
   const submit = () => {
-    setError(null)
-    if (!merchantId.trim()) return setError("merchant_id: required")
+    dialog.setError(null)
+    if (!merchantId.trim()) return dialog.setError("merchant_id: required")
     create.mutate(
       {
         merchant_id: merchantId.trim(),
@@ -31,28 +29,22 @@ export const CreateAccountModal = () => {
         ...(email.trim() ? { email: email.trim() } : {}),
         ...(businessName.trim() ? { business_profile: { name: businessName.trim() } } : {}),
       },
-      {
-        onSuccess: (account) => {
-          toast.success("Connected account created", { description: account.account_id })
-          setOpen(false)
-          navigate(`/settings/stripe-connect/accounts/${account.account_id}`)
-        },
-        onError: (e) => setError(errorMessage(e)),
-      }
+      dialog.callbacks(
+        (account) => ({ message: "Connected account created", description: account.account_id }),
+        (account) => navigate(`/settings/stripe-connect/accounts/${account.account_id}`)
+      )
     )
   }
 
   return (
     <FormModal
-      open={open}
-      onOpenChange={setOpen}
+      dialog={dialog}
       trigger="Create account"
       title="Create connected account"
       description="Creates the account at Stripe for a merchant; its onboarding link is on the account's page."
       submitLabel="Create"
       onSubmit={submit}
       isSubmitting={create.isPending}
-      error={error}
     >
       <TextField id="merchant_id" name="merchant_id" label="Merchant ID" value={merchantId} onChange={setMerchantId} />
       <Field label="Account type">

@@ -1,28 +1,27 @@
-import { toast, usePrompt } from "@medusajs/ui"
+import { usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { useCreateTransfer } from "../hooks/use-transfers"
-import { errorMessage } from "../lib/api"
 import { formatMinor, parseMajorToMinor } from "../lib/money"
 import { FormModal, TextField } from "./form-modal"
+import { useFormDialog } from "./use-form-dialog"
 
 /** Spec 000 "Create Transfer": platform funds to a connected account, confirmed before money moves. */
 export const CreateTransferModal = () => {
-  const [open, setOpen] = useState(false)
+  const dialog = useFormDialog()
   const [accountId, setAccountId] = useState("")
   const [amount, setAmount] = useState("")
   const [currency, setCurrency] = useState("usd")
   const [orderId, setOrderId] = useState("")
   const [description, setDescription] = useState("")
-  const [error, setError] = useState<string | null>(null)
   const create = useCreateTransfer()
   const prompt = usePrompt()
 
   const submit = async () => {
-    setError(null)
-    if (!/^acct_[A-Za-z0-9]+$/.test(accountId.trim())) return setError("account_id: must be a Stripe account id (acct_...)")
-    if (!/^[a-z]{3}$/.test(currency)) return setError("currency: must be a three-letter ISO currency code")
+    dialog.setError(null)
+    if (!/^acct_[A-Za-z0-9]+$/.test(accountId.trim())) return dialog.setError("account_id: must be a Stripe account id (acct_...)")
+    if (!/^[a-z]{3}$/.test(currency)) return dialog.setError("currency: must be a three-letter ISO currency code")
     const minor = parseMajorToMinor(amount, currency)
-    if (minor === null || minor <= 0) return setError(`amount: not a valid ${currency.toUpperCase()} amount`)
+    if (minor === null || minor <= 0) return dialog.setError(`amount: not a valid ${currency.toUpperCase()} amount`)
     const confirmed = await prompt({
       title: "Send transfer?",
       description: `${formatMinor(minor, currency)} moves from the platform's balance to ${accountId.trim()}.`,
@@ -38,27 +37,19 @@ export const CreateTransferModal = () => {
         ...(orderId.trim() ? { order_id: orderId.trim() } : {}),
         ...(description.trim() ? { description: description.trim() } : {}),
       },
-      {
-        onSuccess: (transfer) => {
-          toast.success(`Transferred ${formatMinor(transfer.amount, transfer.currency)}`, { description: transfer.transfer_id })
-          setOpen(false)
-        },
-        onError: (e) => setError(errorMessage(e)),
-      }
+      dialog.callbacks((transfer) => ({ message: `Transferred ${formatMinor(transfer.amount, transfer.currency)}`, description: transfer.transfer_id }))
     )
   }
 
   return (
     <FormModal
-      open={open}
-      onOpenChange={setOpen}
+      dialog={dialog}
       trigger="Create transfer"
       title="Create transfer"
       description="Naming an order ties the transfer to that order's charge, so it can go out before the funds are available."
       submitLabel="Transfer"
       onSubmit={submit}
       isSubmitting={create.isPending}
-      error={error}
     >
       <TextField id="transfer-account" label="Connected account" placeholder="acct_..." value={accountId} onChange={setAccountId} />
       <div className="grid grid-cols-2 gap-4">

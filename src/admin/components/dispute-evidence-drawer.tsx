@@ -1,9 +1,9 @@
-import { Checkbox, Input, Label, Textarea, toast, usePrompt } from "@medusajs/ui"
+import { Checkbox, Input, Label, Textarea, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { useSubmitDisputeEvidence, type EvidenceFile } from "../hooks/use-disputes"
-import { errorMessage } from "../lib/api"
 import type { DisputeDocument } from "../lib/types"
 import { DrawerForm } from "./drawer-form"
+import { useFormDialog } from "./use-form-dialog"
 
 const TEXT_FIELDS = [
   { name: "customer_name", label: "Customer name" },
@@ -27,26 +27,25 @@ function readAsBase64(file: File): Promise<string> {
 /** Spec 000 "Submit Evidence": stage text and a receipt file, and optionally submit to Stripe (final). */
 export const DisputeEvidenceDrawer = ({ dispute }: { dispute: DisputeDocument }) => {
   const staged = dispute.evidence as Record<string, unknown>
-  const [open, setOpen] = useState(false)
+  const dialog = useFormDialog()
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(TEXT_FIELDS.map(({ name }) => [name, typeof staged[name] === "string" ? (staged[name] as string) : ""]))
   )
   const [receipt, setReceipt] = useState<File | null>(null)
   const [submitNow, setSubmitNow] = useState(false)
-  const [error, setError] = useState<string | null>(null)
   const submit = useSubmitDisputeEvidence()
   const prompt = usePrompt()
 
   const save = async () => {
-    setError(null)
+    dialog.setError(null)
     const evidence: Record<string, string | EvidenceFile> = {}
     for (const { name } of TEXT_FIELDS) if (values[name].trim()) evidence[name] = values[name].trim()
     if (receipt) {
-      if (!FILE_TYPES.includes(receipt.type)) return setError("receipt: must be a PDF, JPEG or PNG file")
-      if (receipt.size > 5 * 1024 * 1024) return setError("receipt: at most 5 MB")
+      if (!FILE_TYPES.includes(receipt.type)) return dialog.setError("receipt: must be a PDF, JPEG or PNG file")
+      if (receipt.size > 5 * 1024 * 1024) return dialog.setError("receipt: at most 5 MB")
       evidence.receipt = { filename: receipt.name, content_type: receipt.type, data_base64: await readAsBase64(receipt) }
     }
-    if (!Object.keys(evidence).length && !submitNow) return setError("evidence: give at least one field, or submit")
+    if (!Object.keys(evidence).length && !submitNow) return dialog.setError("evidence: give at least one field, or submit")
     if (submitNow) {
       const confirmed = await prompt({
         title: "Submit evidence to Stripe?",
@@ -58,27 +57,19 @@ export const DisputeEvidenceDrawer = ({ dispute }: { dispute: DisputeDocument })
     }
     submit.mutate(
       { disputeId: dispute.dispute_id, evidence, submit: submitNow },
-      {
-        onSuccess: () => {
-          toast.success(submitNow ? "Evidence submitted to Stripe" : "Evidence saved")
-          setOpen(false)
-        },
-        onError: (e) => setError(errorMessage(e)),
-      }
+      dialog.callbacks(() => ({ message: submitNow ? "Evidence submitted to Stripe" : "Evidence saved" }))
     )
   }
 
   return (
     <DrawerForm
-      open={open}
-      onOpenChange={setOpen}
+      dialog={dialog}
       trigger="Evidence"
       triggerDisabled={dispute.status !== "needs_response" || dispute.submitted_at !== null}
       title={`Evidence for ${dispute.dispute_id}`}
       submitLabel={submitNow ? "Submit" : "Save"}
       onSubmit={save}
       isSubmitting={submit.isPending}
-      error={error}
     >
       {TEXT_FIELDS.map(({ name, label }) => (
         <div key={name} className="flex flex-col gap-y-1">

@@ -1,25 +1,12 @@
 import { Button, Drawer } from "@medusajs/ui"
-import type { ReactNode } from "react"
 import { FormError } from "./form-error"
+import type { FormShellProps } from "./use-form-dialog"
 
-type DrawerFormProps = {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  /** The button that opens the drawer. */
-  trigger: string
-  triggerDisabled?: boolean
-  title: string
-  /** The footer's action button (next to Cancel), which runs `onSubmit`. */
-  submitLabel: string
-  onSubmit: () => void
-  isSubmitting: boolean
-  error: string | null
-  children: ReactNode
-}
+type DrawerFormProps = FormShellProps & { triggerDisabled?: boolean }
 
 /** An edit drawer of the settings pages: trigger, title, fields, error, Cancel and the action. */
-export const DrawerForm = ({ open, onOpenChange, trigger, triggerDisabled, title, submitLabel, onSubmit, isSubmitting, error, children }: DrawerFormProps) => (
-  <Drawer open={open} onOpenChange={onOpenChange}>
+export const DrawerForm = ({ dialog, trigger, triggerDisabled, title, submitLabel, onSubmit, isSubmitting, children }: DrawerFormProps) => (
+  <Drawer open={dialog.open} onOpenChange={dialog.onOpenChange}>
     <Drawer.Trigger asChild>
       <Button size="small" variant="secondary" disabled={triggerDisabled}>
         {trigger}
@@ -31,7 +18,7 @@ export const DrawerForm = ({ open, onOpenChange, trigger, triggerDisabled, title
       </Drawer.Header>
       <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
         {children}
-        <FormError error={error} />
+        <FormError error={dialog.error} />
       </Drawer.Body>
       <Drawer.Footer>
         <Drawer.Close asChild>

@@ -1,26 +1,13 @@
 import { Button, FocusModal, Heading, Input, Label, Text } from "@medusajs/ui"
 import type { ComponentProps, ReactNode } from "react"
 import { FormError } from "./form-error"
+import type { FormShellProps } from "./use-form-dialog"
 
-type FormModalProps = {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  /** The button that opens the modal. */
-  trigger: string
-  title: string
-  description: string
-  /** The header's action button, which runs `onSubmit`. */
-  submitLabel: string
-  onSubmit: () => void
-  isSubmitting: boolean
-  /** The client-side or API error, shown under the fields. */
-  error: string | null
-  children: ReactNode
-}
+type FormModalProps = FormShellProps & { description: string }
 
 /** The create-something FocusModal of the settings pages: trigger, submit button, heading, fields, error. */
-export const FormModal = ({ open, onOpenChange, trigger, title, description, submitLabel, onSubmit, isSubmitting, error, children }: FormModalProps) => (
-  <FocusModal open={open} onOpenChange={onOpenChange}>
+export const FormModal = ({ dialog, trigger, title, description, submitLabel, onSubmit, isSubmitting, children }: FormModalProps) => (
+  <FocusModal open={dialog.open} onOpenChange={dialog.onOpenChange}>
     <FocusModal.Trigger asChild>
       <Button size="small" variant="secondary">
         {trigger}
@@ -41,7 +28,7 @@ export const FormModal = ({ open, onOpenChange, trigger, title, description, sub
             </Text>
           </div>
           {children}
-          <FormError error={error} />
+          <FormError error={dialog.error} />
         </div>
       </FocusModal.Body>
     </FocusModal.Content>
