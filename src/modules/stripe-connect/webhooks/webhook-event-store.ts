@@ -148,6 +148,7 @@ export class WebhookEventStore {
   /**
    * Takes events for processing: each pending event, or failed one whose retry is due, becomes `processing` and
    * counts an attempt, in one statement. An event another worker (or instance) claimed first is not returned.
+   * The payloads are not returned (a workflow would copy them at every step); `payloads` reads them.
    */
   async claim(ids: string[]): Promise<StoredWebhookEvent[]> {
     if (!ids.length) {
@@ -158,10 +159,22 @@ export class WebhookEventStore {
           SET status = 'processing', attempts = attempts + 1, updated_at = now()
         WHERE id = ANY(?::text[]) AND deleted_at IS NULL
           AND (status = 'pending' OR (status = 'failed' AND next_attempt_at <= now()))
-        RETURNING ${LIST_COLUMNS.join(", ")}, payload`,
+        RETURNING ${LIST_COLUMNS.join(", ")}`,
       [ids]
     )
     return result.rows
+  }
+
+  /** The Stripe payloads of these events, by id. */
+  async payloads(ids: string[]): Promise<Map<string, Record<string, unknown>>> {
+    if (!ids.length) {
+      return new Map()
+    }
+    const result = await this.knex.raw<{ rows: { id: string; payload: Record<string, unknown> }[] }>(
+      `SELECT id, payload FROM ${WEBHOOK_EVENT_TABLE} WHERE id = ANY(?::text[])`,
+      [ids]
+    )
+    return new Map(result.rows.map((row) => [row.id, row.payload]))
   }
 
   /** Records how claimed attempts ended, in one statement. Only rows still `processing` are changed. */

@@ -9,6 +9,7 @@ import { nextAttemptAt, type RetryPolicy } from "../../../modules/stripe-connect
 import { orderForProcessing } from "../../../modules/stripe-connect/webhooks/processing-order"
 import type { StoredWebhookEvent, WebhookEventOutcome } from "../../../modules/stripe-connect/webhooks/webhook-event-store"
 import { findWebhookEventHandler } from "../handlers/registry"
+import { webhookEventStore } from "../utils/event-store"
 
 export type RunWebhookEventHandlersStepInput = { events: StoredWebhookEvent[] }
 
@@ -23,9 +24,9 @@ const PARALLEL_CHAINS = 8
 const OBJECT_LOCK_TIMEOUT_SECONDS = 30
 
 /**
- * This step runs the handler registered for each claimed event's type and says how each ended: `processed`,
- * `ignored` (no handler) or `failed` (the handler threw; with the next attempt's time, or none once the attempts
- * are used up). Events about the same object run one after another, oldest first, under a lock on the object;
+ * This step reads the claimed events' payloads, runs the handler registered for each event's type and says how
+ * each ended: `processed`, `ignored` (no handler) or `failed` (the handler threw; with the next attempt's time, or
+ * none once the attempts are used up). Events about the same object run one after another, oldest first, under a lock on the object;
  * other events run side by side. A handler's failure is an outcome, not a step failure, and handlers' writes are
  * their own (workflows with compensation), so this step has nothing to undo.
  */
@@ -40,7 +41,10 @@ export const runWebhookEventHandlersStep = createStep(
     }
     const locking = container.resolve<ILockingModule | undefined>(Modules.LOCKING, { allowUnregistered: true })
     const results: WebhookEventHandlerResult[] = []
-    const chains = orderForProcessing(input.events)
+    const payloads = await webhookEventStore(container).payloads(input.events.map((event) => event.id))
+    const chains = orderForProcessing(
+      input.events.map((event) => ({ ...event, payload: payloads.get(event.id) ?? event.payload }))
+    )
     let next = 0
     const worker = async () => {
       while (next < chains.length) {
