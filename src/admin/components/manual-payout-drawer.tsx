@@ -1,40 +1,55 @@
-import { Button, Drawer, Input, Label, Select, Text, toast, usePrompt } from "@medusajs/ui"
-import { useState } from "react"
+import { Input, Label, Text, usePrompt } from "@medusajs/ui"
+import { useState, type SetStateAction } from "react"
 import { useBalance } from "../hooks/use-balances"
 import { useCreatePayout } from "../hooks/use-payouts"
 import { errorMessage, StripeConnectApiError } from "../lib/api"
 import { balanceRows } from "../lib/balance-rows"
 import { formatMinor, parseMajorToMinor } from "../lib/money"
-
-type ShownError = { message: string; code: string | null }
+import { DrawerForm } from "./drawer-form"
+import { OptionSelect } from "./option-select"
+import { useFormDialog } from "./use-form-dialog"
 
 const METHODS = [
   { value: "standard", label: "Standard (arrives in a few days)" },
   { value: "instant", label: "Instant" },
 ] as const
 
+/** The API's message with its code ("... (insufficient_balance)"), so staff can tell refusals apart. */
+const withCode = (error: unknown) =>
+  error instanceof StripeConnectApiError && error.code ? `${errorMessage(error)} (${error.code})` : errorMessage(error)
+
 /**
  * A manual payout from the connected account's available balance to its bank. The balance shown is a hint read
- * a moment ago; Stripe decides, so an amount over it goes through and its answer (insufficient_balance,
- * payout_in_progress) is shown with its code.
+ * a moment ago; Stripe decides, so an amount over it goes through and Stripe's refusal (insufficient_balance,
+ * payout_in_progress) is shown.
  */
 export const ManualPayoutDrawer = ({ accountId }: { accountId: string }) => {
   const balance = useBalance(accountId)
   const rows = balance.data ? balanceRows(balance.data) : []
-  const [open, setOpen] = useState(false)
+  const dialog = useFormDialog()
   const [currency, setCurrency] = useState("usd")
   const [amount, setAmount] = useState("")
   const [method, setMethod] = useState<"standard" | "instant">("standard")
-  const [error, setError] = useState<ShownError | null>(null)
   const create = useCreatePayout(accountId)
   const prompt = usePrompt()
   const available = rows.find((row) => row.currency === currency)?.available ?? 0
-  const currencies = rows.length ? rows.map((row) => row.currency) : ["usd"]
+  const currencies = (rows.length ? rows.map((row) => row.currency) : ["usd"]).map((code) => ({ value: code, label: code.toUpperCase() }))
+
+  const onOpenChange = (change: SetStateAction<boolean>) => {
+    const next = typeof change === "function" ? change(dialog.open) : change
+    if (next) {
+      setCurrency((rows.find((row) => row.available > 0) ?? rows[0])?.currency ?? "usd")
+      setAmount("")
+      setMethod("standard")
+      dialog.setError(null)
+    }
+    dialog.onOpenChange(next)
+  }
 
   const submit = async () => {
-    setError(null)
+    dialog.setError(null)
     const minor = parseMajorToMinor(amount, currency)
-    if (minor === null || minor <= 0) return setError({ message: `amount: not a valid ${currency.toUpperCase()} amount`, code: null })
+    if (minor === null || minor <= 0) return dialog.setError(`amount: not a valid ${currency.toUpperCase()} amount`)
     const confirmed = await prompt({
       title: "Pay out?",
       description: `${formatMinor(minor, currency)} leaves ${accountId}'s Stripe balance for its bank account (${method}).`,
@@ -42,103 +57,41 @@ export const ManualPayoutDrawer = ({ accountId }: { accountId: string }) => {
       cancelText: "Cancel",
     })
     if (!confirmed) return
-    create.mutate(
-      { amount: minor, currency, method },
-      {
-        onSuccess: (payout) => {
-          toast.success(`Payout ${payout.payout_id} of ${formatMinor(payout.amount, payout.currency)} created`)
-          setOpen(false)
-        },
-        onError: (e) => setError({ message: errorMessage(e), code: e instanceof StripeConnectApiError ? e.code : null }),
-      }
-    )
+    const callbacks = dialog.callbacks((payout: { payout_id: string; amount: number; currency: string }) => ({
+      message: `Payout ${payout.payout_id} of ${formatMinor(payout.amount, payout.currency)} created`,
+    }))
+    create.mutate({ amount: minor, currency, method }, { ...callbacks, onError: (e) => dialog.setError(withCode(e)) })
   }
 
   return (
-    <Drawer
-      open={open}
-      onOpenChange={(next) => {
-        if (next) {
-          const first = rows.find((row) => row.available > 0) ?? rows[0]
-          setCurrency(first?.currency ?? "usd")
-          setAmount("")
-          setMethod("standard")
-          setError(null)
-        }
-        setOpen(next)
-      }}
+    <DrawerForm
+      dialog={{ ...dialog, onOpenChange }}
+      trigger="Pay out"
+      title="Pay out to the bank account"
+      submitLabel="Pay out"
+      onSubmit={submit}
+      isSubmitting={create.isPending}
     >
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary">
-          Pay out
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>Pay out to the bank account</Drawer.Title>
-        </Drawer.Header>
-        <Drawer.Body className="flex flex-col gap-y-4">
-          <Text size="small" className="text-ui-fg-subtle" data-testid="payout-available">
-            Available now: {balance.isLoading ? "…" : formatMinor(available, currency)}
-          </Text>
-          <div className="flex flex-col gap-y-1">
-            <Label>Currency</Label>
-            <Select value={currency} onValueChange={setCurrency}>
-              <Select.Trigger aria-label="Payout currency">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {currencies.map((code) => (
-                  <Select.Item key={code} value={code}>
-                    {code.toUpperCase()}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </div>
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor="payout-amount">Amount ({currency.toUpperCase()})</Label>
-            <Input id="payout-amount" name="payout-amount" placeholder="0.00" value={amount} onChange={(e) => setAmount(e.target.value)} />
-          </div>
-          <div className="flex flex-col gap-y-1">
-            <Label>Method</Label>
-            <Select value={method} onValueChange={(value) => setMethod(value === "instant" ? "instant" : "standard")}>
-              <Select.Trigger aria-label="Payout method">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {METHODS.map((option) => (
-                  <Select.Item key={option.value} value={option.value}>
-                    {option.label}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </div>
-          {error && (
-            <div role="alert" className="flex flex-col gap-y-1">
-              <Text size="small" className="text-ui-fg-error">
-                {error.message}
-              </Text>
-              {error.code && (
-                <Text size="xsmall" className="text-ui-fg-muted font-mono" data-testid="payout-error-code">
-                  {error.code}
-                </Text>
-              )}
-            </div>
-          )}
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary">
-              Cancel
-            </Button>
-          </Drawer.Close>
-          <Button size="small" onClick={submit} isLoading={create.isPending}>
-            Pay out
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+      <Text size="small" className="text-ui-fg-subtle" data-testid="payout-available">
+        Available now: {balance.isLoading ? "…" : formatMinor(available, currency)}
+      </Text>
+      <div className="flex flex-col gap-y-1">
+        <Label>Currency</Label>
+        <OptionSelect value={currency} onValueChange={setCurrency} options={currencies} ariaLabel="Payout currency" />
+      </div>
+      <div className="flex flex-col gap-y-1">
+        <Label htmlFor="payout-amount">Amount ({currency.toUpperCase()})</Label>
+        <Input id="payout-amount" name="payout-amount" placeholder="0.00" value={amount} onChange={(e) => setAmount(e.target.value)} />
+      </div>
+      <div className="flex flex-col gap-y-1">
+        <Label>Method</Label>
+        <OptionSelect
+          value={method}
+          onValueChange={(value) => setMethod(value === "instant" ? "instant" : "standard")}
+          options={METHODS}
+          ariaLabel="Payout method"
+        />
+      </div>
+    </DrawerForm>
   )
 }

@@ -1,9 +1,10 @@
-import { Container, Heading, Select, Text } from "@medusajs/ui"
+import { Container, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useOverview } from "../hooks/use-overview"
 import { errorMessage } from "../lib/api"
 import { CHART_SERIES, pickCurrency } from "../lib/daily-series"
 import { formatMinor } from "../lib/money"
+import { OptionSelect } from "./option-select"
 import { VolumeChart } from "./volume-chart"
 
 const DAYS = 30
@@ -27,18 +28,13 @@ export const OverviewChartSection = () => {
         </div>
         {currencies.length > 1 && currency && (
           <div className="w-[120px]">
-            <Select value={currency} onValueChange={setChosen} size="small">
-              <Select.Trigger aria-label="Currency">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {currencies.map((code) => (
-                  <Select.Item key={code} value={code}>
-                    {code.toUpperCase()}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
+            <OptionSelect
+              size="small"
+              value={currency}
+              onValueChange={setChosen}
+              options={currencies.map((code) => ({ value: code, label: code.toUpperCase() }))}
+              ariaLabel="Currency"
+            />
           </div>
         )}
       </div>
