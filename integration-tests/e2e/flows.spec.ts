@@ -67,7 +67,13 @@ describe("admin dashboard: pay links, dispute evidence, disconnecting and recove
       type Disputes = { data: { dispute_id: string; status: string; submitted_at: string | null; evidence: Record<string, string> }[] }
       const stored = async () => (await api.get<Disputes>(`/admin/stripe-connect/disputes?payment_intent_id=${payment.payment_intent_id}`)).data
 
+      // The page asks the API to order by urgency (across pages), not newest first.
+      const listed = page.waitForRequest((request) => {
+        const requested = new URL(request.url())
+        return requested.pathname === "/admin/stripe-connect/disputes" && requested.searchParams.get("order") === "urgency"
+      })
       await page.goto(url("/settings/stripe-connect/disputes"))
+      await listed
       const row = tableRow(page, disputeId)
       await row.getByText("needs response").waitFor()
       await row.getByText("product not received").waitFor()
