@@ -155,6 +155,18 @@ medusaIntegrationTestRunner({
         expect(await emulatorRequests({ method: "POST", path: "/v1/payment_intents" })).toHaveLength(0)
       })
 
+      it("should pass on Stripe's refusal of a destination charge to an account whose transfers capability Stripe turned off", async () => {
+        // Stripe deactivates the capability; the store has not applied the account.updated yet.
+        await emulator("POST", `/accounts/${accountId}/update`, { capabilities: { transfers: "inactive" } })
+        const response = await createPayment()
+        expect(response.status).toBe(400)
+        expect(response.data.code).toBe("invalid_request")
+        expect(response.data.message).toContain("capabilities enabled: transfers")
+        const [request] = await emulatorRequests({ method: "POST", path: "/v1/payment_intents" })
+        expect(request.error_code).toBe("insufficient_capabilities_for_transfer")
+        expect((await api.get("/admin/stripe-connect/payments", as(admin))).data.count).toBe(0)
+      })
+
       it("should refuse bad input with a 400 naming the field, calling nothing", async () => {
         const cases: [object, string][] = [
           [specBody({ application_fee_amount: 3000 }), "application_fee_amount"],

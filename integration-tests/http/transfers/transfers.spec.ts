@@ -194,6 +194,20 @@ medusaIntegrationTestRunner({
         expect(await emulatorRequests({ method: "POST", path: "/v1/transfers" })).toHaveLength(0)
       })
 
+      it("should answer Stripe's refusal as a 400 naming the capability when Stripe has deactivated the account's transfers", async () => {
+        await addPlatformFunds(50000)
+        // Stripe turns the capability off; the store has not heard of it yet (no account.updated applied).
+        await emulator("POST", `/accounts/${accountId}/update`, { capabilities: { transfers: "inactive" } })
+        const response = await createTransfer()
+        expect(response.status).toBe(400)
+        expect(response.data.code).toBe("invalid_request")
+        expect(response.data.message).toContain("capabilities enabled: transfers")
+        const [request] = await emulatorRequests({ method: "POST", path: "/v1/transfers" })
+        expect(request.error_code).toBe("insufficient_capabilities_for_transfer")
+        expect((await api.get("/admin/stripe-connect/transfers", as(admin))).data.count).toBe(0)
+        expect(available(await platformBalance())).toBe(50000)
+      })
+
       it("should refuse roles that may not move money", async () => {
         const staff = await createAdminUser(getContainer(), { roles: [{ role: "pos_staff" }] })
         const response = await createTransfer(specBody(), staff)
