@@ -28,6 +28,13 @@ describe("external bank accounts", () => {
     expect((await h.stripe.accounts.listExternalAccounts(gb.id)).data[0]).toMatchObject({ currency: "gbp", country: "GB" })
   })
 
+  it("gives an account connected through OAuth (already onboarded at Stripe) its default bank account", async () => {
+    const { body } = await h.control<{ code: string; account: string }>("/oauth/authorize", {})
+    const list = await h.stripe.accounts.listExternalAccounts(body.account)
+    expect(list.data).toHaveLength(1)
+    expect(list.data[0]).toMatchObject({ object: "bank_account", account: body.account, default_for_currency: true })
+  })
+
   it("answers 404 resource_missing for an unknown external account", async () => {
     const account = await h.stripe.accounts.create({ type: "express" })
     await expect(h.stripe.accounts.retrieveExternalAccount(account.id, "ba_missing")).rejects.toMatchObject({ statusCode: 404, code: "resource_missing" })

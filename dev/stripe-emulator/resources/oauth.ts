@@ -6,6 +6,7 @@ import { Params } from "../params"
 import { Router } from "../router"
 import { PLATFORM } from "../store"
 import { createAccountObject } from "./accounts"
+import { ensureDefaultBankAccount } from "./external-accounts"
 
 /** Issues an authorization code for a (new or given) standard account, as Stripe's authorize page would. */
 export function issueAuthorizationCode(em: Emulator, accountId?: string, scope = "read_write"): { code: string; account: string } {
@@ -17,6 +18,7 @@ export function issueAuthorizationCode(em: Emulator, accountId?: string, scope =
     acct.details_submitted = true
     acct.capabilities = { card_payments: "active", transfers: "active" }
     acct.requirements = { ...acct.requirements!, currently_due: [], eventually_due: [], past_due: [], disabled_reason: null }
+    ensureDefaultBankAccount(em, acct.id, acct)
     account = acct.id
   }
   const code = `ac_${randomToken(32)}`
