@@ -4,12 +4,19 @@ type Color = "green" | "red" | "orange" | "blue" | "purple" | "grey"
 
 const label = (value: string) => value.replace(/_/g, " ").replace(/^\w/, (c) => c.toUpperCase())
 
-const colorOf = (value: string, colors: Record<string, Color>): Color => colors[value] ?? "grey"
+/** A badge for one kind of status: its colour from `colors` (grey when unknown), its words from the status. */
+const statusBadge = (colors: Record<string, Color>) => {
+  const Badge = ({ status }: { status: string }) => <StatusBadge color={colors[status] ?? "grey"}>{label(status)}</StatusBadge>
+  return Badge
+}
 
-const ACCOUNT: Record<string, Color> = { active: "green", pending: "orange", restricted: "red", disabled: "grey" }
-const INTEGRATION: Record<string, Color> = { connected: "green", pending: "orange", disconnected: "grey" }
-const WEBHOOK: Record<string, Color> = { processed: "green", pending: "blue", processing: "blue", failed: "red", ignored: "grey" }
-const PAYMENT: Record<string, Color> = {
+export const AccountStatusBadge = statusBadge({ active: "green", pending: "orange", restricted: "red", disabled: "grey" })
+
+export const IntegrationStatusBadge = statusBadge({ connected: "green", pending: "orange", disconnected: "grey" })
+
+export const WebhookStatusBadge = statusBadge({ processed: "green", pending: "blue", processing: "blue", failed: "red", ignored: "grey" })
+
+export const PaymentStatusBadge = statusBadge({
   succeeded: "green",
   requires_capture: "orange",
   requires_payment_method: "grey",
@@ -19,48 +26,18 @@ const PAYMENT: Record<string, Color> = {
   canceled: "grey",
   refunded: "purple",
   partially_refunded: "purple",
-}
+})
 
-export const AccountStatusBadge = ({ status }: { status: string }) => (
-  <StatusBadge color={colorOf(status, ACCOUNT)}>{label(status)}</StatusBadge>
-)
+export const InvoiceStatusBadge = statusBadge({ draft: "grey", open: "blue", paid: "green", void: "grey", uncollectible: "red" })
 
-export const IntegrationStatusBadge = ({ status }: { status: string }) => (
-  <StatusBadge color={colorOf(status, INTEGRATION)}>{label(status)}</StatusBadge>
-)
+export const PayLinkStatusBadge = statusBadge({ open: "blue", complete: "green", completed: "green", expired: "grey" })
 
-export const WebhookStatusBadge = ({ status }: { status: string }) => (
-  <StatusBadge color={colorOf(status, WEBHOOK)}>{label(status)}</StatusBadge>
-)
+export const TransferStatusBadge = statusBadge({ paid: "green", pending: "orange", partially_reversed: "purple", reversed: "grey" })
 
-export const PaymentStatusBadge = ({ status }: { status: string }) => (
-  <StatusBadge color={colorOf(status, PAYMENT)}>{label(status)}</StatusBadge>
-)
+export const DisputeStatusBadge = statusBadge({ needs_response: "red", under_review: "orange", won: "green", lost: "grey" })
 
 export const CapabilityBadge = ({ name, status }: { name: string; status: string }) => (
   <StatusBadge color={status === "active" ? "green" : status === "pending" ? "orange" : "grey"}>
     {label(name)}: {status}
   </StatusBadge>
-)
-
-const INVOICE: Record<string, Color> = { draft: "grey", open: "blue", paid: "green", void: "grey", uncollectible: "red" }
-const PAY_LINK: Record<string, Color> = { open: "blue", complete: "green", completed: "green", expired: "grey" }
-
-export const InvoiceStatusBadge = ({ status }: { status: string }) => (
-  <StatusBadge color={colorOf(status, INVOICE)}>{label(status)}</StatusBadge>
-)
-
-export const PayLinkStatusBadge = ({ status }: { status: string }) => (
-  <StatusBadge color={colorOf(status, PAY_LINK)}>{label(status)}</StatusBadge>
-)
-
-const TRANSFER: Record<string, Color> = { paid: "green", pending: "orange", partially_reversed: "purple", reversed: "grey" }
-const DISPUTE: Record<string, Color> = { needs_response: "red", under_review: "orange", won: "green", lost: "grey" }
-
-export const TransferStatusBadge = ({ status }: { status: string }) => (
-  <StatusBadge color={colorOf(status, TRANSFER)}>{label(status)}</StatusBadge>
-)
-
-export const DisputeStatusBadge = ({ status }: { status: string }) => (
-  <StatusBadge color={colorOf(status, DISPUTE)}>{label(status)}</StatusBadge>
 )
