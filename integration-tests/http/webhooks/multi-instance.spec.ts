@@ -1,5 +1,3 @@
-import { spawn, type ChildProcess } from "node:child_process"
-import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { Event, IEventBusModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
@@ -9,12 +7,12 @@ import type StripeConnectModuleService from "../../../src/modules/stripe-connect
 import { toWebhookEventRow } from "../../../src/modules/stripe-connect/webhooks/event-row"
 import { webhookEventStore } from "../../../src/workflows/webhook-events/utils/event-store"
 import retryFailedWebhookEvents from "../../../src/jobs/retry-failed-webhook-events"
-import type { EmulatorRequest } from "../accounts/emulator"
-import { emulator, emulatorStripe, freePortSync, knexOf, makeEvent, signPayload, storedEvents, waitFor } from "./helpers"
+import { emulator, freePortSync, knexOf, signPayload, storedEvents, waitFor } from "./helpers"
+import { accountWithPayouts, payoutPaidEvents, payoutReads } from "./payout-fixtures"
+import { startSecondInstance, stopSecondInstance, type SecondInstance } from "./second-instance"
 
 jest.setTimeout(420_000)
 
-const repoRoot = path.resolve(__dirname, "../../..")
 const port = freePortSync()
 process.env.PORT = String(port)
 const secondPort = freePortSync()
@@ -28,46 +26,6 @@ beforeAll(async () => {
   process.env.STRIPE_WEBHOOK_SECRETS_CONNECT = CONNECT_SECRET
 })
 
-/**
- * The second instance: the same app (this repository's medusa-config.ts) started with the Medusa CLI in its own
- * process, on the same database and the same Stripe (emulator) as the test's app.
- */
-function startSecondInstance(): { child: ChildProcess; output: () => string } {
-  const env: NodeJS.ProcessEnv = { ...process.env }
-  for (const key of ["NODE_OPTIONS", "TEST_TYPE", "JEST_WORKER_ID"]) {
-    delete env[key]
-  }
-  const { DB_USERNAME, DB_PASSWORD, DB_HOST, DB_PORT } = process.env
-  const child = spawn(process.execPath, [path.join(repoRoot, "node_modules/@medusajs/cli/cli.js"), "start"], {
-    cwd: repoRoot,
-    env: {
-      ...env,
-      NODE_ENV: "development",
-      PORT: String(secondPort),
-      DATABASE_URL: `postgres://${DB_USERNAME}:${DB_PASSWORD}@${DB_HOST}:${DB_PORT}/${dbName}`,
-      MEDUSA_ADMIN_DISABLED: "true",
-      MEDUSA_WORKER_MODE: "shared",
-      LOG_LEVEL: "warn",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  })
-  let output = ""
-  child.stdout?.on("data", (chunk) => (output += chunk))
-  child.stderr?.on("data", (chunk) => (output += chunk))
-  return { child, output: () => output.slice(-4000) }
-}
-
-async function stopProcess(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null) {
-    return
-  }
-  const exited = new Promise((resolve) => child.once("exit", resolve))
-  child.kill("SIGTERM")
-  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000)
-  await exited
-  clearTimeout(timer)
-}
-
 medusaIntegrationTestRunner({
   inApp: true,
   dbName,
@@ -75,7 +33,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ getContainer }) => {
     describe("two instances on one database", () => {
       let container: MedusaContainer
-      let second: ReturnType<typeof startSecondInstance> | undefined
+      let second: SecondInstance | undefined
       const hostEventsHere: string[] = []
 
       beforeAll(async () => {
@@ -87,45 +45,13 @@ medusaIntegrationTestRunner({
           },
           { subscriberId: "multi-instance-spec-payout-paid" }
         )
-        second = startSecondInstance()
-        await waitFor(
-          async () => {
-            if (second?.child.exitCode !== null) {
-              throw new Error(`the second instance exited (${second?.child.exitCode}):\n${second?.output()}`)
-            }
-            return (await fetch(`http://127.0.0.1:${secondPort}/health`).catch(() => null))?.status === 200
-          },
-          "the second instance to serve",
-          300_000
-        )
+        // The other instance: the same app started with `medusa start` in its own process.
+        second = await startSecondInstance({ dbName, port: secondPort, workerMode: "shared" })
       })
 
       afterAll(async () => {
-        await stopProcess(second?.child)
+        await stopSecondInstance(second)
       })
-
-      /** A connected account known to the plugin, with `count` payouts at Stripe; the request log cleared. */
-      const accountWithPayouts = async (count: number) => {
-        const stripe = emulatorStripe()
-        const account = await stripe.accounts.create({ type: "express", country: "US", email: "multi@example.com" })
-        await emulator("POST", `/accounts/${account.id}/complete_onboarding`)
-        await emulator("POST", "/balance/add", { account: account.id, amount: 100_000, currency: "usd" })
-        await container
-          .resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-          .createConnectedAccounts([{ stripe_account_id: account.id, merchant_id: "merchant_multi", mode: "test", type: "express" }])
-        const payouts: Stripe.Payout[] = []
-        for (let i = 0; i < count; i++) {
-          payouts.push(await stripe.payouts.create({ amount: 100 + i, currency: "usd" }, { stripeAccount: account.id }))
-        }
-        await emulator("DELETE", "/requests")
-        return { account, payouts }
-      }
-
-      /** The side effect of processing a payout event: reading the payout from Stripe, whichever instance does it. */
-      const payoutReads = async (accountId: string) => {
-        const { data: requests } = await emulator<{ data: EmulatorRequest[] }>("GET", "/requests?method=GET&path=/v1/payouts/*")
-        return requests.filter((request) => request.stripe_account === accountId).map((request) => request.path).sort()
-      }
 
       const processedRows = (stripeEventId: string) =>
         waitFor(async () => {
@@ -134,10 +60,10 @@ medusaIntegrationTestRunner({
         }, `${stripeEventId} to be processed`, 90_000)
 
       it("should store and process each event once when both receive the same deliveries concurrently", async () => {
-        const { account, payouts } = await accountWithPayouts(EVENTS)
+        const { account, payouts } = await accountWithPayouts(container, EVENTS)
 
         // Every event goes to both instances several times, all at once, in a shuffled order.
-        const events = payouts.map((payout) => makeEvent("payout.paid", { ...payout, status: "paid" }, { account: account.id }))
+        const events = payoutPaidEvents(account.id, payouts)
         const deliveries = events.flatMap((event) =>
           [port, secondPort].flatMap((target) => Array.from({ length: DELIVERIES_PER_INSTANCE }, () => ({ event, target })))
         )
@@ -174,10 +100,10 @@ medusaIntegrationTestRunner({
       })
 
       it("should process pending events once when both instances' retry sweeps run at the same minute", async () => {
-        const { account, payouts } = await accountWithPayouts(30)
+        const { account, payouts } = await accountWithPayouts(container, 30)
         // Stored, but their hand-off was lost (a crash): pending and two minutes old, due for both instances' sweep.
         const store = webhookEventStore(container)
-        const events = payouts.map((payout) => makeEvent("payout.paid", { ...payout, status: "paid" }, { account: account.id }))
+        const events = payoutPaidEvents(account.id, payouts)
         for (const event of events) {
           await store.insertIfAbsent(toWebhookEventRow(event as unknown as Stripe.Event, "connect", account.id, JSON.stringify(event)))
         }
