@@ -1,6 +1,7 @@
 // Diagnostic: builds and starts the app as the benchmark does, with V8's CPU profiler on, sends signed events at
-// concurrency 32, stops the app (which writes the profile) and prints where the CPU went, by self time.
-// `node dev/bench/webhooks/profile.mjs [count] [out-dir]`; BENCH_PROFILE_BARE=1 profiles the bare route instead.
+// concurrency 32 (after the bare route, for the ratio), stops the app (which writes the profile) and prints where the CPU went, by self time.
+// `node dev/bench/webhooks/profile.mjs [count] [out-dir]`; BENCH_PROFILE_BARE=1 profiles the bare route alone;
+// MEDUSA_WORKER_MODE=server profiles ingest without processing in the same process.
 import { appendFileSync } from "node:fs"
 import { mkdir, readdir, readFile, rm } from "node:fs/promises"
 import os from "node:os"
@@ -49,14 +50,20 @@ async function main() {
       port,
       log: process.env.BENCH_APP_LOG ? (text) => appendFileSync(process.env.BENCH_APP_LOG, text) : () => {},
     })
-    const target = process.env.BENCH_PROFILE_BARE === "1" ? BARE_ROUTE_PATH : "/hooks/stripe-connect/platform"
-    const request = (prefix) => (i) => {
+    const request = (target, prefix) => (i) => {
       const body = JSON.stringify(makeEvent(prefix, i))
       return { url: `http://127.0.0.1:${port}${target}`, body, headers: { "stripe-signature": sign(body, SECRET) } }
     }
-    await closedLoop({ concurrency: 32, count: 2_000, makeRequest: request("evt_pwarm_") })
-    const result = await closedLoop({ concurrency: 32, count: COUNT, makeRequest: request("evt_prof_") })
-    say(`${target}: ${result.per_second}/s p50 ${result.latency.p50_ms} ms p99 ${result.latency.p99_ms} ms`)
+    // The bare route first, for the ratio in the same conditions; the profile covers both.
+    await closedLoop({ concurrency: 32, count: 2_000, makeRequest: request(BARE_ROUTE_PATH, "evt_pbare_") })
+    const bare = await closedLoop({ concurrency: 32, count: COUNT, makeRequest: request(BARE_ROUTE_PATH, "evt_pbare_") })
+    say(`bare: ${bare.per_second}/s p50 ${bare.latency.p50_ms} ms p99 ${bare.latency.p99_ms} ms`)
+    if (process.env.BENCH_PROFILE_BARE !== "1") {
+      const target = "/hooks/stripe-connect/platform"
+      await closedLoop({ concurrency: 32, count: 2_000, makeRequest: request(target, "evt_pwarm_") })
+      const result = await closedLoop({ concurrency: 32, count: COUNT, makeRequest: request(target, "evt_prof_") })
+      say(`${target}: ${result.per_second}/s p50 ${result.latency.p50_ms} ms p99 ${result.latency.p99_ms} ms (${(result.per_second / bare.per_second).toFixed(2)}x bare)`)
+    }
     await new Promise((resolve) => setTimeout(resolve, 3000))
     app.kill("SIGINT")
     await new Promise((resolve) => app.once("exit", resolve))

@@ -24,7 +24,9 @@ const inserters = new WeakMap<object, InsertBatcher<NewWebhookEventRow>>()
 
 /**
  * One group-committing inserter per database connection. A statement's new events are handed to processing as
- * one batch once it committed (the callers' answers are sent in the same turn).
+ * one batch once it committed (the callers' answers are sent in the same turn). Several statements run at once:
+ * a durable commit waits for the disk, and with only one or two in flight the endpoint idles (measured: 0.64x the
+ * bare route with 2, 0.81-0.85x with 6 or 16, ingest alone on a loaded machine).
  */
 function inserterFor(req: MedusaRequest): InsertBatcher<NewWebhookEventRow> {
   const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
@@ -38,7 +40,7 @@ function inserterFor(req: MedusaRequest): InsertBatcher<NewWebhookEventRow> {
         handOffWebhookEvents(container, ids.filter((id): id is string => id !== null))
         return ids
       },
-      { maxBatch: 200, maxInFlight: 2 }
+      { maxBatch: 200, maxInFlight: 6 }
     )
     inserters.set(knex, inserter)
   }
