@@ -127,6 +127,22 @@ describe("verifyStripeEvent", () => {
     }
   })
 
+  it("should use the body the framework already parsed, and only once the signature of the raw bytes holds", () => {
+    const parsedBody = JSON.parse(payload)
+    expect(verifyStripeEvent(stripe.webhooks, payload, sign("whsec_a"), ["whsec_a"], { parsedBody })).toBe(parsedBody)
+    expect(() => verifyStripeEvent(stripe.webhooks, payload, sign("whsec_b"), ["whsec_a"], { parsedBody })).toThrow(
+      expect.objectContaining({ errorCode: "invalid_request" })
+    )
+  })
+
+  it("should refuse a correctly signed body that is not an event", () => {
+    const notAnEvent = JSON.stringify([1, 2])
+    const signature = stripe.webhooks.generateTestHeaderString({ payload: notAnEvent, secret: "whsec_a" })
+    expect(() => verifyStripeEvent(stripe.webhooks, notAnEvent, signature, ["whsec_a"], { parsedBody: [1, 2] })).toThrow(
+      expect.objectContaining({ errorCode: "invalid_request", status: 400 })
+    )
+  })
+
   it("should never put a secret in its message", () => {
     try {
       verifyStripeEvent(stripe.webhooks, payload, sign("whsec_other"), ["whsec_topsecret"])
