@@ -159,6 +159,10 @@ describe("Stripe Connect overview and account tools in the admin", () => {
       const accountId = await activeAccount(page, "merchant_payout_1")
       await emulatorControl(app.emulatorUrl, "POST", "/balance/add", { account: accountId, amount: 10_000, currency: "usd" })
 
+      const payoutKeys: (string | undefined)[] = []
+      page.on("request", (request) => {
+        if (request.method() === "POST" && request.url().endsWith(`/accounts/${accountId}/payouts`)) payoutKeys.push(request.headers()["idempotency-key"])
+      })
       await page.goto(url(`/settings/stripe-connect/accounts/${accountId}`))
       await page.getByTestId("account-balance").getByText("$100.00").first().waitFor()
       await page.getByRole("button", { name: "Pay out", exact: true }).click()
@@ -180,6 +184,9 @@ describe("Stripe Connect overview and account tools in the admin", () => {
 
       const payouts = await apiCall<{ data: { amount: number; status: string }[] }>(page.request, "GET", `/admin/stripe-connect/accounts/${accountId}/payouts`)
       expect(payouts.data).toEqual([expect.objectContaining({ amount: 3000, status: "pending" })])
+      // Each submission carried a key, and the edited amount a new one (the refused key would answer the refusal again).
+      expect(payoutKeys).toEqual([expect.stringMatching(/^[0-9a-f]{32}$/), expect.stringMatching(/^[0-9a-f]{32}$/)])
+      expect(payoutKeys[0]).not.toBe(payoutKeys[1])
     })
   })
 

@@ -4,6 +4,7 @@ import { useCreateTransfer } from "../hooks/use-transfers"
 import { formatMinor, parseMajorToMinor } from "../lib/money"
 import { FormModal, TextField } from "./form-modal"
 import { useFormDialog } from "./use-form-dialog"
+import { useIdempotencyKey } from "./use-idempotency-key"
 
 /** Spec 000 "Create Transfer": platform funds to a connected account, confirmed before money moves. */
 export const CreateTransferModal = () => {
@@ -15,6 +16,7 @@ export const CreateTransferModal = () => {
   const [description, setDescription] = useState("")
   const create = useCreateTransfer()
   const prompt = usePrompt()
+  const keyFor = useIdempotencyKey(dialog.open)
 
   const submit = async () => {
     dialog.setError(null)
@@ -29,14 +31,15 @@ export const CreateTransferModal = () => {
       cancelText: "Cancel",
     })
     if (!confirmed) return
+    const body = {
+      account_id: accountId.trim(),
+      amount: minor,
+      currency,
+      ...(orderId.trim() ? { order_id: orderId.trim() } : {}),
+      ...(description.trim() ? { description: description.trim() } : {}),
+    }
     create.mutate(
-      {
-        account_id: accountId.trim(),
-        amount: minor,
-        currency,
-        ...(orderId.trim() ? { order_id: orderId.trim() } : {}),
-        ...(description.trim() ? { description: description.trim() } : {}),
-      },
+      { ...body, idempotencyKey: keyFor(body) },
       dialog.callbacks((transfer) => ({ message: `Transferred ${formatMinor(transfer.amount, transfer.currency)}`, description: transfer.transfer_id }))
     )
   }

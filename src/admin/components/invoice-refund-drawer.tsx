@@ -25,9 +25,10 @@ export const InvoiceRefundDrawer = ({ invoice }: { invoice: InvoiceDocument }) =
         description: `${formatMinor(minor, currency)} of invoice ${name} goes back to the customer. This cannot be undone.`,
       })}
       isPending={refund.isPending}
-      run={(minor, { close, fail }) =>
+      run={(minor, { close, fail, keyFor }) => {
+        const body = { invoiceId: invoice.id, amount: minor, ...(reason.trim() ? { reason: reason.trim() } : {}) }
         refund.mutate(
-          { invoiceId: invoice.id, amount: minor, ...(reason.trim() ? { reason: reason.trim() } : {}) },
+          { ...body, idempotencyKey: keyFor(body) },
           {
             onSuccess: (result) => {
               toast.success(`Refunded ${formatMinor(result.refund.amount, currency)} of the invoice`)
@@ -36,7 +37,7 @@ export const InvoiceRefundDrawer = ({ invoice }: { invoice: InvoiceDocument }) =
             onError: fail,
           }
         )
-      }
+      }}
     >
       <div className="flex flex-col gap-y-1">
         <Label htmlFor="invoice-refund-reason">Reason</Label>

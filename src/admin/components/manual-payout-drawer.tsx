@@ -7,6 +7,7 @@ import { balanceRows } from "../lib/balance-rows"
 import { formatMinor, parseMajorToMinor } from "../lib/money"
 import { DrawerForm } from "./drawer-form"
 import { OptionSelect } from "./option-select"
+import { useIdempotencyKey } from "./use-idempotency-key"
 import { useFormDialog } from "./use-form-dialog"
 
 const METHODS = [
@@ -32,6 +33,7 @@ export const ManualPayoutDrawer = ({ accountId }: { accountId: string }) => {
   const [method, setMethod] = useState<"standard" | "instant">("standard")
   const create = useCreatePayout(accountId)
   const prompt = usePrompt()
+  const keyFor = useIdempotencyKey(dialog.open)
   const available = rows.find((row) => row.currency === currency)?.available ?? 0
   const currencies = (rows.length ? rows.map((row) => row.currency) : ["usd"]).map((code) => ({ value: code, label: code.toUpperCase() }))
 
@@ -60,7 +62,8 @@ export const ManualPayoutDrawer = ({ accountId }: { accountId: string }) => {
     const callbacks = dialog.callbacks((payout: { payout_id: string; amount: number; currency: string }) => ({
       message: `Payout ${payout.payout_id} of ${formatMinor(payout.amount, payout.currency)} created`,
     }))
-    create.mutate({ amount: minor, currency, method }, { ...callbacks, onError: (e) => dialog.setError(withCode(e)) })
+    const body = { amount: minor, currency, method }
+    create.mutate({ ...body, idempotencyKey: keyFor(body) }, { ...callbacks, onError: (e) => dialog.setError(withCode(e)) })
   }
 
   return (

@@ -2,8 +2,14 @@ import { Button, Drawer, Input, Label, Text, usePrompt } from "@medusajs/ui"
 import { useState, type ReactNode } from "react"
 import { errorMessage } from "../lib/api"
 import { formatMinor, minorToMajorText, parseMajorToMinor } from "../lib/money"
+import { useIdempotencyKey } from "./use-idempotency-key"
 
-export type MoneyActionCallbacks = { close: () => void; fail: (error: unknown) => void }
+export type MoneyActionCallbacks = {
+  close: () => void
+  fail: (error: unknown) => void
+  /** The `Idempotency-Key` to send with this body: the same for a retry of it while the drawer stays open. */
+  keyFor: (body: unknown) => string
+}
 
 type MoneyActionDrawerProps = {
   /** The trigger's and the submit button's text, e.g. "Refund". */
@@ -20,7 +26,7 @@ type MoneyActionDrawerProps = {
   children?: ReactNode
   confirm: (minor: number) => { title: string; description: string }
   isPending: boolean
-  /** Moves the money; call `close` on success and `fail` with the API's error. */
+  /** Moves the money with `keyFor(body)` as its key; call `close` on success and `fail` with the API's error. */
   run: (minor: number, callbacks: MoneyActionCallbacks) => void
 }
 
@@ -34,6 +40,7 @@ export const MoneyActionDrawer = (props: MoneyActionDrawerProps) => {
   const [amount, setAmount] = useState("")
   const [error, setError] = useState<string | null>(null)
   const prompt = usePrompt()
+  const keyFor = useIdempotencyKey(open)
 
   const submit = async () => {
     setError(null)
@@ -42,7 +49,7 @@ export const MoneyActionDrawer = (props: MoneyActionDrawerProps) => {
     if (minor > available) return setError(`amount: ${props.overLimit(formatMinor(available, currency))}`)
     const confirmed = await prompt({ ...props.confirm(minor), confirmText: label, cancelText: "Cancel" })
     if (!confirmed) return
-    props.run(minor, { close: () => setOpen(false), fail: (e) => setError(errorMessage(e)) })
+    props.run(minor, { close: () => setOpen(false), fail: (e) => setError(errorMessage(e)), keyFor })
   }
 
   return (

@@ -5,12 +5,15 @@ import { errorMessage } from "../lib/api"
 import { formatMinor } from "../lib/money"
 import type { PaymentDocument } from "../lib/types"
 import { RefundDrawer } from "./refund-drawer"
+import { useIdempotencyKey } from "./use-idempotency-key"
 
 /** Capture (after a confirmation) and refund buttons, shown only to roles that may use them. */
 export const PaymentActions = ({ payment }: { payment: PaymentDocument }) => {
   const { can } = usePermissions()
   const capture = useCapturePayment()
   const prompt = usePrompt()
+  // One capture per payment: the key lives as long as the buttons (the route also keys Stripe's capture by the payment).
+  const keyFor = useIdempotencyKey(true)
 
   const confirmCapture = async () => {
     const confirmed = await prompt({
@@ -20,8 +23,9 @@ export const PaymentActions = ({ payment }: { payment: PaymentDocument }) => {
       cancelText: "Cancel",
     })
     if (!confirmed) return
+    const body = { paymentIntentId: payment.payment_intent_id }
     capture.mutate(
-      { paymentIntentId: payment.payment_intent_id },
+      { ...body, idempotencyKey: keyFor(body) },
       {
         onSuccess: (result) => toast.success(`Captured ${formatMinor(result.amount_captured, result.currency)}`),
         onError: (error) => toast.error(errorMessage(error)),

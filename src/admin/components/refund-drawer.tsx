@@ -25,14 +25,15 @@ export const RefundDrawer = ({ payment }: { payment: PaymentDocument }) => {
         description: `${formatMinor(minor, currency)} goes back to the customer${refundFee ? ", with the platform fee in proportion" : ""}. This cannot be undone.`,
       })}
       isPending={refund.isPending}
-      run={(minor, { close, fail }) =>
+      run={(minor, { close, fail, keyFor }) => {
+        const body = {
+          paymentIntentId: payment.payment_intent_id,
+          amount: minor,
+          ...(reason.trim() ? { reason: reason.trim() } : {}),
+          refund_application_fee: refundFee,
+        }
         refund.mutate(
-          {
-            paymentIntentId: payment.payment_intent_id,
-            amount: minor,
-            ...(reason.trim() ? { reason: reason.trim() } : {}),
-            refund_application_fee: refundFee,
-          },
+          { ...body, idempotencyKey: keyFor(body) },
           {
             onSuccess: (result) => {
               toast.success(`Refunded ${formatMinor(result.amount, currency)}`)
@@ -41,7 +42,7 @@ export const RefundDrawer = ({ payment }: { payment: PaymentDocument }) => {
             onError: fail,
           }
         )
-      }
+      }}
     >
       <div className="flex flex-col gap-y-1">
         <Label htmlFor="refund-reason">Reason</Label>

@@ -22,9 +22,10 @@ export const ReverseTransferDrawer = ({ transfer }: { transfer: TransferDocument
         description: `${formatMinor(minor, currency)} comes back from ${transfer.account_id} to the platform.`,
       })}
       isPending={reverse.isPending}
-      run={(minor, { close, fail }) =>
+      run={(minor, { close, fail, keyFor }) => {
+        const body = { transferId: transfer.transfer_id, amount: minor }
         reverse.mutate(
-          { transferId: transfer.transfer_id, amount: minor },
+          { ...body, idempotencyKey: keyFor(body) },
           {
             onSuccess: (result) => {
               toast.success(`Reversed ${formatMinor(result.amount, result.currency)}`)
@@ -33,7 +34,7 @@ export const ReverseTransferDrawer = ({ transfer }: { transfer: TransferDocument
             onError: fail,
           }
         )
-      }
+      }}
     />
   )
 }

@@ -49,10 +49,11 @@ export const useVoidInvoice = () => {
 export const useRefundInvoice = () => {
   const invalidate = useInvalidateInvoices()
   return useMutation({
-    mutationFn: ({ invoiceId, ...body }: { invoiceId: string; amount?: number; reason?: string }) =>
+    mutationFn: ({ invoiceId, idempotencyKey, ...body }: { invoiceId: string; idempotencyKey: string; amount?: number; reason?: string }) =>
       api<{ refund: { refund_id: string; amount: number; status: string }; invoice: InvoiceDocument }>(`${BASE}/${invoiceId}/refund`, {
         method: "POST",
         body,
+        idempotencyKey,
       }),
     onSuccess: invalidate,
   })

@@ -32,10 +32,11 @@ const useInvalidatePayments = () => {
 export const useCapturePayment = () => {
   const invalidate = useInvalidatePayments()
   return useMutation({
-    mutationFn: ({ paymentIntentId, amount_to_capture }: { paymentIntentId: string; amount_to_capture?: number }) =>
+    mutationFn: ({ paymentIntentId, idempotencyKey, amount_to_capture }: { paymentIntentId: string; idempotencyKey: string; amount_to_capture?: number }) =>
       api<PaymentDocument>(`${BASE}/${paymentIntentId}/capture`, {
         method: "POST",
         body: amount_to_capture === undefined ? {} : { amount_to_capture },
+        idempotencyKey,
       }),
     onSuccess: invalidate,
   })
@@ -46,13 +47,15 @@ export const useRefundPayment = () => {
   return useMutation({
     mutationFn: ({
       paymentIntentId,
+      idempotencyKey,
       ...body
     }: {
       paymentIntentId: string
+      idempotencyKey: string
       amount?: number
       reason?: string
       refund_application_fee?: boolean
-    }) => api<RefundPaymentResponse>(`${BASE}/${paymentIntentId}/refund`, { method: "POST", body }),
+    }) => api<RefundPaymentResponse>(`${BASE}/${paymentIntentId}/refund`, { method: "POST", body, idempotencyKey }),
     onSuccess: invalidate,
   })
 }

@@ -44,7 +44,8 @@ export type CreatePayoutInput = { amount: number; currency: string; method: "sta
 export const useCreatePayout = (accountId: string) => {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: CreatePayoutInput) => api<PayoutDocument>(base(accountId), { method: "POST", body }),
+    mutationFn: ({ idempotencyKey, ...body }: CreatePayoutInput & { idempotencyKey: string }) =>
+      api<PayoutDocument>(base(accountId), { method: "POST", body, idempotencyKey }),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: payoutKeys.all }),

@@ -33,8 +33,8 @@ export type CreateTransferInput = {
 export const useCreateTransfer = () => {
   const invalidate = useInvalidateTransfers()
   return useMutation({
-    mutationFn: (body: CreateTransferInput) =>
-      api<{ transfer_id: string; amount: number; currency: string; status: string }>(BASE, { method: "POST", body }),
+    mutationFn: ({ idempotencyKey, ...body }: CreateTransferInput & { idempotencyKey: string }) =>
+      api<{ transfer_id: string; amount: number; currency: string; status: string }>(BASE, { method: "POST", body, idempotencyKey }),
     onSuccess: invalidate,
   })
 }
@@ -42,10 +42,11 @@ export const useCreateTransfer = () => {
 export const useReverseTransfer = () => {
   const invalidate = useInvalidateTransfers()
   return useMutation({
-    mutationFn: ({ transferId, ...body }: { transferId: string; amount?: number; description?: string }) =>
+    mutationFn: ({ transferId, idempotencyKey, ...body }: { transferId: string; idempotencyKey: string; amount?: number; description?: string }) =>
       api<{ reversal_id: string; amount: number; currency: string; amount_reversed: number }>(`${BASE}/${transferId}/reverse`, {
         method: "POST",
         body,
+        idempotencyKey,
       }),
     onSuccess: invalidate,
   })

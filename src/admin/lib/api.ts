@@ -42,20 +42,26 @@ function joinUrl(path: string): string {
   return `${backendUrl.replace(/\/$/, "")}${path}`
 }
 
+export type ApiOptions = {
+  method?: "GET" | "POST" | "PUT" | "DELETE"
+  body?: unknown
+  query?: QueryParams
+  /** Sent as the `Idempotency-Key` header: the money-moving routes answer a repeated key with what they did first. */
+  idempotencyKey?: string
+}
+
 /**
  * Calls a plugin route with the dashboard's session cookie. JSON in, JSON out; error answers become a
  * `StripeConnectApiError` carrying the API's code and message.
  */
-export async function api<T>(
-  path: string,
-  options: { method?: "GET" | "POST" | "PUT" | "DELETE"; body?: unknown; query?: QueryParams } = {}
-): Promise<T> {
+export async function api<T>(path: string, options: ApiOptions = {}): Promise<T> {
   const response = await fetch(joinUrl(path) + toSearch(options.query), {
     method: options.method ?? "GET",
     credentials: "include",
     headers: {
       accept: "application/json",
       ...(options.body !== undefined ? { "content-type": "application/json" } : {}),
+      ...(options.idempotencyKey ? { "idempotency-key": options.idempotencyKey } : {}),
     },
     body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
   })

@@ -20,6 +20,16 @@ describe("plugin API client", () => {
     expect(init).toEqual(expect.objectContaining({ method: "GET", credentials: "include" }))
   })
 
+  it("should send the Idempotency-Key header only when a key is given", async () => {
+    const fetchMock = answer(200, { payout_id: "po_1" })
+    global.fetch = fetchMock as unknown as typeof fetch
+    await api("/admin/stripe-connect/accounts/acct_1/payouts", { method: "POST", body: { amount: 100 }, idempotencyKey: "key-1" })
+    await api("/admin/stripe-connect/accounts/acct_1/payouts", { method: "POST", body: { amount: 100 } })
+    const [withKey, withoutKey] = fetchMock.mock.calls.map(([, init]) => (init as RequestInit).headers as Record<string, string>)
+    expect(withKey).toEqual({ accept: "application/json", "content-type": "application/json", "idempotency-key": "key-1" })
+    expect(withoutKey).not.toHaveProperty("idempotency-key")
+  })
+
   it("should keep the code and message of a 401 account_not_onboarded, which is not an expired session", async () => {
     global.fetch = answer(401, { type: "account_error", code: "account_not_onboarded", message: "Account acct_1 has not finished onboarding" }) as unknown as typeof fetch
     const error = await api("/admin/stripe-connect/payments", { method: "POST", body: {} }).catch((e: unknown) => e)
