@@ -60,3 +60,15 @@ export function visibleMerchantIds(req: MedusaRequest, requested?: string | stri
   }
   return (asked ?? scope).filter((id) => scope.includes(id))
 }
+
+/**
+ * The filter that narrows a list query to the caller's merchants: `{}` for every merchant, `{ merchant_id }` for
+ * some, null when the caller sees no merchant at all (the list is empty and needs no query).
+ */
+export function merchantScopeFilter(req: MedusaRequest): { merchant_id?: string[] } | null {
+  const { merchantIds } = getAccessScope(req)
+  if (merchantIds === null) {
+    return {}
+  }
+  return merchantIds.length ? { merchant_id: merchantIds } : null
+}

@@ -4,7 +4,7 @@ import type StripeConnectModuleService from "../../../../modules/stripe-connect/
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import { stripeStatusesFor } from "../../../../modules/stripe-connect/disputes"
 import { syncStripeDisputeWorkflow, type StoredDispute } from "../../../../workflows/disputes"
-import { assertMerchantAccess, getAccessScope } from "../../../utils/access-scope"
+import { assertMerchantAccess, merchantScopeFilter } from "../../../utils/access-scope"
 import { disputeListSegments, segmentStatuses } from "./list-order"
 import type { AdminGetDisputesParamsType } from "./validators"
 
@@ -42,13 +42,13 @@ export async function listScopedDisputes(
   pagination: { skip: number; take: number }
 ): Promise<{ disputes: StoredDispute[]; count: number }> {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  const { merchantIds } = getAccessScope(req)
-  if (merchantIds !== null && merchantIds.length === 0) {
+  const scope = merchantScopeFilter(req)
+  if (!scope) {
     return { disputes: [], count: 0 }
   }
   const list = <T extends string>(value: T | T[] | undefined) => (value === undefined ? undefined : ([] as T[]).concat(value))
   const filters = {
-    ...(merchantIds !== null ? { merchant_id: merchantIds } : {}),
+    ...scope,
     ...(query.account_id ? { stripe_account_id: list(query.account_id) } : {}),
     ...(query.payment_intent_id ? { payment_intent_id: list(query.payment_intent_id) } : {}),
   }

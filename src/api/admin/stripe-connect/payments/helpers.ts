@@ -3,7 +3,7 @@ import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import type { StoredPayment } from "../../../../workflows/payments"
-import { assertMerchantAccess, getAccessScope } from "../../../utils/access-scope"
+import { assertMerchantAccess, merchantScopeFilter } from "../../../utils/access-scope"
 import type { AdminGetStripePaymentsParamsType } from "./validators"
 
 /**
@@ -36,13 +36,13 @@ export async function listScopedPayments(
   pagination: { skip: number; take: number }
 ): Promise<{ payments: StoredPayment[]; count: number }> {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  const { merchantIds } = getAccessScope(req)
-  if (merchantIds !== null && merchantIds.length === 0) {
+  const scope = merchantScopeFilter(req)
+  if (!scope) {
     return { payments: [], count: 0 }
   }
   const list = (value: string | string[] | undefined) => (value === undefined ? undefined : ([] as string[]).concat(value))
   const filters = {
-    ...(merchantIds !== null ? { merchant_id: merchantIds } : {}),
+    ...scope,
     ...(query.account_id ? { stripe_account_id: list(query.account_id) } : {}),
     ...(query.order_id ? { order_id: list(query.order_id) } : {}),
     ...(query.status ? { status: list(query.status) } : {}),

@@ -3,7 +3,7 @@ import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import type { StoredTransfer } from "../../../../workflows/transfers/utils/to-transfer-document"
-import { assertMerchantAccess, getAccessScope } from "../../../utils/access-scope"
+import { assertMerchantAccess, merchantScopeFilter } from "../../../utils/access-scope"
 import type { AdminGetStripeTransfersParamsType } from "./validators"
 
 /** The stored transfer `tr_...`, or 404 `not_found` when there is none or it is another merchant's. */
@@ -24,11 +24,10 @@ export async function loadScopedTransfer(req: MedusaRequest, transferId: string)
  */
 export async function chargeOfOrder(req: MedusaRequest, orderId: string): Promise<string> {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  const { merchantIds } = getAccessScope(req)
-  const payments = await service.listStripeConnectPayments(
-    { order_id: orderId, ...(merchantIds !== null ? { merchant_id: merchantIds } : {}) },
-    { order: { created_at: "DESC" }, take: 20 }
-  )
+  const scope = merchantScopeFilter(req)
+  const payments = scope
+    ? await service.listStripeConnectPayments({ order_id: orderId, ...scope }, { order: { created_at: "DESC" }, take: 20 })
+    : []
   const charged = payments.find((payment) => Boolean(payment.latest_charge_id))
   if (!charged?.latest_charge_id) {
     throw new StripeConnectError("invalid_request", `order_id: order ${orderId} has no charged Stripe payment`, { param: "order_id" })
@@ -43,8 +42,8 @@ export async function listScopedTransfers(
   pagination: { skip: number; take: number }
 ): Promise<{ transfers: StoredTransfer[]; count: number }> {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  const { merchantIds } = getAccessScope(req)
-  if (merchantIds !== null && merchantIds.length === 0) {
+  const scope = merchantScopeFilter(req)
+  if (!scope) {
     return { transfers: [], count: 0 }
   }
   const list = (value: string | string[] | undefined) => (value === undefined ? undefined : ([] as string[]).concat(value))
@@ -53,7 +52,7 @@ export async function listScopedTransfers(
     ...(query.created_before ? { $lt: new Date(query.created_before) } : {}),
   }
   const filters = {
-    ...(merchantIds !== null ? { merchant_id: merchantIds } : {}),
+    ...scope,
     ...(query.account_id ? { stripe_account_id: list(query.account_id) } : {}),
     ...(query.order_id ? { order_id: list(query.order_id) } : {}),
     ...(Object.keys(created).length ? { created_at: created } : {}),
