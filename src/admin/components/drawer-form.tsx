@@ -2,17 +2,28 @@ import { Button, Drawer } from "@medusajs/ui"
 import { FormError } from "./form-error"
 import type { FormShellProps } from "./use-form-dialog"
 
-type DrawerFormProps = FormShellProps & { triggerDisabled?: boolean }
+type DrawerFormProps = FormShellProps & { triggerDisabled?: boolean; submitDisabled?: boolean; contentClassName?: string }
 
 /** An edit drawer of the settings pages: trigger, title, fields, error, Cancel and the action. */
-export const DrawerForm = ({ dialog, trigger, triggerDisabled, title, submitLabel, onSubmit, isSubmitting, children }: DrawerFormProps) => (
+export const DrawerForm = ({
+  dialog,
+  trigger,
+  triggerDisabled,
+  title,
+  submitLabel,
+  onSubmit,
+  isSubmitting,
+  submitDisabled,
+  contentClassName,
+  children,
+}: DrawerFormProps) => (
   <Drawer open={dialog.open} onOpenChange={dialog.onOpenChange}>
     <Drawer.Trigger asChild>
       <Button size="small" variant="secondary" disabled={triggerDisabled}>
         {trigger}
       </Button>
     </Drawer.Trigger>
-    <Drawer.Content>
+    <Drawer.Content className={contentClassName}>
       <Drawer.Header>
         <Drawer.Title>{title}</Drawer.Title>
       </Drawer.Header>
@@ -26,7 +37,7 @@ export const DrawerForm = ({ dialog, trigger, triggerDisabled, title, submitLabe
             Cancel
           </Button>
         </Drawer.Close>
-        <Button size="small" onClick={onSubmit} isLoading={isSubmitting}>
+        <Button size="small" onClick={onSubmit} isLoading={isSubmitting} disabled={submitDisabled}>
           {submitLabel}
         </Button>
       </Drawer.Footer>

@@ -1,10 +1,11 @@
-import { Button, Drawer, Heading, IconButton, Input, Label, Text, toast } from "@medusajs/ui"
+import { Button, Heading, IconButton, Input, Label, Text, toast } from "@medusajs/ui"
 import { Plus, Trash } from "@medusajs/icons"
 import { useState } from "react"
 import { useUpdateFeeConfiguration } from "../hooks/use-fees"
 import { errorMessage } from "../lib/api"
 import { toFeeDocument, toFeeForm, validateFeeForm, type FeeForm } from "../lib/fee-form"
 import type { FeeConfigurationDocument } from "../lib/types"
+import { DrawerForm } from "./drawer-form"
 
 const Field = ({
   label,
@@ -93,110 +94,94 @@ export const FeeEditorDrawer = ({ currency, document }: { currency: string | nul
   }
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary">
-          Edit fees
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content className="max-w-2xl">
-        <Drawer.Header>
-          <Drawer.Title>Edit fees {currency ? `(${currency.toUpperCase()})` : "(all currencies)"}</Drawer.Title>
-        </Drawer.Header>
-        <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-          <section className="flex flex-col gap-y-3">
-            <Heading level="h3">Default</Heading>
-            <div className="grid grid-cols-2 gap-3">
-              <Field label="Fee percent" name="default_fee_percent" value={form.default_fee_percent} errors={errors} onChange={(v) => change({ ...form, default_fee_percent: v })} />
-              <Field label="Fixed fee (minor units)" name="default_fee_fixed" value={form.default_fee_fixed} errors={errors} onChange={(v) => change({ ...form, default_fee_fixed: v })} />
+    <DrawerForm
+      dialog={{ open, onOpenChange, error: serverError }}
+      trigger="Edit fees"
+      title={`Edit fees ${currency ? `(${currency.toUpperCase()})` : "(all currencies)"}`}
+      submitLabel="Save"
+      onSubmit={save}
+      isSubmitting={update.isPending}
+      submitDisabled={errors.size > 0}
+      contentClassName="max-w-2xl"
+    >
+      <div className="flex flex-col gap-y-6">
+        <section className="flex flex-col gap-y-3">
+          <Heading level="h3">Default</Heading>
+          <div className="grid grid-cols-2 gap-3">
+            <Field label="Fee percent" name="default_fee_percent" value={form.default_fee_percent} errors={errors} onChange={(v) => change({ ...form, default_fee_percent: v })} />
+            <Field label="Fixed fee (minor units)" name="default_fee_fixed" value={form.default_fee_fixed} errors={errors} onChange={(v) => change({ ...form, default_fee_fixed: v })} />
+          </div>
+        </section>
+        <section className="flex flex-col gap-y-3">
+          <div className="flex items-center justify-between">
+            <div>
+              <Heading level="h3">Volume tiers</Heading>
+              <Text size="xsmall" className="text-ui-fg-subtle">
+                Monthly volume in whole currency units; leave the last maximum empty for no upper bound.
+              </Text>
             </div>
-          </section>
-          <section className="flex flex-col gap-y-3">
-            <div className="flex items-center justify-between">
-              <div>
-                <Heading level="h3">Volume tiers</Heading>
-                <Text size="xsmall" className="text-ui-fg-subtle">
-                  Monthly volume in whole currency units; leave the last maximum empty for no upper bound.
-                </Text>
-              </div>
-              <Button
-                size="small"
-                variant="transparent"
-                className="shrink-0"
-                onClick={() => change({ ...form, fee_tiers: [...form.fee_tiers, { volume_min: "", volume_max: "", fee_percent: "", fee_fixed: "0" }] })}
-              >
-                <Plus /> Add tier
-              </Button>
-            </div>
-            {form.fee_tiers.map((tier, index) => (
-              <div key={index} className="grid grid-cols-[1fr_1fr_1fr_1fr_auto] items-start gap-2" data-testid={`fee-tier-${index}`}>
-                <Field label="Volume from" name={`fee_tiers[${index}].volume_min`} value={tier.volume_min} errors={errors} onChange={(v) => setTier(index, "volume_min", v)} />
-                <Field label="Volume to" name={`fee_tiers[${index}].volume_max`} value={tier.volume_max} errors={errors} placeholder="no limit" onChange={(v) => setTier(index, "volume_max", v)} />
-                <Field label="Percent" name={`fee_tiers[${index}].fee_percent`} value={tier.fee_percent} errors={errors} onChange={(v) => setTier(index, "fee_percent", v)} />
-                <Field label="Fixed" name={`fee_tiers[${index}].fee_fixed`} value={tier.fee_fixed} errors={errors} onChange={(v) => setTier(index, "fee_fixed", v)} />
-                <IconButton
-                  size="small"
-                  variant="transparent"
-                  className="mt-5"
-                  aria-label={`Remove tier ${index + 1}`}
-                  onClick={() => change({ ...form, fee_tiers: form.fee_tiers.filter((_, i) => i !== index) })}
-                >
-                  <Trash />
-                </IconButton>
-              </div>
-            ))}
-          </section>
-          <section className="flex flex-col gap-y-3">
-            <div className="flex items-center justify-between">
-              <Heading level="h3">Merchant overrides</Heading>
-              <Button
-                size="small"
-                variant="transparent"
-                onClick={() =>
-                  change({
-                    ...form,
-                    per_merchant_overrides: [...form.per_merchant_overrides, { merchant_id: "", fee_percent: "", fee_fixed: "0", reason: "" }],
-                  })
-                }
-              >
-                <Plus /> Add override
-              </Button>
-            </div>
-            {form.per_merchant_overrides.map((row, index) => (
-              <div key={index} className="grid grid-cols-[1.2fr_1fr_1fr_1.2fr_auto] items-start gap-2">
-                <Field label="Merchant" name={`per_merchant_overrides[${index}].merchant_id`} value={row.merchant_id} errors={errors} onChange={(v) => setOverride(index, "merchant_id", v)} />
-                <Field label="Percent" name={`per_merchant_overrides[${index}].fee_percent`} value={row.fee_percent} errors={errors} onChange={(v) => setOverride(index, "fee_percent", v)} />
-                <Field label="Fixed" name={`per_merchant_overrides[${index}].fee_fixed`} value={row.fee_fixed} errors={errors} onChange={(v) => setOverride(index, "fee_fixed", v)} />
-                <Field label="Reason" name={`per_merchant_overrides[${index}].reason`} value={row.reason} errors={errors} onChange={(v) => setOverride(index, "reason", v)} />
-                <IconButton
-                  size="small"
-                  variant="transparent"
-                  className="mt-5"
-                  aria-label={`Remove override ${index + 1}`}
-                  onClick={() => change({ ...form, per_merchant_overrides: form.per_merchant_overrides.filter((_, i) => i !== index) })}
-                >
-                  <Trash />
-                </IconButton>
-              </div>
-            ))}
-          </section>
-          {serverError && (
-            <Text size="small" className="text-ui-fg-error" role="alert">
-              {serverError}
-            </Text>
-          )}
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary">
-              Cancel
+            <Button
+              size="small"
+              variant="transparent"
+              className="shrink-0"
+              onClick={() => change({ ...form, fee_tiers: [...form.fee_tiers, { volume_min: "", volume_max: "", fee_percent: "", fee_fixed: "0" }] })}
+            >
+              <Plus /> Add tier
             </Button>
-          </Drawer.Close>
-          <Button size="small" onClick={save} isLoading={update.isPending} disabled={errors.size > 0}>
-            Save
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+          </div>
+          {form.fee_tiers.map((tier, index) => (
+            <div key={index} className="grid grid-cols-[1fr_1fr_1fr_1fr_auto] items-start gap-2" data-testid={`fee-tier-${index}`}>
+              <Field label="Volume from" name={`fee_tiers[${index}].volume_min`} value={tier.volume_min} errors={errors} onChange={(v) => setTier(index, "volume_min", v)} />
+              <Field label="Volume to" name={`fee_tiers[${index}].volume_max`} value={tier.volume_max} errors={errors} placeholder="no limit" onChange={(v) => setTier(index, "volume_max", v)} />
+              <Field label="Percent" name={`fee_tiers[${index}].fee_percent`} value={tier.fee_percent} errors={errors} onChange={(v) => setTier(index, "fee_percent", v)} />
+              <Field label="Fixed" name={`fee_tiers[${index}].fee_fixed`} value={tier.fee_fixed} errors={errors} onChange={(v) => setTier(index, "fee_fixed", v)} />
+              <IconButton
+                size="small"
+                variant="transparent"
+                className="mt-5"
+                aria-label={`Remove tier ${index + 1}`}
+                onClick={() => change({ ...form, fee_tiers: form.fee_tiers.filter((_, i) => i !== index) })}
+              >
+                <Trash />
+              </IconButton>
+            </div>
+          ))}
+        </section>
+        <section className="flex flex-col gap-y-3">
+          <div className="flex items-center justify-between">
+            <Heading level="h3">Merchant overrides</Heading>
+            <Button
+              size="small"
+              variant="transparent"
+              onClick={() =>
+                change({
+                  ...form,
+                  per_merchant_overrides: [...form.per_merchant_overrides, { merchant_id: "", fee_percent: "", fee_fixed: "0", reason: "" }],
+                })
+              }
+            >
+              <Plus /> Add override
+            </Button>
+          </div>
+          {form.per_merchant_overrides.map((row, index) => (
+            <div key={index} className="grid grid-cols-[1.2fr_1fr_1fr_1.2fr_auto] items-start gap-2">
+              <Field label="Merchant" name={`per_merchant_overrides[${index}].merchant_id`} value={row.merchant_id} errors={errors} onChange={(v) => setOverride(index, "merchant_id", v)} />
+              <Field label="Percent" name={`per_merchant_overrides[${index}].fee_percent`} value={row.fee_percent} errors={errors} onChange={(v) => setOverride(index, "fee_percent", v)} />
+              <Field label="Fixed" name={`per_merchant_overrides[${index}].fee_fixed`} value={row.fee_fixed} errors={errors} onChange={(v) => setOverride(index, "fee_fixed", v)} />
+              <Field label="Reason" name={`per_merchant_overrides[${index}].reason`} value={row.reason} errors={errors} onChange={(v) => setOverride(index, "reason", v)} />
+              <IconButton
+                size="small"
+                variant="transparent"
+                className="mt-5"
+                aria-label={`Remove override ${index + 1}`}
+                onClick={() => change({ ...form, per_merchant_overrides: form.per_merchant_overrides.filter((_, i) => i !== index) })}
+              >
+                <Trash />
+              </IconButton>
+            </div>
+          ))}
+        </section>
+      </div>
+    </DrawerForm>
   )
 }

@@ -1,7 +1,9 @@
-import { Button, Drawer, Input, Label, Text, usePrompt } from "@medusajs/ui"
+import { Input, Label, Text, usePrompt } from "@medusajs/ui"
 import { useState, type ReactNode } from "react"
 import { errorMessage } from "../lib/api"
 import { formatMinor, minorToMajorText, parseMajorToMinor } from "../lib/money"
+import { DrawerForm } from "./drawer-form"
+import { useFormDialog } from "./use-form-dialog"
 import { useIdempotencyKey } from "./use-idempotency-key"
 
 export type MoneyActionCallbacks = {
@@ -36,68 +38,47 @@ type MoneyActionDrawerProps = {
  */
 export const MoneyActionDrawer = (props: MoneyActionDrawerProps) => {
   const { label, currency, available } = props
-  const [open, setOpen] = useState(false)
+  const dialog = useFormDialog()
   const [amount, setAmount] = useState("")
-  const [error, setError] = useState<string | null>(null)
   const prompt = usePrompt()
-  const keyFor = useIdempotencyKey(open)
+  const keyFor = useIdempotencyKey(dialog.open)
 
   const submit = async () => {
-    setError(null)
+    dialog.setError(null)
     const minor = parseMajorToMinor(amount, currency)
-    if (minor === null || minor <= 0) return setError(`amount: not a valid ${currency.toUpperCase()} amount`)
-    if (minor > available) return setError(`amount: ${props.overLimit(formatMinor(available, currency))}`)
+    if (minor === null || minor <= 0) return dialog.setError(`amount: not a valid ${currency.toUpperCase()} amount`)
+    if (minor > available) return dialog.setError(`amount: ${props.overLimit(formatMinor(available, currency))}`)
     const confirmed = await prompt({ ...props.confirm(minor), confirmText: label, cancelText: "Cancel" })
     if (!confirmed) return
-    props.run(minor, { close: () => setOpen(false), fail: (e) => setError(errorMessage(e)), keyFor })
+    props.run(minor, { close: () => dialog.onOpenChange(false), fail: (e) => dialog.setError(errorMessage(e)), keyFor })
+  }
+
+  const onOpenChange = (next: boolean) => {
+    if (next) {
+      setAmount(minorToMajorText(available, currency))
+      dialog.setError(null)
+    }
+    dialog.onOpenChange(next)
   }
 
   return (
-    <Drawer
-      open={open}
-      onOpenChange={(next) => {
-        if (next) {
-          setAmount(minorToMajorText(available, currency))
-          setError(null)
-        }
-        setOpen(next)
-      }}
+    <DrawerForm
+      dialog={{ ...dialog, onOpenChange }}
+      trigger={label}
+      triggerDisabled={available <= 0}
+      title={props.title}
+      submitLabel={label}
+      onSubmit={submit}
+      isSubmitting={props.isPending}
     >
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary" disabled={available <= 0}>
-          {label}
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>{props.title}</Drawer.Title>
-        </Drawer.Header>
-        <Drawer.Body className="flex flex-col gap-y-4">
-          <Text size="small" className="text-ui-fg-subtle">
-            {props.summary}
-          </Text>
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor={props.amountInputId}>Amount ({currency.toUpperCase()})</Label>
-            <Input id={props.amountInputId} name={props.amountInputId} value={amount} onChange={(e) => setAmount(e.target.value)} />
-          </div>
-          {props.children}
-          {error && (
-            <Text size="small" className="text-ui-fg-error" role="alert">
-              {error}
-            </Text>
-          )}
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary">
-              Cancel
-            </Button>
-          </Drawer.Close>
-          <Button size="small" onClick={submit} isLoading={props.isPending}>
-            {label}
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+      <Text size="small" className="text-ui-fg-subtle">
+        {props.summary}
+      </Text>
+      <div className="flex flex-col gap-y-1">
+        <Label htmlFor={props.amountInputId}>Amount ({currency.toUpperCase()})</Label>
+        <Input id={props.amountInputId} name={props.amountInputId} value={amount} onChange={(e) => setAmount(e.target.value)} />
+      </div>
+      {props.children}
+    </DrawerForm>
   )
 }

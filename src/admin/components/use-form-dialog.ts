@@ -30,7 +30,7 @@ export type FormDialog = ReturnType<typeof useFormDialog>
 
 /** What the modal and drawer form shells share: their dialog state, trigger, title, action button and fields. */
 export type FormShellProps = {
-  dialog: Pick<FormDialog, "open" | "onOpenChange" | "error">
+  dialog: Pick<FormDialog, "open" | "error"> & { onOpenChange: (open: boolean) => void }
   /** The button that opens the dialog. */
   trigger: string
   title: string
