@@ -1,77 +1,20 @@
-import path from "node:path"
-import type { APIRequestContext, Browser, Page } from "playwright-core"
-import { emulatorControl, launchChromium, logIn, saveFailureScreenshot, startE2eApp, type E2eApp } from "../helpers/e2e"
+import type { Page } from "playwright-core"
+import { emulatorControl } from "../helpers/e2e"
+import { adminApi, eventually } from "./helpers/admin-api"
+import { confirmPrompt } from "./helpers/dashboard"
+import { e2eSuite, pageShot } from "./helpers/suite"
 
 jest.setTimeout(600_000)
 
-// Set E2E_PAGE_SCREENSHOTS to a folder to keep a picture of the overview and the account page (docs/screenshots).
-const PAGE_SHOTS = process.env.E2E_PAGE_SCREENSHOTS
+const suite = e2eSuite()
+const { url } = suite
 
-let app: E2eApp
-let browser: Browser
+/** Runs a browser test signed in (as the super admin by default); on failure saves a screenshot. */
+const signedIn = (name: string, test: (page: Page) => Promise<void>, user = suite.app.seed.super_admin) =>
+  suite.signedIn(`account-tools-${name}`, user, test)
 
-beforeAll(async () => {
-  app = await startE2eApp()
-  browser = await launchChromium()
-}, 600_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
-
-/** Runs a browser test in a fresh context, signed in (as the super admin by default); on failure saves a screenshot. */
-async function signedIn(name: string, test: (page: Page) => Promise<void>, user: { email: string; password: string } = app.seed.super_admin) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
-  const page = await context.newPage()
-  page.setDefaultTimeout(60_000)
-  try {
-    await logIn(page, app.baseUrl, user)
-    await test(page)
-  } catch (error) {
-    await saveFailureScreenshot(page, `account-tools-${name}`)
-    throw error
-  } finally {
-    await context.close()
-  }
-}
-
-/** The dashboard scrolls inside its own container, so the window is made as tall as the page for the picture. */
-async function pageShot(page: Page, name: string, height: number) {
-  if (!PAGE_SHOTS) return
-  await page.setViewportSize({ width: 1440, height })
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
-  await page.waitForLoadState("networkidle").catch(() => undefined)
-  await page.waitForTimeout(500)
-  await page.screenshot({ path: path.join(PAGE_SHOTS, `${name}.png`) })
-}
-
-const url = (route: string) => `${app.baseUrl}/app${route}`
-
-/** A plugin or Medusa API call with the browser's session cookie (what the dashboard itself sends). */
-async function apiCall<T>(request: APIRequestContext, method: "GET" | "POST", route: string, data?: object): Promise<T> {
-  const response = await request.fetch(`${app.baseUrl}${route}`, { method, data, headers: { "content-type": "application/json" } })
-  const body = await response.json()
-  if (!response.ok()) throw new Error(`${method} ${route}: ${response.status()} ${JSON.stringify(body)}`)
-  return body as T
-}
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  let last: T | undefined
-  while (Date.now() < deadline) {
-    last = await read()
-    if (done(last)) return last
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`)
-}
-
-async function confirmPrompt(page: Page, confirmText: string) {
-  const dialog = page.getByRole("alertdialog")
-  await dialog.waitFor()
-  await dialog.getByRole("button", { name: confirmText, exact: true }).click()
-}
+/** Plugin and Medusa API calls with the page's session cookie. */
+const api = (page: Page) => adminApi(page, suite.app)
 
 /** Picks an option of one of @medusajs/ui's Selects (a Radix combobox) by its label. */
 async function choose(page: Page, scope: Page | ReturnType<Page["getByRole"]>, combobox: string, option: string) {
@@ -83,16 +26,16 @@ async function choose(page: Page, scope: Page | ReturnType<Page["getByRole"]>, c
 
 /** A connected account created through the API and onboarded at (emulated) Stripe; its webhook makes it active. */
 async function activeAccount(page: Page, merchantId: string): Promise<string> {
-  const created = await apiCall<{ account_id: string }>(page.request, "POST", "/admin/stripe-connect/accounts", {
+  const created = await api(page).post<{ account_id: string }>("/admin/stripe-connect/accounts", {
     merchant_id: merchantId,
     account_type: "express",
     country: "US",
     email: `${merchantId}@example.com`,
     business_profile: { name: `Shop ${merchantId}` },
   })
-  await emulatorControl(app.emulatorUrl, "POST", `/accounts/${created.account_id}/complete_onboarding`)
+  await emulatorControl(suite.app.emulatorUrl, "POST", `/accounts/${created.account_id}/complete_onboarding`)
   await eventually(
-    () => apiCall<{ status: string; payouts_enabled: boolean }>(page.request, "GET", `/admin/stripe-connect/accounts/${created.account_id}`),
+    () => api(page).get<{ status: string; payouts_enabled: boolean }>(`/admin/stripe-connect/accounts/${created.account_id}`),
     (account) => account.status === "active" && account.payouts_enabled,
     "the account to become active"
   )
@@ -101,20 +44,20 @@ async function activeAccount(page: Page, merchantId: string): Promise<string> {
 
 /** A payment authorized by the (emulated) customer and captured in full through the API. */
 async function capturedPayment(page: Page, accountId: string, amount: number, fee: number, currency = "usd"): Promise<string> {
-  const payment = await apiCall<{ payment_intent_id: string }>(page.request, "POST", "/admin/stripe-connect/payments", {
+  const payment = await api(page).post<{ payment_intent_id: string }>("/admin/stripe-connect/payments", {
     account_id: accountId,
     amount,
     currency,
     application_fee_amount: fee,
     capture_method: "manual",
   })
-  await emulatorControl(app.emulatorUrl, "POST", `/payment_intents/${payment.payment_intent_id}/confirm`, { payment_method: "pm_card_visa" })
+  await emulatorControl(suite.app.emulatorUrl, "POST", `/payment_intents/${payment.payment_intent_id}/confirm`, { payment_method: "pm_card_visa" })
   await eventually(
-    () => apiCall<{ status: string }>(page.request, "GET", `/admin/stripe-connect/payments/${payment.payment_intent_id}`),
+    () => api(page).get<{ status: string }>(`/admin/stripe-connect/payments/${payment.payment_intent_id}`),
     (document) => document.status === "requires_capture",
     "the payment to await capture"
   )
-  await apiCall(page.request, "POST", `/admin/stripe-connect/payments/${payment.payment_intent_id}/capture`, {})
+  await api(page).post(`/admin/stripe-connect/payments/${payment.payment_intent_id}/capture`, {})
   return payment.payment_intent_id
 }
 
@@ -124,10 +67,10 @@ describe("Stripe Connect overview and account tools in the admin", () => {
       const accountId = await activeAccount(page, "merchant_chart_1")
       const first = await capturedPayment(page, accountId, 2500, 75)
       await capturedPayment(page, accountId, 4000, 120)
-      await apiCall(page.request, "POST", `/admin/stripe-connect/payments/${first}/refund`, { amount: 500 })
+      await api(page).post(`/admin/stripe-connect/payments/${first}/refund`, { amount: 500 })
       await capturedPayment(page, accountId, 1500, 45, "eur")
-      await emulatorControl(app.emulatorUrl, "POST", "/balance/add", { account: accountId, amount: 5000, currency: "usd" })
-      await apiCall(page.request, "POST", `/admin/stripe-connect/accounts/${accountId}/payouts`, { amount: 2000, currency: "usd" })
+      await emulatorControl(suite.app.emulatorUrl, "POST", "/balance/add", { account: accountId, amount: 5000, currency: "usd" })
+      await api(page).post(`/admin/stripe-connect/accounts/${accountId}/payouts`, { amount: 2000, currency: "usd" })
 
       await page.goto(url("/settings/stripe-connect"))
       const chart = page.getByTestId("volume-chart")
@@ -150,14 +93,14 @@ describe("Stripe Connect overview and account tools in the admin", () => {
       await page.getByTestId("overview-total-payouts").getByText("€0.00", { exact: true }).waitFor()
       await choose(page, page, "Currency", "USD")
       await page.getByTestId("overview-total-gross_volume").getByText("$65.00", { exact: true }).waitFor()
-      await pageShot(page, "admin-overview", 1150)
+      await pageShot(page, "admin-overview", { height: 1150 })
     })
   })
 
   it("should refuse a payout over the balance with insufficient_balance, then pay out what is there", async () => {
     await signedIn("manual-payout", async (page) => {
       const accountId = await activeAccount(page, "merchant_payout_1")
-      await emulatorControl(app.emulatorUrl, "POST", "/balance/add", { account: accountId, amount: 10_000, currency: "usd" })
+      await emulatorControl(suite.app.emulatorUrl, "POST", "/balance/add", { account: accountId, amount: 10_000, currency: "usd" })
 
       const payoutKeys: (string | undefined)[] = []
       page.on("request", (request) => {
@@ -182,7 +125,7 @@ describe("Stripe Connect overview and account tools in the admin", () => {
       await page.getByRole("row").filter({ hasText: "$30.00" }).getByText("pending").waitFor()
       await page.getByTestId("account-balance").getByText("$70.00").first().waitFor()
 
-      const payouts = await apiCall<{ data: { amount: number; status: string }[] }>(page.request, "GET", `/admin/stripe-connect/accounts/${accountId}/payouts`)
+      const payouts = await api(page).get<{ data: { amount: number; status: string }[] }>(`/admin/stripe-connect/accounts/${accountId}/payouts`)
       expect(payouts.data).toEqual([expect.objectContaining({ amount: 3000, status: "pending" })])
       // Each submission carried a key, and the edited amount a new one (the refused key would answer the refusal again).
       expect(payoutKeys).toEqual([expect.stringMatching(/^[0-9a-f]{32}$/), expect.stringMatching(/^[0-9a-f]{32}$/)])
@@ -193,7 +136,7 @@ describe("Stripe Connect overview and account tools in the admin", () => {
   it("should link a sales channel by name and save the payout schedule", async () => {
     await signedIn("sales-channel-schedule", async (page) => {
       const accountId = await activeAccount(page, "merchant_channel_1")
-      const { sales_channel: channel } = await apiCall<{ sales_channel: { id: string } }>(page.request, "POST", "/admin/sales-channels", {
+      const { sales_channel: channel } = await api(page).post<{ sales_channel: { id: string } }>("/admin/sales-channels", {
         name: "Weekend market",
       })
 
@@ -209,7 +152,7 @@ describe("Stripe Connect overview and account tools in the admin", () => {
       const linked = section.getByTestId("linked-sales-channel")
       await linked.getByText("Weekend market", { exact: true }).waitFor()
       await linked.getByText(channel.id).waitFor()
-      const account = await apiCall<{ sales_channel_ids: string[] }>(page.request, "GET", `/admin/stripe-connect/accounts/${accountId}`)
+      const account = await api(page).get<{ sales_channel_ids: string[] }>(`/admin/stripe-connect/accounts/${accountId}`)
       expect(account.sales_channel_ids).toEqual([channel.id])
 
       await page.getByRole("button", { name: "Edit schedule" }).click()
@@ -220,19 +163,17 @@ describe("Stripe Connect overview and account tools in the admin", () => {
       await drawer.getByRole("button", { name: "Save", exact: true }).click()
       await drawer.waitFor({ state: "detached" })
       await page.getByTestId("payout-interval").getByText("weekly").waitFor()
-      const schedule = await apiCall<{ interval: string; anchor_day: string; delay_days: number }>(
-        page.request,
-        "GET",
+      const schedule = await api(page).get<{ interval: string; anchor_day: string; delay_days: number }>(
         `/admin/stripe-connect/accounts/${accountId}/payouts/schedule`
       )
       expect(schedule).toEqual(expect.objectContaining({ interval: "weekly", anchor_day: "friday", delay_days: 3 }))
 
-      await emulatorControl(app.emulatorUrl, "POST", "/balance/add", { account: accountId, amount: 12_500, currency: "usd" })
-      await apiCall(page.request, "POST", `/admin/stripe-connect/accounts/${accountId}/payouts`, { amount: 2500, currency: "usd" })
+      await emulatorControl(suite.app.emulatorUrl, "POST", "/balance/add", { account: accountId, amount: 12_500, currency: "usd" })
+      await api(page).post(`/admin/stripe-connect/accounts/${accountId}/payouts`, { amount: 2500, currency: "usd" })
       await page.reload()
       await page.getByTestId("linked-sales-channel").getByText("Weekend market", { exact: true }).waitFor()
       await page.getByRole("row").filter({ hasText: "$25.00" }).getByText("pending").waitFor()
-      await pageShot(page, "admin-account-detail", 1850)
+      await pageShot(page, "admin-account-detail", { height: 1850 })
     })
   })
 
@@ -259,7 +200,7 @@ describe("Stripe Connect overview and account tools in the admin", () => {
         expect(await page.getByTestId("volume-chart").count()).toBe(0)
         expect(await page.getByRole("heading", { name: "Last 30 days" }).count()).toBe(0)
       },
-      app.seed.pos_staff
+      suite.app.seed.pos_staff
     )
   })
 })

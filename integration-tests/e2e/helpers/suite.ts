@@ -70,9 +70,17 @@ export function e2eSuite(): E2eSuite {
   }
 }
 
-/** Keeps a picture of the page under $E2E_PAGE_SCREENSHOTS (the README's screenshots), when set. */
-export async function pageShot(page: Page, name: string): Promise<void> {
+/**
+ * Keeps a picture of the page under $E2E_PAGE_SCREENSHOTS (the README's screenshots), when set. With `height` the
+ * window is made that tall first, since the dashboard scrolls inside its own container.
+ */
+export async function pageShot(page: Page, name: string, options: { height?: number } = {}): Promise<void> {
   if (!PAGE_SHOTS) return
+  if (options.height) {
+    await page.setViewportSize({ width: 1440, height: options.height })
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  }
   await page.waitForLoadState("networkidle").catch(() => undefined)
+  if (options.height) await page.waitForTimeout(500)
   await page.screenshot({ path: path.join(PAGE_SHOTS, `${name}.png`) })
 }
