@@ -18,7 +18,7 @@ export type WebhookEventHandlerResult = { id: string; outcome: WebhookEventOutco
 export const runWebhookEventHandlersStepId = "run-webhook-event-handlers"
 
 /** How many objects' events are handled at the same time within one batch. */
-const PARALLEL_CHAINS = 8
+const PARALLEL_CHAINS = 4
 
 /** Longest wait for another event about the same object to finish, in seconds. */
 const OBJECT_LOCK_TIMEOUT_SECONDS = 30
