@@ -133,6 +133,23 @@ async function seedStripeOnce(emulatorUrl) {
   }
 }
 
+/**
+ * Demo only: once the Stripe seed is in, dates the plugin's payments, refunds, payouts and transfers as Stripe
+ * dated them (dev/demo/date-records.ts), so the overview chart and the lists spread over the seeded 30 days. Once
+ * (`records_dated_at`); a failure is reported and the next start tries again.
+ */
+async function dateRecordsOnce(env) {
+  const marker = await readMarker()
+  if (!marker.stripe_seeded_at || marker.records_dated_at) return
+  say("dating the seeded records as at Stripe (dev/demo/date-records.ts)")
+  try {
+    await runStep("Dating the seeded records", ["exec", "dev/demo/date-records.ts"], env, "date-records")
+    await writeMarker({ ...marker, records_dated_at: new Date().toISOString() })
+  } catch (error) {
+    say(`dating the seeded records failed (the next start tries again): ${error?.message ?? error}`)
+  }
+}
+
 /** `medusa user` once; a user left by an earlier, interrupted seed is reused rather than duplicated. */
 async function createAdminUser(env) {
   const { default: pg } = await import("@medusajs/framework/pg")
@@ -219,6 +236,7 @@ async function main() {
     accept: (response, body) => response.ok && body.includes("<html"),
   })
   await seedStripeOnce(emulator.url)
+  await dateRecordsOnce(env)
 
   process.stdout.write(
     [
