@@ -6,6 +6,7 @@ import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import { resolveEventAccount, toWebhookEventRow, type NewWebhookEventRow } from "../../../modules/stripe-connect/webhooks/event-row"
+import { ingestLoadFor } from "../../../modules/stripe-connect/webhooks/ingest-load"
 import { InsertBatcher } from "../../../modules/stripe-connect/webhooks/insert-batcher"
 import { verifyStripeEvent } from "../../../modules/stripe-connect/webhooks/verify-event"
 import { WebhookEventStore } from "../../../modules/stripe-connect/webhooks/webhook-event-store"
@@ -75,6 +76,12 @@ export async function receiveStripeWebhook(req: MedusaRequest, res: MedusaRespon
   }
 
   const account = resolveEventAccount(input.endpoint, event, input.accountId)
-  await inserterFor(req).insert(toWebhookEventRow(event, input.endpoint, account, payload))
+  const load = ingestLoadFor(req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION))
+  load.enter()
+  try {
+    await inserterFor(req).insert(toWebhookEventRow(event, input.endpoint, account, payload))
+  } finally {
+    load.leave()
+  }
   res.status(200).json({ received: true })
 }

@@ -5,6 +5,8 @@ export type BatcherOptions = {
   delayMs: number
   /** Most batches running at the same time; later ids wait for one to end. */
   maxConcurrent: number
+  /** How long to rest after a run that took `runMs` before starting the next one (0: go on at once). */
+  restAfterRun?: (runMs: number) => number
 }
 
 /**
@@ -16,6 +18,7 @@ export class Batcher {
   private waiting: string[] = []
   private timer: NodeJS.Timeout | null = null
   private running = 0
+  private restingUntil = 0
 
   constructor(
     private readonly run: (ids: string[]) => Promise<void>,
@@ -42,13 +45,25 @@ export class Batcher {
       clearTimeout(this.timer)
       this.timer = null
     }
+    const rest = this.restingUntil - Date.now()
+    if (rest > 0) {
+      if (this.waiting.length) {
+        this.timer = setTimeout(() => this.flush(), rest)
+      }
+      return
+    }
     while (this.waiting.length && this.running < this.options.maxConcurrent) {
       const batch = this.waiting.splice(0, this.options.maxBatch)
+      const started = Date.now()
       this.running += 1
       this.run(batch)
         .catch((error: unknown) => this.onError(error, batch))
         .finally(() => {
           this.running -= 1
+          const restMs = this.options.restAfterRun?.(Date.now() - started) ?? 0
+          if (restMs > 0) {
+            this.restingUntil = Math.max(this.restingUntil, Date.now() + restMs)
+          }
           if (this.waiting.length) {
             this.flush()
           }

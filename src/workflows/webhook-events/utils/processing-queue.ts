@@ -2,9 +2,19 @@ import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { Batcher } from "../../../modules/stripe-connect/webhooks/batcher"
+import { ingestLoadFor } from "../../../modules/stripe-connect/webhooks/ingest-load"
 import { processWebhookEventsWorkflow } from "../workflows/process-webhook-events"
 
 const queues = new WeakMap<object, Batcher>()
+
+/** While the endpoints are busy, processing takes at most a quarter of the time (its runs, then 3x as long off). */
+const REST_FACTOR = 3
+const MAX_REST_MS = 1000
+
+function restWhileIngestIsBusy(knex: Knex): (runMs: number) => number {
+  const load = ingestLoadFor(knex)
+  return (runMs) => (load.busy() ? Math.min(runMs * REST_FACTOR, MAX_REST_MS) : 0)
+}
 
 /**
  * The in-process queue between receiving and processing: ids of received events are processed in batches (up
@@ -12,7 +22,8 @@ const queues = new WeakMap<object, Batcher>()
  * of one each, and leaves the CPU and the connection pool to the webhook endpoints (two batches at a time, with
  * their handlers' queries, starved the endpoints' inserts of connections: ingest fell to 0.41x the bare route,
  * against 0.63x with one). One queue per app (keyed by its database connection, which a request's scope shares
- * with the app's container).
+ * with the app's container). During a burst of deliveries processing steps back (see `restWhileIngestIsBusy`):
+ * answering Stripe in time comes first, and the backlog is processed as soon as the burst is over.
  */
 export function webhookProcessingQueue(container: MedusaContainer): Batcher {
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
@@ -23,7 +34,7 @@ export function webhookProcessingQueue(container: MedusaContainer): Batcher {
       async (ids) => {
         await processWebhookEventsWorkflow(container).run({ input: { ids } })
       },
-      { maxBatch: 100, delayMs: 10, maxConcurrent: 1 },
+      { maxBatch: 100, delayMs: 10, maxConcurrent: 1, restAfterRun: restWhileIngestIsBusy(knex) },
       (error, ids) =>
         logger.warn(
           `stripe-connect: processing ${ids.length} webhook events failed (the retry job takes them again): ${

@@ -1,4 +1,5 @@
 import { Batcher } from "../batcher"
+import { IngestLoad } from "../ingest-load"
 import { orderForProcessing } from "../processing-order"
 
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -47,6 +48,54 @@ describe("Batcher", () => {
     await tick(10)
     expect(failures).toEqual([["a"]])
     expect(calls).toBe(2)
+  })
+})
+
+describe("Batcher rest between runs", () => {
+  it("should wait the rest it is given after a run before starting the next batch", async () => {
+    const runs: string[][] = []
+    const batcher = new Batcher(async (ids) => void runs.push(ids), {
+      maxBatch: 1,
+      delayMs: 1,
+      maxConcurrent: 1,
+      restAfterRun: () => 40,
+    })
+    batcher.add("a")
+    batcher.add("b")
+    await tick(15)
+    expect(runs).toEqual([["a"]])
+    await tick(60)
+    expect(runs).toEqual([["a"], ["b"]])
+  })
+
+  it("should go on at once when the rest is zero", async () => {
+    const runs: string[][] = []
+    const batcher = new Batcher(async (ids) => void runs.push(ids), {
+      maxBatch: 1,
+      delayMs: 1,
+      maxConcurrent: 1,
+      restAfterRun: () => 0,
+    })
+    batcher.add("a")
+    batcher.add("b")
+    await tick(15)
+    expect(runs).toEqual([["a"], ["b"]])
+  })
+})
+
+describe("IngestLoad", () => {
+  it("should count deliveries in flight and be busy from its threshold", () => {
+    const load = new IngestLoad(2)
+    load.enter()
+    expect(load.busy()).toBe(false)
+    load.enter()
+    expect(load.busy()).toBe(true)
+    load.leave()
+    expect(load.busy()).toBe(false)
+    load.leave()
+    load.leave()
+    load.enter()
+    expect(load.busy()).toBe(false)
   })
 })
 
