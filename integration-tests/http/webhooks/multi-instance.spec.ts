@@ -1,6 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { Event, IEventBusModuleService, MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import type Stripe from "stripe"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
 import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
@@ -8,7 +7,7 @@ import { toWebhookEventRow } from "../../../src/modules/stripe-connect/webhooks/
 import { webhookEventStore } from "../../../src/workflows/webhook-events/utils/event-store"
 import retryFailedWebhookEvents from "../../../src/jobs/retry-failed-webhook-events"
 import { emulator, freePortSync, knexOf, signPayload, storedEvents, waitFor } from "./helpers"
-import { accountWithPayouts, payoutPaidEvents, payoutReads } from "./payout-fixtures"
+import { accountWithPayouts, payoutPaidEvents, payoutReads, recordPayoutPaidHere } from "./payout-fixtures"
 import { startSecondInstance, stopSecondInstance, type SecondInstance } from "./second-instance"
 
 jest.setTimeout(420_000)
@@ -34,17 +33,11 @@ medusaIntegrationTestRunner({
     describe("two instances on one database", () => {
       let container: MedusaContainer
       let second: SecondInstance | undefined
-      const hostEventsHere: string[] = []
+      let hostEventsHere: string[] = []
 
       beforeAll(async () => {
         container = getContainer()
-        container.resolve<IEventBusModuleService>(Modules.EVENT_BUS).subscribe(
-          "stripe.payout_paid",
-          async (event: Event) => {
-            hostEventsHere.push((event.data as { payout_id: string }).payout_id)
-          },
-          { subscriberId: "multi-instance-spec-payout-paid" }
-        )
+        hostEventsHere = recordPayoutPaidHere(container, "multi-instance-spec-payout-paid")
         // The other instance: the same app started with `medusa start` in its own process.
         second = await startSecondInstance({ dbName, port: secondPort, workerMode: "shared" })
       })

@@ -1,4 +1,5 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { Event, IEventBusModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import type Stripe from "stripe"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
 import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
@@ -34,4 +35,17 @@ export function payoutPaidEvents(accountId: string, payouts: Stripe.Payout[]) {
 export async function payoutReads(accountId: string): Promise<string[]> {
   const { data: requests } = await emulator<{ data: EmulatorRequest[] }>("GET", "/requests?method=GET&path=/v1/payouts/*")
   return requests.filter((request) => request.stripe_account === accountId).map((request) => request.path).sort()
+}
+
+/** Records the payout ids of the `stripe.payout_paid` host events this app emits (not the other instance's). */
+export function recordPayoutPaidHere(container: MedusaContainer, subscriberId: string): string[] {
+  const payoutIds: string[] = []
+  container.resolve<IEventBusModuleService>(Modules.EVENT_BUS).subscribe(
+    "stripe.payout_paid",
+    async (event: Event) => {
+      payoutIds.push((event.data as { payout_id: string }).payout_id)
+    },
+    { subscriberId }
+  )
+  return payoutIds
 }

@@ -1,8 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { Event, IEventBusModuleService, MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { emulator, freePortSync, signPayload, storedEvents, waitFor } from "./helpers"
-import { accountWithPayouts, payoutPaidEvents, payoutReads } from "./payout-fixtures"
+import { accountWithPayouts, payoutPaidEvents, payoutReads, recordPayoutPaidHere } from "./payout-fixtures"
 import { startSecondInstance, stopSecondInstance, type SecondInstance } from "./second-instance"
 
 jest.setTimeout(420_000)
@@ -28,17 +27,11 @@ medusaIntegrationTestRunner({
     describe("a server instance and a worker instance on one database", () => {
       let container: MedusaContainer
       let worker: SecondInstance | undefined
-      const hostEventsHere: string[] = []
+      let hostEventsHere: string[] = []
 
       beforeAll(async () => {
         container = getContainer()
-        container.resolve<IEventBusModuleService>(Modules.EVENT_BUS).subscribe(
-          "stripe.payout_paid",
-          async (event: Event) => {
-            hostEventsHere.push((event.data as { payout_id: string }).payout_id)
-          },
-          { subscriberId: "split-deployment-spec-payout-paid" }
-        )
+        hostEventsHere = recordPayoutPaidHere(container, "split-deployment-spec-payout-paid")
         worker = await startSecondInstance({ dbName, port: workerPort, workerMode: "worker" })
       })
 
