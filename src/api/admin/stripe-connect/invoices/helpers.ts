@@ -6,7 +6,7 @@ import type StripeConnectModuleService from "../../../../modules/stripe-connect/
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import { isPayable } from "../../../../modules/stripe-connect/invoices/invoice-status"
 import { sendOrderInvoiceWorkflow, type StoredInvoice } from "../../../../workflows/invoices"
-import { getAccessScope, assertMerchantAccess } from "../../../utils/access-scope"
+import { assertMerchantAccess, merchantScopeFilter } from "../../../utils/access-scope"
 import { loadScopedIntegration } from "../integrations/helpers"
 import type { AdminSendStripeInvoiceType } from "./validators"
 
@@ -32,13 +32,13 @@ export async function listScopedInvoices(
   filters: Record<string, unknown>,
   pagination: { skip: number; take: number }
 ): Promise<{ invoices: StoredInvoice[]; count: number }> {
-  const { merchantIds } = getAccessScope(req)
-  if (merchantIds !== null && merchantIds.length === 0) {
+  const scope = merchantScopeFilter(req)
+  if (!scope) {
     return { invoices: [], count: 0 }
   }
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const [invoices, count] = await service.listAndCountStripeConnectInvoices(
-    { ...filters, ...(merchantIds !== null ? { merchant_id: merchantIds } : {}) },
+    { ...filters, ...scope },
     { skip: pagination.skip, take: pagination.take, order: { created_at: "DESC", id: "DESC" } }
   )
   return { invoices: invoices as unknown as StoredInvoice[], count }

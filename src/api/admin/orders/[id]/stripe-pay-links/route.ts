@@ -3,7 +3,7 @@ import { STRIPE_CONNECT_MODULE } from "../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../modules/stripe-connect/service"
 import { toPayLinkDocument, type StoredPayLink } from "../../../../../workflows/pay-links"
 import type { PayLinkDocument } from "../../../../../types/invoices"
-import { getAccessScope } from "../../../../utils/access-scope"
+import { merchantScopeFilter } from "../../../../utils/access-scope"
 import type { AdminGetStripePayLinksParamsType } from "../../../stripe-connect/pay-links/validators"
 
 type PayLinkList = { data: PayLinkDocument[]; count: number; offset: number; limit: number }
@@ -11,8 +11,8 @@ type PayLinkList = { data: PayLinkDocument[]; count: number; offset: number; lim
 /** The order's pay links with their status (open, completed, expired), newest first, narrowed to the caller's merchants. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetStripePayLinksParamsType>, res: MedusaResponse<PayLinkList>) => {
   const { skip = 0, take = 50 } = req.queryConfig.pagination
-  const { merchantIds } = getAccessScope(req)
-  if (merchantIds !== null && merchantIds.length === 0) {
+  const scope = merchantScopeFilter(req)
+  if (!scope) {
     return res.json({ data: [], count: 0, offset: skip, limit: take })
   }
   const status = req.validatedQuery.status
@@ -21,7 +21,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetStrip
     {
       order_id: req.params.id,
       ...(status ? { status: ([] as string[]).concat(status) } : {}),
-      ...(merchantIds !== null ? { merchant_id: merchantIds } : {}),
+      ...scope,
     },
     { skip, take, order: { created_at: "DESC", id: "DESC" } }
   )
