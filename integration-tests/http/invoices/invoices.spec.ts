@@ -6,6 +6,7 @@ import { emulator, emulatorRequests } from "../accounts/emulator"
 import { emulatorStripe, freePortSync, waitFor } from "../webhooks/helpers"
 import { createTestOrder, seedStore, type OrderTotals } from "./fixtures"
 import type { InvoiceDocument } from "../../../src/types/invoices"
+import { applyStripeInvoiceEventWorkflow } from "../../../src/workflows/invoices/workflows/apply-stripe-invoice-event"
 
 jest.setTimeout(240_000)
 
@@ -286,6 +287,25 @@ medusaIntegrationTestRunner({
         // A voided invoice is not payable: the next send makes a new one.
         const next = await sentInvoice()
         expect(next.stripe_invoice_id).not.toBe(invoice.stripe_invoice_id)
+      })
+
+      it("should keep a voided invoice void when a webhook handler that read it as open writes after the void", async () => {
+        const invoice = await sentInvoice()
+        expect((await api.post(`/admin/stripe-connect/invoices/${invoice.id}/void`, {}, as(admin))).status).toBe(200)
+        // What an invoice.sent handler computed from the stored row before the void committed, written after it.
+        const { result } = await applyStripeInvoiceEventWorkflow(container()).run({
+          input: {
+            id: invoice.id,
+            update: { status: "open", voided_at: null },
+            event_name: "stripe.invoice_sent",
+            event: { id: invoice.id, stripe_invoice_id: invoice.stripe_invoice_id, stripe_event_id: "evt_read_before_void", order_id: order.id, integration_id: integrationId, account: accountId },
+          },
+        })
+        expect(result).toEqual(expect.objectContaining({ status: "void", voided_at: expect.anything() }))
+        const shown = await api.get(`/admin/stripe-connect/invoices/${invoice.id}`, as(admin))
+        expect(shown.data.invoice).toEqual(expect.objectContaining({ status: "void", voided_at: expect.any(String) }))
+        await new Promise((resolve) => setTimeout(resolve, 500))
+        expect(hostEvents.filter((event) => event.data.stripe_event_id === "evt_read_before_void")).toEqual([])
       })
 
       it("should refuse to void a paid invoice with a 400 that says to refund instead", async () => {

@@ -30,6 +30,15 @@ export function canApplyInvoiceStatus(current: string, incoming: string): boolea
   return RANK[incoming] > RANK[current]
 }
 
+/**
+ * The stored statuses that `incoming` may replace, for a write that checks the stored status in the same
+ * statement: a webhook handler and a staff action (void) can otherwise both read "open" and the slower one would
+ * write its older status last.
+ */
+export function statusesAccepting(incoming: string): InvoiceStatus[] {
+  return INVOICE_STATUSES.filter((current) => canApplyInvoiceStatus(current, incoming))
+}
+
 /** Whether an invoice can still be voided (spec 004 "Void Invoice": only draft or open). */
 export function isVoidable(status: string): boolean {
   return status === "draft" || status === "open"

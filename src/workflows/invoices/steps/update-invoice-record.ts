@@ -1,13 +1,19 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { statusesAccepting } from "../../../modules/stripe-connect/invoices/invoice-status"
 import type { StoredInvoice } from "../utils/invoice-mirror"
 
 export type UpdateInvoiceRecordStepInput = { id: string; update: Partial<Omit<StoredInvoice, "id" | "created_at" | "updated_at">> }
 
 export const updateInvoiceRecordStepId = "update-stripe-connect-invoice-record"
 
-/** This step updates a stored invoice. Compensation puts back the fields it changed. */
+/**
+ * This step updates a stored invoice. An update that sets a status is written only while the stored status still
+ * accepts it, checked in the same statement: a webhook and a staff action racing on one invoice cannot move it
+ * backwards (an `invoice.sent` handled after a void leaves it void). When nothing was written the step returns
+ * the stored invoice as it is. Compensation puts back the fields it changed.
+ */
 export const updateInvoiceRecordStep = createStep(
   updateInvoiceRecordStepId,
   async (input: UpdateInvoiceRecordStepInput, { container }) => {
@@ -17,7 +23,19 @@ export const updateInvoiceRecordStep = createStep(
     for (const key of Object.keys(input.update)) {
       snapshot[key] = before[key as keyof StoredInvoice]
     }
-    const updated = await service.updateStripeConnectInvoices({ id: input.id, ...input.update })
+    const status = input.update.status
+    if (!status) {
+      const updated = await service.updateStripeConnectInvoices({ id: input.id, ...input.update })
+      return new StepResponse(updated as unknown as StoredInvoice, { id: input.id, snapshot })
+    }
+    const [updated] = await service.updateStripeConnectInvoices({
+      selector: { id: input.id, status: statusesAccepting(status) },
+      data: input.update,
+    })
+    if (!updated) {
+      const current = (await service.retrieveStripeConnectInvoice(input.id)) as unknown as StoredInvoice
+      return new StepResponse(current, null)
+    }
     return new StepResponse(updated as unknown as StoredInvoice, { id: input.id, snapshot })
   },
   async (previous, { container }) => {

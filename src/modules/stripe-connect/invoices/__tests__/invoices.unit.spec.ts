@@ -1,6 +1,6 @@
 import { buildInvoiceLines, type InvoiceOrderInput } from "../build-invoice-lines"
 import { decideThrottle } from "../throttle"
-import { canApplyInvoiceStatus, isPayable, isVoidable } from "../invoice-status"
+import { canApplyInvoiceStatus, isPayable, isVoidable, statusesAccepting } from "../invoice-status"
 
 const sum = (lines: { amount: number }[]) => lines.reduce((total, line) => total + line.amount, 0)
 
@@ -100,6 +100,13 @@ describe("invoice status rules", () => {
     expect(canApplyInvoiceStatus("void", "paid")).toBe(false)
     expect(canApplyInvoiceStatus("open", "draft")).toBe(false)
     expect(canApplyInvoiceStatus("open", "unknown")).toBe(false)
+  })
+
+  it("should list the stored statuses a new status may replace, so a write can check them in the same statement", () => {
+    expect(statusesAccepting("open")).toEqual(["draft", "open"])
+    expect(statusesAccepting("void")).toEqual(["draft", "open", "uncollectible", "void"])
+    expect(statusesAccepting("paid")).toEqual(["draft", "open", "uncollectible", "paid"])
+    expect(statusesAccepting("unknown")).toEqual([])
   })
 
   it("should void only draft or open invoices and treat only open invoices with money due as payable", () => {
