@@ -7,6 +7,7 @@ import { signPayload, waitFor } from "../webhooks/helpers"
 import type Stripe from "stripe"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
 import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
+import { syncStripeTransferWorkflow } from "../../../src/workflows/transfers/workflows/sync-stripe-transfer"
 
 jest.setTimeout(120_000)
 
@@ -297,6 +298,20 @@ medusaIntegrationTestRunner({
           return list.data.data[0]?.amount_reversed === 2500 ? list.data.data[0] : undefined
         }, "the stored transfer to show the reversal")
         expect(row.status).toBe("partially_reversed")
+      })
+
+      it("should keep a staff reversal when a transfer handler that read the transfer before it writes after it", async () => {
+        const transferId = await madeTransfer()
+        const stripe = container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+        // What a transfer.updated handler read from Stripe before the reversal, written after it.
+        const readBefore = await stripe.transfers.retrieve(transferId)
+        expect((await reverse(transferId, { amount: 4000 })).status).toBe(200)
+        const service = container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+        const [row] = await service.listStripeConnectTransfers({ transfer_id: transferId }, { take: 1 })
+        const { result } = await syncStripeTransferWorkflow(container()).run({ input: { id: row.id, transfer: readBefore } })
+        expect(result.transfer).toEqual(expect.objectContaining({ amount_reversed: 4000, status: "partially_reversed" }))
+        const list = await api.get(`/admin/stripe-connect/transfers?account_id=${accountId}`, as(admin))
+        expect(list.data.data[0]).toEqual(expect.objectContaining({ transfer_id: transferId, amount_reversed: 4000, status: "partially_reversed" }))
       })
 
       it("should answer 404 for an unknown transfer and for another merchant's transfer", async () => {

@@ -1,3 +1,5 @@
+import type { WriteGuard } from "../records/guarded-update"
+
 /** What the plugin reports as a transfer's `status` (Stripe's transfer object has none). */
 export type TransferStatus = "pending" | "paid" | "partially_reversed" | "reversed"
 
@@ -29,4 +31,12 @@ export function transferStatus(input: {
 /** A Unix time in seconds as a UTC calendar date, YYYY-MM-DD (the specification's `arrival_date`). */
 export function toIsoDate(unixSeconds: number): string {
   return new Date(unixSeconds * 1000).toISOString().slice(0, 10)
+}
+
+/**
+ * What a stored transfer must still be for a write of Stripe's reversed amount to apply: that amount only grows, so
+ * a copy of the transfer read before a reversal (a webhook handler racing a staff reversal) is older and is refused.
+ */
+export function transferWriteGuard(amountReversed: number): WriteGuard {
+  return { atMost: { amount_reversed: amountReversed } }
 }

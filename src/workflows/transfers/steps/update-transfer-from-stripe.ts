@@ -1,8 +1,11 @@
 import type Stripe from "stripe"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { transferStatus } from "../../../modules/stripe-connect/transfers"
+import { transferStatus, transferWriteGuard } from "../../../modules/stripe-connect/transfers"
+import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 import type { StoredTransfer } from "../utils/to-transfer-document"
 
 export type UpdateTransferFromStripeStepInput = {
@@ -10,11 +13,15 @@ export type UpdateTransferFromStripeStepInput = {
   transfer: Stripe.Transfer
 }
 
+type Previous = { id: string; amount_reversed: number; status: string }
+
 export const updateTransferFromStripeStepId = "update-stripe-connect-transfer-from-stripe"
 
 /**
- * This step copies Stripe's reversed amount onto the stored transfer and recomputes its status. Compensation
- * restores the previous amount and status.
+ * This step copies Stripe's reversed amount onto the stored transfer and recomputes its status. The write applies
+ * only while the stored reversed amount is not above Stripe's, checked in the same statement: a `transfer.*`
+ * handler holding a copy read before a staff reversal cannot undo it. When nothing was written the step returns
+ * the stored transfer as it is. Compensation restores the previous amount and status.
  */
 export const updateTransferFromStripeStep = createStep(
   updateTransferFromStripeStepId,
@@ -28,8 +35,16 @@ export const updateTransferFromStripeStep = createStep(
       available_on: before.status === "pending" ? arrival : null,
       now: Math.floor(Date.now() / 1000),
     })
-    const updated = await service.updateStripeConnectTransfers({ id: input.id, amount_reversed: input.transfer.amount_reversed, status })
-    return new StepResponse(updated as StoredTransfer, { id: before.id, amount_reversed: before.amount_reversed, status: before.status })
+    const written = await updateIfGuardHolds(
+      container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION),
+      RECORD_TABLES.transfer,
+      input.id,
+      transferWriteGuard(input.transfer.amount_reversed),
+      { amount_reversed: input.transfer.amount_reversed, status }
+    )
+    const stored = (await service.retrieveStripeConnectTransfer(input.id)) as StoredTransfer
+    const previous: Previous | null = written ? { id: before.id, amount_reversed: before.amount_reversed, status: before.status } : null
+    return new StepResponse(stored, previous)
   },
   async (previous, { container }) => {
     if (!previous) {

@@ -1,4 +1,4 @@
-import { toIsoDate, transferIdempotencyKeys, transferStatus } from ".."
+import { toIsoDate, transferIdempotencyKeys, transferStatus, transferWriteGuard } from ".."
 
 describe("transferStatus", () => {
   const base = { amount: 10000, amount_reversed: 0, available_on: null, now: 1_000 }
@@ -39,5 +39,12 @@ describe("transferIdempotencyKeys", () => {
   it("should name the transfer and request in reversal keys", () => {
     expect(transferIdempotencyKeys.reverse("tr_1", "r1", 500)).toBe("stripe-connect:transfer:reverse:tr_1:r1:500")
     expect(transferIdempotencyKeys.reverse("tr_1", "r1", null)).toBe("stripe-connect:transfer:reverse:tr_1:r1:all")
+  })
+})
+
+describe("transferWriteGuard", () => {
+  it("should accept a write only over a stored reversed amount not above Stripe's, since reversals only add up", () => {
+    expect(transferWriteGuard(5000)).toEqual({ atMost: { amount_reversed: 5000 } })
+    expect(transferWriteGuard(0)).toEqual({ atMost: { amount_reversed: 0 } })
   })
 })

@@ -1,0 +1,58 @@
+import { knex as createKnex } from "@medusajs/framework/mikro-orm/knex"
+import { guardedUpdateQuery, statusesAcceptingRank, toColumnValues } from ".."
+
+const knex = createKnex({ client: "pg" })
+
+describe("guardedUpdateQuery", () => {
+  it("should check every guard in the WHERE clause of the one UPDATE statement", () => {
+    const at = new Date("2026-01-02T03:04:05Z")
+    const { sql, bindings } = guardedUpdateQuery(
+      knex,
+      "stripe_connect_payment",
+      "scpay_1",
+      { oneOf: { status: ["requires_capture", "succeeded"] }, atMost: { amount_refunded: 500 }, notAfter: { last_stripe_event_at: at } },
+      { status: "succeeded", amount_refunded: 500 }
+    ).toSQL()
+    expect(sql).toMatch(/^update "stripe_connect_payment" set/)
+    expect(sql).toContain(`"status" in (?, ?)`)
+    expect(sql).toContain(`"amount_refunded" <= ?`)
+    expect(sql).toContain(`("last_stripe_event_at" is null or "last_stripe_event_at" <= ?)`)
+    expect(sql).toContain(`"deleted_at" is null`)
+    expect(bindings).toEqual(expect.arrayContaining(["scpay_1", "requires_capture", "succeeded", 500, at]))
+  })
+
+  it("should let an empty column accept the write only when null is listed", () => {
+    const listed = guardedUpdateQuery(knex, "t", "id_1", { oneOf: { dispute_status: [null, "needs_response"] } }, { dispute_status: "won" }).toSQL()
+    expect(listed.sql).toContain(`("dispute_status" in (?) or "dispute_status" is null)`)
+    const notListed = guardedUpdateQuery(knex, "t", "id_1", { oneOf: { dispute_status: ["needs_response"] } }, { dispute_status: "won" }).toSQL()
+    expect(notListed.sql).not.toContain("is null or")
+  })
+
+  it("should write nothing when no stored status accepts the write", () => {
+    const { sql, bindings } = guardedUpdateQuery(knex, "t", "id_1", { oneOf: { status: [] } }, { status: "x" }).toSQL()
+    expect(sql).toContain("(1 = ?)")
+    expect(bindings[bindings.length - 1]).toBe(0)
+  })
+})
+
+describe("toColumnValues", () => {
+  it("should send JSON columns as JSON text and leave dates, scalars and nulls alone, dropping undefined", () => {
+    const at = new Date(0)
+    expect(toColumnValues({ capabilities: { transfers: "active" }, list: [1], at, n: 1, empty: null, skipped: undefined })).toEqual({
+      capabilities: `{"transfers":"active"}`,
+      list: "[1]",
+      at,
+      n: 1,
+      empty: null,
+    })
+  })
+})
+
+describe("statusesAcceptingRank", () => {
+  it("should accept the same and lower ranks and nothing for an unknown status", () => {
+    const ranks = { a: 0, b: 0, c: 1, d: 2 }
+    expect(statusesAcceptingRank(ranks, "c")).toEqual(["a", "b", "c"])
+    expect(statusesAcceptingRank(ranks, "a")).toEqual(["a", "b"])
+    expect(statusesAcceptingRank(ranks, "zzz")).toEqual([])
+  })
+})

@@ -1,0 +1,3 @@
+export * from "./guarded-update"
+export * from "./status-order"
+export * from "./tables"
