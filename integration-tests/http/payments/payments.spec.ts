@@ -1,14 +1,24 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { IEventBusModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import { emulator, emulatorRequests, latestEvent } from "../accounts/emulator"
 import { onboardedAccount } from "./helpers"
 import { handleChargeRefundedEvent, handlePaymentIntentEvent } from "../../../src/workflows/payments"
+import { upsertPaymentFromStripeStep, type UpsertPaymentFromStripeStepInput } from "../../../src/workflows/payments/steps/upsert-payment-from-stripe"
+import { PAYMENT_INTENT_EXPAND } from "../../../src/workflows/payments/utils/payment-mirror"
+import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
+import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
 
 jest.setTimeout(120_000)
 
 type EmittedEvent = { name: string; data: Record<string, unknown> }
+
+/** The write a payment handler makes with the payment intent it read from Stripe, run on its own. */
+const writeReadIntentWorkflow = createWorkflow("test-write-read-payment-intent", (input: UpsertPaymentFromStripeStepInput) => {
+  return new WorkflowResponse(upsertPaymentFromStripeStep(input))
+})
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -431,6 +441,31 @@ medusaIntegrationTestRunner({
         const shown = await api.get(`/admin/stripe-connect/payments/${pi}`, as(admin))
         // 75 x 700 / 2500 = 21
         expect(shown.data).toEqual(expect.objectContaining({ amount_refunded: 700, application_fee_refunded: 21, fee_kept: 54 }))
+      })
+
+      it("should keep a staff refund when a payment handler that read the intent before it writes after it", async () => {
+        const pi = await capturedPayment()
+        const stripe = container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+        // What a payment_intent.* or charge.refunded handler read from Stripe before the refund, written after it.
+        const readBefore = await stripe.paymentIntents.retrieve(pi, { expand: PAYMENT_INTENT_EXPAND })
+        expect((await refund(pi, { amount: 500, refund_application_fee: true })).status).toBe(200)
+        const { result } = await writeReadIntentWorkflow(container()).run({ input: { intent: readBefore } })
+        expect(result.payment).toEqual(expect.objectContaining({ amount_refunded: 500, application_fee_refunded: 15 }))
+        const shown = await api.get(`/admin/stripe-connect/payments/${pi}`, as(admin))
+        expect(shown.data).toEqual(expect.objectContaining({ status: "succeeded", amount_refunded: 500, application_fee_refunded: 15 }))
+      })
+
+      it("should keep a staff capture when a payment handler that read the intent authorized writes after it", async () => {
+        const created = await createPayment()
+        const pi = created.data.payment_intent_id
+        await confirm(pi)
+        const stripe = container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+        const readBefore = await stripe.paymentIntents.retrieve(pi, { expand: PAYMENT_INTENT_EXPAND })
+        expect(readBefore.status).toBe("requires_capture")
+        expect((await capture(pi)).status).toBe(200)
+        await writeReadIntentWorkflow(container()).run({ input: { intent: readBefore } })
+        const shown = await api.get(`/admin/stripe-connect/payments/${pi}`, as(admin))
+        expect(shown.data).toEqual(expect.objectContaining({ status: "succeeded", amount_captured: 2500, application_fee_collected: 75 }))
       })
 
       it("should ignore payment intents that are not the plugin's", async () => {

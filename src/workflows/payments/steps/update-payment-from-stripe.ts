@@ -4,6 +4,7 @@ import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { paymentMirrorFromStripe, type PaymentMirror } from "../utils/payment-mirror"
 import type { StoredPayment } from "../utils/to-payment-document"
+import { writePaymentMirror } from "../utils/write-payment-mirror"
 
 export type UpdatePaymentFromStripeStepInput = {
   payment_id: string
@@ -17,7 +18,8 @@ export const updatePaymentFromStripeStepId = "update-stripe-connect-payment-from
 
 /**
  * This step writes Stripe's view of a payment intent (status, captured, refunded and fee amounts) onto the stored
- * payment. Compensation puts back the columns it changed.
+ * payment, unless the stored payment is already further on (a webhook handler stored a newer refund meanwhile):
+ * then it returns the stored payment as it is. Compensation puts back the columns it changed.
  */
 export const updatePaymentFromStripeStep = createStep(
   updatePaymentFromStripeStepId,
@@ -28,10 +30,11 @@ export const updatePaymentFromStripeStep = createStep(
     const snapshot = Object.fromEntries(
       (Object.keys(mirror) as (keyof PaymentMirror)[]).map((key) => [key, previous[key as keyof StoredPayment]])
     ) as Partial<PaymentMirror>
-    const payment = await service.updateStripeConnectPayments({ id: input.payment_id, ...mirror })
-    return new StepResponse<UpdatePaymentFromStripeStepOutput, { id: string; snapshot: Partial<PaymentMirror> }>(
-      { payment: payment as StoredPayment, previous_status: previous.status },
-      { id: input.payment_id, snapshot }
+    const written = await writePaymentMirror(container, input.payment_id, mirror)
+    const payment = (await service.retrieveStripeConnectPayment(input.payment_id)) as StoredPayment
+    return new StepResponse<UpdatePaymentFromStripeStepOutput, { id: string; snapshot: Partial<PaymentMirror> } | null>(
+      { payment, previous_status: previous.status },
+      written ? { id: input.payment_id, snapshot } : null
     )
   },
   async (compensation, { container }) => {

@@ -6,6 +6,7 @@ import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { paymentMirrorFromStripe, type PaymentMirror } from "../utils/payment-mirror"
 import type { StoredPayment } from "../utils/to-payment-document"
+import { writePaymentMirror } from "../utils/write-payment-mirror"
 
 export type UpsertPaymentFromStripeStepInput = { intent: Stripe.PaymentIntent }
 
@@ -24,29 +25,31 @@ export const upsertPaymentFromStripeStepId = "upsert-stripe-connect-payment-from
  * This step applies Stripe's view of a payment intent to the stored payment. An intent the plugin created but
  * has not stored (a storefront checkout intent, created by the payment provider, which has no access to the
  * plugin's tables) is stored on first sight from its metadata and `transfer_data.destination`. Intents that are
- * not the plugin's are left alone. Compensation deletes a created row or puts back the changed columns.
+ * not the plugin's are left alone. A stored payment already further on than this copy of the intent (a staff
+ * capture or refund, or the other payment handler, stored a newer state after this intent was read) is left as it
+ * is, apart from the order its cart became. Compensation deletes a created row or puts back the changed columns.
  */
 export const upsertPaymentFromStripeStep = createStep(
   upsertPaymentFromStripeStepId,
   async ({ intent }: UpsertPaymentFromStripeStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const [existing] = await service.listStripeConnectPayments({ payment_intent_id: intent.id }, { take: 1 })
-    const mirror: PaymentMirror & { order_id?: string } = paymentMirrorFromStripe(intent, { previousCapturedAt: existing?.captured_at })
+    const mirror: PaymentMirror = paymentMirrorFromStripe(intent, { previousCapturedAt: existing?.captured_at })
     const orderId = await orderOfCart(container, intent.metadata?.cart_id)
     if (existing) {
       const snapshot = Object.fromEntries(
         (Object.keys(mirror) as (keyof PaymentMirror)[]).map((key) => [key, existing[key as keyof typeof existing]])
       ) as Snapshot
-      if (orderId && !existing.order_id) {
-        snapshot.order_id = null
+      const written = await writePaymentMirror(container, existing.id, mirror)
+      const linksOrder = Boolean(orderId && !existing.order_id)
+      if (linksOrder) {
+        await service.updateStripeConnectPayments({ id: existing.id, order_id: orderId })
       }
-      if (orderId && !existing.order_id) {
-        mirror.order_id = orderId
-      }
-      const payment = await service.updateStripeConnectPayments({ id: existing.id, ...mirror })
+      const restore: Snapshot = { ...(written ? snapshot : {}), ...(linksOrder ? { order_id: null } : {}) }
+      const payment = (await service.retrieveStripeConnectPayment(existing.id)) as StoredPayment
       return new StepResponse<UpsertPaymentFromStripeStepOutput, Compensation>(
-        { payment: payment as StoredPayment, previous_status: existing.status },
-        { id: existing.id, snapshot }
+        { payment, previous_status: existing.status },
+        Object.keys(restore).length ? { id: existing.id, snapshot: restore } : null
       )
     }
 
