@@ -1,7 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { generateEntityId } from "@medusajs/framework/utils"
 import type { WebhookEventEndpoint, WebhookEventStatus } from "../../../types/webhook-events"
 import { PLATFORM_ACCOUNT_KEY, type NewWebhookEventRow } from "./event-row"
+import { newEntityIds } from "./entity-ids"
 
 export const WEBHOOK_EVENT_TABLE = "stripe_connect_webhook_event"
 export const WEBHOOK_EVENT_ID_PREFIX = "scwhevt"
@@ -96,7 +96,7 @@ export class WebhookEventStore {
     if (!rows.length) {
       return []
     }
-    const ids = rows.map(() => generateEntityId(undefined, WEBHOOK_EVENT_ID_PREFIX))
+    const ids = newEntityIds(WEBHOOK_EVENT_ID_PREFIX, rows.length)
     const column = <T>(pick: (row: NewWebhookEventRow) => T) => rows.map(pick)
     const result = await this.knex.raw<{ rows: { id: string }[] }>(
       `INSERT INTO ${WEBHOOK_EVENT_TABLE}
