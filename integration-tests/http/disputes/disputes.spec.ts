@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type Stripe from "stripe"
 import type { IEventBusModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
@@ -8,12 +9,19 @@ import { onboardedAccount } from "../payments/helpers"
 import { signPayload, waitFor } from "../webhooks/helpers"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
 import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
+import { syncStripeDisputeWorkflow } from "../../../src/workflows/disputes/workflows/sync-stripe-dispute"
+import { markPaymentDisputedStep, type MarkPaymentDisputedStepInput } from "../../../src/workflows/disputes/steps/mark-payment-disputed"
 
 jest.setTimeout(120_000)
 
 type HostEvent = { name: string; data: Record<string, unknown> }
 
 const PLATFORM_SECRET = (process.env.STRIPE_WEBHOOK_SECRETS_PLATFORM || "whsec_dev_platform_secret").split(",")[0]
+
+/** The payment write a dispute handler makes after its dispute write, run on its own. */
+const markPaymentWorkflow = createWorkflow("test-mark-payment-disputed", (input: MarkPaymentDisputedStepInput) => {
+  return new WorkflowResponse(markPaymentDisputedStep(input))
+})
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -284,6 +292,29 @@ medusaIntegrationTestRunner({
         expect(again.status).toBe(400)
         expect(again.data.message).toContain("already submitted")
         expect((await stripe().disputes.retrieve(dispute)).evidence.customer_name).toBe("John Doe")
+      })
+
+      it("should keep a submitted dispute under review when a dispute handler that read it before the submission writes after it", async () => {
+        const { dispute, pi } = await openDispute()
+        // What a charge.dispute.updated handler read from Stripe before the submission, written after it.
+        const readBefore = await stripe().disputes.retrieve(dispute)
+        expect(readBefore.status).toBe("needs_response")
+        expect((await api.post(evidencePath(dispute), { evidence: { customer_name: "John Doe" }, submit: true }, as(admin))).status).toBe(200)
+        const { result } = await syncStripeDisputeWorkflow(container()).run({
+          input: { dispute: readBefore, event_created: Math.floor(Date.now() / 1000) },
+        })
+        expect(result.dispute).toEqual(expect.objectContaining({ status: "under_review", submitted_at: expect.anything() }))
+        const [stored] = await service().listStripeConnectDisputes({ dispute_id: dispute })
+        expect(stored.status).toBe("under_review")
+        expect((await api.get(`/admin/stripe-connect/payments/${pi}`, as(admin))).data.dispute_status).toBe("under_review")
+      })
+
+      it("should keep the payment showing the submitted dispute when a handler's payment write from before the submission lands after it", async () => {
+        const { dispute, pi } = await openDispute()
+        expect((await api.post(evidencePath(dispute), { evidence: { customer_name: "John Doe" }, submit: true }, as(admin))).status).toBe(200)
+        // A handler stored needs_response on the dispute before the submission and writes the payment after it.
+        await markPaymentWorkflow(container()).run({ input: { dispute_id: dispute, payment_intent_id: pi, status: "needs_response" } })
+        expect((await api.get(`/admin/stripe-connect/payments/${pi}`, as(admin))).data.dispute_status).toBe("under_review")
       })
 
       it("should refuse edits past evidence_due_by with a clear 400", async () => {

@@ -1,2 +1,3 @@
 export * from "./map-dispute-status"
 export * from "./evidence-fields"
+export * from "./dispute-write-guard"

@@ -11,6 +11,8 @@ export type WriteGuard = {
   atMost?: Record<string, number>
   /** column -> the stored time is empty or not after this (the newest Stripe event applied). */
   notAfter?: Record<string, Date>
+  /** A row of another table that must still hold these values (the record this write was derived from). */
+  alsoStored?: { table: string; values: Record<string, string> }
 }
 
 /** A row's new values as the database takes them: JSON columns as JSON text, dates and scalars as they are. */
@@ -40,6 +42,9 @@ export function guardedUpdateQuery(knex: Knex, table: string, id: string, guard:
   }
   for (const [column, time] of Object.entries(guard.notAfter ?? {})) {
     query.where((clause) => clause.whereNull(column).orWhere(column, "<=", time))
+  }
+  if (guard.alsoStored) {
+    query.whereExists(knex(guard.alsoStored.table).select(knex.raw("1")).where(guard.alsoStored.values).whereNull("deleted_at"))
   }
   return query.update({ ...toColumnValues(data), updated_at: knex.fn.now() })
 }

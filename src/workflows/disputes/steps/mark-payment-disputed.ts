@@ -1,11 +1,16 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { mapDisputeStatus } from "../../../modules/stripe-connect/disputes"
+import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 
 export type MarkPaymentDisputedStepInput = {
+  /** The stored dispute (Stripe's id) whose status the payment shows. */
+  dispute_id: string
   payment_intent_id: string | null
-  /** Stripe's dispute status. */
+  /** Stripe's dispute status, as stored on the dispute. */
   status: string
 }
 
@@ -15,8 +20,10 @@ export const markPaymentDisputedStepId = "mark-stripe-connect-payment-disputed"
 
 /**
  * This step shows on the stored payment of the disputed payment intent that it is disputed (`dispute_status`:
- * needs_response, under_review, won or lost). Payments the plugin did not make are left alone. Compensation
- * restores the previous value.
+ * needs_response, under_review, won or lost). The payment is written only while the stored dispute still has the
+ * status it shows, checked in the same statement, so a dispute handler and an evidence submission racing on one
+ * dispute leave the payment showing the dispute's newest status. Payments the plugin did not make are left
+ * alone. Compensation restores the previous value.
  */
 export const markPaymentDisputedStep = createStep(
   markPaymentDisputedStepId,
@@ -30,7 +37,16 @@ export const markPaymentDisputedStep = createStep(
       return new StepResponse<string | null, Previous>(null, {})
     }
     const status = mapDisputeStatus(input.status)
-    await service.updateStripeConnectPayments({ id: payment.id, dispute_status: status })
+    const written = await updateIfGuardHolds(
+      container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION),
+      RECORD_TABLES.payment,
+      payment.id,
+      { alsoStored: { table: RECORD_TABLES.dispute, values: { dispute_id: input.dispute_id, status: input.status } } },
+      { dispute_status: status }
+    )
+    if (!written) {
+      return new StepResponse<string | null, Previous>(payment.dispute_status ?? null, {})
+    }
     return new StepResponse<string | null, Previous>(status, { id: payment.id, dispute_status: payment.dispute_status ?? null })
   },
   async (previous: Previous | undefined, { container }) => {

@@ -1,7 +1,11 @@
 import type Stripe from "stripe"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { disputeWriteGuard } from "../../../modules/stripe-connect/disputes"
+import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 import { disputeMirror, type StoredDispute } from "../utils/stored-dispute"
 
 export type UpsertDisputeFromStripeStepInput = {
@@ -22,7 +26,9 @@ export const upsertDisputeFromStripeStepId = "upsert-stripe-connect-dispute-from
 /**
  * This step mirrors a Stripe dispute onto its stored row, creating it the first time. The account and merchant
  * come from the stored payment of its payment intent (a destination charge of the plugin), else from the
- * connected account whose event reported it. An event older than the newest applied changes nothing.
+ * connected account whose event reported it. An event older than the newest applied changes nothing, and neither
+ * does a copy of the dispute that is behind the stored one (a handler that read it before staff submitted
+ * evidence): both are checked in the UPDATE itself. Then the step returns the stored dispute as it is.
  * Compensation restores the previous fields or deletes the row it created.
  */
 export const upsertDisputeFromStripeStep = createStep(
@@ -39,10 +45,17 @@ export const upsertDisputeFromStripeStep = createStep(
       ...(eventAt ? { last_stripe_event_at: eventAt } : {}),
     }
     if (row) {
-      if (eventAt && row.last_stripe_event_at && new Date(row.last_stripe_event_at) > eventAt) {
-        return new StepResponse<StoredDispute, Compensation>(row, {})
+      const written = await updateIfGuardHolds(
+        container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION),
+        RECORD_TABLES.dispute,
+        row.id,
+        disputeWriteGuard(mirror.status, input.event_created),
+        { ...mirror, ...extra }
+      )
+      const stored = (await service.retrieveStripeConnectDispute(row.id)) as StoredDispute
+      if (!written) {
+        return new StepResponse<StoredDispute, Compensation>(stored, {})
       }
-      const updated = await service.updateStripeConnectDisputes({ id: row.id, ...mirror, ...extra })
       const previous = {
         id: row.id,
         status: row.status,
@@ -52,7 +65,7 @@ export const upsertDisputeFromStripeStep = createStep(
         submitted_at: row.submitted_at,
         last_stripe_event_at: row.last_stripe_event_at,
       }
-      return new StepResponse<StoredDispute, Compensation>(updated as StoredDispute, { previous })
+      return new StepResponse<StoredDispute, Compensation>(stored, { previous })
     }
     const owner = await ownerOf(service, mirror.payment_intent_id, input.event_account ?? null)
     const created = await service.createStripeConnectDisputes({ ...mirror, ...owner, ...extra })

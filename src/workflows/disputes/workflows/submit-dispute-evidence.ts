@@ -42,7 +42,7 @@ export const submitDisputeEvidenceWorkflow = createWorkflow(submitDisputeEvidenc
     }))
   )
   markPaymentDisputedStep(
-    transform({ stored }, ({ stored }) => ({ payment_intent_id: stored.payment_intent_id, status: stored.status }))
+    transform({ stored }, ({ stored }) => ({ dispute_id: stored.dispute_id, payment_intent_id: stored.payment_intent_id, status: stored.status }))
   )
   return new WorkflowResponse({ dispute: stored })
 })

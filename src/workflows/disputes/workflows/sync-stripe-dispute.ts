@@ -13,7 +13,7 @@ export const syncStripeDisputeWorkflowId = "sync-stripe-dispute"
 export const syncStripeDisputeWorkflow = createWorkflow(syncStripeDisputeWorkflowId, (input: SyncStripeDisputeWorkflowInput) => {
   const dispute = upsertDisputeFromStripeStep(input)
   markPaymentDisputedStep(
-    transform({ dispute }, ({ dispute }) => ({ payment_intent_id: dispute.payment_intent_id, status: dispute.status }))
+    transform({ dispute }, ({ dispute }) => ({ dispute_id: dispute.dispute_id, payment_intent_id: dispute.payment_intent_id, status: dispute.status }))
   )
   return new WorkflowResponse({ dispute })
 })

@@ -1,4 +1,4 @@
-import { evidenceLockReason, isStripeFileId, mapDisputeStatus, stripeStatusesFor } from ".."
+import { disputeStatusesAccepting, disputeWriteGuard, evidenceLockReason, isStripeFileId, mapDisputeStatus, stripeStatusesFor } from ".."
 
 describe("mapDisputeStatus", () => {
   it.each([
@@ -46,5 +46,27 @@ describe("isStripeFileId", () => {
   it("should tell file ids from text", () => {
     expect(isStripeFileId("file_abc123")).toBe(true)
     expect(isStripeFileId("Order was fulfilled and picked up by customer")).toBe(false)
+  })
+})
+
+describe("dispute write guard", () => {
+  it("should never let a dispute read before evidence was submitted move it back to needs_response", () => {
+    expect(disputeStatusesAccepting("needs_response")).not.toContain("under_review")
+    expect(disputeStatusesAccepting("under_review")).toEqual(expect.arrayContaining(["needs_response", "under_review"]))
+  })
+
+  it("should let an inquiry escalate into a dispute and keep closed disputes closed", () => {
+    expect(disputeStatusesAccepting("needs_response")).toEqual(expect.arrayContaining(["warning_needs_response", "warning_under_review"]))
+    expect(disputeStatusesAccepting("under_review")).not.toContain("won")
+    expect(disputeStatusesAccepting("lost")).toContain("under_review")
+    expect(disputeStatusesAccepting("unknown")).toEqual([])
+  })
+
+  it("should refuse a webhook's copy over a newer applied event, and check no event time for staff writes", () => {
+    expect(disputeWriteGuard("won", 1_700_000_000)).toEqual({
+      oneOf: { status: disputeStatusesAccepting("won") },
+      notAfter: { last_stripe_event_at: new Date(1_700_000_000_000) },
+    })
+    expect(disputeWriteGuard("under_review")).toEqual({ oneOf: { status: disputeStatusesAccepting("under_review") } })
   })
 })

@@ -28,6 +28,18 @@ describe("guardedUpdateQuery", () => {
     expect(notListed.sql).not.toContain("is null or")
   })
 
+  it("should require the row another write was derived from to still hold the values it was derived from", () => {
+    const { sql, bindings } = guardedUpdateQuery(
+      knex,
+      "stripe_connect_payment",
+      "scpay_1",
+      { alsoStored: { table: "stripe_connect_dispute", values: { dispute_id: "dp_1", status: "under_review" } } },
+      { dispute_status: "under_review" }
+    ).toSQL()
+    expect(sql).toContain(`exists (select 1 from "stripe_connect_dispute" where "dispute_id" = ? and "status" = ? and "deleted_at" is null)`)
+    expect(bindings).toEqual(expect.arrayContaining(["dp_1"]))
+  })
+
   it("should write nothing when no stored status accepts the write", () => {
     const { sql, bindings } = guardedUpdateQuery(knex, "t", "id_1", { oneOf: { status: [] } }, { status: "x" }).toSQL()
     expect(sql).toContain("(1 = ?)")
