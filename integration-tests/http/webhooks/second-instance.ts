@@ -62,3 +62,20 @@ export async function stopSecondInstance(instance: SecondInstance | undefined): 
   await exited
   clearTimeout(timer)
 }
+
+/**
+ * Runs a scheduled job of the instance at `port` now, in that instance with its own container: Medusa registers
+ * each job as the workflow `job-<name>`, which the admin API runs on request. Resolves when the job has run.
+ */
+export async function runJobOn(port: number, jobName: string, headers: Record<string, string>): Promise<void> {
+  const response = await fetch(`http://127.0.0.1:${port}/admin/workflows-executions/job-${jobName}/run`, {
+    method: "POST",
+    headers: { ...headers, "content-type": "application/json" },
+    body: JSON.stringify({}),
+  })
+  const text = await response.text()
+  const { acknowledgement } = (response.ok ? JSON.parse(text) : {}) as { acknowledgement?: { hasFinished: boolean; hasFailed: boolean } }
+  if (!acknowledgement?.hasFinished || acknowledgement.hasFailed) {
+    throw new Error(`running ${jobName} on port ${port} did not finish (${response.status}): ${text}`)
+  }
+}
