@@ -11,26 +11,19 @@ import recoverMissedWebhookEvents from "../../../src/jobs/recover-missed-webhook
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import {
   emulator,
-  emulatorEndpoint,
   emulatorStripe,
-  freePortSync,
   knexOf,
   makeEvent,
+  settledEvent,
+  storedEventWith,
   storedEvents,
   waitFor,
+  webhookSpecSetup,
 } from "./helpers"
 
 jest.setTimeout(180_000)
 
-const port = freePortSync()
-process.env.PORT = String(port)
-const appUrl = `http://localhost:${port}`
-
-beforeAll(async () => {
-  await emulator("POST", "/reset")
-  process.env.STRIPE_WEBHOOK_SECRETS_PLATFORM = (await emulatorEndpoint(`${appUrl}/hooks/stripe-connect/platform`, false)).secret
-  process.env.STRIPE_WEBHOOK_SECRETS_CONNECT = (await emulatorEndpoint(`${appUrl}/hooks/stripe-connect/connect`, true)).secret
-})
+webhookSpecSetup()
 
 type Handled = { stripe_event_id: string; account: string | null; attempts: number }
 
@@ -80,7 +73,7 @@ medusaIntegrationTestRunner({
 
         await retryFailedWebhookEvents(container)
 
-        const [row] = await storedEvents(container, abandoned)
+        const row = await settledEvent(container, abandoned)
         expect(row).toEqual(expect.objectContaining({ status: "processed", attempts: 2, last_error: null }))
         expect(row.processed_at).not.toBeNull()
         expect(handledOf(abandoned)).toEqual([{ stripe_event_id: abandoned, account: null, attempts: 2 }])
@@ -128,12 +121,6 @@ medusaIntegrationTestRunner({
         return event as Stripe.Event
       }
 
-      const processedRow = (stripeEventId: string) =>
-        waitFor(async () => {
-          const rows = await storedEvents(container, stripeEventId)
-          return rows.length === 1 && rows[0].status === "processed" ? rows[0] : undefined
-        }, `${stripeEventId} to be processed`)
-
       it("should store the account's missed event once with its account through the admin action, and process it once", async () => {
         const { now } = await emulator<{ now: number }>("GET", "/clock")
         const missed = await missedAccountEvent("missed-admin@example.com")
@@ -147,7 +134,7 @@ medusaIntegrationTestRunner({
         expect(response.data.recovered).toEqual([
           expect.objectContaining({ stripe_event_id: missed.id, type: "customer.created", account: accountId }),
         ])
-        const row = await processedRow(missed.id)
+        const row = await storedEventWith(container, missed.id)
         expect(row).toEqual(expect.objectContaining({ account: accountId, endpoint: "connect", attempts: 1 }))
         expect(handledOf(missed.id)).toEqual([{ stripe_event_id: missed.id, account: accountId, attempts: 1 }])
 
@@ -164,7 +151,7 @@ medusaIntegrationTestRunner({
         const missed = await missedAccountEvent("missed-job@example.com")
 
         await recoverMissedWebhookEvents(container)
-        const row = await processedRow(missed.id)
+        const row = await storedEventWith(container, missed.id)
         expect(row).toEqual(expect.objectContaining({ account: accountId, endpoint: "connect" }))
 
         await recoverMissedWebhookEvents(container)
