@@ -366,6 +366,33 @@ medusaIntegrationTestRunner({
         expect(response.data.details_submitted).toBe(true)
       })
 
+      it("should keep a newer capability.updated refresh when an account.updated handler that read the row before it writes after it", async () => {
+        const created = await createAccount()
+        const accountId = created.data.account_id
+        await emulator("POST", `/accounts/${accountId}/update`, { charges_enabled: true })
+        const older = await latestEvent(accountId, "account.updated")
+        await emulator("POST", "/clock/advance", { seconds: 120 })
+        await emulator("POST", `/accounts/${accountId}/update`, { capabilities: { card_payments: "active" } })
+        const newer = await latestEvent(accountId, "capability.updated")
+        // The two handlers lock different objects (the account, the capability): the capability.updated refresh
+        // commits between the account.updated handler's read of the stored account and its write.
+        const service = container().resolve<{ listConnectedAccounts: (...args: unknown[]) => Promise<unknown[]> }>("stripe_connect")
+        const read = service.listConnectedAccounts.bind(service)
+        jest.spyOn(service, "listConnectedAccounts").mockImplementationOnce(async (...args: unknown[]) => {
+          const rows = await read(...args)
+          expect(await handleCapabilityUpdatedEvent({ event: newer, container: container() })).toEqual(expect.objectContaining({ applied: true }))
+          return rows
+        })
+        try {
+          const result = await handleAccountUpdatedEvent({ event: older, container: container() })
+          expect(result).toEqual(expect.objectContaining({ applied: false, reason: "stale_event" }))
+        } finally {
+          jest.restoreAllMocks()
+        }
+        const response = await api.get(`/admin/stripe-connect/accounts/${accountId}`, as(admin))
+        expect(response.data.capabilities.card_payments).toBe("active")
+      })
+
       it("should mark a rejected account disabled", async () => {
         const created = await createAccount()
         const stripe = container().resolve<{ getStripeClient(): Stripe }>("stripe_connect").getStripeClient()

@@ -1,9 +1,12 @@
 import type Stripe from "stripe"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { accountMirrorFromStripe } from "../../../modules/stripe-connect/accounts/account-from-stripe"
-import { isStaleStripeEvent, unixToIso } from "../../../modules/stripe-connect/accounts/event-order"
+import { eventOrderGuard, isStaleStripeEvent, unixToIso } from "../../../modules/stripe-connect/accounts/event-order"
+import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 import type { ConnectedAccountStatus } from "../../../types/accounts"
 
 export type ApplyStripeAccountUpdateStepInput = {
@@ -43,7 +46,9 @@ export const applyStripeAccountUpdateStepId = "apply-stripe-account-update"
 
 /**
  * This step copies a Stripe account's state onto the stored connected account, unless an event newer than this
- * one was applied already (Stripe does not deliver in order). Compensation restores the fields it changed.
+ * one was applied already (Stripe does not deliver in order). That is checked again in the UPDATE itself: an
+ * `account.updated` and a `capability.updated` handler of one account lock different objects and may interleave.
+ * Compensation restores the fields it changed.
  */
 export const applyStripeAccountUpdateStep = createStep(
   applyStripeAccountUpdateStepId,
@@ -65,11 +70,19 @@ export const applyStripeAccountUpdateStep = createStep(
 
     const previous = Object.fromEntries(MIRRORED_FIELDS.map((field) => [field, stored[field]]))
     const mirror = accountMirrorFromStripe(input.account)
-    await service.updateConnectedAccounts({
-      id: stored.id,
-      ...mirror,
-      last_stripe_event_at: new Date(unixToIso(input.event_created)),
-    })
+    const written = await updateIfGuardHolds(
+      container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION),
+      RECORD_TABLES.account,
+      stored.id,
+      eventOrderGuard(input.event_created),
+      { ...mirror, last_stripe_event_at: new Date(unixToIso(input.event_created)) }
+    )
+    if (!written) {
+      return new StepResponse<ApplyStripeAccountUpdateResult, null>(
+        { applied: false, reason: "stale_event", account_id: input.account.id },
+        null
+      )
+    }
     return new StepResponse<ApplyStripeAccountUpdateResult, { id: string; previous: Record<string, unknown> }>(
       {
         applied: true,

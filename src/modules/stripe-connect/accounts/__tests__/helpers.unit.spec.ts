@@ -1,6 +1,6 @@
 import type Stripe from "stripe"
 import { accountMirrorFromStripe } from "../account-from-stripe"
-import { isStaleStripeEvent, unixToIso } from "../event-order"
+import { eventOrderGuard, isStaleStripeEvent, unixToIso } from "../event-order"
 import { accountIdempotencyKeys } from "../idempotency-keys"
 import { stripeModeFromApiKey } from "../stripe-mode"
 import { toAccountStatusDocument } from "../to-status-document"
@@ -45,6 +45,13 @@ describe("isStaleStripeEvent", () => {
   it("applies an event of the same second or newer", () => {
     expect(isStaleStripeEvent(at("2026-01-24T19:00:10Z"), applied)).toBe(false)
     expect(isStaleStripeEvent(at("2026-01-24T19:00:11Z"), applied.toISOString())).toBe(false)
+  })
+  it("guards a write with the same rule: a stored event up to the end of this event's second accepts it", () => {
+    const eventCreated = at("2026-01-24T19:00:10Z")
+    const limit = eventOrderGuard(eventCreated).notAfter?.last_stripe_event_at as Date
+    expect(limit.toISOString()).toBe("2026-01-24T19:00:10.999Z")
+    expect(isStaleStripeEvent(eventCreated, new Date(limit.getTime()))).toBe(false)
+    expect(isStaleStripeEvent(eventCreated, new Date(limit.getTime() + 1))).toBe(true)
   })
   it("formats unix seconds as ISO", () => {
     expect(unixToIso(1769281200)).toBe("2026-01-24T19:00:00.000Z")
