@@ -12,35 +12,24 @@ import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
 import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
 import {
   emulator,
-  emulatorEndpoint,
   emulatorStripe,
-  freePortSync,
   knexOf,
   makeEvent,
+  settledEvent,
   signPayload,
+  storedEventWith,
   storedEvents,
   waitFor,
+  webhookSpecSetup,
 } from "./helpers"
 
 jest.setTimeout(180_000)
 
-// The app's port must be known before it boots: the emulator's endpoints deliver to it, and the plugin's
-// `publicUrl` (the per-account endpoint URLs) is built from it.
-const port = freePortSync()
-process.env.PORT = String(port)
-const appUrl = `http://localhost:${port}`
 const ROLLED_PLATFORM_SECRET = "whsec_rolled_platform_secret_for_tests"
 const CONNECT_SECRET_FALLBACK = "whsec_second_connect_secret_for_tests"
-const secrets = { platform: "", connect: "" }
-
-beforeAll(async () => {
-  // Real Stripe endpoints at the emulator, pointing at the app; their secrets become the plugin's options, next
-  // to a second (rolled) secret each.
-  await emulator("POST", "/reset")
-  secrets.platform = (await emulatorEndpoint(`${appUrl}/hooks/stripe-connect/platform`, false)).secret
-  secrets.connect = (await emulatorEndpoint(`${appUrl}/hooks/stripe-connect/connect`, true)).secret
-  process.env.STRIPE_WEBHOOK_SECRETS_PLATFORM = `${secrets.platform},${ROLLED_PLATFORM_SECRET}`
-  process.env.STRIPE_WEBHOOK_SECRETS_CONNECT = `${CONNECT_SECRET_FALLBACK},${secrets.connect}`
+// Real Stripe endpoints at the emulator deliver to the app; the plugin also knows a second (rolled) secret each.
+const { appUrl, secrets, post, deliver: deliverSigned } = webhookSpecSetup({
+  secretLists: (own) => ({ platform: [own.platform, ROLLED_PLATFORM_SECRET], connect: [CONNECT_SECRET_FALLBACK, own.connect] }),
 })
 
 const registerEndpointWorkflow = createWorkflow(
@@ -79,23 +68,7 @@ medusaIntegrationTestRunner({
       hostEvents.length = 0
     })
 
-    const post = (path: string, payload: string, signature?: string) =>
-      api.post(path, payload, {
-        headers: { "content-type": "application/json", ...(signature ? { "stripe-signature": signature } : {}) },
-        validateStatus: () => true,
-        transformRequest: [(data: string) => data],
-      })
-
-    const deliverSigned = (path: string, event: Record<string, unknown>, secret: string) => {
-      const payload = JSON.stringify(event)
-      return post(path, payload, signPayload(payload, secret))
-    }
-
-    const processedRow = (stripeEventId: string, status = "processed") =>
-      waitFor(async () => {
-        const [row] = await storedEvents(container, stripeEventId)
-        return row?.status === status ? row : undefined
-      }, `${stripeEventId} to be ${status}`)
+    const processedRow = (stripeEventId: string, status = "processed") => storedEventWith(container, stripeEventId, status)
 
     const payoutObject = (id: string, status: string) => ({
       id,
@@ -338,7 +311,7 @@ medusaIntegrationTestRunner({
             .where({ id: failed.id })
             .update({ next_attempt_at: new Date(Date.now() - 1000) })
           await retryFailedWebhookEvents(container)
-          const retried = (await storedEvents(container, event.id as string))[0]
+          const retried = await settledEvent(container, event.id as string)
           expect(retried).toEqual(expect.objectContaining({ status: "processed", attempts: 2, last_error: null }))
           expect(runs).toBe(2)
 
@@ -373,8 +346,9 @@ medusaIntegrationTestRunner({
               .whereNotNull("next_attempt_at")
               .update({ next_attempt_at: new Date(Date.now() - 1000) })
             await retryFailedWebhookEvents(container)
+            await settledEvent(container, event.id as string)
           }
-          const [row] = await storedEvents(container, event.id as string)
+          const row = await settledEvent(container, event.id as string)
           expect(row).toEqual(expect.objectContaining({ status: "failed", attempts: maxAttempts, next_attempt_at: null }))
         } finally {
           unregister()
@@ -392,7 +366,7 @@ medusaIntegrationTestRunner({
           [id, event.id as string, JSON.stringify(event)]
         )
         await retryFailedWebhookEvents(container)
-        expect((await storedEvents(container, event.id as string))[0]).toEqual(
+        expect(await settledEvent(container, event.id as string)).toEqual(
           expect.objectContaining({ status: "processed", attempts: 1 })
         )
         expect(hostEvents.filter((host) => host.data.payout_id === "po_lost_handoff")).toHaveLength(1)
