@@ -5,32 +5,11 @@ import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
 import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import { registerWebhookEventHandler } from "../../../src/workflows/webhook-events/handlers/registry"
-import {
-  emulator,
-  emulatorEndpoint,
-  emulatorStripe,
-  freePortSync,
-  knexOf,
-  makeEvent,
-  signPayload,
-  storedEvents,
-  waitFor,
-} from "./helpers"
+import { emulator, emulatorStripe, knexOf, makeEvent, settledEvent, storedEvents, waitFor, webhookSpecSetup } from "./helpers"
 
 jest.setTimeout(180_000)
 
-const port = freePortSync()
-process.env.PORT = String(port)
-const appUrl = `http://localhost:${port}`
-const secrets = { platform: "", connect: "" }
-
-beforeAll(async () => {
-  await emulator("POST", "/reset")
-  secrets.platform = (await emulatorEndpoint(`${appUrl}/hooks/stripe-connect/platform`, false)).secret
-  secrets.connect = (await emulatorEndpoint(`${appUrl}/hooks/stripe-connect/connect`, true)).secret
-  process.env.STRIPE_WEBHOOK_SECRETS_PLATFORM = secrets.platform
-  process.env.STRIPE_WEBHOOK_SECRETS_CONNECT = secrets.connect
-})
+const { secrets, deliver: deliverSigned } = webhookSpecSetup()
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -45,17 +24,8 @@ medusaIntegrationTestRunner({
     const seeded: Record<string, string> = {}
 
     const deliver = async (path: string, event: Record<string, unknown>, secret: string) => {
-      const payload = JSON.stringify(event)
-      const response = await api.post(path, payload, {
-        headers: { "content-type": "application/json", "stripe-signature": signPayload(payload, secret) },
-        transformRequest: [(data: string) => data],
-        validateStatus: () => true,
-      })
-      expect(response.status).toBe(200)
-      await waitFor(async () => {
-        const [row] = await storedEvents(container, event.id as string)
-        return row && ["processed", "ignored", "failed"].includes(row.status)
-      }, `${event.id} to settle`)
+      expect((await deliverSigned(path, event, secret)).status).toBe(200)
+      await settledEvent(container, event.id as string)
       return event.id as string
     }
 
