@@ -74,17 +74,26 @@ export async function onboardedAccount(h: Harness, params: Stripe.AccountCreateP
   return h.stripe.accounts.retrieve(account.id)
 }
 
+/** The pending and available amounts in `currency` (usd) of an account's balance, or of the platform's. */
+export async function balanceOf(h: Harness, of: { account?: string; currency?: string } = {}): Promise<{ pending: number; available: number }> {
+  const balance = of.account ? await h.stripe.balance.retrieve({}, { stripeAccount: of.account }) : await h.stripe.balance.retrieve()
+  return { pending: amountOf(balance.pending, of.currency), available: amountOf(balance.available, of.currency) }
+}
+
+/** A PaymentIntent paid with the test visa card as it is created (usd unless `params` say otherwise). */
+export function paidIntent(h: Harness, params: Partial<Stripe.PaymentIntentCreateParams> & { amount: number }, options?: Stripe.RequestOptions) {
+  const create = { currency: "usd", payment_method: "pm_card_visa", confirm: true, ...params }
+  return options ? h.stripe.paymentIntents.create(create, options) : h.stripe.paymentIntents.create(create)
+}
+
+/** A PaymentIntent the test visa card authorized, waiting for its capture. */
+export function authorizedIntent(h: Harness, params: Partial<Stripe.PaymentIntentCreateParams> & { amount: number }) {
+  return paidIntent(h, { capture_method: "manual", ...params })
+}
+
 /** Creates an onboarded express account and a succeeded destination charge. */
 export async function destinationCharge(h: Harness, amount: number, fee: number, extra: Partial<Stripe.PaymentIntentCreateParams> = {}) {
   const account = await onboardedAccount(h)
-  const pi = await h.stripe.paymentIntents.create({
-    amount,
-    currency: "usd",
-    application_fee_amount: fee,
-    transfer_data: { destination: account.id },
-    payment_method: "pm_card_visa",
-    confirm: true,
-    ...extra,
-  })
+  const pi = await paidIntent(h, { amount, application_fee_amount: fee, transfer_data: { destination: account.id }, ...extra })
   return { account, pi }
 }

@@ -1,5 +1,5 @@
 import Stripe from "stripe"
-import { amountOf, destinationCharge, Harness, onboardedAccount, startHarness } from "./helpers"
+import { authorizedIntent, balanceOf, destinationCharge, Harness, onboardedAccount, paidIntent, startHarness } from "./helpers"
 
 describe("payments and Connect money movement", () => {
   let h: Harness
@@ -25,11 +25,8 @@ describe("payments and Connect money movement", () => {
     expect(transfer.destination).toBe(account.id)
     expect(transfer.source_transaction).toBe(charge.id)
 
-    const platform = await h.stripe.balance.retrieve()
-    const connected = await h.stripe.balance.retrieve({}, { stripeAccount: account.id })
-    expect(amountOf(platform.pending)).toBe(75)
-    expect(amountOf(connected.pending)).toBe(2425)
-    expect(amountOf(connected.available)).toBe(0)
+    expect((await balanceOf(h)).pending).toBe(75)
+    expect(await balanceOf(h, { account: account.id })).toEqual({ pending: 2425, available: 0 })
   })
 
   it("refund 500 of 2500 with refund_application_fee and reverse_transfer refunds a 15 fee and reverses 500", async () => {
@@ -53,15 +50,15 @@ describe("payments and Connect money movement", () => {
     expect(charge.refunded).toBe(false)
 
     // Platform keeps 75 - 15 = 60; the destination has 2425 - 500 + 15 = 1940.
-    expect(amountOf((await h.stripe.balance.retrieve()).pending)).toBe(60)
-    expect(amountOf((await h.stripe.balance.retrieve({}, { stripeAccount: account.id })).pending)).toBe(1940)
+    expect((await balanceOf(h)).pending).toBe(60)
+    expect((await balanceOf(h, { account: account.id })).pending).toBe(1940)
   })
 
   it("a refund without reverse_transfer is borne by the platform", async () => {
     const { account, pi } = await destinationCharge(h, 2500, 75)
     await h.stripe.refunds.create({ payment_intent: pi.id, amount: 1000 })
-    expect(amountOf((await h.stripe.balance.retrieve()).pending)).toBe(75 - 1000)
-    expect(amountOf((await h.stripe.balance.retrieve({}, { stripeAccount: account.id })).pending)).toBe(2425)
+    expect((await balanceOf(h)).pending).toBe(75 - 1000)
+    expect((await balanceOf(h, { account: account.id })).pending).toBe(2425)
     expect((await h.stripe.applicationFees.list()).data[0].amount_refunded).toBe(0)
   })
 
@@ -88,19 +85,13 @@ describe("payments and Connect money movement", () => {
 
   it("partial capture keeps the intent's application fee unless the capture sends one", async () => {
     const account = await onboardedAccount(h)
-    const pi = await h.stripe.paymentIntents.create({
-      amount: 10000,
-      currency: "usd",
-      capture_method: "manual",
-      application_fee_amount: 300,
-      transfer_data: { destination: account.id },
-      payment_method: "pm_card_visa",
-      confirm: true,
-    })
+    const authorizeWithFee = (amount: number) =>
+      authorizedIntent(h, { amount, application_fee_amount: 300, transfer_data: { destination: account.id } })
+    const pi = await authorizeWithFee(10000)
     expect(pi.status).toBe("requires_capture")
     expect(pi.amount_capturable).toBe(10000)
     expect((await h.stripe.applicationFees.list()).data).toHaveLength(0)
-    expect(amountOf((await h.stripe.balance.retrieve()).pending)).toBe(0)
+    expect((await balanceOf(h)).pending).toBe(0)
 
     const captured = await h.stripe.paymentIntents.capture(pi.id, { amount_to_capture: 3333 })
     expect(captured.status).toBe("succeeded")
@@ -108,37 +99,21 @@ describe("payments and Connect money movement", () => {
     const fee = (await h.stripe.applicationFees.list()).data[0]
     expect(fee.amount).toBe(300) // Stripe keeps the fee; it is only capped at the captured amount
     expect((await h.stripe.transfers.list()).data[0].amount).toBe(3333)
-    expect(amountOf((await h.stripe.balance.retrieve({}, { stripeAccount: account.id })).pending)).toBe(3033)
+    expect((await balanceOf(h, { account: account.id })).pending).toBe(3033)
 
-    const second = await h.stripe.paymentIntents.create({
-      amount: 10000,
-      currency: "usd",
-      capture_method: "manual",
-      application_fee_amount: 300,
-      transfer_data: { destination: account.id },
-      payment_method: "pm_card_visa",
-      confirm: true,
-    })
+    const second = await authorizeWithFee(10000)
     await h.stripe.paymentIntents.capture(second.id, { amount_to_capture: 3333, application_fee_amount: 100 })
     const fees = (await h.stripe.applicationFees.list()).data
     expect(fees.map((f) => f.amount).sort((a, b) => a - b)).toEqual([100, 300])
 
-    const tiny = await h.stripe.paymentIntents.create({
-      amount: 1000,
-      currency: "usd",
-      capture_method: "manual",
-      application_fee_amount: 300,
-      transfer_data: { destination: account.id },
-      payment_method: "pm_card_visa",
-      confirm: true,
-    })
+    const tiny = await authorizeWithFee(1000)
     await h.stripe.paymentIntents.capture(tiny.id, { amount_to_capture: 200 })
     const capped = (await h.stripe.applicationFees.list({ limit: 1 })).data[0]
     expect(capped.amount).toBe(200)
   })
 
   it("refuses to capture more than authorized and to capture twice", async () => {
-    const pi = await h.stripe.paymentIntents.create({ amount: 1000, currency: "usd", capture_method: "manual", payment_method: "pm_card_visa", confirm: true })
+    const pi = await authorizedIntent(h, { amount: 1000 })
     await expect(h.stripe.paymentIntents.capture(pi.id, { amount_to_capture: 1001 })).rejects.toMatchObject({ param: "amount_to_capture" })
     await h.stripe.paymentIntents.capture(pi.id)
     await expect(h.stripe.paymentIntents.capture(pi.id)).rejects.toMatchObject({ code: "payment_intent_unexpected_state" })
@@ -157,24 +132,21 @@ describe("payments and Connect money movement", () => {
   })
 
   it("cancel works before capture and is refused after success", async () => {
-    const pi = await h.stripe.paymentIntents.create({ amount: 1000, currency: "usd", capture_method: "manual", payment_method: "pm_card_visa", confirm: true })
+    const pi = await authorizedIntent(h, { amount: 1000 })
     const canceled = await h.stripe.paymentIntents.cancel(pi.id, { cancellation_reason: "requested_by_customer" })
     expect(canceled.status).toBe("canceled")
     expect(canceled.cancellation_reason).toBe("requested_by_customer")
-    const done = await h.stripe.paymentIntents.create({ amount: 1000, currency: "usd", payment_method: "pm_card_visa", confirm: true })
+    const done = await paidIntent(h, { amount: 1000 })
     await expect(h.stripe.paymentIntents.cancel(done.id)).rejects.toMatchObject({ code: "payment_intent_unexpected_state", statusCode: 400 })
   })
 
   it("direct charges on a connected account pay the application fee to the platform", async () => {
     const account = await onboardedAccount(h, { type: "standard" })
-    const pi = await h.stripe.paymentIntents.create(
-      { amount: 2000, currency: "eur", application_fee_amount: 200, payment_method: "pm_card_visa", confirm: true },
-      { stripeAccount: account.id }
-    )
+    const pi = await paidIntent(h, { amount: 2000, currency: "eur", application_fee_amount: 200 }, { stripeAccount: account.id })
     expect(pi.status).toBe("succeeded")
     await expect(h.stripe.paymentIntents.retrieve(pi.id)).rejects.toMatchObject({ code: "resource_missing", statusCode: 404 })
-    expect(amountOf((await h.stripe.balance.retrieve({}, { stripeAccount: account.id })).pending, "eur")).toBe(1800)
-    expect(amountOf((await h.stripe.balance.retrieve()).pending, "eur")).toBe(200)
+    expect((await balanceOf(h, { account: account.id, currency: "eur" })).pending).toBe(1800)
+    expect((await balanceOf(h, { currency: "eur" })).pending).toBe(200)
     const fee = (await h.stripe.applicationFees.list()).data[0]
     expect(fee).toMatchObject({ amount: 200, account: account.id, currency: "eur" })
   })
@@ -184,19 +156,17 @@ describe("payments and Connect money movement", () => {
     expect(pi.currency).toBe("jpy")
     await h.stripe.refunds.create({ payment_intent: pi.id, amount: 100, refund_application_fee: true, reverse_transfer: true })
     expect((await h.stripe.applicationFees.list()).data[0].amount_refunded).toBe(3)
-    expect(amountOf((await h.stripe.balance.retrieve({}, { stripeAccount: account.id })).pending, "jpy")).toBe(1000 - 30 - 100 + 3)
+    expect((await balanceOf(h, { account: account.id, currency: "jpy" })).pending).toBe(1000 - 30 - 100 + 3)
   })
 
   it("pending funds become available through the control and when the clock passes available_on", async () => {
     const { account } = await destinationCharge(h, 2500, 75)
     await h.control("/clock/advance", { seconds: 3 * 86400 })
-    const connected = await h.stripe.balance.retrieve({}, { stripeAccount: account.id })
-    expect(amountOf(connected.available)).toBe(2425)
-    expect(amountOf(connected.pending)).toBe(0)
+    expect(await balanceOf(h, { account: account.id })).toEqual({ pending: 0, available: 2425 })
     const second = await destinationCharge(h, 1000, 0)
-    expect(amountOf((await h.stripe.balance.retrieve({}, { stripeAccount: second.account.id })).pending)).toBe(1000)
+    expect((await balanceOf(h, { account: second.account.id })).pending).toBe(1000)
     await h.control("/balance/make_available", { account: second.account.id })
-    expect(amountOf((await h.stripe.balance.retrieve({}, { stripeAccount: second.account.id })).available)).toBe(1000)
+    expect((await balanceOf(h, { account: second.account.id })).available).toBe(1000)
   })
 
   it("lists balance transactions with the balance's movements", async () => {
@@ -225,10 +195,10 @@ describe("payments and Connect money movement", () => {
 
   it("transfer_data[amount] sends that amount to the destination and leaves the rest with the platform", async () => {
     const account = await onboardedAccount(h)
-    await h.stripe.paymentIntents.create({ amount: 2000, currency: "usd", transfer_data: { destination: account.id, amount: 1700 }, payment_method: "pm_card_visa", confirm: true })
+    await paidIntent(h, { amount: 2000, transfer_data: { destination: account.id, amount: 1700 } })
     expect((await h.stripe.transfers.list()).data[0].amount).toBe(1700)
-    expect(amountOf((await h.stripe.balance.retrieve({}, { stripeAccount: account.id })).pending)).toBe(1700)
-    expect(amountOf((await h.stripe.balance.retrieve()).pending)).toBe(300)
+    expect((await balanceOf(h, { account: account.id })).pending).toBe(1700)
+    expect((await balanceOf(h)).pending).toBe(300)
     expect((await h.stripe.applicationFees.list()).data).toHaveLength(0)
   })
 
@@ -254,9 +224,9 @@ describe("payments and Connect money movement", () => {
   })
 
   it("emits charge.captured only when an authorization is captured", async () => {
-    await h.stripe.paymentIntents.create({ amount: 1000, currency: "usd", payment_method: "pm_card_visa", confirm: true })
+    await paidIntent(h, { amount: 1000 })
     expect((await h.stripe.events.list({ type: "charge.captured" })).data).toHaveLength(0)
-    const manual = await h.stripe.paymentIntents.create({ amount: 1000, currency: "usd", capture_method: "manual", payment_method: "pm_card_visa", confirm: true })
+    const manual = await authorizedIntent(h, { amount: 1000 })
     await h.stripe.paymentIntents.capture(manual.id)
     expect((await h.stripe.events.list({ type: "charge.captured" })).data).toHaveLength(1)
     const types = (await h.stripe.events.list({ type: "payment_intent.*" })).data.map((e) => e.type).reverse()
