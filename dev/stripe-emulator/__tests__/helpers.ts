@@ -52,7 +52,8 @@ export async function startReceiver(respond: (n: number, req: IncomingMessage) =
   }
 }
 
-export async function waitFor(cond: () => boolean, timeoutMs = 5000): Promise<void> {
+/** Polls `cond` every 10 ms; the timeout is generous for CI's two shared cores (only a failing wait takes it). */
+export async function waitFor(cond: () => boolean, timeoutMs = 10_000): Promise<void> {
   const until = Date.now() + timeoutMs
   while (!cond()) {
     if (Date.now() > until) throw new Error("waitFor: timed out")
