@@ -5,7 +5,7 @@ import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import { emulator, emulatorRequests, latestEvent } from "../accounts/emulator"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
 import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
-import { handleApplicationDeauthorizedEvent } from "../../../src/workflows/integrations"
+import { disconnectStripeIntegrationWorkflow, handleApplicationDeauthorizedEvent } from "../../../src/workflows/integrations"
 
 jest.setTimeout(120_000)
 
@@ -404,6 +404,33 @@ medusaIntegrationTestRunner({
 
         const replay = await handleApplicationDeauthorizedEvent({ event, container: getContainer() })
         expect(replay).toEqual({ disconnected: [] })
+      })
+
+      it("should leave a connection made again after a deauthorization when its handler read the integration before the reconnection", async () => {
+        const created = await create({ name: "Main", merchant_id: "merchant_a" })
+        const id = created.data.integration.id
+        const { account } = await connect(id)
+        await emulator("POST", "/oauth/deauthorize", { account })
+        const event = await latestEvent(account, "account.application.deauthorized")
+        // Between the handler's read of the connected integrations and its disconnect, the instance is
+        // disconnected (as a deauthorization does, without calling Stripe) and an admin connects it again, to
+        // another Stripe account.
+        let reconnected = ""
+        const read = service().listStripeIntegrations.bind(service())
+        jest.spyOn(service(), "listStripeIntegrations").mockImplementationOnce(async (...args: Parameters<typeof read>) => {
+          const rows = await read(...args)
+          await disconnectStripeIntegrationWorkflow(getContainer()).run({ input: { id, reason: "deauthorized" } })
+          reconnected = (await connect(id)).account
+          return rows
+        })
+        try {
+          expect(await handleApplicationDeauthorizedEvent({ event, container: getContainer() })).toEqual({ disconnected: [] })
+        } finally {
+          jest.restoreAllMocks()
+        }
+        expect(reconnected).not.toBe(account)
+        const stored = await service().retrieveStripeIntegration(id)
+        expect(stored).toEqual(expect.objectContaining({ status: "connected", stripe_account_id: reconnected, access_token_sealed: expect.any(String) }))
       })
     })
   },

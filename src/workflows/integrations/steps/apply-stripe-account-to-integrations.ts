@@ -1,8 +1,11 @@
 import type Stripe from "stripe"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { isStaleStripeEvent, unixToIso } from "../../../modules/stripe-connect/accounts/event-order"
+import { eventOrderGuard, isStaleStripeEvent, unixToIso } from "../../../modules/stripe-connect/accounts/event-order"
+import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 import { integrationSnapshotFromStripe } from "../../../modules/stripe-connect/integrations/account-snapshot"
 
 export type ApplyStripeAccountToIntegrationsStepInput = { account: Stripe.Account; event_created: number }
@@ -13,7 +16,9 @@ export const applyStripeAccountToIntegrationsStepId = "apply-stripe-account-to-i
 
 /**
  * This step refreshes the account snapshot and capabilities of connected integrations whose Stripe account
- * changed, skipping older events. Compensation restores the previous snapshot.
+ * changed, skipping older events. Each write checks again in the UPDATE itself that the integration is still
+ * connected and no newer event was applied (the handlers of one account lock different objects). Compensation
+ * restores the previous snapshot.
  */
 export const applyStripeAccountToIntegrationsStep = createStep(
   applyStripeAccountToIntegrationsStepId,
@@ -25,16 +30,18 @@ export const applyStripeAccountToIntegrationsStep = createStep(
       return new StepResponse<number, Previous>(0, [])
     }
     const snapshot = integrationSnapshotFromStripe(input.account)
-    await service.updateStripeIntegrations(
-      fresh.map((integration) => ({
-        id: integration.id,
-        ...snapshot,
-        last_stripe_event_at: new Date(unixToIso(input.event_created)),
-      }))
-    )
+    const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+    const guard = { ...eventOrderGuard(input.event_created), oneOf: { status: ["connected"] } }
+    const written: typeof fresh = []
+    for (const integration of fresh) {
+      const data = { ...snapshot, last_stripe_event_at: new Date(unixToIso(input.event_created)) }
+      if (await updateIfGuardHolds(knex, RECORD_TABLES.integration, integration.id, guard, data)) {
+        written.push(integration)
+      }
+    }
     return new StepResponse<number, Previous>(
-      fresh.length,
-      fresh.map(({ id, capabilities, account_snapshot, last_stripe_event_at }) => ({
+      written.length,
+      written.map(({ id, capabilities, account_snapshot, last_stripe_event_at }) => ({
         id,
         capabilities,
         account_snapshot,

@@ -1,11 +1,20 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
+import { clearConnectionGuard } from "../../../modules/stripe-connect/integrations/clear-connection-guard"
+import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 
 export type ClearIntegrationConnectionStepInput = {
   id: string
   reason: "admin" | "deauthorized"
+  /**
+   * For a deauthorization: the Stripe account it revoked and `created` of its event (Unix seconds). Only a
+   * connection to that account made no later than the event is cleared.
+   */
+  revoked?: { account: string; at: number } | null
 }
 
 const CHANGED_FIELDS = [
@@ -27,26 +36,37 @@ export const clearIntegrationConnectionStepId = "clear-integration-connection"
 
 /**
  * This step marks a connected integration disconnected and forgets its tokens; the Stripe account id and the
- * snapshot stay for the record. An integration that is not connected is refused (400 `integration_not_connected`).
- * Compensation puts the tokens and status back.
+ * snapshot stay for the record. An integration that is not connected is refused (400 `integration_not_connected`),
+ * also when that changed after the read: the write checks in the same statement that the integration is still
+ * connected to the same account (and, for a deauthorization, was not connected again after its event), so a
+ * second disconnect or a stale deauthorization cannot clear a newer connection. Compensation puts the tokens and
+ * status back.
  */
 export const clearIntegrationConnectionStep = createStep(
   clearIntegrationConnectionStepId,
-  async ({ id, reason }: ClearIntegrationConnectionStepInput, { container }) => {
+  async ({ id, reason, revoked }: ClearIntegrationConnectionStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const integration = await service.retrieveStripeIntegration(id)
     if (integration.status !== "connected" || !integration.stripe_account_id) {
       throw new StripeConnectError("integration_not_connected", `Stripe integration ${id} is not connected`)
     }
     const previous = Object.fromEntries(CHANGED_FIELDS.map((field) => [field, integration[field]]))
-    await service.updateStripeIntegrations({
+    const written = await updateIfGuardHolds(
+      container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION),
+      RECORD_TABLES.integration,
       id,
-      status: "disconnected",
-      access_token_sealed: null,
-      refresh_token_sealed: null,
-      disconnected_at: new Date(),
-      disconnect_reason: reason,
-    })
+      clearConnectionGuard(revoked?.account ?? integration.stripe_account_id, revoked?.at),
+      {
+        status: "disconnected",
+        access_token_sealed: null,
+        refresh_token_sealed: null,
+        disconnected_at: new Date(),
+        disconnect_reason: reason,
+      }
+    )
+    if (!written) {
+      throw new StripeConnectError("integration_not_connected", `Stripe integration ${id} was disconnected or connected again meanwhile`)
+    }
     const cleared: ClearedIntegration = {
       id,
       stripe_account_id: integration.stripe_account_id,

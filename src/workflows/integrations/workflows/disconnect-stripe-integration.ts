@@ -10,6 +10,8 @@ export type DisconnectStripeIntegrationWorkflowInput = {
   id: string
   /** `admin`: an admin disconnected it (revoke at Stripe); `deauthorized`: Stripe told us access was revoked. */
   reason: "admin" | "deauthorized"
+  /** For a deauthorization: the account it revoked and its event's `created`; a newer connection is left alone. */
+  revoked?: { account: string; at: number } | null
 }
 
 export const disconnectStripeIntegrationWorkflowId = "disconnect-stripe-integration"

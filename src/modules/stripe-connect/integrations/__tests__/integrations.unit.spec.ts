@@ -1,4 +1,5 @@
 import { assertIntegrationConnected } from "../assert-integration-connected"
+import { clearConnectionGuard } from "../clear-connection-guard"
 import { buildAuthorizeUrl } from "../build-authorize-url"
 import { generateOAuthState, hashOAuthState, integrationIdFromOAuthState } from "../oauth-state"
 import { escapeHtml, renderOAuthResultPage } from "../oauth-result-page"
@@ -90,5 +91,17 @@ describe("renderOAuthResultPage", () => {
     expect(html).toContain("&lt;script&gt;")
     expect(html).toContain('href="/app?a=1&amp;b=2"')
     expect(escapeHtml(`'"`)).toBe("&#39;&quot;")
+  })
+})
+
+describe("clearConnectionGuard", () => {
+  it("should clear only a connection to the account the disconnect was decided for", () => {
+    expect(clearConnectionGuard("acct_1")).toEqual({ oneOf: { status: ["connected"], stripe_account_id: ["acct_1"] } })
+  })
+
+  it("should let a deauthorization clear only a connection made no later than the event's second", () => {
+    const guard = clearConnectionGuard("acct_1", 1_700_000_000)
+    expect(guard.notAfter?.connected_at).toEqual(new Date(1_700_000_000_999))
+    expect(guard.oneOf).toEqual({ status: ["connected"], stripe_account_id: ["acct_1"] })
   })
 })
