@@ -84,18 +84,48 @@ describe("Batcher rest between runs", () => {
 })
 
 describe("IngestLoad", () => {
-  it("should count deliveries in flight and be busy from its threshold", () => {
-    const load = new IngestLoad(2)
-    load.enter()
+  const clockAt = () => {
+    const clock = { ms: 0 }
+    return { clock, now: () => clock.ms }
+  }
+  const enterTimes = (load: IngestLoad, count: number) => Array.from({ length: count }, () => load.enter())
+  const leaveTimes = (load: IngestLoad, count: number) => Array.from({ length: count }, () => load.leave())
+
+  it("should be busy once deliveries have been in flight above the threshold for a while, and calm down after", () => {
+    const { clock, now } = clockAt()
+    const load = new IngestLoad(8, 1000, now)
+    enterTimes(load, 10)
     expect(load.busy()).toBe(false)
-    load.enter()
+    clock.ms = 1000 // average 10 * (1 - 1/e) = 6.3
+    expect(load.busy()).toBe(false)
+    clock.ms = 3000 // 9.5
     expect(load.busy()).toBe(true)
-    load.leave()
+    leaveTimes(load, 10)
+    clock.ms = 3100
+    expect(load.busy()).toBe(true)
+    clock.ms = 5000 // 9.5 / e^2 = 1.3
     expect(load.busy()).toBe(false)
-    load.leave()
-    load.leave()
-    load.enter()
+  })
+
+  it("should not be busy for a short spike of deliveries in flight", () => {
+    const { clock, now } = clockAt()
+    const load = new IngestLoad(8, 1000, now)
+    clock.ms = 500
+    enterTimes(load, 30)
+    clock.ms = 550
+    leaveTimes(load, 30)
     expect(load.busy()).toBe(false)
+    clock.ms = 600
+    expect(load.busy()).toBe(false)
+  })
+
+  it("should not count below zero when more leave than entered", () => {
+    const { clock, now } = clockAt()
+    const load = new IngestLoad(1, 1000, now)
+    leaveTimes(load, 3)
+    enterTimes(load, 2)
+    clock.ms = 10_000
+    expect(load.busy()).toBe(true)
   })
 })
 
