@@ -9,6 +9,7 @@ import { signPayload, waitFor } from "../webhooks/helpers"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
 import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
 import { computeNextPayoutDate } from "../../../src/modules/stripe-connect/payouts"
+import { syncStripePayoutWorkflow } from "../../../src/workflows/payouts/workflows/sync-stripe-payout"
 
 jest.setTimeout(120_000)
 
@@ -334,6 +335,27 @@ medusaIntegrationTestRunner({
         })
         // The failed payout returned its funds.
         expect(await available()).toBe(20000)
+      })
+
+      it("should keep a payout a staff payout request found paid when a payout handler that read it in transit writes after it", async () => {
+        await addFunds(20000)
+        const made = await requestPayout()
+        const payoutId = made.data.payout_id
+        await emulator("POST", `/payouts/${payoutId}/status`, { account: accountId, status: "in_transit" })
+        // What a payout.updated handler read from Stripe while the payout was in transit, written after the staff
+        // request below corrected the stored payout to paid (no payout.paid delivered yet).
+        const readBefore = await service().getStripeClient().payouts.retrieve(payoutId, {}, { stripeAccount: accountId })
+        await emulator("POST", `/payouts/${payoutId}/status`, { account: accountId, status: "paid" })
+        expect((await requestPayout()).status).toBe(200)
+        const [corrected] = await service().listStripeConnectPayouts({ payout_id: payoutId })
+        expect(corrected.status).toBe("paid")
+
+        const { result } = await syncStripePayoutWorkflow(container()).run({
+          input: { payout: readBefore, account_id: accountId, event_created: Math.floor(Date.now() / 1000) },
+        })
+        expect(result).toEqual({ id: corrected.id, applied: false })
+        const [stored] = await service().listStripeConnectPayouts({ payout_id: payoutId })
+        expect(stored.status).toBe("paid")
       })
 
       it("should keep the newest status when an older payout event arrives late", async () => {

@@ -1,12 +1,14 @@
 import type Stripe from "stripe"
 import type { ILockingModule } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
-import { isPayoutInProgress } from "../../../modules/stripe-connect/payouts"
+import { isPayoutInProgress, payoutWriteGuard } from "../../../modules/stripe-connect/payouts"
+import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 
 export type CreateStripePayoutStepInput = {
   account_id: string
@@ -38,7 +40,8 @@ export const createStripePayoutStep = createStep(
     const options = { stripeAccount: input.account_id }
 
     return await locking.execute(`stripe-connect:payouts:${input.account_id}`, async () => {
-      const busy = await payoutInProgress(service, stripe, input.account_id).catch((error: unknown) => {
+      const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+      const busy = await payoutInProgress(service, stripe, knex, input.account_id).catch((error: unknown) => {
         throw mapStripeError(error, context)
       })
       if (busy) {
@@ -92,10 +95,11 @@ export const createStripePayoutStep = createStep(
 
 /**
  * The id of a payout of the account that is pending or in transit, or null. Stored rows that say so are checked
- * against Stripe (a missed webhook must not block payouts forever) and corrected; then Stripe's own list is asked,
+ * against Stripe (a missed webhook must not block payouts forever) and corrected, unless a payout handler stored
+ * a newer state meanwhile; then Stripe's own list is asked,
  * for payouts made elsewhere (the dashboard, automatic payouts).
  */
-async function payoutInProgress(service: StripeConnectModuleService, stripe: Stripe, accountId: string): Promise<string | null> {
+async function payoutInProgress(service: StripeConnectModuleService, stripe: Stripe, knex: Knex, accountId: string): Promise<string | null> {
   const options = { stripeAccount: accountId }
   const stored = await service.listStripeConnectPayouts({ stripe_account_id: accountId, status: ["pending", "in_transit"] }, { take: 20 })
   for (const row of stored) {
@@ -103,7 +107,12 @@ async function payoutInProgress(service: StripeConnectModuleService, stripe: Str
     if (isPayoutInProgress(current.status)) {
       return current.id
     }
-    await service.updateStripeConnectPayouts({ id: row.id, status: current.status, failure_code: current.failure_code ?? null, failure_message: current.failure_message ?? null })
+    // A payout handler may store a newer state of this payout meanwhile: the correction must not undo it.
+    await updateIfGuardHolds(knex, RECORD_TABLES.payout, row.id, payoutWriteGuard(current.status), {
+      status: current.status,
+      failure_code: current.failure_code ?? null,
+      failure_message: current.failure_message ?? null,
+    })
   }
   for (const status of ["pending", "in_transit"] as const) {
     const list = await stripe.payouts.list({ status, limit: 1 }, options)

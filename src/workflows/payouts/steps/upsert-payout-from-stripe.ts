@@ -1,7 +1,11 @@
 import type Stripe from "stripe"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { payoutWriteGuard } from "../../../modules/stripe-connect/payouts"
+import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 
 export type UpsertPayoutFromStripeStepInput = {
   payout: Stripe.Payout
@@ -20,8 +24,9 @@ export const upsertPayoutFromStripeStepId = "upsert-stripe-connect-payout-from-s
 /**
  * This step mirrors a payout Stripe reported (read fresh from Stripe, so never stale) onto the stored row, or
  * stores it when the payout was made elsewhere (dashboard, automatic schedule) for an account the plugin knows.
- * An event older than the newest applied one changes nothing. Compensation restores the previous fields or
- * deletes the row it created.
+ * An event older than the newest applied one changes nothing, and neither does a copy of the payout behind the
+ * stored one (a staff payout request corrected it meanwhile): both are checked in the UPDATE itself.
+ * Compensation restores the previous fields or deletes the row it created.
  */
 export const upsertPayoutFromStripeStep = createStep(
   upsertPayoutFromStripeStepId,
@@ -38,10 +43,16 @@ export const upsertPayoutFromStripeStep = createStep(
     }
     const [row] = (await service.listStripeConnectPayouts({ payout_id: payout.id }, { take: 1 })) as PayoutRow[]
     if (row) {
-      if (row.last_stripe_event_at && new Date(row.last_stripe_event_at) > eventAt) {
+      const written = await updateIfGuardHolds(
+        container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION),
+        RECORD_TABLES.payout,
+        row.id,
+        payoutWriteGuard(payout.status, input.event_created),
+        fields
+      )
+      if (!written) {
         return new StepResponse<Output, Compensation>({ id: row.id, applied: false }, {})
       }
-      await service.updateStripeConnectPayouts({ id: row.id, ...fields })
       const previous = {
         id: row.id,
         status: row.status,

@@ -3,6 +3,8 @@ import {
   computeNextPayoutDate,
   isPayoutInProgress,
   mapPayoutStatus,
+  payoutStatusesAccepting,
+  payoutWriteGuard,
   platformControlsPayouts,
   toBalanceDocument,
   toPayoutDocument,
@@ -146,5 +148,25 @@ describe("payout documents", () => {
       connect_reserved: [{ amount: 5000, currency: "usd" }],
     })
     expect(toBalanceDocument({ ...balance, connect_reserved: undefined } as Stripe.Balance).connect_reserved).toEqual([])
+  })
+})
+
+describe("payout write guard", () => {
+  it("should never let a copy read in transit replace a paid, failed or canceled payout", () => {
+    expect(payoutStatusesAccepting("in_transit")).toEqual(["pending", "in_transit"])
+    expect(payoutStatusesAccepting("paid")).toEqual(["pending", "in_transit", "paid"])
+  })
+
+  it("should let a paid payout still fail, and accept nothing for an unknown status", () => {
+    expect(payoutStatusesAccepting("failed")).toContain("paid")
+    expect(payoutStatusesAccepting("unknown")).toEqual([])
+  })
+
+  it("should refuse a webhook's copy over a newer applied event, and check no event time for staff corrections", () => {
+    expect(payoutWriteGuard("paid", 1_700_000_000)).toEqual({
+      oneOf: { status: payoutStatusesAccepting("paid") },
+      notAfter: { last_stripe_event_at: new Date(1_700_000_000_000) },
+    })
+    expect(payoutWriteGuard("paid")).toEqual({ oneOf: { status: payoutStatusesAccepting("paid") } })
   })
 })
