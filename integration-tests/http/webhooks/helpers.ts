@@ -119,8 +119,9 @@ export function storedEventWith(
 }
 
 /**
- * The one stored row of a Stripe event once no one is processing it. After a test runs a sweep itself, the app's
- * own scheduled sweep (every minute) may have claimed the event first and still be at it.
+ * The one stored row of a Stripe event once its processing has ended (processed, ignored or failed). After a test
+ * runs a sweep itself, the app's own scheduled sweep (every minute) may have claimed the event first and still be
+ * at it; a failed attempt shows here with its error before any retry replaces it.
  */
 export function settledEvent(container: MedusaContainer, stripeEventId: string): Promise<WebhookRow> {
   return storedEventWith(container, stripeEventId, ["processed", "ignored", "failed"])
@@ -177,8 +178,9 @@ export function webhookSpecSetup(
     }
     const lists = options.secretLists?.(secrets) ?? { platform: [secrets.platform], connect: [secrets.connect] }
     for (const [endpoint, list] of [["PLATFORM", lists.platform], ["CONNECT", lists.connect]] as const) {
-      if (list.some(Boolean)) {
-        process.env[`STRIPE_WEBHOOK_SECRETS_${endpoint}`] = list.join(",")
+      const given = list.filter(Boolean)
+      if (given.length) {
+        process.env[`STRIPE_WEBHOOK_SECRETS_${endpoint}`] = given.join(",")
       }
     }
   })
