@@ -6,6 +6,7 @@ import type Stripe from "stripe"
 import { registerWebhookEventHandler } from "../../../src/workflows/webhook-events/handlers/registry"
 import { registerAccountWebhookEndpointStep } from "../../../src/workflows/webhook-events/steps/register-account-webhook-endpoint"
 import { deleteAccountWebhookEndpointStep } from "../../../src/workflows/webhook-events/steps/delete-account-webhook-endpoint"
+import { webhookProcessingQueue } from "../../../src/workflows/webhook-events/utils/processing-queue"
 import retryFailedWebhookEvents from "../../../src/jobs/retry-failed-webhook-events"
 import { createAdminUser } from "../../helpers/admin-users"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
@@ -210,8 +211,12 @@ medusaIntegrationTestRunner({
           expect(new Set(responses.map((response) => response.status))).toEqual(new Set([200]))
           const row = await processedRow(event.id as string)
           expect(row).toEqual(expect.objectContaining({ attempts: 1, account: "acct_concurrent", endpoint: "connect" }))
-          // Give any duplicate processing time to show up before counting side effects.
-          await new Promise((resolve) => setTimeout(resolve, 500))
+          // Every delivery was answered after its hand-off: once the app's processing queue is idle, any duplicate
+          // processing would have happened.
+          await waitFor(async () => {
+            const { waiting, running } = webhookProcessingQueue(container).state()
+            return waiting === 0 && running === 0
+          }, "the processing queue to be idle")
           expect(await storedEvents(container, event.id as string)).toHaveLength(1)
           expect(effects).toEqual([event.id])
         } finally {
