@@ -7,6 +7,9 @@ export type BatcherOptions = {
   maxConcurrent: number
   /** How long to rest after a run that took `runMs` before starting the next one (0: go on at once). */
   restAfterRun?: (runMs: number) => number
+  /** Asked every `restCheckMs` while resting; false ends the rest early (the reason for it has passed). */
+  keepResting?: () => boolean
+  restCheckMs?: number
 }
 
 /**
@@ -46,12 +49,13 @@ export class Batcher {
       this.timer = null
     }
     const rest = this.restingUntil - Date.now()
-    if (rest > 0) {
+    if (rest > 0 && this.options.keepResting?.() !== false) {
       if (this.waiting.length) {
-        this.timer = setTimeout(() => this.flush(), rest)
+        this.timer = setTimeout(() => this.flush(), Math.min(rest, this.options.restCheckMs ?? rest))
       }
       return
     }
+    this.restingUntil = 0
     while (this.waiting.length && this.running < this.options.maxConcurrent) {
       const batch = this.waiting.splice(0, this.options.maxBatch)
       const started = Date.now()

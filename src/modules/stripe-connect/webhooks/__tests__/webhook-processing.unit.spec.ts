@@ -68,6 +68,26 @@ describe("Batcher rest between runs", () => {
     expect(runs).toEqual([["a"], ["b"]])
   })
 
+  it("should end a rest early once it is no longer needed", async () => {
+    const runs: string[][] = []
+    let busy = true
+    const batcher = new Batcher(async (ids) => void runs.push(ids), {
+      maxBatch: 1,
+      delayMs: 1,
+      maxConcurrent: 1,
+      restAfterRun: () => 10_000,
+      keepResting: () => busy,
+      restCheckMs: 20,
+    })
+    batcher.add("a")
+    batcher.add("b")
+    await tick(60)
+    expect(runs).toEqual([["a"]])
+    busy = false
+    await tick(60)
+    expect(runs).toEqual([["a"], ["b"]])
+  })
+
   it("should go on at once when the rest is zero", async () => {
     const runs: string[][] = []
     const batcher = new Batcher(async (ids) => void runs.push(ids), {
