@@ -9,7 +9,7 @@ import { config as retryJob } from "../../../src/jobs/retry-failed-webhook-event
 import { createAdminUser } from "../../helpers/admin-users"
 import { freePortSync, knexOf, settledEvent, webhookSpecSetup } from "./helpers"
 import { accountWithPayouts, payoutPaidEvents, payoutReads, recordPayoutPaidHere } from "./payout-fixtures"
-import { runJobOn, startSecondInstance, stopSecondInstance, type SecondInstance } from "./second-instance"
+import { runJobOn, secondInstanceForSuite } from "./second-instance"
 
 jest.setTimeout(420_000)
 
@@ -27,19 +27,14 @@ medusaIntegrationTestRunner({
   testSuite: ({ getContainer }) => {
     describe("two instances on one database", () => {
       let container: MedusaContainer
-      let second: SecondInstance | undefined
       let hostEventsHere: string[] = []
 
-      beforeAll(async () => {
+      beforeAll(() => {
         container = getContainer()
         hostEventsHere = recordPayoutPaidHere(container, "multi-instance-spec-payout-paid")
-        // The other instance: the same app started with `medusa start` in its own process.
-        second = await startSecondInstance({ dbName, port: secondPort, workerMode: "shared" })
       })
-
-      afterAll(async () => {
-        await stopSecondInstance(second)
-      })
+      // The other instance: the same app started with `medusa start` in its own process.
+      secondInstanceForSuite({ dbName, port: secondPort, workerMode: "shared" })
 
       /** Each event stored once and processed at the first attempt (a failed attempt shows with its error). */
       const expectEachProcessedOnce = async (events: Record<string, unknown>[], accountId: string) => {

@@ -51,6 +51,17 @@ export async function startSecondInstance(options: {
   return instance
 }
 
+/** Starts a second instance before the enclosing suite's tests and stops it after them. */
+export function secondInstanceForSuite(options: Parameters<typeof startSecondInstance>[0]): void {
+  let instance: SecondInstance | undefined
+  beforeAll(async () => {
+    instance = await startSecondInstance(options)
+  })
+  afterAll(async () => {
+    await stopSecondInstance(instance)
+  })
+}
+
 export async function stopSecondInstance(instance: SecondInstance | undefined): Promise<void> {
   const child = instance?.child
   if (!child || child.exitCode !== null) {

@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { freePortSync, storedEventWith, webhookSpecSetup } from "./helpers"
 import { accountWithPayouts, payoutPaidEvents, payoutReads, recordPayoutPaidHere } from "./payout-fixtures"
-import { startSecondInstance, stopSecondInstance, type SecondInstance } from "./second-instance"
+import { secondInstanceForSuite } from "./second-instance"
 
 jest.setTimeout(420_000)
 
@@ -20,18 +20,13 @@ medusaIntegrationTestRunner({
   testSuite: ({ getContainer }) => {
     describe("a server instance and a worker instance on one database", () => {
       let container: MedusaContainer
-      let worker: SecondInstance | undefined
       let hostEventsHere: string[] = []
 
-      beforeAll(async () => {
+      beforeAll(() => {
         container = getContainer()
         hostEventsHere = recordPayoutPaidHere(container, "split-deployment-spec-payout-paid")
-        worker = await startSecondInstance({ dbName, port: workerPort, workerMode: "worker" })
       })
-
-      afterAll(async () => {
-        await stopSecondInstance(worker)
-      })
+      secondInstanceForSuite({ dbName, port: workerPort, workerMode: "worker" })
 
       it("should store events on the server and have the worker process each once", async () => {
         const { account, payouts } = await accountWithPayouts(container, 15)
