@@ -1,7 +1,8 @@
 // Diagnostic: builds and starts the app as the benchmark does, with V8's CPU profiler on, sends signed events at
 // concurrency 32 (after the bare route, for the ratio), stops the app (which writes the profile) and prints where the CPU went, by self time.
 // `node dev/bench/webhooks/profile.mjs [count] [out-dir]`; BENCH_PROFILE_BARE=1 profiles the bare route alone;
-// MEDUSA_WORKER_MODE=server profiles ingest without processing in the same process.
+// MEDUSA_WORKER_MODE=server profiles ingest without processing in the same process; BENCH_PROFILE_WAIT_S (default 3)
+// is how long the app keeps running after the load, e.g. 40 to let processing drain the backlog within the profile.
 import { appendFileSync } from "node:fs"
 import { mkdir, readdir, readFile, rm } from "node:fs/promises"
 import os from "node:os"
@@ -64,7 +65,7 @@ async function main() {
       const result = await closedLoop({ concurrency: 32, count: COUNT, makeRequest: request(target, "evt_prof_") })
       say(`${target}: ${result.per_second}/s p50 ${result.latency.p50_ms} ms p99 ${result.latency.p99_ms} ms (${(result.per_second / bare.per_second).toFixed(2)}x bare)`)
     }
-    await new Promise((resolve) => setTimeout(resolve, 3000))
+    await new Promise((resolve) => setTimeout(resolve, Number(process.env.BENCH_PROFILE_WAIT_S || 3) * 1000))
     app.kill("SIGINT")
     await new Promise((resolve) => app.once("exit", resolve))
     for (const file of (await readdir(outDir)).filter((name) => name.endsWith(".cpuprofile"))) {
