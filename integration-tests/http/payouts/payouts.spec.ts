@@ -187,6 +187,34 @@ medusaIntegrationTestRunner({
         expect(await available()).toBe(10000)
       })
 
+      it("should answer the payout when its payout.created handler stored it before the request did", async () => {
+        await addFunds(20000)
+        // payout.created is handled between Stripe's answer and the request's own insert.
+        const stored = service() as unknown as { createStripeConnectPayouts: (data: { payout_id: string }) => Promise<unknown> }
+        const create = stored.createStripeConnectPayouts.bind(stored)
+        jest.spyOn(stored, "createStripeConnectPayouts").mockImplementationOnce(async (data) => {
+          const payout = await service().getStripeClient().payouts.retrieve(data.payout_id, {}, { stripeAccount: accountId })
+          const { result } = await syncStripePayoutWorkflow(container()).run({
+            input: { payout, account_id: accountId, event_created: payout.created },
+          })
+          expect(result.applied).toBe(true)
+          return create(data)
+        })
+        let response: Awaited<ReturnType<typeof requestPayout>>
+        try {
+          response = await requestPayout({ amount: 5000, currency: "usd" }, admin, { "idempotency-key": "payout-raced-1" })
+        } finally {
+          jest.restoreAllMocks()
+        }
+        expect(response.status).toBe(200)
+        const rows = await service().listStripeConnectPayouts({ payout_id: response.data.payout_id })
+        expect(rows).toHaveLength(1)
+        expect(rows[0].request_id).toEqual(expect.any(String))
+        const retried = await requestPayout({ amount: 5000, currency: "usd" }, admin, { "idempotency-key": "payout-raced-1" })
+        expect([retried.status, retried.data.payout_id]).toEqual([200, response.data.payout_id])
+        expect(await emulatorRequests({ method: "POST", path: "/v1/payouts" })).toHaveLength(1)
+      })
+
       it("should let exactly one of two parallel requests pay out, the other 409", async () => {
         await addFunds(20000)
         const responses = await Promise.all([requestPayout(), requestPayout()])

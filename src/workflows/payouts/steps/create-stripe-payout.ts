@@ -67,7 +67,7 @@ export const createStripePayoutStep = createStep(
       } catch (error) {
         throw mapStripeError(error, context)
       }
-      const row = await service.createStripeConnectPayouts({
+      const rowId = await storeMadePayout(service, {
         payout_id: payout.id,
         stripe_account_id: input.account_id,
         merchant_id: input.merchant_id,
@@ -78,7 +78,7 @@ export const createStripePayoutStep = createStep(
         arrival_date: payout.arrival_date ? new Date(payout.arrival_date * 1000).toISOString().slice(0, 10) : null,
         request_id: input.request_id,
       })
-      return new StepResponse(payout, { id: row.id, payout_id: payout.id, account_id: input.account_id })
+      return new StepResponse(payout, { id: rowId, payout_id: payout.id, account_id: input.account_id })
     })
   },
   async (compensation: { id: string; payout_id: string; account_id: string } | undefined, { container }) => {
@@ -121,4 +121,36 @@ async function payoutInProgress(service: StripeConnectModuleService, stripe: Str
     }
   }
   return null
+}
+
+type MadePayout = {
+  payout_id: string
+  stripe_account_id: string
+  merchant_id: string
+  amount: number
+  currency: string
+  status: string
+  method: string
+  arrival_date: string | null
+  request_id: string
+}
+
+/**
+ * Stores the payout just made and answers its row id. Stripe sends `payout.created` at once, and its handler
+ * stores payouts it does not know, so it may have stored this one first: the unique payout id refuses the second
+ * row, and that stored row then gets this request's id (so a retried request finds it) instead of failing a
+ * payout that was made.
+ */
+async function storeMadePayout(service: StripeConnectModuleService, fields: MadePayout): Promise<string> {
+  try {
+    const row = await service.createStripeConnectPayouts(fields)
+    return row.id
+  } catch (error) {
+    const [stored] = await service.listStripeConnectPayouts({ payout_id: fields.payout_id }, { take: 1 })
+    if (!stored) {
+      throw error
+    }
+    await service.updateStripeConnectPayouts({ id: stored.id, request_id: fields.request_id })
+    return stored.id
+  }
 }
