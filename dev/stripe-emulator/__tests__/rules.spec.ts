@@ -89,10 +89,11 @@ describe("Stripe's rules: auth, errors, idempotency, faults, request log", () =>
   })
 
   it("answers 409 idempotency_key_in_use while the first request with the key is still running", async () => {
-    await h.control("/faults", { delay_ms: 400, path: "/v1/customers", method: "POST" })
+    // The first request is held for 3 s; the second goes out 300 ms after it, leaving a loaded machine room both ways.
+    await h.control("/faults", { delay_ms: 3000, path: "/v1/customers", method: "POST" })
     const headers = { Authorization: "Bearer sk_test_x", "Idempotency-Key": "slow-1", "Content-Type": "application/x-www-form-urlencoded" }
     const first = fetch(`${h.emu.url}/v1/customers`, { method: "POST", headers, body: "email=x%40example.com" })
-    await new Promise((r) => setTimeout(r, 100))
+    await new Promise((r) => setTimeout(r, 300))
     const second = await fetch(`${h.emu.url}/v1/customers`, { method: "POST", headers, body: "email=x%40example.com" })
     expect(second.status).toBe(409)
     expect(((await second.json()) as { error: { code: string } }).error.code).toBe("idempotency_key_in_use")
