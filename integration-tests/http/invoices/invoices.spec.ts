@@ -7,6 +7,8 @@ import { emulatorStripe, freePortSync, waitFor } from "../webhooks/helpers"
 import { createTestOrder, seedStore, type OrderTotals } from "./fixtures"
 import type { InvoiceDocument } from "../../../src/types/invoices"
 import { applyStripeInvoiceEventWorkflow } from "../../../src/workflows/invoices/workflows/apply-stripe-invoice-event"
+import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
+import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
 
 jest.setTimeout(240_000)
 
@@ -202,6 +204,24 @@ medusaIntegrationTestRunner({
       }, "the invoice.paid webhook")
     }
 
+    /**
+     * Runs a stored Stripe event through its handler once more, as if it arrived again late (a second delivery of
+     * the same event is only a duplicate at the endpoint): replays it and waits until that processing ended.
+     */
+    async function replayThroughHandler(stripeEventId: string): Promise<void> {
+      const stored = await waitFor(async () => {
+        const [event] = await container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).listWebhookEvents({ stripe_event_id: stripeEventId }, { take: 1 })
+        return event?.status === "processed" ? event : undefined
+      }, `the first processing of ${stripeEventId}`)
+      const replay = await api.post(`/admin/stripe-connect/webhook-events/${stored.id}/replay`, {}, as(admin))
+      expect(replay.status).toBe(200)
+      await waitFor(async () => {
+        const shown = await api.get(`/admin/stripe-connect/webhook-events/${stored.id}`, as(admin))
+        const event = shown.data.webhook_event
+        return event.status === "processed" && event.attempts > stored.attempts ? event : undefined
+      }, `the replay of ${stripeEventId}`)
+    }
+
     describe("GET /admin/stripe-connect/invoices/:id", () => {
       it("should show the invoice with the order's display number and the integration, by either id", async () => {
         const invoice = await sentInvoice()
@@ -244,8 +264,7 @@ medusaIntegrationTestRunner({
         expect(recorded.payment_collections.map((collection) => collection.status)).toEqual(["completed"])
         expect(minor(Number(recorded.summary.paid_total))).toBe(minor(order.total))
         const { data: paidEvents } = await emulator<{ data: Json[] }>("GET", `/events?account=${accountId}&type=invoice.paid`)
-        await emulator("POST", `/events/${String(paidEvents[0].id)}/deliver`, {})
-        await new Promise((resolve) => setTimeout(resolve, 1000))
+        await replayThroughHandler(String(paidEvents[0].id))
         expect((await readOrder()).payment_collections).toHaveLength(1)
 
         const activity = await waitFor(async () => {
@@ -267,8 +286,7 @@ medusaIntegrationTestRunner({
       it("should not move a paid invoice back when an older invoice.finalized arrives late", async () => {
         const invoice = await paidInvoice()
         const { data } = await emulator<{ data: Json[] }>("GET", `/events?account=${accountId}&type=invoice.finalized`)
-        await emulator("POST", `/events/${data[0].id}/deliver`, {})
-        await new Promise((resolve) => setTimeout(resolve, 1000))
+        await replayThroughHandler(String(data[0].id))
         const shown = await api.get(`/admin/stripe-connect/invoices/${invoice.id}`, as(admin))
         expect(shown.data.invoice.status).toBe("paid")
       })
