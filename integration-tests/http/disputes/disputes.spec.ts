@@ -335,6 +335,35 @@ medusaIntegrationTestRunner({
         expect(response.data).toEqual(expect.objectContaining({ dispute_id: id, account_id: accountId, reason: "duplicate" }))
       })
 
+      it("should store submitted evidence when the dispute's first webhook stores the dispute at the same moment", async () => {
+        const { charge } = await paidPayment()
+        const { id } = await emulator<{ id: string }>("POST", `/charges/${charge}/dispute`, { reason: "duplicate" })
+        // charge.dispute.created is handled between the submission's read (no stored dispute) and its insert.
+        const stored = service() as unknown as { createStripeConnectDisputes: (data: object) => Promise<unknown> }
+        const create = stored.createStripeConnectDisputes.bind(stored)
+        jest.spyOn(stored, "createStripeConnectDisputes").mockImplementationOnce(async (data) => {
+          const dispute = await stripe().disputes.retrieve(id)
+          await syncStripeDisputeWorkflow(container()).run({ input: { dispute, event_created: dispute.created } })
+          return create(data)
+        })
+        let response: Awaited<ReturnType<typeof api.post>>
+        try {
+          response = await api.post(evidencePath(id), { evidence: { duplicate_charge_explanation: "Two different orders" }, submit: true }, as(admin))
+        } finally {
+          jest.restoreAllMocks()
+        }
+        expect(response.status).toBe(200)
+        const rows = await service().listStripeConnectDisputes({ dispute_id: id })
+        expect(rows).toHaveLength(1)
+        expect(rows[0]).toEqual(
+          expect.objectContaining({
+            status: "under_review",
+            staged_evidence: { duplicate_charge_explanation: "Two different orders" },
+            submitted_at: expect.anything(),
+          })
+        )
+      })
+
       it.each([
         ["evidence.favourite_colour", { evidence: { favourite_colour: "blue" } }],
         ["evidence.customer_name", { evidence: { customer_name: { filename: "a.pdf", content_type: "application/pdf", data_base64: "AAAA" } } }],

@@ -1,5 +1,6 @@
 import type Stripe from "stripe"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
@@ -28,7 +29,8 @@ export const upsertDisputeFromStripeStepId = "upsert-stripe-connect-dispute-from
  * come from the stored payment of its payment intent (a destination charge of the plugin), else from the
  * connected account whose event reported it. An event older than the newest applied changes nothing, and neither
  * does a copy of the dispute that is behind the stored one (a handler that read it before staff submitted
- * evidence): both are checked in the UPDATE itself. Then the step returns the stored dispute as it is.
+ * evidence): both are checked in the UPDATE itself. Then the step returns the stored dispute as it is. When a
+ * handler and an evidence submission store a new dispute at once, the second writes over the first's row.
  * Compensation restores the previous fields or deletes the row it created.
  */
 export const upsertDisputeFromStripeStep = createStep(
@@ -36,40 +38,23 @@ export const upsertDisputeFromStripeStep = createStep(
   async (input: UpsertDisputeFromStripeStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const mirror = disputeMirror(input.dispute)
-    const eventAt = input.event_created ? new Date(input.event_created * 1000) : null
     const [row] = (await service.listStripeConnectDisputes({ dispute_id: input.dispute.id }, { take: 1 })) as StoredDispute[]
-    const evidence = input.staged_evidence ? { ...(row?.staged_evidence ?? {}), ...input.staged_evidence } : undefined
-    const extra = {
-      ...(evidence ? { staged_evidence: evidence } : {}),
-      ...(input.submitted ? { submitted_at: new Date() } : {}),
-      ...(eventAt ? { last_stripe_event_at: eventAt } : {}),
-    }
     if (row) {
-      const written = await updateIfGuardHolds(
-        container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION),
-        RECORD_TABLES.dispute,
-        row.id,
-        disputeWriteGuard(mirror.status, input.event_created),
-        { ...mirror, ...extra }
-      )
-      const stored = (await service.retrieveStripeConnectDispute(row.id)) as StoredDispute
-      if (!written) {
-        return new StepResponse<StoredDispute, Compensation>(stored, {})
-      }
-      const previous = {
-        id: row.id,
-        status: row.status,
-        amount: row.amount,
-        evidence_due_by: row.evidence_due_by,
-        staged_evidence: row.staged_evidence,
-        submitted_at: row.submitted_at,
-        last_stripe_event_at: row.last_stripe_event_at,
-      }
-      return new StepResponse<StoredDispute, Compensation>(stored, { previous })
+      return await writeOverStored(container, row, input)
     }
     const owner = await ownerOf(service, mirror.payment_intent_id, input.event_account ?? null)
-    const created = await service.createStripeConnectDisputes({ ...mirror, ...owner, ...extra })
-    return new StepResponse<StoredDispute, Compensation>(created as StoredDispute, { created_id: created.id })
+    try {
+      const created = await service.createStripeConnectDisputes({ ...mirror, ...owner, ...extraFields(input, null) })
+      return new StepResponse<StoredDispute, Compensation>(created as StoredDispute, { created_id: created.id })
+    } catch (error) {
+      // A dispute handler and an evidence submission may both see the dispute for the first time: the unique
+      // dispute id refuses the second row, which then writes over the first one's instead.
+      const [stored] = (await service.listStripeConnectDisputes({ dispute_id: input.dispute.id }, { take: 1 })) as StoredDispute[]
+      if (!stored) {
+        throw error
+      }
+      return await writeOverStored(container, stored, input)
+    }
   },
   async (compensation: Compensation | undefined, { container }) => {
     if (!compensation) {
@@ -101,4 +86,40 @@ async function ownerOf(
     return { stripe_account_id: eventAccount, merchant_id: account?.merchant_id ?? null }
   }
   return { stripe_account_id: null, merchant_id: null }
+}
+
+/** The fields besides Stripe's copy: evidence merged into what is staged, the submission time, the event time. */
+function extraFields(input: UpsertDisputeFromStripeStepInput, row: StoredDispute | null) {
+  return {
+    ...(input.staged_evidence ? { staged_evidence: { ...(row?.staged_evidence ?? {}), ...input.staged_evidence } } : {}),
+    ...(input.submitted ? { submitted_at: new Date() } : {}),
+    ...(input.event_created ? { last_stripe_event_at: new Date(input.event_created * 1000) } : {}),
+  }
+}
+
+/** Writes Stripe's copy over a stored dispute while the guard holds; else answers the stored dispute as it is. */
+async function writeOverStored(container: MedusaContainer, row: StoredDispute, input: UpsertDisputeFromStripeStepInput) {
+  const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const mirror = disputeMirror(input.dispute)
+  const written = await updateIfGuardHolds(
+    container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION),
+    RECORD_TABLES.dispute,
+    row.id,
+    disputeWriteGuard(mirror.status, input.event_created),
+    { ...mirror, ...extraFields(input, row) }
+  )
+  const stored = (await service.retrieveStripeConnectDispute(row.id)) as StoredDispute
+  if (!written) {
+    return new StepResponse<StoredDispute, Compensation>(stored, {})
+  }
+  const previous = {
+    id: row.id,
+    status: row.status,
+    amount: row.amount,
+    evidence_due_by: row.evidence_due_by,
+    staged_evidence: row.staged_evidence,
+    submitted_at: row.submitted_at,
+    last_stripe_event_at: row.last_stripe_event_at,
+  }
+  return new StepResponse<StoredDispute, Compensation>(stored, { previous })
 }
