@@ -1,3 +1,4 @@
+import type Stripe from "stripe"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { IEventBusModuleService, Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -6,6 +7,7 @@ import { emulator, emulatorRequests, latestEvent } from "../accounts/emulator"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
 import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
 import { disconnectStripeIntegrationWorkflow, handleApplicationDeauthorizedEvent } from "../../../src/workflows/integrations"
+import { handleAccountUpdatedEvent } from "../../../src/workflows/accounts"
 
 jest.setTimeout(120_000)
 
@@ -404,6 +406,28 @@ medusaIntegrationTestRunner({
 
         const replay = await handleApplicationDeauthorizedEvent({ event, container: getContainer() })
         expect(replay).toEqual({ disconnected: [] })
+      })
+
+      it("should keep the snapshot stored at connection when an account.updated from before the connection arrives late", async () => {
+        const created = await create({ name: "Main", merchant_id: "merchant_a" })
+        const id = created.data.integration.id
+        const { account } = await connect(id)
+        const before = await service().retrieveStripeIntegration(id)
+        const stale = { card_payments: "inactive", transfers: "inactive" }
+        expect(before.capabilities).not.toEqual(stale)
+        const current = await service().getStripeClient().accounts.retrieve(account)
+        const late = {
+          id: "evt_before_connection",
+          object: "event",
+          type: "account.updated",
+          account,
+          created: Math.floor(Date.now() / 1000) - 3600,
+          data: { object: { ...current, capabilities: stale } },
+        } as unknown as Stripe.Event
+        await handleAccountUpdatedEvent({ event: late, container: getContainer() })
+        const after = await service().retrieveStripeIntegration(id)
+        expect(after.capabilities).toEqual(before.capabilities)
+        expect(after.account_snapshot).toEqual(before.account_snapshot)
       })
 
       it("should leave a connection made again after a deauthorization when its handler read the integration before the reconnection", async () => {

@@ -25,5 +25,10 @@ export function unixToIso(seconds: number): string {
  * `capability.updated` the capability), so the check must hold when the row is written, not when it was read.
  */
 export function eventOrderGuard(eventCreated: number): WriteGuard {
-  return { notAfter: { last_stripe_event_at: new Date(eventCreated * 1000 + 999) } }
+  return { notAfter: { last_stripe_event_at: endOfEventSecond(eventCreated) } }
+}
+
+/** The last millisecond of an event's second: stored times up to it are not newer than the event. */
+export function endOfEventSecond(eventCreated: number): Date {
+  return new Date(eventCreated * 1000 + 999)
 }

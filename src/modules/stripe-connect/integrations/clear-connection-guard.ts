@@ -1,3 +1,4 @@
+import { endOfEventSecond } from "../accounts/event-order"
 import type { WriteGuard } from "../records/guarded-update"
 
 /**
@@ -9,6 +10,6 @@ import type { WriteGuard } from "../records/guarded-update"
 export function clearConnectionGuard(stripeAccountId: string, revokedAt?: number | null): WriteGuard {
   return {
     oneOf: { status: ["connected"], stripe_account_id: [stripeAccountId] },
-    ...(revokedAt ? { notAfter: { connected_at: new Date(revokedAt * 1000 + 999) } } : {}),
+    ...(revokedAt ? { notAfter: { connected_at: endOfEventSecond(revokedAt) } } : {}),
   }
 }

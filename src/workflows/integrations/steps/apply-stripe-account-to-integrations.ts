@@ -4,7 +4,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { eventOrderGuard, isStaleStripeEvent, unixToIso } from "../../../modules/stripe-connect/accounts/event-order"
+import { isStaleStripeEvent, unixToIso } from "../../../modules/stripe-connect/accounts/event-order"
+import { snapshotWriteGuard } from "../../../modules/stripe-connect/integrations/snapshot-write-guard"
 import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 import { integrationSnapshotFromStripe } from "../../../modules/stripe-connect/integrations/account-snapshot"
 
@@ -17,8 +18,8 @@ export const applyStripeAccountToIntegrationsStepId = "apply-stripe-account-to-i
 /**
  * This step refreshes the account snapshot and capabilities of connected integrations whose Stripe account
  * changed, skipping older events. Each write checks again in the UPDATE itself that the integration is still
- * connected and no newer event was applied (the handlers of one account lock different objects). Compensation
- * restores the previous snapshot.
+ * connected, no newer event was applied (the handlers of one account lock different objects) and it was not
+ * connected after the event (see `snapshotWriteGuard`). Compensation restores the previous snapshot.
  */
 export const applyStripeAccountToIntegrationsStep = createStep(
   applyStripeAccountToIntegrationsStepId,
@@ -31,7 +32,7 @@ export const applyStripeAccountToIntegrationsStep = createStep(
     }
     const snapshot = integrationSnapshotFromStripe(input.account)
     const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-    const guard = { ...eventOrderGuard(input.event_created), oneOf: { status: ["connected"] } }
+    const guard = snapshotWriteGuard(input.event_created)
     const written: typeof fresh = []
     for (const integration of fresh) {
       const data = { ...snapshot, last_stripe_event_at: new Date(unixToIso(input.event_created)) }

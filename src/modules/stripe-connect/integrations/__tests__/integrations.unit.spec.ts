@@ -1,5 +1,6 @@
 import { assertIntegrationConnected } from "../assert-integration-connected"
 import { clearConnectionGuard } from "../clear-connection-guard"
+import { snapshotWriteGuard } from "../snapshot-write-guard"
 import { buildAuthorizeUrl } from "../build-authorize-url"
 import { generateOAuthState, hashOAuthState, integrationIdFromOAuthState } from "../oauth-state"
 import { escapeHtml, renderOAuthResultPage } from "../oauth-result-page"
@@ -103,5 +104,15 @@ describe("clearConnectionGuard", () => {
     const guard = clearConnectionGuard("acct_1", 1_700_000_000)
     expect(guard.notAfter?.connected_at).toEqual(new Date(1_700_000_000_999))
     expect(guard.oneOf).toEqual({ status: ["connected"], stripe_account_id: ["acct_1"] })
+  })
+})
+
+describe("snapshotWriteGuard", () => {
+  it("should write an event's snapshot only onto a connected integration with no newer event and no later connection", () => {
+    const endOfSecond = new Date(1_700_000_000_999)
+    expect(snapshotWriteGuard(1_700_000_000)).toEqual({
+      oneOf: { status: ["connected"] },
+      notAfter: { last_stripe_event_at: endOfSecond, connected_at: endOfSecond },
+    })
   })
 })
