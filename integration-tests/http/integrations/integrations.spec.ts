@@ -337,6 +337,37 @@ medusaIntegrationTestRunner({
         expect((await service().retrieveStripeIntegration(first.data.integration.id)).status).toBe("connected")
         expect(await emulatorRequests({ method: "POST", path: "/oauth/deauthorize" })).toHaveLength(0)
       })
+
+      it("should connect one Stripe account to only one of two instances finishing OAuth at the same moment", async () => {
+        const first = await create({ name: "First" })
+        const second = await create({ name: "Second" })
+        const firstState = await authorize(first.data.integration.id)
+        const secondState = await authorize(second.data.integration.id)
+        const { code: firstCode, account } = await emulator<{ code: string; account: string }>("POST", "/oauth/authorize")
+        const { code: secondCode } = await emulator<{ code: string }>("POST", "/oauth/authorize", { account })
+        // The second instance's callback runs between the first one's check for a holder and its write (or waits
+        // up to 2 s for it).
+        let secondResponse: Promise<Awaited<ReturnType<typeof callback>>> | null = null
+        const read = service().listStripeIntegrations.bind(service())
+        jest.spyOn(service(), "listStripeIntegrations").mockImplementation(async (...args: Parameters<typeof read>) => {
+          const rows = await read(...args)
+          if (!secondResponse && (args[0] as { stripe_account_id?: string } | undefined)?.stripe_account_id === account) {
+            secondResponse = callback({ code: secondCode, state: secondState })
+            await Promise.race([secondResponse, new Promise((resolve) => setTimeout(resolve, 2000))])
+          }
+          return rows
+        })
+        let firstResponse: Awaited<ReturnType<typeof callback>>
+        try {
+          firstResponse = await callback({ code: firstCode, state: firstState })
+        } finally {
+          jest.restoreAllMocks()
+        }
+        const statuses = [firstResponse.status, (await (secondResponse as unknown as ReturnType<typeof callback>)).status]
+        expect(statuses).toEqual([303, 409])
+        const connected = await service().listStripeIntegrations({ stripe_account_id: account, status: "connected" })
+        expect(connected.map((integration) => integration.id)).toEqual([first.data.integration.id])
+      })
     })
 
     describe("POST /admin/stripe-connect/integrations/:id/disconnect", () => {

@@ -1,3 +1,5 @@
+import type { ILockingModule } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
@@ -32,41 +34,43 @@ export const markIntegrationConnectedStepId = "mark-integration-connected"
 
 /**
  * This step stores the OAuth connection on the integration (account id, sealed tokens, snapshot) and marks it
- * connected. A Stripe account already connected to another instance is refused. Compensation restores the
- * fields it changed.
+ * connected. A Stripe account already connected to another instance is refused; the check and the write run under
+ * a lock on the Stripe account, so two instances finishing OAuth for one account at once cannot both connect it.
+ * Compensation restores the fields it changed.
  */
 export const markIntegrationConnectedStep = createStep(
   markIntegrationConnectedStepId,
   async (input: MarkIntegrationConnectedStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const integration = await service.retrieveStripeIntegration(input.integration_id)
-    const others = await service.listStripeIntegrations({
-      stripe_account_id: input.connection.stripe_account_id,
-      status: "connected",
-    })
-    const holder = others.find((other) => other.id !== integration.id)
-    if (holder) {
-      throw new StripeConnectError(
-        "conflict",
-        `Stripe account ${input.connection.stripe_account_id} is already connected to another Stripe integration; disconnect it there first`
+    const locking = container.resolve<ILockingModule>(Modules.LOCKING)
+    const accountId = input.connection.stripe_account_id
+    return await locking.execute(`stripe-connect:integration-account:${accountId}`, async () => {
+      const integration = await service.retrieveStripeIntegration(input.integration_id)
+      const others = await service.listStripeIntegrations({ stripe_account_id: accountId, status: "connected" })
+      const holder = others.find((other) => other.id !== integration.id)
+      if (holder) {
+        throw new StripeConnectError(
+          "conflict",
+          `Stripe account ${accountId} is already connected to another Stripe integration; disconnect it there first`
+        )
+      }
+      const previous = Object.fromEntries(CHANGED_FIELDS.map((field) => [field, integration[field]]))
+      const updated = await service.updateStripeIntegrations({
+        id: integration.id,
+        ...input.connection,
+        status: "connected",
+        capabilities: input.capabilities,
+        account_snapshot: input.account_snapshot,
+        connected_at: new Date(),
+        connected_by: input.actor_id,
+        disconnected_at: null,
+        disconnect_reason: null,
+      })
+      return new StepResponse(
+        { id: updated.id, stripe_account_id: accountId, merchant_id: updated.merchant_id },
+        { id: integration.id, previous }
       )
-    }
-    const previous = Object.fromEntries(CHANGED_FIELDS.map((field) => [field, integration[field]]))
-    const updated = await service.updateStripeIntegrations({
-      id: integration.id,
-      ...input.connection,
-      status: "connected",
-      capabilities: input.capabilities,
-      account_snapshot: input.account_snapshot,
-      connected_at: new Date(),
-      connected_by: input.actor_id,
-      disconnected_at: null,
-      disconnect_reason: null,
     })
-    return new StepResponse(
-      { id: updated.id, stripe_account_id: input.connection.stripe_account_id, merchant_id: updated.merchant_id },
-      { id: integration.id, previous }
-    )
   },
   async (compensation, { container }) => {
     if (!compensation) {
