@@ -6,4 +6,5 @@ export const RECORD_TABLES = {
   transfer: "stripe_connect_transfer",
   payout: "stripe_connect_payout",
   dispute: "stripe_connect_dispute",
+  invoice: "stripe_connect_invoice",
 } as const

@@ -1,7 +1,10 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { statusesAccepting } from "../../../modules/stripe-connect/invoices/invoice-status"
+import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 import type { StoredInvoice } from "../utils/invoice-mirror"
 
 export type UpdateInvoiceRecordStepInput = { id: string; update: Partial<Omit<StoredInvoice, "id" | "created_at" | "updated_at">> }
@@ -10,9 +13,10 @@ export const updateInvoiceRecordStepId = "update-stripe-connect-invoice-record"
 
 /**
  * This step updates a stored invoice. An update that sets a status is written only while the stored status still
- * accepts it, checked in the same statement: a webhook and a staff action racing on one invoice cannot move it
- * backwards (an `invoice.sent` handled after a void leaves it void). When nothing was written the step returns
- * the stored invoice as it is. Compensation puts back the fields it changed.
+ * accepts it, checked in the UPDATE's own WHERE clause (the service's selector update reads first and then writes
+ * by id, which leaves a window): a webhook and a staff action racing on one invoice cannot move it backwards (an
+ * `invoice.sent` handled after a void leaves it void). When nothing was written the step returns the stored
+ * invoice as it is. Compensation puts back the fields it changed.
  */
 export const updateInvoiceRecordStep = createStep(
   updateInvoiceRecordStepId,
@@ -28,15 +32,15 @@ export const updateInvoiceRecordStep = createStep(
       const updated = await service.updateStripeConnectInvoices({ id: input.id, ...input.update })
       return new StepResponse(updated as unknown as StoredInvoice, { id: input.id, snapshot })
     }
-    const [updated] = await service.updateStripeConnectInvoices({
-      selector: { id: input.id, status: statusesAccepting(status) },
-      data: input.update,
-    })
-    if (!updated) {
-      const current = (await service.retrieveStripeConnectInvoice(input.id)) as unknown as StoredInvoice
-      return new StepResponse(current, null)
-    }
-    return new StepResponse(updated as unknown as StoredInvoice, { id: input.id, snapshot })
+    const written = await updateIfGuardHolds(
+      container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION),
+      RECORD_TABLES.invoice,
+      input.id,
+      { oneOf: { status: statusesAccepting(status) } },
+      input.update
+    )
+    const current = (await service.retrieveStripeConnectInvoice(input.id)) as unknown as StoredInvoice
+    return new StepResponse(current, written ? { id: input.id, snapshot } : null)
   },
   async (previous, { container }) => {
     if (!previous) {
