@@ -1,4 +1,4 @@
-import { statusesAcceptingRank, type WriteGuard } from "../records"
+import { rankedWriteGuard, statusesAcceptingRank, type WriteGuard } from "../records"
 
 /**
  * How far a Stripe dispute has come. An inquiry (`warning_*`) may escalate into a dispute that needs a response;
@@ -21,13 +21,9 @@ export function disputeStatusesAccepting(incoming: string): string[] {
 }
 
 /**
- * What a stored dispute must still be for a copy of Stripe's dispute to be written over it: a status no further on
- * (evidence submitted by staff after a handler read the dispute keeps it under review), and, for a webhook's
- * write, no newer event applied (one of the same second is applied: Stripe's clock has one-second resolution).
+ * What a stored dispute must still be for a copy of Stripe's dispute to be written over it (see
+ * `rankedWriteGuard`): evidence submitted by staff after a handler read the dispute keeps it under review.
  */
 export function disputeWriteGuard(incomingStatus: string, eventCreated?: number | null): WriteGuard {
-  return {
-    oneOf: { status: disputeStatusesAccepting(incomingStatus) },
-    ...(eventCreated ? { notAfter: { last_stripe_event_at: new Date(eventCreated * 1000) } } : {}),
-  }
+  return rankedWriteGuard(RANK, incomingStatus, eventCreated)
 }

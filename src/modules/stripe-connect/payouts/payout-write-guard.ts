@@ -1,4 +1,4 @@
-import { statusesAcceptingRank, type WriteGuard } from "../records"
+import { rankedWriteGuard, statusesAcceptingRank, type WriteGuard } from "../records"
 
 /** How far a payout has come: pending, in transit, paid; a paid payout can still fail; canceled is final. */
 const RANK: Readonly<Record<string, number>> = {
@@ -15,13 +15,10 @@ export function payoutStatusesAccepting(incoming: string): string[] {
 }
 
 /**
- * What a stored payout must still be for a copy of Stripe's payout to be written over it: a status no further on
- * and, for a webhook's write, no newer event applied. A payout handler and a staff payout request (which corrects
- * stored payouts still shown in progress) read Stripe at different times; the older copy must not land last.
+ * What a stored payout must still be for a copy of Stripe's payout to be written over it (see `rankedWriteGuard`):
+ * a payout handler and a staff payout request (which corrects stored payouts still shown in progress) read Stripe
+ * at different times; the older copy must not land last.
  */
 export function payoutWriteGuard(incomingStatus: string, eventCreated?: number | null): WriteGuard {
-  return {
-    oneOf: { status: payoutStatusesAccepting(incomingStatus) },
-    ...(eventCreated ? { notAfter: { last_stripe_event_at: new Date(eventCreated * 1000) } } : {}),
-  }
+  return rankedWriteGuard(RANK, incomingStatus, eventCreated)
 }

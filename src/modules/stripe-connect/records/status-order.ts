@@ -1,3 +1,5 @@
+import type { WriteGuard } from "./guarded-update"
+
 /**
  * The stored statuses that `incoming` may replace, given each status's rank: a status replaces any of the same or a
  * lower rank, never a higher one. An unknown incoming status replaces nothing.
@@ -8,4 +10,20 @@ export function statusesAcceptingRank(ranks: Readonly<Record<string, number>>, i
     return []
   }
   return Object.keys(ranks).filter((status) => ranks[status] <= rank)
+}
+
+/**
+ * What a stored record must still be for a copy of its Stripe object to be written over it: a status no further on
+ * and, for a webhook's write (`eventCreated`, Unix seconds), no newer event applied (one of the same second is
+ * applied: Stripe's clock has one-second resolution).
+ */
+export function rankedWriteGuard(
+  ranks: Readonly<Record<string, number>>,
+  incomingStatus: string,
+  eventCreated?: number | null
+): WriteGuard {
+  return {
+    oneOf: { status: statusesAcceptingRank(ranks, incomingStatus) },
+    ...(eventCreated ? { notAfter: { last_stripe_event_at: new Date(eventCreated * 1000) } } : {}),
+  }
 }
