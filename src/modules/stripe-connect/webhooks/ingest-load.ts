@@ -1,6 +1,6 @@
 /**
  * How busy an app's webhook endpoints are: the number of deliveries in flight (verified, waiting for their group
- * commit), averaged over about the last second. The processing queue reads it to give the endpoints priority
+ * commit), averaged over the last quarter second or so. The processing queue reads it to give the endpoints priority
  * during a burst: Stripe waits for the answer and retries on a timeout, while processing only has to keep up on
  * average. The average, not the count at the moment, decides: at a steady 200 events/s a few slow answers (while a
  * processing batch runs) put 8 deliveries in flight for an instant, and stepping back on each of those instants
@@ -49,8 +49,11 @@ export class IngestLoad {
 /** Deliveries in flight, on average, at which the endpoints count as busy (a quiet store sees one or two). */
 export const INGEST_BUSY_AT = 8
 
-/** The time constant of the average, in milliseconds. */
-export const INGEST_WINDOW_MS = 1000
+/**
+ * The time constant of the average, in milliseconds: long enough that a blocked moment in a steady stream is not
+ * a burst, short enough that a burst takes the CPU from processing within about 150 ms.
+ */
+export const INGEST_WINDOW_MS = 250
 
 const loads = new WeakMap<object, IngestLoad>()
 
