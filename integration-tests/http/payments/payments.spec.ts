@@ -4,6 +4,7 @@ import type { IEventBusModuleService, MedusaContainer } from "@medusajs/framewor
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import { emulator, emulatorRequests, latestEvent } from "../accounts/emulator"
+import { waitFor } from "../webhooks/helpers"
 import { onboardedAccount } from "./helpers"
 import { handleChargeRefundedEvent, handlePaymentIntentEvent } from "../../../src/workflows/payments"
 import { upsertPaymentFromStripeStep, type UpsertPaymentFromStripeStepInput } from "../../../src/workflows/payments/steps/upsert-payment-from-stripe"
@@ -62,6 +63,13 @@ medusaIntegrationTestRunner({
     const capture = (pi: string, body: object = {}) => api.post(`/admin/stripe-connect/payments/${pi}/capture`, body, as(admin))
     const refund = (pi: string, body: object, headers: Record<string, string> = {}) =>
       api.post(`/admin/stripe-connect/payments/${pi}/refund`, body, as(admin, headers))
+    /** The host events `name` for intent `pi`, once the first arrived and a short while passed for a second to show. */
+    async function emittedFor(name: string, pi: string): Promise<EmittedEvent[]> {
+      const matching = () => emitted.filter((e) => e.name === name && e.data.payment_intent_id === pi)
+      await waitFor(async () => matching().length > 0, `${name} for ${pi}`)
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      return matching()
+    }
     const confirm = (pi: string, paymentMethod = "pm_card_visa") =>
       emulator("POST", `/payment_intents/${pi}/confirm`, { payment_method: paymentMethod })
 
@@ -406,12 +414,27 @@ medusaIntegrationTestRunner({
 
         const shown = await api.get(`/admin/stripe-connect/payments/${pi}`, as(admin))
         expect(shown.data).toEqual(expect.objectContaining({ status: "succeeded", amount_captured: 2500, application_fee_collected: 75 }))
-        await new Promise((resolve) => setTimeout(resolve, 300))
-        const succeeded = emitted.filter((e) => e.name === "stripe.payment_succeeded")
+        const succeeded = await emittedFor("stripe.payment_succeeded", pi)
         expect(succeeded).toHaveLength(1)
         expect(succeeded[0].data).toEqual(
           expect.objectContaining({ payment_intent_id: pi, account_id: accountId, merchant_id: "merchant_123", amount: 2500, currency: "usd", status: "succeeded" })
         )
+      })
+
+      it("should emit stripe.payment_succeeded once when a staff capture stores succeeded before the webhook is handled", async () => {
+        const created = await createPayment()
+        const pi = created.data.payment_intent_id
+        await confirm(pi)
+        expect((await capture(pi)).status).toBe(200)
+        const event = await latestEvent(null, "payment_intent.succeeded")
+        // The delivery, a duplicate delivery and a replay of the event, all after the capture stored succeeded.
+        for (let i = 0; i < 3; i++) {
+          await handlePaymentIntentEvent({ event, container: container() })
+        }
+
+        const succeeded = await emittedFor("stripe.payment_succeeded", pi)
+        expect(succeeded).toHaveLength(1)
+        expect(succeeded[0].data).toEqual(expect.objectContaining({ payment_intent_id: pi, status: "succeeded", amount: 2500 }))
       })
 
       it("should record a failed payment with its decline code and emit stripe.payment_failed", async () => {
@@ -423,8 +446,7 @@ medusaIntegrationTestRunner({
 
         const shown = await api.get(`/admin/stripe-connect/payments/${pi}`, as(admin))
         expect(shown.data).toEqual(expect.objectContaining({ status: "requires_payment_method", failure_code: "insufficient_funds" }))
-        await new Promise((resolve) => setTimeout(resolve, 300))
-        expect(emitted.filter((e) => e.name === "stripe.payment_failed").map((e) => e.data.payment_intent_id)).toEqual([pi])
+        expect((await emittedFor("stripe.payment_failed", pi)).map((e) => e.data.payment_intent_id)).toEqual([pi])
       })
 
       it("should pick up a refund made outside the plugin from charge.refunded", async () => {

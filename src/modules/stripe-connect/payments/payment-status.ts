@@ -39,3 +39,13 @@ export function paymentWriteGuard(mirror: {
     },
   }
 }
+
+/**
+ * The guard of a write that moves a stored payment to succeeded: `paymentWriteGuard`, accepting only a stored
+ * payment not yet succeeded. Of all writers storing succeeded (a staff capture, any payment handler, duplicates and
+ * replays), exactly one gets its row through this guard, and that one tells the host the payment succeeded.
+ */
+export function paymentSucceedingGuard(mirror: Parameters<typeof paymentWriteGuard>[0]): WriteGuard {
+  const guard = paymentWriteGuard(mirror)
+  return { ...guard, oneOf: { status: (guard.oneOf?.status ?? []).filter((status) => status !== "succeeded") } }
+}

@@ -12,7 +12,12 @@ export type UpdatePaymentFromStripeStepInput = {
   intent: Stripe.PaymentIntent
 }
 
-export type UpdatePaymentFromStripeStepOutput = { payment: StoredPayment; previous_status: string }
+export type UpdatePaymentFromStripeStepOutput = {
+  payment: StoredPayment
+  previous_status: string
+  /** This write moved the payment to succeeded (see `writePaymentMirror`). */
+  succeeded_now: boolean
+}
 
 export const updatePaymentFromStripeStepId = "update-stripe-connect-payment-from-stripe"
 
@@ -30,10 +35,10 @@ export const updatePaymentFromStripeStep = createStep(
     const snapshot = Object.fromEntries(
       (Object.keys(mirror) as (keyof PaymentMirror)[]).map((key) => [key, previous[key as keyof StoredPayment]])
     ) as Partial<PaymentMirror>
-    const written = await writePaymentMirror(container, input.payment_id, mirror)
+    const { written, succeeded_now } = await writePaymentMirror(container, input.payment_id, mirror)
     const payment = (await service.retrieveStripeConnectPayment(input.payment_id)) as StoredPayment
     return new StepResponse<UpdatePaymentFromStripeStepOutput, { id: string; snapshot: Partial<PaymentMirror> } | null>(
-      { payment, previous_status: previous.status },
+      { payment, previous_status: previous.status, succeeded_now },
       written ? { id: input.payment_id, snapshot } : null
     )
   },

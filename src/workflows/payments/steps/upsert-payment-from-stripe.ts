@@ -14,6 +14,8 @@ export type UpsertPaymentFromStripeStepOutput = {
   /** null: the intent is not one of the plugin's (no stored row and no plugin metadata). */
   payment: StoredPayment | null
   previous_status: string | null
+  /** This step moved the payment to succeeded, or stored it succeeded on first sight (see `writePaymentMirror`). */
+  succeeded_now: boolean
 }
 
 type Snapshot = Partial<PaymentMirror> & { order_id?: string | null }
@@ -40,7 +42,7 @@ export const upsertPaymentFromStripeStep = createStep(
       const snapshot = Object.fromEntries(
         (Object.keys(mirror) as (keyof PaymentMirror)[]).map((key) => [key, existing[key as keyof typeof existing]])
       ) as Snapshot
-      const written = await writePaymentMirror(container, existing.id, mirror)
+      const { written, succeeded_now } = await writePaymentMirror(container, existing.id, mirror)
       const linksOrder = Boolean(orderId && !existing.order_id)
       if (linksOrder) {
         await service.updateStripeConnectPayments({ id: existing.id, order_id: orderId })
@@ -48,7 +50,7 @@ export const upsertPaymentFromStripeStep = createStep(
       const restore: Snapshot = { ...(written ? snapshot : {}), ...(linksOrder ? { order_id: null } : {}) }
       const payment = (await service.retrieveStripeConnectPayment(existing.id)) as StoredPayment
       return new StepResponse<UpsertPaymentFromStripeStepOutput, Compensation>(
-        { payment, previous_status: existing.status },
+        { payment, previous_status: existing.status, succeeded_now },
         Object.keys(restore).length ? { id: existing.id, snapshot: restore } : null
       )
     }
@@ -57,7 +59,7 @@ export const upsertPaymentFromStripeStep = createStep(
     const destination = intent.transfer_data?.destination
     const destinationId = typeof destination === "string" ? destination : destination?.id
     if (metadata.medusa_plugin !== "stripe-connect" || !destinationId || !metadata.merchant_id) {
-      return new StepResponse<UpsertPaymentFromStripeStepOutput, Compensation>({ payment: null, previous_status: null }, null)
+      return new StepResponse<UpsertPaymentFromStripeStepOutput, Compensation>({ payment: null, previous_status: null, succeeded_now: false }, null)
     }
     const created = await service.createStripeConnectPayments({
       ...mirror,
@@ -72,7 +74,7 @@ export const upsertPaymentFromStripeStep = createStep(
       metadata: null,
     })
     return new StepResponse<UpsertPaymentFromStripeStepOutput, Compensation>(
-      { payment: created as StoredPayment, previous_status: null },
+      { payment: created as StoredPayment, previous_status: null, succeeded_now: created.status === "succeeded" },
       { created_id: created.id }
     )
   },

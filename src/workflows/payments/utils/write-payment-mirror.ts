@@ -1,17 +1,28 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { paymentWriteGuard } from "../../../modules/stripe-connect/payments"
+import { paymentSucceedingGuard, paymentWriteGuard } from "../../../modules/stripe-connect/payments"
 import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 import type { PaymentMirror } from "./payment-mirror"
+
+export type PaymentMirrorWrite = {
+  written: boolean
+  /** This write moved the stored payment to succeeded: its writer tells the host (`stripe.payment_succeeded`). */
+  succeeded_now: boolean
+}
 
 /**
  * Writes Stripe's view of a payment intent onto the stored payment in one statement that checks the stored row is
  * not further on (see `paymentWriteGuard`). Payment handlers lock the intent or the charge, and staff captures and
- * refunds neither, so a copy read before another writer's newer one must not land after it. Answers whether it
- * was written.
+ * refunds neither, so a copy read before another writer's newer one must not land after it. A succeeded copy is
+ * first written only onto a payment not yet succeeded (`paymentSucceedingGuard`), so of the writers storing
+ * succeeded exactly one learns it moved the payment there, whichever comes first.
  */
-export function writePaymentMirror(container: MedusaContainer, paymentId: string, mirror: PaymentMirror) {
+export async function writePaymentMirror(container: MedusaContainer, paymentId: string, mirror: PaymentMirror): Promise<PaymentMirrorWrite> {
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  return updateIfGuardHolds(knex, RECORD_TABLES.payment, paymentId, paymentWriteGuard(mirror), mirror)
+  if (mirror.status === "succeeded" && (await updateIfGuardHolds(knex, RECORD_TABLES.payment, paymentId, paymentSucceedingGuard(mirror), mirror))) {
+    return { written: true, succeeded_now: true }
+  }
+  const written = await updateIfGuardHolds(knex, RECORD_TABLES.payment, paymentId, paymentWriteGuard(mirror), mirror)
+  return { written, succeeded_now: false }
 }

@@ -1,6 +1,9 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { StripeConnectPaymentEvents } from "../../../types/payments"
 import { capturePaymentIntentStep } from "../steps/capture-payment-intent"
 import { updatePaymentFromStripeStep } from "../steps/update-payment-from-stripe"
+import { toPaymentEventData } from "../utils/payment-event-data"
 
 export type CaptureStripePaymentWorkflowInput = {
   /** The stored payment (scpay_...). */
@@ -13,7 +16,11 @@ export type CaptureStripePaymentWorkflowInput = {
 
 export const captureStripePaymentWorkflowId = "capture-stripe-payment"
 
-/** Spec 000 "Capture Payment": captures at Stripe (fee in proportion) and stores what Stripe answered. */
+/**
+ * Spec 000 "Capture Payment": captures at Stripe (fee in proportion) and stores what Stripe answered. When this
+ * write is the one that moved the payment to succeeded (the `payment_intent.succeeded` handler has not yet), the
+ * host hears `stripe.payment_succeeded` from here; the handler then finds it succeeded and stays silent.
+ */
 export const captureStripePaymentWorkflow = createWorkflow(
   captureStripePaymentWorkflowId,
   (input: CaptureStripePaymentWorkflowInput) => {
@@ -25,7 +32,15 @@ export const captureStripePaymentWorkflow = createWorkflow(
         amount_to_capture: input.amount_to_capture,
       }))
     )
-    const { payment } = updatePaymentFromStripeStep(transform({ input, intent }, ({ input, intent }) => ({ payment_id: input.payment_id, intent })))
+    const { payment, succeeded_now } = updatePaymentFromStripeStep(
+      transform({ input, intent }, ({ input, intent }) => ({ payment_id: input.payment_id, intent }))
+    )
+    when({ succeeded_now }, ({ succeeded_now }) => succeeded_now).then(() => {
+      emitEventStep({
+        eventName: StripeConnectPaymentEvents.PAYMENT_SUCCEEDED,
+        data: transform({ payment }, ({ payment }) => toPaymentEventData(payment)),
+      }).config({ name: "emit-stripe-payment-succeeded" })
+    })
     return new WorkflowResponse(payment)
   }
 )

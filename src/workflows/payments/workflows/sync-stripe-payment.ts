@@ -17,20 +17,19 @@ export const syncStripePaymentWorkflowId = "sync-stripe-payment"
 /**
  * Brings a stored payment up to date with Stripe after a payment webhook (storing a storefront payment on first
  * sight and linking it to the order its cart became), and tells the host:
- * `stripe.payment_succeeded` the first time the intent is seen succeeded (`payment_intent.succeeded`),
+ * `stripe.payment_succeeded` when this sync is the writer that moved the payment to succeeded (a staff capture may
+ * have got there first and told the host itself; a duplicate or replayed event moves nothing),
  * `stripe.payment_failed` on `payment_intent.payment_failed`. Intents that are not the plugin's are ignored.
  */
 export const syncStripePaymentWorkflow = createWorkflow(syncStripePaymentWorkflowId, (input: SyncStripePaymentWorkflowInput) => {
   const intent = retrievePaymentIntentStep(transform({ input }, ({ input }) => ({ payment_intent_id: input.payment_intent_id })))
-  const { payment, previous_status } = upsertPaymentFromStripeStep(transform({ intent }, ({ intent }) => ({ intent })))
+  const { payment, previous_status, succeeded_now } = upsertPaymentFromStripeStep(transform({ intent }, ({ intent }) => ({ intent })))
 
   when({ payment }, ({ payment }) => Boolean(payment?.order_id)).then(() => {
     linkOrderPaymentStep(transform({ payment }, ({ payment }) => ({ order_id: payment?.order_id, payment_id: payment?.id ?? "" })))
   })
 
-  when({ input, payment, previous_status }, ({ input, payment, previous_status }) =>
-    Boolean(payment) && input.event_type === "payment_intent.succeeded" && payment?.status === "succeeded" && previous_status !== "succeeded"
-  ).then(() => {
+  when({ payment, succeeded_now }, ({ payment, succeeded_now }) => Boolean(payment) && succeeded_now).then(() => {
     emitEventStep({
       eventName: StripeConnectPaymentEvents.PAYMENT_SUCCEEDED,
       data: transform({ payment }, ({ payment }) => (payment ? toPaymentEventData(payment) : {})),

@@ -1,4 +1,4 @@
-import { paymentStatusesAccepting, paymentWriteGuard } from ".."
+import { paymentStatusesAccepting, paymentSucceedingGuard, paymentWriteGuard } from ".."
 
 describe("paymentStatusesAccepting", () => {
   it("should let statuses before authorization replace each other, a failed attempt included", () => {
@@ -20,5 +20,15 @@ describe("paymentWriteGuard", () => {
       oneOf: { status: paymentStatusesAccepting("succeeded") },
       atMost: { amount_captured: 2500, amount_refunded: 500, application_fee_refunded: 15 },
     })
+  })
+})
+
+describe("paymentSucceedingGuard", () => {
+  it("should accept only a stored payment not yet succeeded, so only the first writer of succeeded moves it", () => {
+    const mirror = { status: "succeeded", amount_captured: 2500, amount_refunded: 0, application_fee_refunded: 0 }
+    const guard = paymentSucceedingGuard(mirror)
+    expect(guard.oneOf?.status).toEqual(expect.arrayContaining(["requires_capture", "processing", "requires_payment_method"]))
+    expect(guard.oneOf?.status).not.toContain("succeeded")
+    expect(guard.atMost).toEqual(paymentWriteGuard(mirror).atMost)
   })
 })
