@@ -402,6 +402,24 @@ medusaIntegrationTestRunner({
         expect(reconnected.data.integration.status).toBe("connected")
       })
 
+      it("should disconnect locally when the account owner already revoked access (Stripe answers invalid_client)", async () => {
+        const created = await create({ name: "Main", merchant_id: "merchant_a" })
+        const id = created.data.integration.id
+        const { account } = await connect(id)
+        // The owner revoked access at Stripe; the account.application.deauthorized event is not handled yet.
+        await emulator("POST", "/oauth/deauthorize", { account })
+
+        const response = await api.post(`/admin/stripe-connect/integrations/${id}/disconnect`, {}, as(admin))
+        expect(response.status).toBe(200)
+        expect(response.data.integration).toEqual(
+          expect.objectContaining({ status: "disconnected", connected: false, stripe_account_id: account, disconnect_reason: "admin" })
+        )
+        const [refused] = await emulatorRequests({ method: "POST", path: "/oauth/deauthorize" })
+        expect(refused.status).toBe(400)
+        const stored = await service().retrieveStripeIntegration(id)
+        expect([stored.access_token_sealed, stored.refresh_token_sealed]).toEqual([null, null])
+      })
+
       it("should answer 400 integration_not_connected for an instance never connected", async () => {
         const created = await create()
         const response = await api.post(`/admin/stripe-connect/integrations/${created.data.integration.id}/disconnect`, {}, as(admin))

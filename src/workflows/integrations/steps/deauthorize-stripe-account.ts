@@ -1,9 +1,11 @@
-import Stripe from "stripe"
+import type { Logger } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
 import { accountIdempotencyKeys } from "../../../modules/stripe-connect/accounts/idempotency-keys"
+import { isAlreadyDeauthorized } from "../../../modules/stripe-connect/integrations/is-already-deauthorized"
 
 export type DeauthorizeStripeAccountStepInput = {
   stripe_account_id: string
@@ -15,7 +17,8 @@ export const deauthorizeStripeAccountStepId = "deauthorize-stripe-account"
 
 /**
  * This step revokes the platform's OAuth access to a Stripe account (`/oauth/deauthorize`). An account that
- * is already not connected counts as revoked. Revoking cannot be undone, so the workflow runs this step last
+ * is already not connected (its owner revoked access first: Stripe answers `invalid_client`) counts as revoked,
+ * with a warning, so the integration is still disconnected here. Revoking cannot be undone, so the workflow runs this step last
  * and it has no compensation.
  */
 export const deauthorizeStripeAccountStep = createStep(
@@ -35,19 +38,13 @@ export const deauthorizeStripeAccountStep = createStep(
         )
       return new StepResponse({ revoked: true })
     } catch (error) {
-      if (isAlreadyDisconnected(error)) {
+      if (isAlreadyDeauthorized(error)) {
+        container
+          .resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+          .warn(`Stripe account ${input.stripe_account_id} was already not connected to the platform; disconnecting it here only.`)
         return new StepResponse({ revoked: true })
       }
       throw mapStripeError(error, { accountId: input.stripe_account_id, action: "revoke the OAuth connection" })
     }
   }
 )
-
-/** Stripe answers `invalid_client` when the account is no longer connected to the platform. */
-function isAlreadyDisconnected(error: unknown): boolean {
-  if (!(error instanceof Stripe.errors.StripeError)) {
-    return false
-  }
-  const raw = error.raw as { error?: unknown } | undefined
-  return error.code === "invalid_client" || raw?.error === "invalid_client" || error.type === "StripePermissionError"
-}
