@@ -238,6 +238,27 @@ medusaIntegrationTestRunner({
         expect(atStripe.status).toBe("needs_response")
       })
 
+      it("should keep every field of evidence posts made at the same time", async () => {
+        const { dispute } = await openDispute()
+        const fields = {
+          customer_name: "John Doe",
+          customer_email_address: "john@example.com",
+          billing_address: "1 Main St",
+          product_description: "A lamp",
+          service_date: "2026-11-01",
+          refund_policy_disclosure: "Shown at checkout",
+        }
+        const posts = await Promise.all(
+          Object.entries(fields).map(([field, value]) => api.post(evidencePath(dispute), { evidence: { [field]: value } }, as(admin)))
+        )
+        expect(posts.map((post) => post.status)).toEqual(Object.keys(fields).map(() => 200))
+
+        const [row] = await service().listStripeConnectDisputes({ dispute_id: dispute })
+        expect(row.staged_evidence).toEqual(fields)
+        const shown = await api.get(`/admin/stripe-connect/disputes?payment_intent_id=${row.payment_intent_id}`, as(admin))
+        expect(shown.data.data[0].evidence).toEqual(fields)
+      })
+
       it("should upload a file to Stripe with purpose dispute_evidence and use its id", async () => {
         const { dispute } = await openDispute()
         const response = await api.post(

@@ -1,7 +1,7 @@
 import type Stripe from "stripe"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { ILockingModule, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
@@ -31,30 +31,19 @@ export const upsertDisputeFromStripeStepId = "upsert-stripe-connect-dispute-from
  * does a copy of the dispute that is behind the stored one (a handler that read it before staff submitted
  * evidence): both are checked in the UPDATE itself. Then the step returns the stored dispute as it is. When a
  * handler and an evidence submission store a new dispute at once, the second writes over the first's row.
+ * Evidence submissions of one dispute run this step one at a time (a lock on the dispute), so evidence posted at
+ * once is all kept in `staged_evidence`.
  * Compensation restores the previous fields or deletes the row it created.
  */
 export const upsertDisputeFromStripeStep = createStep(
   upsertDisputeFromStripeStepId,
   async (input: UpsertDisputeFromStripeStepInput, { container }) => {
-    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const mirror = disputeMirror(input.dispute)
-    const [row] = (await service.listStripeConnectDisputes({ dispute_id: input.dispute.id }, { take: 1 })) as StoredDispute[]
-    if (row) {
-      return await writeOverStored(container, row, input)
+    if (!input.staged_evidence) {
+      return await upsertDispute(container, input)
     }
-    const owner = await ownerOf(service, mirror.payment_intent_id, input.event_account ?? null)
-    try {
-      const created = await service.createStripeConnectDisputes({ ...mirror, ...owner, ...extraFields(input, null) })
-      return new StepResponse<StoredDispute, Compensation>(created as StoredDispute, { created_id: created.id })
-    } catch (error) {
-      // A dispute handler and an evidence submission may both see the dispute for the first time: the unique
-      // dispute id refuses the second row, which then writes over the first one's instead.
-      const [stored] = (await service.listStripeConnectDisputes({ dispute_id: input.dispute.id }, { take: 1 })) as StoredDispute[]
-      if (!stored) {
-        throw error
-      }
-      return await writeOverStored(container, stored, input)
-    }
+    // Evidence posts read, merge and write staged_evidence: one at a time per dispute, none losing another's fields.
+    const locking = container.resolve<ILockingModule>(Modules.LOCKING)
+    return await locking.execute(`stripe-connect:dispute-evidence:${input.dispute.id}`, () => upsertDispute(container, input))
   },
   async (compensation: Compensation | undefined, { container }) => {
     if (!compensation) {
@@ -69,6 +58,28 @@ export const upsertDisputeFromStripeStep = createStep(
     }
   }
 )
+
+async function upsertDispute(container: MedusaContainer, input: UpsertDisputeFromStripeStepInput) {
+  const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const mirror = disputeMirror(input.dispute)
+  const [row] = (await service.listStripeConnectDisputes({ dispute_id: input.dispute.id }, { take: 1 })) as StoredDispute[]
+  if (row) {
+    return await writeOverStored(container, row, input)
+  }
+  const owner = await ownerOf(service, mirror.payment_intent_id, input.event_account ?? null)
+  try {
+    const created = await service.createStripeConnectDisputes({ ...mirror, ...owner, ...extraFields(input, null) })
+    return new StepResponse<StoredDispute, Compensation>(created as StoredDispute, { created_id: created.id })
+  } catch (error) {
+    // A dispute handler and an evidence submission may both see the dispute for the first time: the unique
+    // dispute id refuses the second row, which then writes over the first one's instead.
+    const [stored] = (await service.listStripeConnectDisputes({ dispute_id: input.dispute.id }, { take: 1 })) as StoredDispute[]
+    if (!stored) {
+      throw error
+    }
+    return await writeOverStored(container, stored, input)
+  }
+}
 
 async function ownerOf(
   service: StripeConnectModuleService,
