@@ -21,7 +21,8 @@ export const prepareOrderPayLinkStepId = "prepare-stripe-order-pay-link"
  * This step reads what a pay link needs and writes nothing: the integration (400 `integration_not_connected` when
  * not connected: after a disconnect no new links), the order (404) and its outstanding amount in minor units: the
  * order total less what Medusa records as paid (which includes the plugin's paid invoices), paid invoices not yet
- * recorded there, and what completed pay links collected. Refunds do not make an amount outstanding again.
+ * recorded there, what completed pay links collected, and what open pay links not yet expired ask for (a second
+ * link for the same amount would let the customer pay twice). Refunds do not make an amount outstanding again.
  * Nothing outstanding: 400.
  */
 export const prepareOrderPayLinkStep = createStep(
@@ -36,7 +37,10 @@ export const prepareOrderPayLinkStep = createStep(
     const order = await loadOrderForInvoice(container, input.order_id)
     const currency = order.currency_code.toLowerCase()
     const invoices = await service.listStripeConnectInvoices({ order_id: order.id, status: "paid", currency }, { select: ["amount_paid", "metadata"] })
-    const links = await service.listStripeConnectPayLinks({ order_id: order.id, status: "completed", currency }, { select: ["amount"] })
+    const links = await service.listStripeConnectPayLinks(
+      { order_id: order.id, currency, $or: [{ status: "completed" }, { status: "open", expires_at: { $gt: new Date() } }] },
+      { select: ["amount"] }
+    )
     const collected =
       toMinorUnits(order.summary?.paid_total ?? 0, currency) +
       // Paid invoices are recorded as Medusa payments (in paid_total); count those that are not (yet).

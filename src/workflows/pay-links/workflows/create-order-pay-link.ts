@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, createRemoteLinkStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import { prepareOrderPayLinkStep } from "../steps/prepare-order-pay-link"
@@ -21,9 +21,13 @@ export const createOrderPayLinkWorkflowId = "create-order-pay-link"
 
 /**
  * Pay links: a Checkout Session on the integration's connected account for the order's outstanding amount,
- * stored and linked to the order. Refused for an integration that is not connected.
+ * stored and linked to the order. Refused for an integration that is not connected. Creations for one order run
+ * one at a time (a lock on the order, held until the link is stored), so each reads the outstanding amount after
+ * the links made before it and two at once cannot both cover the whole order.
  */
 export const createOrderPayLinkWorkflow = createWorkflow(createOrderPayLinkWorkflowId, (input: CreateOrderPayLinkWorkflowInput) => {
+  const lockKey = transform({ input }, ({ input }) => `stripe-connect:pay-link-order:${input.order_id}`)
+  acquireLockStep({ key: lockKey, timeout: 30, ttl: 60 })
   const prepared = prepareOrderPayLinkStep(transform({ input }, ({ input }) => ({ order_id: input.order_id, integration_id: input.integration_id })))
   const session = createCheckoutSessionStep(
     transform({ input, prepared }, ({ input, prepared }) => ({
@@ -53,6 +57,7 @@ export const createOrderPayLinkWorkflow = createWorkflow(createOrderPayLinkWorkf
       created_by: input.actor_id ?? null,
     }))
   )
+  releaseLockStep({ key: lockKey })
   createRemoteLinkStep(
     transform({ input, link }, ({ input, link }) => [
       { [Modules.ORDER]: { order_id: input.order_id }, [STRIPE_CONNECT_MODULE]: { stripe_connect_pay_link_id: link.id } },

@@ -1,0 +1,78 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
+import { emulator, emulatorRequests } from "../accounts/emulator"
+import { freePortSync } from "../webhooks/helpers"
+import { createTestOrder, seedStore, type OrderTotals } from "../invoices/fixtures"
+import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
+import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
+
+jest.setTimeout(240_000)
+
+// The per-account webhook endpoint registered on connect points at this app.
+const port = freePortSync()
+process.env.PORT = String(port)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let store: { regionId: string; salesChannelId: string }
+    let order: OrderTotals
+    let admin: TestAdmin
+    let integrationId: string
+    const container = (): MedusaContainer => getContainer()
+    const as = (who: TestAdmin) => ({ headers: who.headers, validateStatus: () => true })
+
+    async function connectIntegration(merchantId: string): Promise<string> {
+      const created = await api.post("/admin/stripe-connect/integrations", { name: `Stripe ${merchantId}`, merchant_id: merchantId }, as(admin))
+      expect(created.status).toBe(200)
+      const id = created.data.integration.id as string
+      const authorized = await api.post(`/admin/stripe-connect/integrations/${id}/authorize`, {}, as(admin))
+      const state = new URL(authorized.data.authorize_url).searchParams.get("state") as string
+      const { code } = await emulator<{ code: string }>("POST", "/oauth/authorize")
+      const callback = await api.get(`/stripe-connect/oauth/callback?${new URLSearchParams({ code, state, scope: "read_write" })}`, {
+        ...as(admin),
+        maxRedirects: 0,
+      })
+      expect(callback.status).toBe(303)
+      return id
+    }
+
+    beforeAll(async () => {
+      store = await seedStore(container())
+    })
+
+    beforeEach(async () => {
+      await emulator("POST", "/reset")
+      order = await createTestOrder(container(), store)
+      admin = await createAdminUser(container(), { roles: [{ role: "super_admin" }] })
+      integrationId = await connectIntegration("merchant_a")
+    })
+
+    const createLink = () => api.post("/admin/stripe-connect/pay-links", { order_id: order.id, integration_id: integrationId }, as(admin))
+
+    describe("POST /admin/stripe-connect/pay-links", () => {
+      it("should let only one of two creations at once for an order cover its outstanding amount", async () => {
+        const [a, b] = await Promise.all([createLink(), createLink()])
+        expect([a.status, b.status].sort()).toEqual([200, 400])
+        const refused = a.status === 400 ? a : b
+        expect(refused.data.message).toContain("nothing outstanding")
+        expect((await emulatorRequests({ method: "POST", path: "/v1/checkout/sessions" })).filter((r) => r.status === 200)).toHaveLength(1)
+        const links = await api.get(`/admin/orders/${order.id}/stripe-pay-links`, as(admin))
+        expect(links.data.data.map((link: { status: string }) => link.status)).toEqual(["open"])
+      })
+
+      it("should refuse a second link while one is open, and make one once it has expired", async () => {
+        expect((await createLink()).status).toBe(200)
+        expect((await createLink()).status).toBe(400)
+        const [open] = (await api.get(`/admin/orders/${order.id}/stripe-pay-links`, as(admin))).data.data
+        // Past its expiry, before checkout.session.expired has arrived.
+        await container()
+          .resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+          .updateStripeConnectPayLinks({ id: open.id, expires_at: new Date(Date.now() - 1000) })
+        expect((await createLink()).status).toBe(200)
+      })
+    })
+  },
+})
