@@ -23,6 +23,8 @@ const devStripeConnectOptions = {
   stripe: process.env.STRIPE_API_HOST
     ? undefined
     : { host: "127.0.0.1", port: Number(emulatorPort), protocol: "http" as const },
+  // The emulator's stand-in for Stripe's OAuth consent page (Stripe's own when STRIPE_API_HOST is set).
+  oauthAuthorizeUrl: process.env.STRIPE_API_HOST ? undefined : `http://127.0.0.1:${emulatorPort}/oauth/authorize`,
 }
 
 module.exports = defineConfig({

@@ -58,7 +58,7 @@ describe("admin dashboard with the Stripe Connect plugin", () => {
     })
   })
 
-  it("should create an integration and open Stripe's authorization page for it", async () => {
+  it("should create an integration and open the configured authorization page (the emulator's consent page) for it", async () => {
     await suite.signedIn("integration-connect", suite.app.seed.super_admin, async (page) => {
       await page.goto(url("/settings/stripe-connect/integrations"))
       const modal = await openDialog(page, "Create integration")
@@ -69,16 +69,13 @@ describe("admin dashboard with the Stripe Connect plugin", () => {
       const row = tableRow(page, "Main Stripe account")
       await row.getByText("Pending", { exact: true }).waitFor()
       await pageShot(page, "integrations")
-      // No network here: Stripe's OAuth page is answered by a stub, so the tab that opens keeps its address.
-      await page.context().route("https://connect.stripe.com/**", (route) =>
-        route.fulfill({ status: 200, contentType: "text/html", body: "<h1>Stripe OAuth (stub)</h1>" })
-      )
       await row.getByRole("button").last().click()
       const popup = page.context().waitForEvent("page")
       await page.getByRole("menuitem", { name: "Connect with Stripe" }).click()
       const authorizePage = await popup
       const authorizeUrl = new URL(authorizePage.url())
-      expect(`${authorizeUrl.origin}${authorizeUrl.pathname}`).toBe("https://connect.stripe.com/oauth/authorize")
+      // medusa-config.ts sets the plugin's oauthAuthorizeUrl to the emulator's stand-in for Stripe's consent page.
+      expect(`${authorizeUrl.origin}${authorizeUrl.pathname}`).toBe(`http://127.0.0.1:${process.env.STRIPE_EMULATOR_PORT}/oauth/authorize`)
       expect(authorizeUrl.searchParams.get("redirect_uri")).toBe(`${suite.app.baseUrl}/stripe-connect/oauth/callback`)
       expect(authorizeUrl.searchParams.get("state")).toBeTruthy()
     })

@@ -1,20 +1,20 @@
 /**
  * A Stripe account connected through OAuth (an "integration"), as an admin would connect it: the plugin's
- * authorize URL, opened at the emulator's stand-in for connect.stripe.com, "Connect" pressed on the consent page,
- * and Stripe's redirect followed back to the plugin's callback. Invoices and pay links are sent from it.
+ * authorize URL opened (the demo sets the plugin's oauthAuthorizeUrl to the emulator's stand-in for
+ * connect.stripe.com), "Connect" pressed on the consent page, and Stripe's redirect followed back to the plugin's
+ * callback. Invoices and pay links are sent from it.
  */
-export async function seedIntegration({ admin, emulatorUrl }) {
+export async function seedIntegration({ admin }) {
   const connected = await admin.get("/admin/stripe-connect/integrations?status=connected&limit=1")
   if (connected.data.length) return connected.data[0]
   const { integration } = await admin.post("/admin/stripe-connect/integrations", { name: "Lisbon Ceramics invoicing", merchant_id: "merchant_lisbon_ceramics" })
   const { authorize_url } = await admin.post(`/admin/stripe-connect/integrations/${integration.id}/authorize`, {})
-  // The plugin always points at connect.stripe.com; the same query goes to the emulator's consent page.
-  const consent = `${emulatorUrl}/oauth/authorize${new URL(authorize_url).search}`
+  const consent = new URL(authorize_url)
   const page = await fetch(consent)
   if (page.status !== 200) throw new Error(`The emulator's consent page answered ${page.status}: ${(await page.text()).slice(0, 200)}`)
-  const form = new URLSearchParams(new URL(authorize_url).searchParams)
+  const form = new URLSearchParams(consent.searchParams)
   form.set("decision", "connect")
-  const pressed = await fetch(`${emulatorUrl}/oauth/authorize`, {
+  const pressed = await fetch(`${consent.origin}${consent.pathname}`, {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded" },

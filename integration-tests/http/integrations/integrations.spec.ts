@@ -152,12 +152,14 @@ medusaIntegrationTestRunner({
     })
 
     describe("POST /admin/stripe-connect/integrations/:id/authorize", () => {
-      it("should return Stripe's authorize URL with a state that is stored only as a hash", async () => {
+      it("should return the configured authorize URL with a state that is stored only as a hash", async () => {
         const created = await create()
         const response = await api.post(`/admin/stripe-connect/integrations/${created.data.integration.id}/authorize`, {}, as(admin))
         expect(response.status).toBe(200)
         const url = new URL(response.data.authorize_url)
-        expect(`${url.origin}${url.pathname}`).toBe("https://connect.stripe.com/oauth/authorize")
+        // medusa-config.ts sets oauthAuthorizeUrl to the emulator's consent page, which shows for this URL.
+        expect(`${url.origin}${url.pathname}`).toBe(`http://127.0.0.1:${process.env.STRIPE_EMULATOR_PORT}/oauth/authorize`)
+        expect((await fetch(url)).status).toBe(200)
         const params = Object.fromEntries(url.searchParams)
         expect(params).toEqual({
           response_type: "code",

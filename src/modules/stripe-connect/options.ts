@@ -36,6 +36,8 @@ export const stripeConnectOptionsSchema = z.object({
       protocol: z.enum(["http", "https"]).default("https"),
     })
     .optional(),
+  /** Where admins are sent to connect a Stripe account (Stripe's OAuth consent page); a stand-in such as the emulator's for tests. */
+  oauthAuthorizeUrl: z.url().default("https://connect.stripe.com/oauth/authorize"),
   maxNetworkRetries: z.number().int().min(0).max(10).default(2),
   /** Stored webhook events that fail are retried with exponential backoff, up to `maxAttempts` attempts. */
   webhookProcessing: z

@@ -22,7 +22,7 @@ export const createOAuthStateStep = createStep(
   createOAuthStateStepId,
   async ({ integration_id, actor_id }: CreateOAuthStateStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const { clientId, publicUrl } = service.getOptions()
+    const { clientId, publicUrl, oauthAuthorizeUrl } = service.getOptions()
     if (!clientId) {
       throw new StripeConnectError(
         "invalid_request",
@@ -46,7 +46,7 @@ export const createOAuthStateStep = createStep(
     })
     return new StepResponse(
       {
-        authorize_url: buildAuthorizeUrl({ clientId, publicUrl, state }),
+        authorize_url: buildAuthorizeUrl({ authorizeUrl: oauthAuthorizeUrl, clientId, publicUrl, state }),
         expires_at: expiresAt.toISOString(),
       },
       stored.id

@@ -4,6 +4,14 @@ import { assertIntegrationConnected } from "../assert-integration-connected"
 import { clearConnectionGuard } from "../clear-connection-guard"
 import { snapshotWriteGuard } from "../snapshot-write-guard"
 import { buildAuthorizeUrl } from "../build-authorize-url"
+import { parseStripeConnectOptions } from "../../options"
+
+const validOptions = {
+  apiKey: "sk_test_123",
+  webhookSecrets: { platform: "whsec_a", connect: "whsec_b" },
+  encryptionKey: Buffer.alloc(32, 1).toString("base64"),
+  publicUrl: "https://shop.example.com",
+}
 import { generateOAuthState, hashOAuthState, integrationIdFromOAuthState } from "../oauth-state"
 import { escapeHtml, renderOAuthResultPage } from "../oauth-result-page"
 import { toIntegrationResponse, type StoredIntegration } from "../to-integration-response"
@@ -28,7 +36,8 @@ describe("OAuth state", () => {
 
 describe("buildAuthorizeUrl", () => {
   it("builds Stripe's authorize URL with the callback under the public URL", () => {
-    const url = new URL(buildAuthorizeUrl({ clientId: "ca_1", publicUrl: "https://shop.example.com/", state: "scint_1.xyz" }))
+    const authorizeUrl = parseStripeConnectOptions(validOptions).oauthAuthorizeUrl
+    const url = new URL(buildAuthorizeUrl({ authorizeUrl, clientId: "ca_1", publicUrl: "https://shop.example.com/", state: "scint_1.xyz" }))
     expect(`${url.origin}${url.pathname}`).toBe("https://connect.stripe.com/oauth/authorize")
     expect(Object.fromEntries(url.searchParams)).toEqual({
       response_type: "code",
@@ -37,6 +46,17 @@ describe("buildAuthorizeUrl", () => {
       state: "scint_1.xyz",
       redirect_uri: "https://shop.example.com/stripe-connect/oauth/callback",
     })
+  })
+
+  it("sends admins to the configured authorize page instead, such as the emulator's consent page", () => {
+    const authorizeUrl = parseStripeConnectOptions({ ...validOptions, oauthAuthorizeUrl: "http://127.0.0.1:12111/oauth/authorize" }).oauthAuthorizeUrl
+    const url = new URL(buildAuthorizeUrl({ authorizeUrl, clientId: "ca_1", publicUrl: "https://shop.example.com", state: "scint_1.xyz" }))
+    expect(`${url.origin}${url.pathname}`).toBe("http://127.0.0.1:12111/oauth/authorize")
+    expect(url.searchParams.get("state")).toBe("scint_1.xyz")
+  })
+
+  it("refuses an authorize URL that is not a URL, naming the option", () => {
+    expect(() => parseStripeConnectOptions({ ...validOptions, oauthAuthorizeUrl: "connect page" })).toThrow(/oauthAuthorizeUrl/)
   })
 })
 
