@@ -10,7 +10,8 @@ const queues = new WeakMap<object, Batcher>()
 /**
  * While the endpoints are busy, processing takes at most a tenth of the time (its runs, then 9x as long off, at most
  * 2 s): measured with `npm run bench:webhooks`, a factor of 3 left ingest at 0.71x the bare route, 9 gave 0.83x.
- * A rest ends early when the burst is over (checked every 100 ms).
+ * A rest ends early when the burst is over (checked every 100 ms): a few deliveries in flight are the tail of a burst,
+ * not its end, so the rest goes on until almost none are left.
  */
 const REST_FACTOR = 9
 const MAX_REST_MS = 2000
@@ -44,7 +45,7 @@ export function webhookProcessingQueue(container: MedusaContainer): Batcher {
         delayMs: 10,
         maxConcurrent: 1,
         restAfterRun: restWhileIngestIsBusy(knex),
-        keepResting: () => ingestLoadFor(knex).busy(),
+        keepResting: () => !ingestLoadFor(knex).quiet(),
         restCheckMs: REST_CHECK_MS,
       },
       (error, ids) =>

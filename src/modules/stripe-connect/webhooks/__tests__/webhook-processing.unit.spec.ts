@@ -113,7 +113,7 @@ describe("IngestLoad", () => {
 
   it("should be busy once deliveries have been in flight above the threshold for a while, and calm down after", () => {
     const { clock, now } = clockAt()
-    const load = new IngestLoad(8, 1000, now)
+    const load = new IngestLoad(8, 2, 1000, now)
     enterTimes(load, 10)
     expect(load.busy()).toBe(false)
     clock.ms = 1000 // average 10 * (1 - 1/e) = 6.3
@@ -129,7 +129,7 @@ describe("IngestLoad", () => {
 
   it("should not be busy for a short spike of deliveries in flight", () => {
     const { clock, now } = clockAt()
-    const load = new IngestLoad(8, 1000, now)
+    const load = new IngestLoad(8, 2, 1000, now)
     clock.ms = 500
     enterTimes(load, 30)
     clock.ms = 550
@@ -139,9 +139,23 @@ describe("IngestLoad", () => {
     expect(load.busy()).toBe(false)
   })
 
+  it("should be quiet only once the average fell below its lower threshold", () => {
+    const { clock, now } = clockAt()
+    const load = new IngestLoad(8, 2, 1000, now)
+    enterTimes(load, 10)
+    clock.ms = 3000 // 9.5
+    expect(load.quiet()).toBe(false)
+    leaveTimes(load, 10)
+    clock.ms = 4000 // 3.5: no longer busy, not yet quiet
+    expect(load.busy()).toBe(false)
+    expect(load.quiet()).toBe(false)
+    clock.ms = 5000 // 1.3
+    expect(load.quiet()).toBe(true)
+  })
+
   it("should not count below zero when more leave than entered", () => {
     const { clock, now } = clockAt()
-    const load = new IngestLoad(1, 1000, now)
+    const load = new IngestLoad(1, 0.25, 1000, now)
     leaveTimes(load, 3)
     enterTimes(load, 2)
     clock.ms = 10_000
