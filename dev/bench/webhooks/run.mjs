@@ -50,6 +50,8 @@ async function main() {
     await postgres.createDatabase("bench")
     const databaseUrl = `postgres://${postgres.user}:${postgres.password}@localhost:${postgres.port}/bench`
     const pool = new pg.Pool({ connectionString: databaseUrl, max: CONCURRENCY })
+    // An idle client still open when the database stops at the end reports it; the results are written by then.
+    pool.on("error", (error) => say(`database connection closed: ${error.message}`))
     const settings = await pool.query("SELECT current_setting('fsync') AS fsync, current_setting('synchronous_commit') AS synchronous_commit")
     say(`postgres fsync=${settings.rows[0].fsync} synchronous_commit=${settings.rows[0].synchronous_commit}`)
 
