@@ -96,8 +96,8 @@ export const createStripePayoutStep = createStep(
 /**
  * The id of a payout of the account that is pending or in transit, or null. Stored rows that say so are checked
  * against Stripe (a missed webhook must not block payouts forever) and corrected, unless a payout handler stored
- * a newer state meanwhile; then Stripe's own list is asked,
- * for payouts made elsewhere (the dashboard, automatic payouts).
+ * a newer state meanwhile; then Stripe's own list is asked, for payouts made elsewhere (the dashboard, automatic
+ * payouts).
  */
 async function payoutInProgress(service: StripeConnectModuleService, stripe: Stripe, knex: Knex, accountId: string): Promise<string | null> {
   const options = { stripeAccount: accountId }
