@@ -1,4 +1,4 @@
-import { Batcher } from "../batcher"
+import { Batcher, type BatcherOptions } from "../batcher"
 import { IngestLoad } from "../ingest-load"
 import { orderForProcessing } from "../processing-order"
 
@@ -52,16 +52,17 @@ describe("Batcher", () => {
 })
 
 describe("Batcher rest between runs", () => {
-  it("should wait the rest it is given after a run before starting the next batch", async () => {
+  /** A batcher of one id per run and one run at a time with these rest options, given "a" and "b"; its runs. */
+  const twoRunsWith = (rest: Pick<BatcherOptions, "restAfterRun" | "keepResting" | "restCheckMs">) => {
     const runs: string[][] = []
-    const batcher = new Batcher(async (ids) => void runs.push(ids), {
-      maxBatch: 1,
-      delayMs: 1,
-      maxConcurrent: 1,
-      restAfterRun: () => 40,
-    })
+    const batcher = new Batcher(async (ids) => void runs.push(ids), { maxBatch: 1, delayMs: 1, maxConcurrent: 1, ...rest })
     batcher.add("a")
     batcher.add("b")
+    return runs
+  }
+
+  it("should wait the rest it is given after a run before starting the next batch", async () => {
+    const runs = twoRunsWith({ restAfterRun: () => 40 })
     await tick(15)
     expect(runs).toEqual([["a"]])
     await tick(60)
@@ -69,18 +70,8 @@ describe("Batcher rest between runs", () => {
   })
 
   it("should end a rest early once it is no longer needed", async () => {
-    const runs: string[][] = []
     let busy = true
-    const batcher = new Batcher(async (ids) => void runs.push(ids), {
-      maxBatch: 1,
-      delayMs: 1,
-      maxConcurrent: 1,
-      restAfterRun: () => 10_000,
-      keepResting: () => busy,
-      restCheckMs: 20,
-    })
-    batcher.add("a")
-    batcher.add("b")
+    const runs = twoRunsWith({ restAfterRun: () => 10_000, keepResting: () => busy, restCheckMs: 20 })
     await tick(60)
     expect(runs).toEqual([["a"]])
     busy = false
@@ -89,15 +80,7 @@ describe("Batcher rest between runs", () => {
   })
 
   it("should go on at once when the rest is zero", async () => {
-    const runs: string[][] = []
-    const batcher = new Batcher(async (ids) => void runs.push(ids), {
-      maxBatch: 1,
-      delayMs: 1,
-      maxConcurrent: 1,
-      restAfterRun: () => 0,
-    })
-    batcher.add("a")
-    batcher.add("b")
+    const runs = twoRunsWith({ restAfterRun: () => 0 })
     await tick(15)
     expect(runs).toEqual([["a"], ["b"]])
   })
