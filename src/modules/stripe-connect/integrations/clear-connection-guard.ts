@@ -1,5 +1,4 @@
-import { endOfEventSecond } from "../accounts/event-order"
-import type { WriteGuard } from "../records/guarded-update"
+import { endOfEventSecond, type WriteGuard } from "../records"
 
 /**
  * What a stored integration must still be for a disconnect to clear it: connected, to the Stripe account the

@@ -1,3 +1,5 @@
 export * from "./guarded-update"
 export * from "./status-order"
 export * from "./tables"
+export * from "./event-order-guard"
+export * from "./insert-or-find"

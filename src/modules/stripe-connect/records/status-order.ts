@@ -1,3 +1,4 @@
+import { eventOrderGuard } from "./event-order-guard"
 import type { WriteGuard } from "./guarded-update"
 
 /**
@@ -14,8 +15,7 @@ export function statusesAcceptingRank(ranks: Readonly<Record<string, number>>, i
 
 /**
  * What a stored record must still be for a copy of its Stripe object to be written over it: a status no further on
- * and, for a webhook's write (`eventCreated`, Unix seconds), no newer event applied (one of the same second is
- * applied: Stripe's clock has one-second resolution).
+ * and, for a webhook's write (`eventCreated`, Unix seconds), no newer event applied (`eventOrderGuard`).
  */
 export function rankedWriteGuard(
   ranks: Readonly<Record<string, number>>,
@@ -24,6 +24,6 @@ export function rankedWriteGuard(
 ): WriteGuard {
   return {
     oneOf: { status: statusesAcceptingRank(ranks, incomingStatus) },
-    ...(eventCreated ? { notAfter: { last_stripe_event_at: new Date(eventCreated * 1000) } } : {}),
+    ...(eventCreated ? eventOrderGuard(eventCreated) : {}),
   }
 }

@@ -5,8 +5,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { accountMirrorFromStripe } from "../../../modules/stripe-connect/accounts/account-from-stripe"
-import { eventOrderGuard, isStaleStripeEvent, unixToIso } from "../../../modules/stripe-connect/accounts/event-order"
-import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
+import { isStaleStripeEvent, unixToIso } from "../../../modules/stripe-connect/accounts/event-order"
+import { eventOrderGuard, RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 import type { ConnectedAccountStatus } from "../../../types/accounts"
 
 export type ApplyStripeAccountUpdateStepInput = {

@@ -6,7 +6,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { disputeWriteGuard } from "../../../modules/stripe-connect/disputes"
-import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
+import { insertOrFindStored, RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 import { disputeMirror, type StoredDispute } from "../utils/stored-dispute"
 
 export type UpsertDisputeFromStripeStepInput = {
@@ -67,18 +67,16 @@ async function upsertDispute(container: MedusaContainer, input: UpsertDisputeFro
     return await writeOverStored(container, row, input)
   }
   const owner = await ownerOf(service, mirror.payment_intent_id, input.event_account ?? null)
-  try {
-    const created = await service.createStripeConnectDisputes({ ...mirror, ...owner, ...extraFields(input, null) })
-    return new StepResponse<StoredDispute, Compensation>(created as StoredDispute, { created_id: created.id })
-  } catch (error) {
-    // A dispute handler and an evidence submission may both see the dispute for the first time: the unique
-    // dispute id refuses the second row, which then writes over the first one's instead.
-    const [stored] = (await service.listStripeConnectDisputes({ dispute_id: input.dispute.id }, { take: 1 })) as StoredDispute[]
-    if (!stored) {
-      throw error
-    }
+  // A dispute handler and an evidence submission may both see the dispute for the first time: the second then
+  // writes over the first one's row.
+  const { row: stored, inserted } = await insertOrFindStored(
+    async () => (await service.createStripeConnectDisputes({ ...mirror, ...owner, ...extraFields(input, null) })) as StoredDispute,
+    async () => ((await service.listStripeConnectDisputes({ dispute_id: input.dispute.id }, { take: 1 })) as StoredDispute[])[0]
+  )
+  if (!inserted) {
     return await writeOverStored(container, stored, input)
   }
+  return new StepResponse<StoredDispute, Compensation>(stored, { created_id: stored.id })
 }
 
 async function ownerOf(

@@ -8,7 +8,7 @@ import type StripeConnectModuleService from "../../../modules/stripe-connect/ser
 import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import { isPayoutInProgress, payoutWriteGuard } from "../../../modules/stripe-connect/payouts"
-import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
+import { insertOrFindStored, RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 
 export type CreateStripePayoutStepInput = {
   account_id: string
@@ -142,15 +142,12 @@ type MadePayout = {
  * payout that was made.
  */
 async function storeMadePayout(service: StripeConnectModuleService, fields: MadePayout): Promise<string> {
-  try {
-    const row = await service.createStripeConnectPayouts(fields)
-    return row.id
-  } catch (error) {
-    const [stored] = await service.listStripeConnectPayouts({ payout_id: fields.payout_id }, { take: 1 })
-    if (!stored) {
-      throw error
-    }
-    await service.updateStripeConnectPayouts({ id: stored.id, request_id: fields.request_id })
-    return stored.id
+  const { row, inserted } = await insertOrFindStored(
+    () => service.createStripeConnectPayouts(fields),
+    async () => (await service.listStripeConnectPayouts({ payout_id: fields.payout_id }, { take: 1 }))[0]
+  )
+  if (!inserted) {
+    await service.updateStripeConnectPayouts({ id: row.id, request_id: fields.request_id })
   }
+  return row.id
 }

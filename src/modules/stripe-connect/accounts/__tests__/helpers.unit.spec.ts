@@ -1,6 +1,7 @@
 import type Stripe from "stripe"
 import { accountMirrorFromStripe } from "../account-from-stripe"
-import { eventOrderGuard, isStaleStripeEvent, unixToIso } from "../event-order"
+import { eventOrderGuard } from "../../records"
+import { isStaleStripeEvent, unixToIso } from "../event-order"
 import { accountIdempotencyKeys } from "../idempotency-keys"
 import { stripeModeFromApiKey } from "../stripe-mode"
 import { toAccountStatusDocument } from "../to-status-document"

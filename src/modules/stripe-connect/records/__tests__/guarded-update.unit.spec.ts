@@ -1,5 +1,5 @@
 import { knex as createKnex } from "@medusajs/framework/mikro-orm/knex"
-import { guardedUpdateQuery, statusesAcceptingRank, toColumnValues } from ".."
+import { guardedUpdateQuery, insertOrFindStored, statusesAcceptingRank, toColumnValues } from ".."
 
 const knex = createKnex({ client: "pg" })
 
@@ -66,5 +66,25 @@ describe("statusesAcceptingRank", () => {
     expect(statusesAcceptingRank(ranks, "c")).toEqual(["a", "b", "c"])
     expect(statusesAcceptingRank(ranks, "a")).toEqual(["a", "b"])
     expect(statusesAcceptingRank(ranks, "zzz")).toEqual([])
+  })
+})
+
+describe("insertOrFindStored", () => {
+  it("should answer the inserted row when the insert succeeds", async () => {
+    await expect(insertOrFindStored(async () => ({ id: "new" }), async () => ({ id: "stored" }))).resolves.toEqual({ row: { id: "new" }, inserted: true })
+  })
+
+  it("should answer the other writer's row when the insert fails and that row is stored", async () => {
+    const refused = async (): Promise<{ id: string }> => {
+      throw new Error("duplicate key value violates unique constraint")
+    }
+    await expect(insertOrFindStored(refused, async () => ({ id: "stored" }))).resolves.toEqual({ row: { id: "stored" }, inserted: false })
+  })
+
+  it("should throw the insert's error when no row is stored", async () => {
+    const refused = async (): Promise<{ id: string }> => {
+      throw new Error("database is down")
+    }
+    await expect(insertOrFindStored(refused, async () => undefined)).rejects.toThrow("database is down")
   })
 })
