@@ -3,12 +3,10 @@ import type { Event, IEventBusModuleService, MedusaContainer } from "@medusajs/f
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import { emulator, emulatorRequests } from "../accounts/emulator"
-import { emulatorStripe, freePortSync, waitFor } from "../webhooks/helpers"
+import { emulatorStripe, freePortSync, storedEventWith, waitFor } from "../webhooks/helpers"
 import { createTestOrder, seedStore, type OrderTotals } from "./fixtures"
 import type { InvoiceDocument } from "../../../src/types/invoices"
 import { applyStripeInvoiceEventWorkflow } from "../../../src/workflows/invoices/workflows/apply-stripe-invoice-event"
-import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
-import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
 
 jest.setTimeout(240_000)
 
@@ -209,10 +207,7 @@ medusaIntegrationTestRunner({
      * the same event is only a duplicate at the endpoint): replays it and waits until that processing ended.
      */
     async function replayThroughHandler(stripeEventId: string): Promise<void> {
-      const stored = await waitFor(async () => {
-        const [event] = await container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).listWebhookEvents({ stripe_event_id: stripeEventId }, { take: 1 })
-        return event?.status === "processed" ? event : undefined
-      }, `the first processing of ${stripeEventId}`)
+      const stored = await storedEventWith(container(), stripeEventId)
       const replay = await api.post(`/admin/stripe-connect/webhook-events/${stored.id}/replay`, {}, as(admin))
       expect(replay.status).toBe(200)
       await waitFor(async () => {

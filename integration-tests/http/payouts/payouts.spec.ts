@@ -5,7 +5,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import { emulator, emulatorRequests } from "../accounts/emulator"
 import { onboardedAccount } from "../payments/helpers"
-import { signPayload, waitFor } from "../webhooks/helpers"
+import { signPayload, storedEventWith, waitFor } from "../webhooks/helpers"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
 import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
 import { computeNextPayoutDate } from "../../../src/modules/stripe-connect/payouts"
@@ -396,8 +396,8 @@ medusaIntegrationTestRunner({
           const [stored] = await service().listStripeConnectPayouts({ payout_id: payoutId })
           return stored?.status === "paid" ? stored : undefined
         }, "paid")
-        await deliverConnectEvent("payout.created", payoutId)
-        await new Promise((resolve) => setTimeout(resolve, 1500))
+        const late = await deliverConnectEvent("payout.created", payoutId)
+        await storedEventWith(container(), late.id)
         const [stored] = await service().listStripeConnectPayouts({ payout_id: payoutId })
         expect(stored.status).toBe("paid")
       })
