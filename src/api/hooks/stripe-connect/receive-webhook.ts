@@ -29,8 +29,7 @@ const inserters = new WeakMap<object, InsertBatcher<NewWebhookEventRow>>()
  * a durable commit waits for the disk, and with only one or two in flight the endpoint idles (measured: 0.64x the
  * bare route with 2, 0.81-0.85x with 6 or 16, ingest alone on a loaded machine).
  */
-function inserterFor(req: MedusaRequest): InsertBatcher<NewWebhookEventRow> {
-  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+function inserterFor(req: MedusaRequest, knex: Knex): InsertBatcher<NewWebhookEventRow> {
   let inserter = inserters.get(knex)
   if (!inserter) {
     const store = new WebhookEventStore(knex)
@@ -76,10 +75,11 @@ export async function receiveStripeWebhook(req: MedusaRequest, res: MedusaRespon
   }
 
   const account = resolveEventAccount(input.endpoint, event, input.accountId)
-  const load = ingestLoadFor(req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION))
+  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const load = ingestLoadFor(knex)
   load.enter()
   try {
-    await inserterFor(req).insert(toWebhookEventRow(event, input.endpoint, account, payload))
+    await inserterFor(req, knex).insert(toWebhookEventRow(event, input.endpoint, account, payload))
   } finally {
     load.leave()
   }
