@@ -322,6 +322,9 @@ export class WebhookEventStore {
   /**
    * Whether an event about the same object, created after `createdAt` (Stripe's one-second clock), was already
    * processed. Handlers use it to skip an event that arrives after a newer one (see `isSupersededEvent`).
+   * The object's events are found first, through the index on the object id, and only they are filtered: left to
+   * itself the planner may scan every processed event through the status index (measured: 2.2 ms an event after
+   * a burst of 10,000, rising with the table), as statistics taken while events were pending say few are processed.
    */
   async hasNewerProcessedEvent(input: {
     object_id: string
@@ -330,12 +333,14 @@ export class WebhookEventStore {
     exclude_id: string
   }): Promise<boolean> {
     const result = await this.knex.raw<{ rows: unknown[] }>(
-      `SELECT 1 FROM ${WEBHOOK_EVENT_TABLE}
-        WHERE related_object_ids @> ARRAY[?]::text[] AND related_object_ids[1] = ?
-          AND account_key = ? AND status = 'processed' AND stripe_created_at > ? AND id <> ?
-          AND deleted_at IS NULL
+      `WITH same_object AS MATERIALIZED (
+         SELECT id, status, stripe_created_at FROM ${WEBHOOK_EVENT_TABLE}
+          WHERE related_object_ids[1] = ? AND account_key = ? AND deleted_at IS NULL
+       )
+       SELECT 1 FROM same_object
+        WHERE status = 'processed' AND stripe_created_at > ? AND id <> ?
         LIMIT 1`,
-      [input.object_id, input.object_id, input.account ?? PLATFORM_ACCOUNT_KEY, input.created_after, input.exclude_id]
+      [input.object_id, input.account ?? PLATFORM_ACCOUNT_KEY, input.created_after, input.exclude_id]
     )
     return result.rows.length > 0
   }
