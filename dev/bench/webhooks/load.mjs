@@ -27,7 +27,8 @@ export function post(agent, url, body, headers) {
 
 /**
  * Sends `count` requests made by `makeRequest(i)` (-> { url, body, headers }) with `concurrency` in flight.
- * Returns throughput, latency percentiles and the statuses seen.
+ * Returns throughput, latency percentiles, the statuses seen and the latencies themselves (`samples`, for pooling
+ * several runs; `pooled` merges them).
  */
 export async function closedLoop({ concurrency, count, makeRequest }) {
   const agent = createAgent(concurrency)
@@ -47,7 +48,24 @@ export async function closedLoop({ concurrency, count, makeRequest }) {
   await Promise.all(Array.from({ length: concurrency }, worker))
   const seconds = (performance.now() - started) / 1000
   agent.destroy()
-  return { requests: count, seconds: Math.round(seconds * 100) / 100, per_second: Math.round(count / seconds), latency: summarize(latencies), statuses }
+  return { requests: count, seconds: Math.round(seconds * 100) / 100, per_second: Math.round(count / seconds), latency: summarize(latencies), statuses, samples: latencies }
+}
+
+/** Several closed-loop runs as one: total requests over total time, percentiles of all latencies, statuses summed. */
+export function pooled(runs) {
+  const requests = runs.reduce((sum, run) => sum + run.requests, 0)
+  const seconds = runs.reduce((sum, run) => sum + run.seconds, 0)
+  const statuses = {}
+  for (const run of runs) {
+    for (const [status, n] of Object.entries(run.statuses)) statuses[status] = (statuses[status] ?? 0) + n
+  }
+  return {
+    requests,
+    seconds: Math.round(seconds * 100) / 100,
+    per_second: Math.round(requests / seconds),
+    latency: summarize(runs.flatMap((run) => run.samples)),
+    statuses,
+  }
 }
 
 /** Sends at `rate` requests per second for `seconds` (open loop); returns what was sent and when. */
