@@ -53,6 +53,22 @@ export type WebhookEventOutcome =
   | { status: "processed" | "ignored" }
   | { status: "failed"; error: string; next_attempt_at: Date | null }
 
+/** The part of a `pg` client (a connection of knex's pool) that `queryPooled` uses. */
+type PgConnection = { query<Row>(text: string, values: unknown[]): Promise<{ rows: Row[] }> }
+
+const INSERT_IF_ABSENT_SQL = `INSERT INTO ${WEBHOOK_EVENT_TABLE}
+    (id, stripe_event_id, endpoint, account, account_key, type, livemode, api_version, stripe_created_at,
+     payload, related_object_ids)
+  SELECT v.id, v.stripe_event_id, v.endpoint, v.account, v.account_key, v.type, v.livemode, v.api_version,
+         v.stripe_created_at, v.payload::jsonb, ARRAY(SELECT jsonb_array_elements_text(v.related::jsonb))
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::text[],
+                $9::timestamptz[], $10::text[], $11::text[])
+      WITH ORDINALITY AS v(id, stripe_event_id, endpoint, account, account_key, type, livemode, api_version,
+                           stripe_created_at, payload, related, n)
+   ORDER BY v.n
+  ON CONFLICT (stripe_event_id, account_key) DO NOTHING
+  RETURNING id`
+
 const LIST_COLUMNS = [
   "id",
   "stripe_event_id",
@@ -98,35 +114,36 @@ export class WebhookEventStore {
     }
     const ids = newEntityIds(WEBHOOK_EVENT_ID_PREFIX, rows.length)
     const column = <T>(pick: (row: NewWebhookEventRow) => T) => rows.map(pick)
-    const result = await this.knex.raw<{ rows: { id: string }[] }>(
-      `INSERT INTO ${WEBHOOK_EVENT_TABLE}
-         (id, stripe_event_id, endpoint, account, account_key, type, livemode, api_version, stripe_created_at,
-          payload, related_object_ids)
-       SELECT v.id, v.stripe_event_id, v.endpoint, v.account, v.account_key, v.type, v.livemode, v.api_version,
-              v.stripe_created_at, v.payload::jsonb, ARRAY(SELECT jsonb_array_elements_text(v.related::jsonb))
-         FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[],
-                     ?::timestamptz[], ?::text[], ?::text[])
-           WITH ORDINALITY AS v(id, stripe_event_id, endpoint, account, account_key, type, livemode, api_version,
-                                stripe_created_at, payload, related, n)
-        ORDER BY v.n
-       ON CONFLICT (stripe_event_id, account_key) DO NOTHING
-       RETURNING id`,
-      [
-        ids,
-        column((row) => row.stripe_event_id),
-        column((row) => row.endpoint),
-        column((row) => row.account) as string[],
-        column((row) => row.account_key),
-        column((row) => row.type),
-        column((row) => row.livemode),
-        column((row) => row.api_version) as string[],
-        column((row) => row.stripe_created_at),
-        column((row) => row.payload_json),
-        column((row) => JSON.stringify(row.related_object_ids)),
-      ]
-    )
-    const stored = new Set(result.rows.map((row) => row.id))
-    return ids.map((id) => (stored.has(id) ? id : null))
+    const stored = await this.queryPooled<{ id: string }>(INSERT_IF_ABSENT_SQL, [
+      ids,
+      column((row) => row.stripe_event_id),
+      column((row) => row.endpoint),
+      column((row) => row.account),
+      column((row) => row.account_key),
+      column((row) => row.type),
+      column((row) => row.livemode),
+      column((row) => row.api_version),
+      column((row) => row.stripe_created_at),
+      column((row) => row.payload_json),
+      column((row) => JSON.stringify(row.related_object_ids)),
+    ])
+    const storedIds = new Set(stored.map((row) => row.id))
+    return ids.map((id) => (storedIds.has(id) ? id : null))
+  }
+
+  /**
+   * Runs one statement straight on a connection of the app's pool. The webhook endpoints store every delivery
+   * through here, a few rows a statement, and knex's query runner added about half again to the CPU each stored
+   * event costs (measured: 43-55 µs with knex, 23-37 µs without, at small batches). The store is always built on
+   * the app's connection, never on a transaction, so a pooled connection is what knex would have used.
+   */
+  private async queryPooled<Row>(text: string, values: unknown[]): Promise<Row[]> {
+    const connection = (await this.knex.client.acquireConnection()) as PgConnection
+    try {
+      return (await connection.query<Row>(text, values)).rows
+    } finally {
+      await this.knex.client.releaseConnection(connection)
+    }
   }
 
   /** Tells every instance listening on `WEBHOOK_EVENT_CHANNEL` that pending events wait. */
