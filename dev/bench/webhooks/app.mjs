@@ -106,8 +106,8 @@ export async function startApp({ server, medusa, args = ["start"], env, port, lo
   throw new Error("medusa start did not answer /health within 180 s")
 }
 
-/** Resident memory (kB) of a process and its descendants, from /proc. */
-export function treeRssKb(rootPid) {
+/** A process and its descendants, from /proc. */
+function processTree(rootPid) {
   const parents = new Map()
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue
@@ -130,8 +130,13 @@ export function treeRssKb(rootPid) {
       }
     }
   }
+  return tree
+}
+
+/** Resident memory (kB) of a process and its descendants. */
+export function treeRssKb(rootPid) {
   let total = 0
-  for (const pid of tree) {
+  for (const pid of processTree(rootPid)) {
     try {
       const status = readFileSync(`/proc/${pid}/status`, "utf8")
       const match = status.match(/VmRSS:\s+(\d+)/)
@@ -141,4 +146,37 @@ export function treeRssKb(rootPid) {
     }
   }
   return total
+}
+
+/** CPU time (ms, user and system) used so far by a process and its descendants; /proc counts 100 ticks a second. */
+export function treeCpuMs(rootPid) {
+  let ticks = 0
+  for (const pid of processTree(rootPid)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8")
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+      ticks += Number(fields[11]) + Number(fields[12])
+    } catch {
+      // process ended
+    }
+  }
+  return ticks * 10
+}
+
+/**
+ * The busiest main thread among a process and its descendants (Node runs JavaScript there): its CPU time and the
+ * time it was ready to run but waited for a core (ms, from /proc schedstat). CPU near 1 core a second means the app
+ * was CPU-bound; well below, it either waited for a core (the wait says how long) or had nothing to do.
+ */
+export function mainThreadMs(rootPid) {
+  let busiest = { cpu: 0, waitingForCore: 0 }
+  for (const pid of processTree(rootPid)) {
+    try {
+      const [cpuNs, waitNs] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, "utf8").trim().split(" ").map(Number)
+      if (cpuNs / 1e6 > busiest.cpu) busiest = { cpu: cpuNs / 1e6, waitingForCore: waitNs / 1e6 }
+    } catch {
+      // process ended
+    }
+  }
+  return busiest
 }

@@ -1,14 +1,14 @@
 // `npm run bench:webhooks`: the webhook path in production mode against a durable PostgreSQL, next to its two
 // ceilings (a bare Medusa route, plain pg INSERTs), processing lag, memory, and listing from a long log.
 // Loopback only; every loop is bounded. Writes bench/results/webhooks.json.
-import { mkdir, rm, writeFile } from "node:fs/promises"
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { performance } from "node:perf_hooks"
 import pg from "pg"
 import { freePort, startEmbeddedPostgres } from "../../support/embedded-postgres.mjs"
-import { BARE_ROUTE_PATH, buildApp, getJson, postJson, run, startApp, treeRssKb } from "./app.mjs"
+import { BARE_ROUTE_PATH, buildApp, getJson, postJson, run, startApp, mainThreadMs, treeCpuMs, treeRssKb } from "./app.mjs"
 import { closedLoop, openLoop, pooled } from "./load.mjs"
 import { makeEvent, sign } from "./events.mjs"
 import { median, summarize } from "./stats.mjs"
@@ -55,6 +55,7 @@ async function main() {
 
     postgres = await startEmbeddedPostgres({ dataDir: path.join(workDir, "pg"), persistent: false })
     await postgres.createDatabase("bench")
+    const postgresPid = Number((await readFile(path.join(workDir, "pg", "postmaster.pid"), "utf8")).split("\n")[0])
     const databaseUrl = `postgres://${postgres.user}:${postgres.password}@localhost:${postgres.port}/bench`
     const pool = new pg.Pool({ connectionString: databaseUrl, max: CONCURRENCY })
     // An idle client still open when the database stops at the end reports it; the results are written by then.
@@ -99,7 +100,17 @@ async function main() {
       const rssSamples = []
       const sampler = setInterval(() => rssSamples.push(instances.reduce((sum, { app }) => sum + treeRssKb(app.pid), 0)), 200)
       try {
-        deployments[name] = { description: DEPLOYMENTS[name].description, ...(await measureDeployment(pool, base)) }
+        const cpuMs = () => {
+          const mainThread = mainThreadMs(instances[0].app.pid)
+          return {
+            app: instances.reduce((sum, { app }) => sum + treeCpuMs(app.pid), 0),
+            http_main_thread: mainThread.cpu,
+            http_main_thread_waiting_for_a_core: mainThread.waitingForCore,
+          postgres: treeCpuMs(postgresPid),
+            load_generator: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
+          }
+        }
+        deployments[name] = { description: DEPLOYMENTS[name].description, ...(await measureDeployment(pool, base, cpuMs)) }
         if (!ceiling) {
           say(`plain pg INSERT ceiling: ${COUNT} rows at concurrency ${CONCURRENCY}`)
           ceiling = await pgInsertCeiling(pool, COUNT)
@@ -189,8 +200,22 @@ async function stop(app) {
   if (app.exitCode === null) app.kill("SIGKILL")
 }
 
+/**
+ * Runs `load` and returns its result with the cores each part used meanwhile (CPU time over wall time): the app's
+ * processes, PostgreSQL's, and this load generator. With 2 cores between them, these say what limited a round.
+ */
+async function withCores(cpuMs, load) {
+  const before = cpuMs()
+  const started = performance.now()
+  const result = await load()
+  const wallMs = performance.now() - started
+  const after = cpuMs()
+  const cores = Object.fromEntries(Object.keys(before).map((part) => [part, round2((after[part] - before[part]) / wallMs)]))
+  return [result, cores]
+}
+
 /** Bare route, ingest burst and sustained rates against one deployment, whose HTTP instance is at `base`. */
-async function measureDeployment(pool, base) {
+async function measureDeployment(pool, base, cpuMs) {
   const webhookRequest = (prefix) => (i) => {
     const body = JSON.stringify(makeEvent(prefix, i))
     return { url: `${base}/hooks/stripe-connect/platform`, body, headers: { "stripe-signature": sign(body, SECRET) } }
@@ -212,10 +237,15 @@ async function measureDeployment(pool, base) {
   const rounds = []
   let drained = true
   for (let round = 0; round < ROUNDS; round++) {
-    const bareRun = await closedLoop({ concurrency: CONCURRENCY, count: perRound, makeRequest: bareRequest })
+    const [bareRun, bareCores] = await withCores(cpuMs, () =>
+      closedLoop({ concurrency: CONCURRENCY, count: perRound, makeRequest: bareRequest })
+    )
     const prefix = `evt_ingest_r${round}_`
     const ingestStarted = performance.now()
-    const ingestRun = await closedLoop({ concurrency: CONCURRENCY, count: perRound, makeRequest: webhookRequest(prefix) })
+    const [ingestRun, ingestCores] = await withCores(cpuMs, () =>
+      closedLoop({ concurrency: CONCURRENCY, count: perRound, makeRequest: webhookRequest(prefix) })
+    )
+    const processedDuringBurst = await countProcessed(pool, prefix)
     // The next bare round starts once this round's events are processed, so processing never slows the bare route.
     drained = (await waitProcessed(pool, prefix, perRound, 300_000)) && drained
     const drainSeconds = (performance.now() - ingestStarted) / 1000
@@ -227,8 +257,15 @@ async function measureDeployment(pool, base) {
       ratio: round2(ingestRun.per_second / bareRun.per_second),
       ingest_p99_ms: ingestRun.latency.p99_ms,
       seconds_until_all_processed: round2(drainSeconds),
+      processed_by_the_end_of_the_burst: processedDuringBurst,
+      bare_cpu_cores: bareCores,
+      ingest_cpu_cores: ingestCores,
     })
-    say(`round ${round + 1}: bare ${bareRun.per_second}/s, ingest ${ingestRun.per_second}/s (${rounds.at(-1).ratio}), all processed ${round2(drainSeconds)} s after the round started`)
+    say(
+      `round ${round + 1}: bare ${bareRun.per_second}/s, ingest ${ingestRun.per_second}/s (${rounds.at(-1).ratio}), ` +
+        `${processedDuringBurst} processed by its end, all ${round2(drainSeconds)} s after it started; cores app/HTTP main thread/its wait for a core/postgres/load: ` +
+        `bare ${Object.values(bareCores).join("/")}, ingest ${Object.values(ingestCores).join("/")}`
+    )
   }
   const bare = pooled(bareRuns)
   const ingest = pooled(ingestRuns)
@@ -267,14 +304,18 @@ function round2(value) {
   return Math.round(value * 100) / 100
 }
 
+async function countProcessed(pool, prefix) {
+  const { rows } = await pool.query(
+    `SELECT count(*)::int AS done FROM ${TABLE} WHERE stripe_event_id LIKE $1 AND status IN ('processed', 'ignored')`,
+    [`${prefix}%`]
+  )
+  return rows[0].done
+}
+
 async function waitProcessed(pool, prefix, expected, timeoutMs) {
   const until = Date.now() + timeoutMs
   while (Date.now() < until) {
-    const { rows } = await pool.query(
-      `SELECT count(*)::int AS done FROM ${TABLE} WHERE stripe_event_id LIKE $1 AND status IN ('processed', 'ignored')`,
-      [`${prefix}%`]
-    )
-    if (rows[0].done >= expected) return true
+    if ((await countProcessed(pool, prefix)) >= expected) return true
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   return false
