@@ -3,6 +3,9 @@ import { createHmac, randomBytes } from "node:crypto"
 
 const filler = "x".repeat(2200)
 
+/** Where the plugin stores the events it receives. */
+export const EVENT_TABLE = "stripe_connect_webhook_event"
+
 /** A payout.paid event (its handler runs: an ordering check and a host event) with a fresh id under `prefix`. */
 export function makeEvent(prefix, i) {
   const id = `${prefix}${randomBytes(8).toString("hex")}_${i}`

@@ -8,10 +8,12 @@ import { fileURLToPath } from "node:url"
 import { performance } from "node:perf_hooks"
 import pg from "pg"
 import { freePort, startEmbeddedPostgres } from "../../support/embedded-postgres.mjs"
-import { BARE_ROUTE_PATH, buildApp, getJson, postJson, run, startApp, mainThreadMs, treeCpuMs, treeRssKb } from "./app.mjs"
+import { BARE_ROUTE_PATH, buildApp, mainThreadMs, postJson, run, startApp, treeCpuMs, treeRssKb } from "./app.mjs"
+import { pgInsertCeiling } from "./ceiling.mjs"
+import { listingBench } from "./listing.mjs"
 import { closedLoop, openLoop, pooled } from "./load.mjs"
-import { makeEvent, sign } from "./events.mjs"
-import { median, summarize } from "./stats.mjs"
+import { EVENT_TABLE, makeEvent, sign } from "./events.mjs"
+import { round2, summarize } from "./stats.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..")
 const COUNT = Number(process.env.BENCH_COUNT || 20_000)
@@ -26,7 +28,6 @@ const CONCURRENCY = 32
 const SUSTAINED_RATES = [100, 200, 400, 800, 1600]
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL || "info"
 const SECRET = "whsec_bench_platform_secret"
-const TABLE = "stripe_connect_webhook_event"
 const say = (line) => process.stdout.write(`[bench] ${line}\n`)
 
 // The two ways the benchmark runs the app on one database: Medusa's default single process ("shared": HTTP,
@@ -94,7 +95,7 @@ async function main() {
     let ceiling = null
     for (const name of only) {
       say(`deployment "${name}": ${DEPLOYMENTS[name].description}`)
-      await pool.query(`TRUNCATE ${TABLE}`)
+      await pool.query(`TRUNCATE ${EVENT_TABLE}`)
       const instances = name === "shared" ? [await startInstance("shared")] : [await startInstance("server"), await startInstance("worker")]
       const base = instances[0].base
       const rssSamples = []
@@ -113,7 +114,7 @@ async function main() {
         deployments[name] = { description: DEPLOYMENTS[name].description, ...(await measureDeployment(pool, base, cpuMs)) }
         if (!ceiling) {
           say(`plain pg INSERT ceiling: ${COUNT} rows at concurrency ${CONCURRENCY}`)
-          ceiling = await pgInsertCeiling(pool, COUNT)
+          ceiling = await pgInsertCeiling(pool, { count: COUNT, concurrency: CONCURRENCY })
         }
         if (!listing) {
           say("listing: newest 50 of 1,000 and of 200,000 stored events")
@@ -269,7 +270,7 @@ async function measureDeployment(pool, base, cpuMs) {
   }
   const bare = pooled(bareRuns)
   const ingest = pooled(ingestRuns)
-  const ingestRows = await pool.query(`SELECT count(*)::int AS rows, count(DISTINCT stripe_event_id)::int AS distinct_events FROM ${TABLE} WHERE stripe_event_id LIKE 'evt_ingest_%'`)
+  const ingestRows = await pool.query(`SELECT count(*)::int AS rows, count(DISTINCT stripe_event_id)::int AS distinct_events FROM ${EVENT_TABLE} WHERE stripe_event_id LIKE 'evt_ingest_%'`)
   const ingestLag = await lagOf(pool, "evt_ingest_")
 
   const sustained = []
@@ -300,13 +301,9 @@ async function measureDeployment(pool, base, cpuMs) {
   }
 }
 
-function round2(value) {
-  return Math.round(value * 100) / 100
-}
-
 async function countProcessed(pool, prefix) {
   const { rows } = await pool.query(
-    `SELECT count(*)::int AS done FROM ${TABLE} WHERE stripe_event_id LIKE $1 AND status IN ('processed', 'ignored')`,
+    `SELECT count(*)::int AS done FROM ${EVENT_TABLE} WHERE stripe_event_id LIKE $1 AND status IN ('processed', 'ignored')`,
     [`${prefix}%`]
   )
   return rows[0].done
@@ -323,7 +320,7 @@ async function waitProcessed(pool, prefix, expected, timeoutMs) {
 
 async function lagOf(pool, prefix) {
   const { rows } = await pool.query(
-    `SELECT extract(epoch FROM (processed_at - created_at)) * 1000 AS lag FROM ${TABLE}
+    `SELECT extract(epoch FROM (processed_at - created_at)) * 1000 AS lag FROM ${EVENT_TABLE}
       WHERE stripe_event_id LIKE $1 AND processed_at IS NOT NULL`,
     [`${prefix}%`]
   )
@@ -331,94 +328,6 @@ async function lagOf(pool, prefix) {
 }
 
 /** The same INSERT ... ON CONFLICT DO NOTHING the endpoint runs, straight through pg, into a copy of the table. */
-async function pgInsertCeiling(pool, count) {
-  await pool.query(`CREATE TABLE bench_ceiling (LIKE ${TABLE} INCLUDING ALL)`)
-  let next = 0
-  const latencies = []
-  const started = performance.now()
-  const worker = async () => {
-    while (next < count) {
-      const i = next++
-      const event = makeEvent("evt_ceiling_", i)
-      const t0 = performance.now()
-      await pool.query(
-        `INSERT INTO bench_ceiling (id, stripe_event_id, endpoint, account, account_key, type, livemode, api_version,
-           stripe_created_at, payload, related_object_ids)
-         VALUES ($1, $2, 'platform', NULL, 'platform', $3, false, $4, to_timestamp($5), $6::jsonb, $7::text[])
-         ON CONFLICT (stripe_event_id, account_key) DO NOTHING RETURNING id`,
-        [`scwhevt_c${i}`, event.id, event.type, event.api_version, event.created, JSON.stringify(event), [event.data.object.id]]
-      )
-      latencies.push(performance.now() - t0)
-    }
-  }
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker))
-  const seconds = (performance.now() - started) / 1000
-  await pool.query("DROP TABLE bench_ceiling")
-  return { rows: count, seconds: round2(seconds), per_second: Math.round(count / seconds), latency: summarize(latencies) }
-}
-
-async function insertListRows(pool, from, to) {
-  await pool.query(
-    `INSERT INTO ${TABLE} (id, stripe_event_id, endpoint, account, account_key, type, stripe_created_at, payload,
-       related_object_ids, status, attempts, processed_at, created_at, updated_at)
-     SELECT 'scwhevt_list_' || g, 'evt_list_' || g, 'connect', 'acct_list' || (g % 50), 'acct_list' || (g % 50),
-       (ARRAY['payout.paid', 'charge.refunded', 'invoice.paid', 'account.updated', 'charge.dispute.created'])[1 + g % 5],
-       now() - make_interval(secs => g), jsonb_build_object('id', 'evt_list_' || g, 'note', repeat('x', 2500)),
-       ARRAY['ch_list_' || g], 'processed', 1, now(), now() - make_interval(secs => g), now()
-     FROM generate_series($1::int, $2::int) AS g`,
-    [from, to]
-  )
-  await pool.query(`ANALYZE ${TABLE}`)
-}
-
-async function timeList(url, headers, times) {
-  for (let i = 0; i < 10; i++) await getJson(url, headers)
-  const samples = []
-  for (let i = 0; i < times; i++) {
-    const t0 = performance.now()
-    const { status } = await getJson(url, headers)
-    if (status !== 200) throw new Error(`GET ${url} answered ${status}`)
-    samples.push(performance.now() - t0)
-  }
-  return samples
-}
-
-const LISTING_ROUNDS = 3
-const LISTING_SAMPLES = 100
-
-/**
- * The short and the long log take turns (the table is emptied and refilled each round), so a drift of the machine's
- * speed between the two measurements does not show up as a ratio; each case pools the samples of every round.
- */
-async function listingBench(pool, base, auth) {
-  const all = `${base}/admin/stripe-connect/webhook-events?limit=50`
-  const typed = `${base}/admin/stripe-connect/webhook-events?limit=50&type=payout.paid`
-  const samples = { small: { all: [], typed: [] }, large: { all: [], typed: [] } }
-  const perRound = Math.ceil(LISTING_SAMPLES / LISTING_ROUNDS)
-  for (let round = 0; round < LISTING_ROUNDS; round++) {
-    await pool.query(`TRUNCATE ${TABLE}`)
-    await insertListRows(pool, 1, 1_000)
-    samples.small.all.push(...(await timeList(all, auth, perRound)))
-    samples.small.typed.push(...(await timeList(typed, auth, perRound)))
-    await insertListRows(pool, 1_001, 200_000)
-    samples.large.all.push(...(await timeList(all, auth, perRound)))
-    samples.large.typed.push(...(await timeList(typed, auth, perRound)))
-  }
-  const described = (values) => ({ ...summarize(values), median_ms: Math.round(median(values) * 100) / 100 })
-  const small = { newest_50: described(samples.small.all), newest_50_type_filter: described(samples.small.typed) }
-  const large = { newest_50: described(samples.large.all), newest_50_type_filter: described(samples.large.typed) }
-  const ratioAll = round2(large.newest_50.median_ms / small.newest_50.median_ms)
-  const ratioType = round2(large.newest_50_type_filter.median_ms / small.newest_50_type_filter.median_ms)
-  return {
-    rounds: LISTING_ROUNDS,
-    rows_1000: small,
-    rows_200000: large,
-    ratio_all: ratioAll,
-    ratio_type: ratioType,
-    within_1_5x: ratioAll <= 1.5 && ratioType <= 1.5,
-  }
-}
-
 main().catch((error) => {
   process.stderr.write(`[bench] failed: ${error.stack ?? error}\n`)
   process.exitCode = 1

@@ -21,3 +21,7 @@ export function summarize(valuesMs) {
 export function median(values) {
   return quantile([...values].sort((a, b) => a - b), 0.5)
 }
+
+export function round2(value) {
+  return Math.round(value * 100) / 100
+}
