@@ -1,5 +1,6 @@
-// The storage ceiling of the webhook benchmark: the same rows as the webhook stores, each in its own INSERT through
-// plain `pg` at the benchmark's concurrency, into a copy of the plugin's table with all its indexes.
+// The storage ceiling of the webhook benchmark: the same rows as the webhook stores, with the same
+// INSERT ... ON CONFLICT DO NOTHING, each in its own statement through plain `pg` at the benchmark's concurrency, into
+// a copy of the plugin's table with all its indexes.
 import { performance } from "node:perf_hooks"
 import { EVENT_TABLE, makeEvent } from "./events.mjs"
 import { round2, summarize } from "./stats.mjs"

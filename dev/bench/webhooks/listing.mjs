@@ -51,7 +51,7 @@ export async function listingBench(pool, base, auth) {
     samples.large.all.push(...(await timeList(all, auth, perRound)))
     samples.large.typed.push(...(await timeList(typed, auth, perRound)))
   }
-  const described = (values) => ({ ...summarize(values), median_ms: Math.round(median(values) * 100) / 100 })
+  const described = (values) => ({ ...summarize(values), median_ms: round2(median(values)) })
   const small = { newest_50: described(samples.small.all), newest_50_type_filter: described(samples.small.typed) }
   const large = { newest_50: described(samples.large.all), newest_50_type_filter: described(samples.large.typed) }
   const ratioAll = round2(large.newest_50.median_ms / small.newest_50.median_ms)

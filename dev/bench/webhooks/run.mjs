@@ -103,12 +103,13 @@ async function main() {
       try {
         const cpuMs = () => {
           const mainThread = mainThreadMs(instances[0].app.pid)
+          const loadGenerator = process.cpuUsage()
           return {
             app: instances.reduce((sum, { app }) => sum + treeCpuMs(app.pid), 0),
             http_main_thread: mainThread.cpu,
             http_main_thread_waiting_for_a_core: mainThread.waitingForCore,
-          postgres: treeCpuMs(postgresPid),
-            load_generator: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
+            postgres: treeCpuMs(postgresPid),
+            load_generator: (loadGenerator.user + loadGenerator.system) / 1000,
           }
         }
         deployments[name] = { description: DEPLOYMENTS[name].description, ...(await measureDeployment(pool, base, cpuMs)) }
@@ -327,7 +328,6 @@ async function lagOf(pool, prefix) {
   return summarize(rows.map((row) => Number(row.lag)))
 }
 
-/** The same INSERT ... ON CONFLICT DO NOTHING the endpoint runs, straight through pg, into a copy of the table. */
 main().catch((error) => {
   process.stderr.write(`[bench] failed: ${error.stack ?? error}\n`)
   process.exitCode = 1
