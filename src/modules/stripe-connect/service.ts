@@ -1,6 +1,7 @@
 import type Stripe from "stripe"
-import { MedusaService } from "@medusajs/framework/utils"
-import type { Logger } from "@medusajs/framework/types"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import type { Context, Logger } from "@medusajs/framework/types"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import {
   ConnectedAccount,
   FeeConfiguration,
@@ -21,6 +22,15 @@ import {
 } from "./models"
 import type { StripeConnectOptions } from "./options"
 import type { SecretBox } from "./crypto/secret-box"
+import type { WriteGuard } from "./records/write-guard"
+import type { GuardedRecord, GuardedRecordUpdate } from "./queries/record-tables"
+import { updateIfGuardHolds } from "./queries/guarded-update"
+import { insertOrFindStored } from "./queries/insert-or-find"
+import { readDailyTotalRows } from "./queries/daily-total-rows"
+import { buildDailyTotals } from "./reports/daily-totals"
+import type { DailyWindow } from "./reports/daily-window"
+import type { CurrencyDailyTotals, DailyTotalsScope } from "./reports/types"
+import type { DisputeInput, DisputeRow, PayoutInput, PayoutRow } from "./types"
 
 type InjectedDependencies = {
   logger: Logger
@@ -82,6 +92,83 @@ class StripeConnectModuleService extends MedusaService({
   openSecret(sealed: string): string {
     return this.secretBox_.open(sealed)
   }
+
+  // ---- Record queries: the writes and reads the generated CRUD cannot express. The SQL lives in `queries/`. ----
+
+  /**
+   * Writes `data` onto the record `id` only while the stored row still satisfies `guard`, checked in the UPDATE
+   * itself (see `WriteGuard`), so a newer state another writer stored after this caller's read is never
+   * overwritten. Answers whether the record was written.
+   */
+  @InjectManager()
+  async updateRecordIfGuardHolds<K extends GuardedRecord>(
+    record: K,
+    id: string,
+    guard: WriteGuard,
+    data: GuardedRecordUpdate<K>,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<boolean> {
+    return await this.updateRecordIfGuardHolds_(record, id, guard, data, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async updateRecordIfGuardHolds_<K extends GuardedRecord>(
+    record: K,
+    id: string,
+    guard: WriteGuard,
+    data: GuardedRecordUpdate<K>,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<boolean> {
+    return await updateIfGuardHolds(knexOf(sharedContext), record, id, guard, data)
+  }
+
+  /**
+   * Creates a dispute that another writer may create at the same moment (a webhook handler and an evidence
+   * submission both seeing it first). When the unique dispute id refuses the row, answers the other writer's row
+   * with `inserted: false`, for the caller to write its own fields over.
+   */
+  @InjectManager()
+  async createDisputeOrFindStored(
+    data: DisputeInput,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<{ row: DisputeRow; inserted: boolean }> {
+    return await insertOrFindStored(
+      () => this.createStripeConnectDisputes(data, sharedContext),
+      async () => (await this.listStripeConnectDisputes({ dispute_id: data.dispute_id }, { take: 1 }, sharedContext))[0]
+    )
+  }
+
+  /** Creates a payout that its `payout.created` handler may store first; see `createDisputeOrFindStored`. */
+  @InjectManager()
+  async createPayoutOrFindStored(
+    data: PayoutInput,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<{ row: PayoutRow; inserted: boolean }> {
+    return await insertOrFindStored(
+      () => this.createStripeConnectPayouts(data, sharedContext),
+      async () => (await this.listStripeConnectPayouts({ payout_id: data.payout_id }, { take: 1 }, sharedContext))[0]
+    )
+  }
+
+  /**
+   * The stored payments, refunds and payouts summed per currency and UTC day of the window, narrowed to the
+   * scope's merchants, with every day present and the busiest currency first.
+   */
+  @InjectManager()
+  async listDailyTotals(
+    window: DailyWindow,
+    scope: DailyTotalsScope,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<CurrencyDailyTotals[]> {
+    const rows = await readDailyTotalRows(knexOf(sharedContext), window, scope)
+    return buildDailyTotals(window, rows)
+  }
+}
+
+/** The query builder of the context's transaction, else of its manager. */
+function knexOf(sharedContext: Context<SqlEntityManager>) {
+  const manager = (sharedContext.transactionManager ?? sharedContext.manager) as SqlEntityManager
+  return manager.getTransactionContext() ?? manager.getKnex()
 }
 
 export default StripeConnectModuleService

@@ -1,10 +1,7 @@
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { statusesAccepting } from "../../../modules/stripe-connect/invoices/invoice-status"
-import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 import type { StoredInvoice } from "../utils/invoice-mirror"
 
 export type UpdateInvoiceRecordStepInput = { id: string; update: Partial<Omit<StoredInvoice, "id" | "created_at" | "updated_at">> }
@@ -32,9 +29,8 @@ export const updateInvoiceRecordStep = createStep(
       const updated = await service.updateStripeConnectInvoices({ id: input.id, ...input.update })
       return new StepResponse(updated as unknown as StoredInvoice, { id: input.id, snapshot })
     }
-    const written = await updateIfGuardHolds(
-      container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION),
-      RECORD_TABLES.invoice,
+    const written = await service.updateRecordIfGuardHolds(
+      "invoice",
       input.id,
       { oneOf: { status: statusesAccepting(status) } },
       input.update

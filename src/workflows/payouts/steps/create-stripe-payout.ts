@@ -1,14 +1,12 @@
 import type Stripe from "stripe"
 import type { ILockingModule } from "@medusajs/framework/types"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import { isPayoutInProgress, payoutWriteGuard } from "../../../modules/stripe-connect/payouts"
-import { insertOrFindStored, RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 
 export type CreateStripePayoutStepInput = {
   account_id: string
@@ -40,8 +38,7 @@ export const createStripePayoutStep = createStep(
     const options = { stripeAccount: input.account_id }
 
     return await locking.execute(`stripe-connect:payouts:${input.account_id}`, async () => {
-      const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-      const busy = await payoutInProgress(service, stripe, knex, input.account_id).catch((error: unknown) => {
+      const busy = await payoutInProgress(service, stripe, input.account_id).catch((error: unknown) => {
         throw mapStripeError(error, context)
       })
       if (busy) {
@@ -99,7 +96,7 @@ export const createStripePayoutStep = createStep(
  * a newer state meanwhile; then Stripe's own list is asked, for payouts made elsewhere (the dashboard, automatic
  * payouts).
  */
-async function payoutInProgress(service: StripeConnectModuleService, stripe: Stripe, knex: Knex, accountId: string): Promise<string | null> {
+async function payoutInProgress(service: StripeConnectModuleService, stripe: Stripe, accountId: string): Promise<string | null> {
   const options = { stripeAccount: accountId }
   const stored = await service.listStripeConnectPayouts({ stripe_account_id: accountId, status: ["pending", "in_transit"] }, { take: 20 })
   for (const row of stored) {
@@ -108,7 +105,7 @@ async function payoutInProgress(service: StripeConnectModuleService, stripe: Str
       return current.id
     }
     // A payout handler may store a newer state of this payout meanwhile: the correction must not undo it.
-    await updateIfGuardHolds(knex, RECORD_TABLES.payout, row.id, payoutWriteGuard(current.status), {
+    await service.updateRecordIfGuardHolds("payout", row.id, payoutWriteGuard(current.status), {
       status: current.status,
       failure_code: current.failure_code ?? null,
       failure_message: current.failure_message ?? null,
@@ -142,10 +139,7 @@ type MadePayout = {
  * payout that was made.
  */
 async function storeMadePayout(service: StripeConnectModuleService, fields: MadePayout): Promise<string> {
-  const { row, inserted } = await insertOrFindStored(
-    () => service.createStripeConnectPayouts(fields),
-    async () => (await service.listStripeConnectPayouts({ payout_id: fields.payout_id }, { take: 1 }))[0]
-  )
+  const { row, inserted } = await service.createPayoutOrFindStored(fields)
   if (!inserted) {
     await service.updateStripeConnectPayouts({ id: row.id, request_id: fields.request_id })
   }

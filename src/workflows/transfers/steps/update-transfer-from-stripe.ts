@@ -1,11 +1,8 @@
 import type Stripe from "stripe"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { transferStatus, transferWriteGuard } from "../../../modules/stripe-connect/transfers"
-import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 import type { StoredTransfer } from "../utils/to-transfer-document"
 
 export type UpdateTransferFromStripeStepInput = {
@@ -35,9 +32,8 @@ export const updateTransferFromStripeStep = createStep(
       available_on: before.status === "pending" ? arrival : null,
       now: Math.floor(Date.now() / 1000),
     })
-    const written = await updateIfGuardHolds(
-      container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION),
-      RECORD_TABLES.transfer,
+    const written = await service.updateRecordIfGuardHolds(
+      "transfer",
       input.id,
       transferWriteGuard(input.transfer.amount_reversed),
       { amount_reversed: input.transfer.amount_reversed, status }

@@ -1,11 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { DailyFigures, DailyTotalRow } from "./types"
-import type { DailyWindow } from "./daily-window"
-
-export type DailyTotalsScope = {
-  /** null: every merchant; otherwise only these merchants' records (an empty list matches nothing). */
-  merchantIds: string[] | null
-}
+import type { DailyFigures, DailyTotalRow, DailyTotalsScope } from "../reports/types"
+import type { DailyWindow } from "../reports/daily-window"
+import { PAYMENT_TABLE, PAYOUT_TABLE, REFUND_TABLE } from "./record-tables"
 
 /** Refund statuses that moved (or are moving) money back to the customer. */
 const COUNTED_REFUND_STATUSES = ["succeeded", "pending"]
@@ -32,7 +28,7 @@ export async function readDailyTotalRows(knex: Knex, window: DailyWindow, scope:
   }
   const merchants = scope.merchantIds
 
-  const payments = knex("stripe_connect_payment")
+  const payments = knex(PAYMENT_TABLE)
     .select("currency", { date: utcDay(knex, "captured_at") })
     .sum({ gross_volume: "amount_captured", platform_fees: "application_fee_collected" })
     .whereNull("deleted_at")
@@ -41,8 +37,8 @@ export async function readDailyTotalRows(knex: Knex, window: DailyWindow, scope:
     .modify((query) => (merchants ? query.whereIn("merchant_id", merchants) : query))
     .groupBy("currency", "date")
 
-  const refunds = knex("stripe_connect_refund as r")
-    .join("stripe_connect_payment as p", "p.id", "r.payment_id")
+  const refunds = knex({ r: REFUND_TABLE })
+    .join({ p: PAYMENT_TABLE }, "p.id", "r.payment_id")
     .select("r.currency as currency", { date: utcDay(knex, "r.created_at") })
     .sum({ refunds: "r.amount", platform_fees_refunded: "r.application_fee_refunded" })
     .whereNull("r.deleted_at")
@@ -52,7 +48,7 @@ export async function readDailyTotalRows(knex: Knex, window: DailyWindow, scope:
     .modify((query) => (merchants ? query.whereIn("p.merchant_id", merchants) : query))
     .groupBy("r.currency", "date")
 
-  const payouts = knex("stripe_connect_payout")
+  const payouts = knex(PAYOUT_TABLE)
     .select("currency", { date: utcDay(knex, "created_at") })
     .sum({ payouts: "amount" })
     .whereNull("deleted_at")
