@@ -104,3 +104,14 @@ export type PayLinkDocument = {
   stripe_payment_intent_id: string | null
   created_at: string
 }
+
+/** A refund of an invoice's charge, as the stored invoice keeps it (`refunds.data`). Integer minor units. */
+export type InvoiceRefundEntry = {
+  refund_id: string
+  amount: number
+  reason: string | null
+  status: string
+  request_id: string
+  created_by: string | null
+  created_at: string
+}

@@ -1,38 +1,12 @@
-import type {
-  ConnectedAccountStatus,
-  ConnectedAccountStatusDocument,
-  ConnectedAccountType,
-  PayoutScheduleSnapshot,
-  StripeMode,
-} from "../../../types/accounts"
-
-/** A stored connected account as the module service returns it. */
-export type StoredConnectedAccount = {
-  id: string
-  stripe_account_id: string
-  merchant_id: string
-  mode: StripeMode
-  type: ConnectedAccountType
-  country: string | null
-  email: string | null
-  status: ConnectedAccountStatus
-  charges_enabled: boolean
-  payouts_enabled: boolean
-  details_submitted: boolean
-  capabilities: Record<string, unknown> | null
-  requirements: Record<string, unknown> | null
-  business_profile: Record<string, unknown> | null
-  payout_schedule: Record<string, unknown> | null
-  created_at: Date | string
-  updated_at: Date | string
-}
+import type { ConnectedAccountStatusDocument, PayoutScheduleSnapshot } from "../../../types/accounts"
+import type { ConnectedAccountRow } from "../types"
 
 /**
  * The status document of spec 000 "Get Account Status": `account_id` is Stripe's id, the requirements carry
  * Stripe's four lists, business_profile only the fields Stripe has a value for. The plugin adds `account_type`,
  * `mode`, `country`, `email`, `created_at` and `updated_at`.
  */
-export function toAccountStatusDocument(account: StoredConnectedAccount): ConnectedAccountStatusDocument {
+export function toAccountStatusDocument(account: ConnectedAccountRow): ConnectedAccountStatusDocument {
   const requirements = account.requirements ?? {}
   const business_profile: Record<string, string | null> = {}
   for (const [field, value] of Object.entries(account.business_profile ?? {})) {

@@ -1,26 +1,6 @@
 import type { IntegrationStatus, StripeMode } from "../../../types/accounts"
 import { toIso } from "../accounts/to-status-document"
-
-/** A stored integration as the module service returns it (tokens included: never send this as is). */
-export type StoredIntegration = {
-  id: string
-  name: string
-  mode: StripeMode
-  merchant_id: string | null
-  status: IntegrationStatus
-  stripe_account_id: string | null
-  scope: string | null
-  livemode: boolean | null
-  capabilities: Record<string, unknown> | null
-  account_snapshot: Record<string, unknown> | null
-  connected_at: Date | string | null
-  connected_by: string | null
-  disconnected_at: Date | string | null
-  disconnect_reason: string | null
-  created_at: Date | string
-  updated_at: Date | string
-  [column: string]: unknown
-}
+import type { IntegrationRow } from "../types"
 
 /** What the admin API shows of an integration instance. */
 export type IntegrationResponse = {
@@ -48,7 +28,7 @@ export type IntegrationResponse = {
  * capabilities and an account snapshot). It is built field by field, so sealed tokens, the publishable key and
  * metadata can never leak into a response.
  */
-export function toIntegrationResponse(integration: StoredIntegration): IntegrationResponse {
+export function toIntegrationResponse(integration: IntegrationRow): IntegrationResponse {
   return {
     id: integration.id,
     name: integration.name,

@@ -1,5 +1,5 @@
 import { mapDisputeStatus } from "../../../modules/stripe-connect/disputes"
-import type { StoredDispute } from "./stored-dispute"
+import type { DisputeRow } from "../../../modules/stripe-connect/types"
 
 /** Spec 000 "List Disputes" row, plus the plugin's `currency`, evidence state and `submitted_at`. */
 export type DisputeDocument = {
@@ -16,7 +16,7 @@ export type DisputeDocument = {
   submitted_at: string | null
 }
 
-export function toDisputeDocument(row: StoredDispute): DisputeDocument {
+export function toDisputeDocument(row: DisputeRow): DisputeDocument {
   return {
     dispute_id: row.dispute_id,
     payment_intent_id: row.payment_intent_id,

@@ -1,10 +1,10 @@
 import type { InvoiceDocument } from "../../../types/invoices"
-import type { StoredInvoice } from "./invoice-mirror"
+import type { InvoiceRow } from "../../../modules/stripe-connect/types"
 
 const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null)
 
 /** The admin API's invoice body: Stripe's names and integer minor units; no request ids or actor ids of refunds. */
-export function toInvoiceDocument(invoice: StoredInvoice): InvoiceDocument {
+export function toInvoiceDocument(invoice: InvoiceRow): InvoiceDocument {
   return {
     id: invoice.id,
     stripe_invoice_id: invoice.stripe_invoice_id,

@@ -1,29 +1,9 @@
 import type { PayLinkDocument } from "../../../types/invoices"
-
-export type StoredPayLink = {
-  id: string
-  checkout_session_id: string
-  integration_id: string
-  merchant_id: string | null
-  stripe_account_id: string
-  order_id: string
-  order_display_id: number | null
-  url: string
-  amount: number
-  currency: string
-  status: string
-  expires_at: Date
-  completed_at: Date | null
-  expired_at: Date | null
-  stripe_payment_intent_id: string | null
-  last_stripe_event_at: Date | null
-  created_by: string | null
-  created_at: Date
-}
+import type { PayLinkRow } from "../../../modules/stripe-connect/types"
 
 const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null)
 
-export function toPayLinkDocument(link: StoredPayLink): PayLinkDocument {
+export function toPayLinkDocument(link: PayLinkRow): PayLinkDocument {
   return {
     id: link.id,
     url: link.url,

@@ -1,54 +1,13 @@
-import type { PaymentDocument, PaymentRefundDocument, PaymentSource } from "../../../types/payments"
-
-export type StoredPayment = {
-  id: string
-  payment_intent_id: string
-  stripe_account_id: string
-  merchant_id: string
-  source: PaymentSource
-  order_id: string | null
-  payment_session_id: string | null
-  currency: string
-  amount: number
-  application_fee_amount: number
-  amount_capturable: number
-  amount_captured: number
-  amount_refunded: number
-  application_fee_id: string | null
-  application_fee_collected: number
-  application_fee_refunded: number
-  status: string
-  latest_charge_id: string | null
-  transfer_group: string | null
-  customer_email: string | null
-  failure_code: string | null
-  failure_message: string | null
-  captured_at: Date | string | null
-  dispute_status?: string | null
-  metadata: Record<string, unknown> | null
-  created_at: Date | string
-  updated_at: Date | string
-  refunds?: StoredRefund[]
-}
-
-export type StoredRefund = {
-  id: string
-  refund_id: string
-  amount: number
-  currency: string
-  reason: string | null
-  status: string
-  application_fee_refunded: number
-  created_at: Date | string
-}
+import type { PaymentDocument, PaymentRefundDocument } from "../../../types/payments"
+import type { PaymentRow, RefundRow } from "../../../modules/stripe-connect/types"
 
 /**
  * A stored payment as the API shows it. `application_fee` is the fee asked for; `application_fee_collected` what
  * Stripe took (smaller after a partial capture); `fee_kept` what the platform keeps after fee refunds;
  * `destination_amount` what the connected account receives before refunds (captured minus the collected fee, or,
- * before capture, amount minus the requested fee).
+ * before capture, amount minus the requested fee). The refunds are shown when they were read with the payment.
  */
-export function toPaymentDocument(payment: StoredPayment): PaymentDocument {
+export function toPaymentDocument(payment: Omit<PaymentRow, "refunds"> & { refunds?: RefundRow[] }): PaymentDocument {
   const captured = payment.amount_captured > 0
   return {
     id: payment.id,
@@ -83,7 +42,7 @@ export function toPaymentDocument(payment: StoredPayment): PaymentDocument {
   }
 }
 
-export function toRefundDocument(refund: StoredRefund): PaymentRefundDocument {
+export function toRefundDocument(refund: RefundRow): PaymentRefundDocument {
   return {
     refund_id: refund.refund_id,
     amount: refund.amount,

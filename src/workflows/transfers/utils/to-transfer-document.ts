@@ -1,26 +1,8 @@
 import type { TransferDocument } from "../../../types/transfers"
-
-/** A stored transfer row (integer minor units). */
-export type StoredTransfer = {
-  id: string
-  transfer_id: string
-  stripe_account_id: string
-  merchant_id: string
-  order_id: string | null
-  source_transaction: string | null
-  currency: string
-  amount: number
-  amount_reversed: number
-  description: string | null
-  status: string
-  arrival_date: string | null
-  request_id: string
-  metadata: Record<string, unknown> | null
-  created_at: Date | string
-}
+import type { TransferRow } from "../../../modules/stripe-connect/types"
 
 /** The API body of a transfer: spec 000's fields first, then the plugin's additions. */
-export function toTransferDocument(row: StoredTransfer): TransferDocument {
+export function toTransferDocument(row: TransferRow): TransferDocument {
   return {
     transfer_id: row.transfer_id,
     amount: row.amount,

@@ -4,7 +4,6 @@ import type StripeConnectModuleService from "../../../../modules/stripe-connect/
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import {
   toAccountStatusDocument,
-  type StoredConnectedAccount,
 } from "../../../../modules/stripe-connect/accounts/to-status-document"
 import { createConnectedAccountWorkflow } from "../../../../workflows/accounts"
 import type { ConnectedAccountStatusDocument, CreateConnectedAccountResponse } from "../../../../types/accounts"
@@ -33,7 +32,7 @@ export const GET = async (
     { skip, take, order: { created_at: "DESC" } }
   )
   res.json({
-    data: accounts.map((account) => toAccountStatusDocument(account as StoredConnectedAccount)),
+    data: accounts.map((account) => toAccountStatusDocument(account)),
     count,
     offset: skip,
     limit: take,

@@ -6,7 +6,6 @@ import { stripeModeFromApiKey } from "../../../../modules/stripe-connect/account
 import {
   toIntegrationResponse,
   type IntegrationResponse,
-  type StoredIntegration,
 } from "../../../../modules/stripe-connect/integrations/to-integration-response"
 import { createStripeIntegrationWorkflow } from "../../../../workflows/integrations"
 import { canAccessMerchant, getAccessScope, visibleMerchantIds } from "../../../utils/access-scope"
@@ -33,7 +32,7 @@ export const GET = async (
     { skip, take, order: { created_at: "DESC" } }
   )
   res.json({
-    data: integrations.map((integration) => toIntegrationResponse(integration as StoredIntegration)),
+    data: integrations.map((integration) => toIntegrationResponse(integration)),
     count,
     offset: skip,
     limit: take,
@@ -63,5 +62,5 @@ export const POST = async (
     )
   }
   const { result } = await createStripeIntegrationWorkflow(req.scope).run({ input: { name, mode, merchant_id } })
-  res.json({ integration: toIntegrationResponse(result as StoredIntegration) })
+  res.json({ integration: toIntegrationResponse(result) })
 }

@@ -98,8 +98,12 @@ describe("accountMirrorFromStripe and toAccountStatusDocument", () => {
       merchant_id: "merchant_123",
       mode: "test",
       type: "express",
+      requested_capabilities: null,
+      last_stripe_event_at: null,
+      metadata: null,
       created_at: new Date("2026-01-24T19:00:00Z"),
-      updated_at: "2026-01-24T19:00:00.000Z",
+      updated_at: new Date("2026-01-24T19:00:00.000Z"),
+      deleted_at: null,
     })
     expect(doc).toEqual({
       account_id: "acct_1",

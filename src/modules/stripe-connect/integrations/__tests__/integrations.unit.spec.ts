@@ -14,7 +14,8 @@ const validOptions = {
 }
 import { generateOAuthState, hashOAuthState, integrationIdFromOAuthState } from "../oauth-state"
 import { escapeHtml, renderOAuthResultPage } from "../oauth-result-page"
-import { toIntegrationResponse, type StoredIntegration } from "../to-integration-response"
+import { toIntegrationResponse } from "../to-integration-response"
+import type { IntegrationRow } from "../../types"
 
 describe("OAuth state", () => {
   it("is random, names its integration and hashes to a stable value", () => {
@@ -76,7 +77,7 @@ describe("assertIntegrationConnected", () => {
 
 describe("toIntegrationResponse", () => {
   it("never carries tokens, the publishable key or metadata", () => {
-    const stored: StoredIntegration = {
+    const stored: IntegrationRow = {
       id: "scint_1",
       name: "Main",
       mode: "test",
@@ -94,9 +95,11 @@ describe("toIntegrationResponse", () => {
       connected_by: "user_1",
       disconnected_at: null,
       disconnect_reason: null,
+      last_stripe_event_at: null,
       metadata: { secret: "x" },
       created_at: new Date("2026-01-01T00:00:00Z"),
       updated_at: new Date("2026-01-01T00:00:00Z"),
+      deleted_at: null,
     }
     const response = toIntegrationResponse(stored)
     const text = JSON.stringify(response)

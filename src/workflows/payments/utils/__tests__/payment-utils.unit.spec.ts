@@ -1,6 +1,6 @@
 import type Stripe from "stripe"
 import { paymentMirrorFromStripe } from "../payment-mirror"
-import { toPaymentDocument, type StoredPayment } from "../to-payment-document"
+import { toPaymentDocument } from "../to-payment-document"
 import { paymentIdempotencyKeys } from "../payment-idempotency-keys"
 import { toStripeRefundReason } from "../stripe-refund-reason"
 
@@ -60,7 +60,7 @@ describe("paymentMirrorFromStripe", () => {
 })
 
 describe("toPaymentDocument", () => {
-  const stored: StoredPayment = {
+  const stored: Parameters<typeof toPaymentDocument>[0] = {
     id: "scpay_1",
     payment_intent_id: "pi_1",
     stripe_account_id: "acct_1",
@@ -84,9 +84,11 @@ describe("toPaymentDocument", () => {
     failure_code: null,
     failure_message: null,
     captured_at: null,
+    dispute_status: null,
     metadata: null,
     created_at: new Date(0),
     updated_at: new Date(0),
+    deleted_at: null,
   }
 
   it("should show amount minus the requested fee before capture", () => {

@@ -4,7 +4,6 @@ import type StripeConnectModuleService from "../../../../../../modules/stripe-co
 import {
   toIntegrationResponse,
   type IntegrationResponse,
-  type StoredIntegration,
 } from "../../../../../../modules/stripe-connect/integrations/to-integration-response"
 import { disconnectStripeIntegrationWorkflow } from "../../../../../../workflows/integrations"
 import { loadScopedIntegration } from "../../helpers"
@@ -18,5 +17,5 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<
   await disconnectStripeIntegrationWorkflow(req.scope).run({ input: { id: integration.id, reason: "admin" } })
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const updated = await service.retrieveStripeIntegration(integration.id)
-  res.json({ integration: toIntegrationResponse(updated as StoredIntegration) })
+  res.json({ integration: toIntegrationResponse(updated) })
 }
