@@ -26,10 +26,10 @@ import type { WriteGuard } from "./records/write-guard"
 import type { GuardedRecord, GuardedRecordUpdate } from "./queries/record-tables"
 import { updateIfGuardHolds } from "./queries/guarded-update"
 import { insertOrFindStored } from "./queries/insert-or-find"
-import { readDailyTotalRows } from "./queries/daily-total-rows"
+import { readDailyTotalRows, type DailyTotalsScope } from "./queries/daily-total-rows"
 import { buildDailyTotals } from "./reports/daily-totals"
 import type { DailyWindow } from "./reports/daily-window"
-import type { CurrencyDailyTotals, DailyTotalsScope } from "./reports/types"
+import type { CurrencyDailyTotals } from "./reports/types"
 import type { DisputeInput, DisputeRow, PayoutInput, PayoutRow } from "./types"
 
 type InjectedDependencies = {

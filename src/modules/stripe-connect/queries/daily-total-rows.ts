@@ -1,7 +1,12 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { DailyFigures, DailyTotalRow, DailyTotalsScope } from "../reports/types"
+import type { DailyFigures, DailyTotalRow } from "../reports/types"
 import type { DailyWindow } from "../reports/daily-window"
 import { PAYMENT_TABLE, PAYOUT_TABLE, REFUND_TABLE } from "./record-tables"
+
+export type DailyTotalsScope = {
+  /** null: every merchant; otherwise only these merchants' records (an empty list matches nothing). */
+  merchantIds: string[] | null
+}
 
 /** Refund statuses that moved (or are moving) money back to the customer. */
 const COUNTED_REFUND_STATUSES = ["succeeded", "pending"]

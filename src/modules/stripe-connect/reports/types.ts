@@ -35,9 +35,3 @@ export type DailyTotalRow = {
   date: string
   amount: number
 }
-
-/** Whose records the totals count. */
-export type DailyTotalsScope = {
-  /** null: every merchant; otherwise only these merchants' records (an empty list matches nothing). */
-  merchantIds: string[] | null
-}
