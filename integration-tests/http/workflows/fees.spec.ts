@@ -38,7 +38,16 @@ medusaIntegrationTestRunner({
 
       it("should put the previous document back and delete the change when a later step fails", async () => {
         await updateFeeConfigurationWorkflow(container()).run({ input: { ...input(2.9), actor_id: "user_first" } })
-        const { errors } = await updateThenHostFails(container()).run({ input: input(4.5), throwOnError: false })
+        // The failed document has more tiers and overrides than the first: the restore must not keep the extra ones.
+        const longer: FeeConfigurationDocument = {
+          ...document(4.5),
+          fee_tiers: [
+            { volume_min: 0, volume_max: 10000, fee_percent: 3, fee_fixed: 30 },
+            { volume_min: 10001, volume_max: null, fee_percent: 2.5, fee_fixed: 25 },
+          ],
+          per_merchant_overrides: [...document(4.5).per_merchant_overrides, { merchant_id: "merchant_other", fee_percent: 2, fee_fixed: 20, reason: "trial" }],
+        }
+        const { errors } = await updateThenHostFails(container()).run({ input: { ...input(4.5), document: longer }, throwOnError: false })
         expect(messagesOf(errors).join(" ")).toContain(MISSING_ORDER_ID)
         expect(await stored("eur")).toEqual([expect.objectContaining({ document: document(2.9), updated_by: "user_first" })])
         expect((await changes("eur")).map((change) => change.after)).toEqual([document(2.9)])
