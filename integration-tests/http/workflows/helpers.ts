@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { createWorkflow, WorkflowResponse, type ReturnWorkflow } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, WorkflowResponse, type ReturnWorkflow, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
 import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
@@ -16,7 +16,7 @@ export const MISSING_ORDER_ID = "order_workflow_test_missing"
  * The engine then compensates the plugin's workflow as a whole, as it would in a host's composition.
  */
 export function thenHostStepFails<TInput, TOutput, THooks extends unknown[]>(name: string, workflow: ReturnWorkflow<TInput, TOutput, THooks>) {
-  return createWorkflow(name, (input: TInput) => {
+  return createWorkflow(name, (input: WorkflowData<TInput>) => {
     const result = workflow.runAsStep({ input })
     useQueryGraphStep({ entity: "order", fields: ["id"], filters: { id: MISSING_ORDER_ID }, options: { throwIfKeyNotFound: true } }).config({
       name: `${name}-load-missing-order`,
