@@ -21,8 +21,6 @@ export const productPart: DemoSeedPart = {
       state.productId = products[0].id
       return
     }
-    // The profile the demo's shipping option serves (dev/demo/seed/shipping.ts).
-    const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id"], filters: { type: "default" } })
     const { result } = await createProductsWorkflow(container).run({
       input: {
         products: [
@@ -31,7 +29,8 @@ export const productPart: DemoSeedPart = {
             handle: DEMO_PRODUCT_HANDLE,
             description: "A product to check out with in the demo.",
             status: ProductStatus.PUBLISHED,
-            shipping_profile_id: profiles[0]?.id,
+            // The profile the demo's shipping option serves (dev/demo/seed/shipping.ts).
+            shipping_profile_id: state.shippingProfileId,
             options: [{ title: "Size", values: ["M", "L"] }],
             variants: ["M", "L"].map((size) => ({
               title: size,

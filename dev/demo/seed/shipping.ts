@@ -1,6 +1,10 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { LinkDefinition } from "@medusajs/framework/types"
-import { createLinksWorkflow, createShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createLinksWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+} from "@medusajs/medusa/core-flows"
 import {
   DEMO_COUNTRIES,
   DEMO_FULFILLMENT_PROVIDER_ID,
@@ -18,7 +22,8 @@ type DemoLocation = {
 /**
  * Shipping from the demo warehouse, which a cart needs before it completes: the manual fulfillment provider and a
  * fulfillment set (one service zone, the region's countries) on the stock location, and a flat "Standard Shipping"
- * option (EUR 4.95) offered in the store. Each piece is looked up first, so running it again adds nothing.
+ * option (EUR 4.95) offered in the store for the default shipping profile (Medusa makes it on first start; made
+ * here when missing), which the demo product uses. Each piece is looked up first, so running it again adds nothing.
  */
 export const shippingPart: DemoSeedPart = {
   name: "shipping",
@@ -62,6 +67,16 @@ export const shippingPart: DemoSeedPart = {
       await createLinksWorkflow(container).run({ input: links })
     }
 
+    const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id"], filters: { type: "default" } })
+    let shippingProfileId = profiles[0]?.id as string | undefined
+    if (!shippingProfileId) {
+      const { result } = await createShippingProfilesWorkflow(container).run({
+        input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
+      })
+      shippingProfileId = result[0].id
+    }
+    state.shippingProfileId = shippingProfileId
+
     const { data: options } = await query.graph({
       entity: "shipping_option",
       fields: ["id"],
@@ -70,7 +85,6 @@ export const shippingPart: DemoSeedPart = {
     if (options.length) {
       return
     }
-    const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id"], filters: { type: "default" } })
     await createShippingOptionsWorkflow(container).run({
       input: [
         {
@@ -78,7 +92,7 @@ export const shippingPart: DemoSeedPart = {
           price_type: "flat",
           provider_id: DEMO_FULFILLMENT_PROVIDER_ID,
           service_zone_id: serviceZoneId,
-          shipping_profile_id: profiles[0].id,
+          shipping_profile_id: shippingProfileId,
           type: { label: "Standard", description: "Delivered in 2-3 days.", code: "standard" },
           prices: [
             { currency_code: "eur", amount: 4.95 },
