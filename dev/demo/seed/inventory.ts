@@ -29,11 +29,13 @@ export const inventoryPart: DemoSeedPart = {
       filters: { handle: DEMO_PRODUCT_HANDLE },
     })
     const variants = (products[0]?.variants ?? []) as DemoVariant[]
+    const locationId = state.stockLocationId
+    const stockedHere = (levels: ({ location_id: string } | null)[]) => levels.some((level) => level?.location_id === locationId)
     const missing = variants
       .filter((variant) => variant.manage_inventory)
       .flatMap((variant) => variant.inventory_items ?? [])
-      .filter((item) => item && !(item.inventory?.location_levels ?? []).some((level) => level?.location_id === state.stockLocationId))
-      .map((item) => ({ inventory_item_id: item!.inventory_item_id, location_id: state.stockLocationId!, stocked_quantity: DEMO_STOCK_PER_VARIANT }))
+      .flatMap((item) => (item && !stockedHere(item.inventory?.location_levels ?? []) ? [item.inventory_item_id] : []))
+      .map((inventory_item_id) => ({ inventory_item_id, location_id: locationId, stocked_quantity: DEMO_STOCK_PER_VARIANT }))
     if (missing.length) {
       await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: missing } })
     }
