@@ -77,16 +77,16 @@ class StripeConnectModuleService extends MedusaService({
   protected readonly options_: StripeConnectOptions
   protected readonly secretBox_: SecretBox
   protected readonly workerMode_: WebhookWorkerMode
-  protected webhookPipeline_: WebhookPipeline | null = null
+  protected pipeline_: WebhookPipeline | null = null
   protected readonly accountSecrets_: AccountSecretCache
 
   /** Medusa calls these on the app's shutdown: the webhook pipeline's workers stop with the container. */
   __hooks = {
     onApplicationPrepareShutdown: async () => {
-      await this.webhookPipeline_?.stop()
+      await this.pipeline_?.stop()
     },
     onApplicationShutdown: async () => {
-      await this.webhookPipeline_?.stop()
+      await this.pipeline_?.stop()
     },
   }
 
@@ -131,11 +131,11 @@ class StripeConnectModuleService extends MedusaService({
    * processor connected stays; the workflow layer connects it before it hands events over.
    */
   connectWebhookEventProcessor(processor: WebhookEventProcessor): void {
-    this.webhookPipeline().connectProcessor(processor)
+    this.webhookPipeline_().connectProcessor(processor)
   }
 
   hasWebhookEventProcessor(): boolean {
-    return this.webhookPipeline_?.hasProcessor() ?? false
+    return this.pipeline_?.hasProcessor() ?? false
   }
 
   /**
@@ -144,22 +144,22 @@ class StripeConnectModuleService extends MedusaService({
    * duplicate.
    */
   async receiveWebhookEvent(row: NewWebhookEventRow): Promise<string | null> {
-    return await this.webhookPipeline().receive(row)
+    return await this.webhookPipeline_().receive(row)
   }
 
   /** Hands stored events to processing (in process, or to the workers through NOTIFY on a server instance). */
   handOffWebhookEvents(ids: string[]): void {
-    this.webhookPipeline().handOff(ids)
+    this.webhookPipeline_().handOff(ids)
   }
 
   /** On a worker instance: listens for events stored by server instances and processes those pending. */
   async drainPendingWebhookEvents(): Promise<void> {
-    await this.webhookPipeline().drainPending()
+    await this.webhookPipeline_().drainPending()
   }
 
   /** How many ids wait in the processing queue and how many batches run. */
   getWebhookProcessingState(): { waiting: number; running: number } {
-    return this.webhookPipeline_?.processingState() ?? { waiting: 0, running: 0 }
+    return this.pipeline_?.processingState() ?? { waiting: 0, running: 0 }
   }
 
   /** The signing secrets of the endpoints registered on a connected account (cached for a minute). */
@@ -325,8 +325,8 @@ class StripeConnectModuleService extends MedusaService({
   }
 
   /** The app's webhook workers, made on first use (a migration or a script that loads the module starts none). */
-  protected webhookPipeline(): WebhookPipeline {
-    this.webhookPipeline_ ??= new WebhookPipeline({
+  protected webhookPipeline_(): WebhookPipeline {
+    this.pipeline_ ??= new WebhookPipeline({
       workerMode: this.workerMode_,
       knex: (this.baseRepository_.getFreshManager() as SqlEntityManager).getKnex(),
       insertMany: (rows) => this.insertWebhookEvents(rows),
@@ -334,7 +334,7 @@ class StripeConnectModuleService extends MedusaService({
       notifyPending: () => this.notifyPendingWebhookEvents_(),
       logger: this.logger_,
     })
-    return this.webhookPipeline_
+    return this.pipeline_
   }
 }
 
