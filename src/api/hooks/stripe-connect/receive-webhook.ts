@@ -11,7 +11,7 @@ import { InsertBatcher } from "../../../modules/stripe-connect/webhooks/insert-b
 import { verifyStripeEvent } from "../../../modules/stripe-connect/webhooks/verify-event"
 import { WebhookEventStore } from "../../../modules/stripe-connect/webhooks/webhook-event-store"
 import { handOffWebhookEvents } from "../../../workflows/webhook-events/utils/hand-off"
-import type { WebhookEventEndpoint } from "../../../types/webhook-events"
+import type { WebhookEventEndpoint } from "../../../shared/types/webhook-events"
 
 export type ReceiveWebhookInput = {
   endpoint: WebhookEventEndpoint
