@@ -28,7 +28,7 @@ import {
 } from "./models"
 import type { StripeConnectOptions } from "./options"
 import type { SecretBox } from "./crypto/secret-box"
-import type { WebhookEventStatus } from "../../types/webhook-events"
+import type { WebhookEventStatus } from "../../shared/types/webhook-events"
 import { AccountSecretCache } from "./webhooks/account-secret-cache"
 import type { NewWebhookEventRow } from "./webhooks/event-row"
 import {

@@ -8,7 +8,7 @@ import { mapStripeError } from "../../../modules/stripe-connect/errors/map-strip
 import { accountMirrorFromStripe } from "../../../modules/stripe-connect/accounts/account-from-stripe"
 import { accountIdempotencyKeys } from "../../../modules/stripe-connect/accounts/idempotency-keys"
 import { stripeModeFromApiKey } from "../../../modules/stripe-connect/accounts/stripe-mode"
-import type { ConnectedAccountType } from "../../../types/accounts"
+import type { ConnectedAccountType } from "../../../shared/types/accounts"
 
 export type CreateOrGetConnectedAccountStepInput = {
   merchant_id: string
