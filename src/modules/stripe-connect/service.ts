@@ -21,17 +21,19 @@ import {
 } from "./models"
 import type { StripeConnectOptions } from "./options"
 import type { SecretBox } from "./crypto/secret-box"
+import type { StripeGateway } from "./stripe"
 
 type InjectedDependencies = {
   logger: Logger
   stripeClient: Stripe
+  stripeGateway: StripeGateway
   stripeConnectOptions: StripeConnectOptions
   secretBox: SecretBox
 }
 
 /**
- * The Stripe Connect module. CRUD for its records comes from MedusaService; Stripe is reached through the one
- * client registered by the module's loader, never inside a database transaction.
+ * The Stripe Connect module. CRUD for its records comes from MedusaService; Stripe is reached through the
+ * gateway registered by the module's loader (`getStripeGateway`), never inside a database transaction.
  */
 class StripeConnectModuleService extends MedusaService({
   RoleAssignment,
@@ -53,6 +55,7 @@ class StripeConnectModuleService extends MedusaService({
 }) {
   protected readonly logger_: Logger
   protected readonly stripe_: Stripe
+  protected readonly stripeGateway_: StripeGateway
   protected readonly options_: StripeConnectOptions
   protected readonly secretBox_: SecretBox
 
@@ -61,11 +64,17 @@ class StripeConnectModuleService extends MedusaService({
     super(...arguments)
     this.logger_ = dependencies.logger
     this.stripe_ = dependencies.stripeClient
+    this.stripeGateway_ = dependencies.stripeGateway
     this.options_ = dependencies.stripeConnectOptions
     this.secretBox_ = dependencies.secretBox
   }
 
-  /** The configured Stripe client. Calls for a connected account pass `{ stripeAccount }`. */
+  /** The Stripe gateway: one typed method per Stripe operation, errors mapped to the API's codes. */
+  getStripeGateway(): StripeGateway {
+    return this.stripeGateway_
+  }
+
+  /** The raw Stripe client, for code not yet moved to the gateway. Prefer `getStripeGateway()`. */
   getStripeClient(): Stripe {
     return this.stripe_
   }
