@@ -1,8 +1,6 @@
-import type { Logger, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Logger } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { WEBHOOK_EVENT_CHANNEL, WebhookEventStore } from "../../../modules/stripe-connect/webhooks/webhook-event-store"
-import { processWebhookEventsWorkflow } from "../workflows/process-webhook-events"
+import { WEBHOOK_EVENT_CHANNEL } from "./webhook-event-store"
 
 const BATCH_SIZE = 100
 
@@ -11,6 +9,17 @@ type ListeningConnection = {
   query(sql: string): Promise<unknown>
   on(event: "notification", listener: () => void): void
   once(event: "error" | "end", listener: () => void): void
+  removeAllListeners(event: "notification"): void
+}
+
+export type PendingDrainDependencies = {
+  /** The app's database connection; one of its pooled connections is held to LISTEN. */
+  knex: Knex
+  /** Pending events, oldest first, at most `limit`. */
+  findPending: (limit: number) => Promise<string[]>
+  /** Processes a batch of stored events (claims them first). */
+  process: (ids: string[]) => Promise<void>
+  logger: Logger
 }
 
 /**
@@ -18,29 +27,27 @@ type ListeningConnection = {
  * channel they NOTIFY, and each notification (or `kick`) processes pending events in batches until none is
  * left. One drain runs at a time; a notification during it makes it look again. Exactly-once does not depend on
  * this: every batch claims its events atomically, so several workers (or a worker and the retry job) share
- * the work.
+ * the work. `close` gives the connection back and waits for the drain that runs.
  */
 export class PendingWebhookEventsDrain {
   private connection: ListeningConnection | null = null
-  private running = false
+  private running: Promise<void> | null = null
   private again = false
+  private closed = false
 
-  constructor(
-    private readonly container: MedusaContainer,
-    private readonly knex: Knex,
-    private readonly logger: Logger
-  ) {}
+  constructor(private readonly deps: PendingDrainDependencies) {}
 
   /** Starts listening unless this instance listens already (after a lost connection, again). */
   async listen(): Promise<void> {
-    if (this.connection) {
+    if (this.connection || this.closed) {
       return
     }
-    const connection = (await this.knex.client.acquireConnection()) as ListeningConnection
+    const { knex } = this.deps
+    const connection = (await knex.client.acquireConnection()) as ListeningConnection
     const lost = () => {
       if (this.connection === connection) {
         this.connection = null
-        this.knex.client.releaseConnection(connection)
+        knex.client.releaseConnection(connection)
       }
     }
     connection.once("error", lost)
@@ -52,44 +59,46 @@ export class PendingWebhookEventsDrain {
 
   /** Processes pending events now (or right after the drain that is running). */
   kick(): void {
+    if (this.closed) {
+      return
+    }
     if (this.running) {
       this.again = true
       return
     }
-    this.running = true
-    void this.drain().finally(() => {
-      this.running = false
+    this.running = this.drain().finally(() => {
+      this.running = null
     })
   }
 
+  /** Stops listening, returns the connection to the pool and waits for the drain that runs. */
+  async close(): Promise<void> {
+    this.closed = true
+    const connection = this.connection
+    this.connection = null
+    if (connection) {
+      connection.removeAllListeners("notification")
+      await connection.query(`UNLISTEN ${WEBHOOK_EVENT_CHANNEL}`).catch(() => undefined)
+      await this.deps.knex.client.releaseConnection(connection)
+    }
+    await this.running
+  }
+
   private async drain(): Promise<void> {
-    const store = new WebhookEventStore(this.knex)
+    const { findPending, process, logger } = this.deps
     try {
       do {
         this.again = false
-        for (let ids = await store.findPending(BATCH_SIZE); ids.length; ids = await store.findPending(BATCH_SIZE)) {
-          await processWebhookEventsWorkflow(this.container).run({ input: { ids } })
+        for (let ids = await findPending(BATCH_SIZE); ids.length && !this.closed; ids = await findPending(BATCH_SIZE)) {
+          await process(ids)
         }
-      } while (this.again)
+      } while (this.again && !this.closed)
     } catch (error) {
-      this.logger.warn(
+      logger.warn(
         `stripe-connect: processing pending webhook events failed (the retry job takes them): ${
           error instanceof Error ? error.message : String(error)
         }`
       )
     }
   }
-}
-
-const drains = new WeakMap<object, PendingWebhookEventsDrain>()
-
-/** The app's drain (one per database connection). */
-export function pendingWebhookEventsDrain(container: MedusaContainer): PendingWebhookEventsDrain {
-  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  let drain = drains.get(knex)
-  if (!drain) {
-    drain = new PendingWebhookEventsDrain(container, knex, container.resolve<Logger>(ContainerRegistrationKeys.LOGGER))
-    drains.set(knex, drain)
-  }
-  return drain
 }
