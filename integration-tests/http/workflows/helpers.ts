@@ -1,4 +1,6 @@
+import type { Link } from "@medusajs/framework/modules-sdk"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createWorkflow, WorkflowResponse, type ReturnWorkflow, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
@@ -30,3 +32,15 @@ export const failAtStripe = (method: string, path: string, status = 500, count =
 
 /** The error messages of a workflow run that did not throw. */
 export const messagesOf = (errors: { error: { message?: string } }[]) => errors.map(({ error }) => error.message ?? "")
+
+/**
+ * The plugin records linked to an order, read from the link table itself: a query through the order would hide a
+ * link left behind to a deleted record.
+ */
+export async function orderLinkedIds(container: MedusaContainer, orderId: string, key: "stripe_connect_payment_id" | "stripe_connect_invoice_id" | "stripe_connect_pay_link_id") {
+  const rows = (await container.resolve<Link>(ContainerRegistrationKeys.LINK).list({
+    [Modules.ORDER]: { order_id: orderId },
+    [STRIPE_CONNECT_MODULE]: { [key]: { $ne: null } },
+  })) as Record<string, string>[]
+  return rows.map((row) => row[key])
+}

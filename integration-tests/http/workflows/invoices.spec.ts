@@ -1,6 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import { emulator, emulatorRequests } from "../accounts/emulator"
 import { emulatorStripe, freePortSync } from "../webhooks/helpers"
@@ -8,7 +7,7 @@ import { createTestOrder, seedStore, type OrderTotals } from "../invoices/fixtur
 import { sendOrderInvoiceWorkflow } from "../../../src/workflows/invoices/workflows/send-order-invoice"
 import { voidOrderInvoiceWorkflow } from "../../../src/workflows/invoices/workflows/void-order-invoice"
 import { refundOrderInvoiceWorkflow } from "../../../src/workflows/invoices/workflows/refund-order-invoice"
-import { failAtStripe, messagesOf, MISSING_ORDER_ID, service, thenHostStepFails } from "./helpers"
+import { failAtStripe, messagesOf, MISSING_ORDER_ID, orderLinkedIds, service, thenHostStepFails } from "./helpers"
 
 jest.setTimeout(240_000)
 
@@ -72,12 +71,7 @@ medusaIntegrationTestRunner({
       return { invoice, chargeId: String(intent.latest_charge) }
     }
 
-    const orderInvoiceIds = async () => {
-      const { data } = await container()
-        .resolve(ContainerRegistrationKeys.QUERY)
-        .graph({ entity: "order", fields: ["id", "stripe_connect_invoices.id"], filters: { id: order.id } })
-      return ((data[0] as { stripe_connect_invoices?: ({ id: string } | null)[] }).stripe_connect_invoices ?? []).map((invoice) => invoice?.id)
-    }
+    const orderInvoiceIds = () => orderLinkedIds(container(), order.id, "stripe_connect_invoice_id")
 
     describe("sendOrderInvoiceWorkflow", () => {
       it("should create, finalize and send the invoice at Stripe for the order total, store it and link it to the order", async () => {

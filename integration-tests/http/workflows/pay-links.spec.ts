@@ -1,12 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import { emulator, emulatorRequests } from "../accounts/emulator"
 import { emulatorStripe, freePortSync } from "../webhooks/helpers"
 import { createTestOrder, seedStore, type OrderTotals } from "../invoices/fixtures"
 import { createOrderPayLinkWorkflow } from "../../../src/workflows/pay-links/workflows/create-order-pay-link"
-import { messagesOf, MISSING_ORDER_ID, service, thenHostStepFails } from "./helpers"
+import { messagesOf, MISSING_ORDER_ID, orderLinkedIds, service, thenHostStepFails } from "./helpers"
 
 jest.setTimeout(240_000)
 
@@ -59,12 +58,7 @@ medusaIntegrationTestRunner({
       request_id: requestId,
       actor_id: admin.userId,
     })
-    const orderPayLinkIds = async () => {
-      const { data } = await container()
-        .resolve(ContainerRegistrationKeys.QUERY)
-        .graph({ entity: "order", fields: ["id", "stripe_connect_pay_links.id"], filters: { id: order.id } })
-      return ((data[0] as { stripe_connect_pay_links?: ({ id: string } | null)[] }).stripe_connect_pay_links ?? []).map((link) => link?.id)
-    }
+    const orderPayLinkIds = () => orderLinkedIds(container(), order.id, "stripe_connect_pay_link_id")
 
     describe("createOrderPayLinkWorkflow", () => {
       it("should open a checkout session at Stripe for the order's amount, store it and link it to the order", async () => {

@@ -4,10 +4,11 @@ import { createAdminUser } from "../../helpers/admin-users"
 import { emulator, emulatorRequests } from "../accounts/emulator"
 import { onboardedAccount } from "../payments/helpers"
 import { emulatorStripe } from "../webhooks/helpers"
+import { createTestOrder, seedStore } from "../invoices/fixtures"
 import { createStripePaymentWorkflow } from "../../../src/workflows/payments/workflows/create-stripe-payment"
 import { captureStripePaymentWorkflow } from "../../../src/workflows/payments/workflows/capture-stripe-payment"
 import { refundStripePaymentWorkflow } from "../../../src/workflows/payments/workflows/refund-stripe-payment"
-import { failAtStripe, messagesOf, MISSING_ORDER_ID, service, thenHostStepFails } from "./helpers"
+import { failAtStripe, messagesOf, MISSING_ORDER_ID, orderLinkedIds, service, thenHostStepFails } from "./helpers"
 
 jest.setTimeout(180_000)
 
@@ -19,8 +20,14 @@ medusaIntegrationTestRunner({
   env: {},
   testSuite: ({ api, getContainer }) => {
     let accountId: string
+    let orderId: string
     const container = (): MedusaContainer => getContainer()
     const stripe = emulatorStripe()
+
+    beforeAll(async () => {
+      const store = await seedStore(container())
+      orderId = (await createTestOrder(container(), store)).id
+    })
 
     beforeEach(async () => {
       await emulator("POST", "/reset")
@@ -36,6 +43,8 @@ medusaIntegrationTestRunner({
       capture_method: "manual" as const,
       request_id: requestId,
     })
+
+    const orderPaymentIds = () => orderLinkedIds(container(), orderId, "stripe_connect_payment_id")
 
     /** A payment made by the workflow and authorized by the customer (requires_capture). */
     async function authorizedPayment(requestId: string) {
@@ -54,8 +63,11 @@ medusaIntegrationTestRunner({
     }
 
     describe("createStripePaymentWorkflow", () => {
-      it("should create the destination charge at Stripe and store it", async () => {
-        const { result, errors } = await createStripePaymentWorkflow(container()).run({ input: paymentInput("req_pay_ok"), throwOnError: false })
+      it("should create the destination charge at Stripe, store it and link it to the order", async () => {
+        const { result, errors } = await createStripePaymentWorkflow(container()).run({
+          input: { ...paymentInput("req_pay_ok"), order_id: orderId },
+          throwOnError: false,
+        })
         expect(errors).toEqual([])
         const atStripe = await stripe.paymentIntents.retrieve(result.intent.id)
         expect(atStripe).toEqual(
@@ -63,19 +75,20 @@ medusaIntegrationTestRunner({
         )
         const [stored] = await service(container()).listStripeConnectPayments({ payment_intent_id: result.intent.id })
         expect(stored).toEqual(expect.objectContaining({ id: result.payment.id, amount: 10000, application_fee_amount: 300, stripe_account_id: accountId, merchant_id: "merchant_wf" }))
+        expect(await orderPaymentIds()).toContain(result.payment.id)
       })
 
-      it("should cancel the payment intent at Stripe and delete the stored payment when a later step fails", async () => {
-        const { errors } = await createThenHostFails(container()).run({ input: paymentInput("req_pay_comp"), throwOnError: false })
+      it("should cancel the payment intent at Stripe, delete the stored payment and its order link when a later step fails", async () => {
+        const linkedBefore = await orderPaymentIds()
+        const { errors } = await createThenHostFails(container()).run({ input: { ...paymentInput("req_pay_comp"), order_id: orderId }, throwOnError: false })
         expect(messagesOf(errors).join(" ")).toContain(MISSING_ORDER_ID)
 
-        const [created] = await emulatorRequests({ method: "POST", path: "/v1/payment_intents" })
         const intentId = String((await stripe.paymentIntents.list({ limit: 1 })).data[0].id)
-        expect(created.status).toBe(200)
         expect((await stripe.paymentIntents.retrieve(intentId)).status).toBe("canceled")
         const cancels = await emulatorRequests({ method: "POST", path: `/v1/payment_intents/${intentId}/cancel` })
         expect(cancels.map((request) => request.status)).toEqual([200])
         expect(await service(container()).listStripeConnectPayments({ payment_intent_id: intentId }, { withDeleted: true })).toEqual([])
+        expect(await orderPaymentIds()).toEqual(linkedBefore)
       })
     })
 
@@ -131,6 +144,8 @@ medusaIntegrationTestRunner({
         const refunds = await stripe.refunds.list({ payment_intent: payment.payment_intent_id })
         expect(refunds.data.map((refund) => refund.amount)).toEqual([2500])
         expect(await service(container()).listStripeConnectRefunds({ refund_id: refunds.data[0].id })).toHaveLength(1)
+        const charge = await stripe.charges.retrieve(String(payment.latest_charge_id))
+        expect((await stripe.transfers.retrieve(String(charge.transfer))).amount_reversed).toBe(2500)
       })
 
       it("should delete the stored refund when a later step fails (the payment is gone), and keep Stripe's refund", async () => {

@@ -1,4 +1,4 @@
-import { currencyDecimals } from "../../modules/stripe-connect/money/currency-units"
+import { currencyDecimals } from "../../shared/currency-units"
 
 /** Shows an integer amount in minor units (2500 usd) as money ("$25.00"), knowing zero- and three-decimal currencies. */
 export function formatMinor(amount: number | null | undefined, currency: string | null | undefined): string {

@@ -29,7 +29,7 @@ import {
 import type { StripeConnectOptions } from "./options"
 import type { SecretBox } from "./crypto/secret-box"
 import type { StripeGateway } from "./stripe"
-import type { WebhookEventStatus } from "../../types/webhook-events"
+import type { WebhookEventStatus } from "../../shared/types/webhook-events"
 import { AccountSecretCache } from "./webhooks/account-secret-cache"
 import type { NewWebhookEventRow } from "./webhooks/event-row"
 import {

@@ -4,7 +4,7 @@ import { StripeConnectError } from "../../../modules/stripe-connect/errors/strip
 import { resolveEventAccount, toWebhookEventRow } from "../../../modules/stripe-connect/webhooks/event-row"
 import { verifyStripeEvent } from "../../../modules/stripe-connect/webhooks/verify-event"
 import { webhookPipeline } from "../../../workflows/webhook-events/utils/pipeline"
-import type { WebhookEventEndpoint } from "../../../types/webhook-events"
+import type { WebhookEventEndpoint } from "../../../shared/types/webhook-events"
 
 export type ReceiveWebhookInput = {
   endpoint: WebhookEventEndpoint

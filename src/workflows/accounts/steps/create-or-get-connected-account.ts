@@ -7,7 +7,7 @@ import type StripeConnectModuleService from "../../../modules/stripe-connect/ser
 import { accountMirrorFromStripe } from "../../../modules/stripe-connect/accounts/account-from-stripe"
 import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 import { stripeModeFromApiKey } from "../../../modules/stripe-connect/accounts/stripe-mode"
-import type { ConnectedAccountType } from "../../../types/accounts"
+import type { ConnectedAccountType } from "../../../shared/types/accounts"
 
 export type CreateOrGetConnectedAccountStepInput = {
   merchant_id: string

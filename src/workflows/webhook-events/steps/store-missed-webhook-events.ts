@@ -4,7 +4,7 @@ import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { mapStripeError } from "../../../modules/stripe-connect/stripe/map-stripe-error"
 import { toWebhookEventRow } from "../../../modules/stripe-connect/webhooks/event-row"
-import type { WebhookEventEndpoint } from "../../../types/webhook-events"
+import type { WebhookEventEndpoint } from "../../../shared/types/webhook-events"
 
 export type StoreMissedWebhookEventsStepInput = {
   /** Events created at or after this time (unix seconds) are looked at. */

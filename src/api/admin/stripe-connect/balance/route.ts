@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
-import { toBalanceDocument, type BalanceDocument } from "../../../../modules/stripe-connect/payouts/to-balance-document"
+import { toBalanceDocument } from "../../../../modules/stripe-connect/payouts/to-balance-document"
+import { type BalanceDocument } from "../../../../shared/types/payouts"
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import { getAccessScope } from "../../../utils/access-scope"
 

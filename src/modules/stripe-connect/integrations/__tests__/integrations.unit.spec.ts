@@ -11,7 +11,6 @@ const validOptions = {
   publicUrl: "https://shop.example.com",
 }
 import { generateOAuthState, hashOAuthState, integrationIdFromOAuthState } from "../oauth-state"
-import { escapeHtml, renderOAuthResultPage } from "../oauth-result-page"
 import { toIntegrationResponse, type StoredIntegration } from "../to-integration-response"
 
 describe("OAuth state", () => {
@@ -102,16 +101,6 @@ describe("toIntegrationResponse", () => {
     expect(text).not.toContain("pk_test_1")
     expect(text).not.toContain("secret")
     expect(response).toEqual(expect.objectContaining({ connected: true, account: { id: "acct_1" }, connected_at: "2026-01-01T00:00:00.000Z" }))
-  })
-})
-
-describe("renderOAuthResultPage", () => {
-  it("escapes what it shows", () => {
-    const html = renderOAuthResultPage({ title: "Declined", message: `<script>alert("x")</script>`, backUrl: "/app?a=1&b=2" })
-    expect(html).not.toContain("<script>")
-    expect(html).toContain("&lt;script&gt;")
-    expect(html).toContain('href="/app?a=1&amp;b=2"')
-    expect(escapeHtml(`'"`)).toBe("&#39;&quot;")
   })
 })
 

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../../modules/stripe-connect/service"
-import { toBalanceDocument, type BalanceDocument } from "../../../../../../modules/stripe-connect/payouts/to-balance-document"
+import { toBalanceDocument } from "../../../../../../modules/stripe-connect/payouts/to-balance-document"
+import { type BalanceDocument } from "../../../../../../shared/types/payouts"
 import { loadScopedAccount } from "../../helpers"
 
 /** Spec 000 "Get Account Balance": the connected account's Stripe balance (read with `Stripe-Account`). */

@@ -3,9 +3,11 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { STRIPE_CONNECT_MODULE } from "../../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../../../../modules/stripe-connect/errors/stripe-connect-error"
-import { toPayoutDocument, type PayoutDocument } from "../../../../../../modules/stripe-connect/payouts"
+import { toPayoutDocument } from "../../../../../../modules/stripe-connect/payouts"
+import { type PayoutDocument } from "../../../../../../shared/types/payouts"
 import { createStripePayoutWorkflow } from "../../../../../../workflows/payouts"
-import { loadScopedAccount, requestIdOf } from "../../helpers"
+import { loadScopedAccount } from "../../helpers"
+import { requestIdOf } from "../../../../../utils/request-id"
 import type { AdminCreatePayoutType, AdminGetPayoutsParamsType } from "./validators"
 
 type PayoutList = { data: PayoutDocument[]; has_more: boolean; next_starting_after: string | null }
