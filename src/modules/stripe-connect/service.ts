@@ -28,6 +28,7 @@ import {
 } from "./models"
 import type { StripeConnectOptions } from "./options"
 import type { SecretBox } from "./crypto/secret-box"
+import type { StripeGateway } from "./stripe"
 import type { WebhookEventStatus } from "../../shared/types/webhook-events"
 import { AccountSecretCache } from "./webhooks/account-secret-cache"
 import type { NewWebhookEventRow } from "./webhooks/event-row"
@@ -44,14 +45,15 @@ type InjectedDependencies = {
   baseRepository: DAL.RepositoryService
   logger: Logger
   stripeClient: Stripe
+  stripeGateway: StripeGateway
   stripeConnectOptions: StripeConnectOptions
   secretBox: SecretBox
   [ContainerRegistrationKeys.CONFIG_MODULE]?: ConfigModule
 }
 
 /**
- * The Stripe Connect module. CRUD for its records comes from MedusaService; Stripe is reached through the one
- * client registered by the module's loader, never inside a database transaction.
+ * The Stripe Connect module. CRUD for its records comes from MedusaService; Stripe is reached through the
+ * gateway registered by the module's loader (`getStripeGateway`), never inside a database transaction.
  */
 class StripeConnectModuleService extends MedusaService({
   RoleAssignment,
@@ -74,6 +76,7 @@ class StripeConnectModuleService extends MedusaService({
   protected readonly baseRepository_: DAL.RepositoryService
   protected readonly logger_: Logger
   protected readonly stripe_: Stripe
+  protected readonly stripeGateway_: StripeGateway
   protected readonly options_: StripeConnectOptions
   protected readonly secretBox_: SecretBox
   protected readonly workerMode_: WebhookWorkerMode
@@ -96,13 +99,19 @@ class StripeConnectModuleService extends MedusaService({
     this.baseRepository_ = dependencies.baseRepository
     this.logger_ = dependencies.logger
     this.stripe_ = dependencies.stripeClient
+    this.stripeGateway_ = dependencies.stripeGateway
     this.options_ = dependencies.stripeConnectOptions
     this.secretBox_ = dependencies.secretBox
     this.workerMode_ = dependencies[ContainerRegistrationKeys.CONFIG_MODULE]?.projectConfig.workerMode ?? "shared"
     this.accountSecrets_ = new AccountSecretCache((accountId) => this.readAccountWebhookSecrets_(accountId))
   }
 
-  /** The configured Stripe client. Calls for a connected account pass `{ stripeAccount }`. */
+  /** The Stripe gateway: one typed method per Stripe operation, errors mapped to the API's codes. */
+  getStripeGateway(): StripeGateway {
+    return this.stripeGateway_
+  }
+
+  /** The raw Stripe client, for code not yet moved to the gateway. Prefer `getStripeGateway()`. */
   getStripeClient(): Stripe {
     return this.stripe_
   }

@@ -2,7 +2,7 @@ import type Stripe from "stripe"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
+import { mapStripeError } from "../../../modules/stripe-connect/stripe/map-stripe-error"
 import { toWebhookEventRow } from "../../../modules/stripe-connect/webhooks/event-row"
 import type { WebhookEventEndpoint } from "../../../shared/types/webhook-events"
 
