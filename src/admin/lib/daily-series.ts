@@ -1,5 +1,5 @@
-import { currencyDecimals } from "../../modules/stripe-connect/money/currency-units"
-import type { CurrencyDailyTotals, DailyFigures, OverviewDocument } from "../../modules/stripe-connect/reports/types"
+import { currencyDecimals } from "../../shared/currency-units"
+import type { CurrencyDailyTotals, DailyFigures, OverviewDocument } from "../../shared/types/reports"
 
 export type { CurrencyDailyTotals, OverviewDocument }
 

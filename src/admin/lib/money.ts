@@ -1,4 +1,4 @@
-import { currencyDecimals } from "../../modules/stripe-connect/money/currency-units"
+import { currencyDecimals } from "../../shared/currency-units"
 
 /**
  * Shows an integer amount in minor units (2500 usd) as money in the reader's locale ("$25.00" in en-US,

@@ -1,10 +1,4 @@
-import type {
-  ConnectedAccountStatus,
-  ConnectedAccountStatusDocument,
-  ConnectedAccountType,
-  PayoutScheduleSnapshot,
-  StripeMode,
-} from "../../../types/accounts"
+import type { ConnectedAccountStatus, ConnectedAccountStatusDocument, ConnectedAccountType, PayoutScheduleSnapshot, StripeMode } from "../../../shared/types/accounts"
 
 /** A stored connected account as the module service returns it. */
 export type StoredConnectedAccount = {

@@ -1,4 +1,5 @@
-import type { IntegrationStatus, StripeMode } from "../../../types/accounts"
+import type { IntegrationStatus, StripeMode } from "../../../shared/types/accounts"
+import type { IntegrationResponse } from "../../../shared/types/integrations"
 import { toIso } from "../accounts/to-status-document"
 
 /** A stored integration as the module service returns it (tokens included: never send this as is). */
@@ -20,27 +21,6 @@ export type StoredIntegration = {
   created_at: Date | string
   updated_at: Date | string
   [column: string]: unknown
-}
-
-/** What the admin API shows of an integration instance. */
-export type IntegrationResponse = {
-  id: string
-  name: string
-  mode: StripeMode
-  merchant_id: string | null
-  status: IntegrationStatus
-  connected: boolean
-  stripe_account_id: string | null
-  scope: string | null
-  livemode: boolean | null
-  capabilities: Record<string, unknown>
-  account: Record<string, unknown> | null
-  connected_at: string | null
-  connected_by: string | null
-  disconnected_at: string | null
-  disconnect_reason: string | null
-  created_at: string
-  updated_at: string
 }
 
 /**

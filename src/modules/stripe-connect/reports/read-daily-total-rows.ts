@@ -1,5 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { DailyFigures, DailyTotalRow } from "./types"
+import type { DailyTotalRow } from "./types"
+import type { DailyFigures } from "../../../shared/types/reports"
 import type { DailyWindow } from "./daily-window"
 
 export type DailyTotalsScope = {

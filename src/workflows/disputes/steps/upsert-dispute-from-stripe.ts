@@ -51,6 +51,9 @@ export const upsertDisputeFromStripeStep = createStep(
     }
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     if (compensation.previous) {
+      // The generated update merges a JSON column into the stored one, which would keep the evidence fields the
+      // failed run added: clearing it first makes the restore replace it.
+      await service.updateStripeConnectDisputes({ id: compensation.previous.id, staged_evidence: null })
       await service.updateStripeConnectDisputes(compensation.previous as { id: string })
     }
     if (compensation.created_id) {

@@ -1,4 +1,4 @@
-import type { PayLinkDocument } from "../../../types/invoices"
+import type { PayLinkDocument } from "../../../shared/types/invoices"
 
 export type StoredPayLink = {
   id: string

@@ -1,4 +1,4 @@
-import type { PaymentDocument, PaymentRefundDocument, PaymentSource } from "../../../types/payments"
+import type { PaymentDocument, PaymentRefundDocument, PaymentSource } from "../../../shared/types/payments"
 
 export type StoredPayment = {
   id: string

@@ -1,4 +1,4 @@
-import type { TransferDocument } from "../../../types/transfers"
+import type { TransferDocument } from "../../../shared/types/transfers"
 
 /** A stored transfer row (integer minor units). */
 export type StoredTransfer = {

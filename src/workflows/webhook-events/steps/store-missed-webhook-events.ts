@@ -2,10 +2,9 @@ import type Stripe from "stripe"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
+import { mapStripeError } from "../../../modules/stripe-connect/stripe/map-stripe-error"
 import { toWebhookEventRow } from "../../../modules/stripe-connect/webhooks/event-row"
-import type { WebhookEventEndpoint } from "../../../types/webhook-events"
-import { webhookEventStore } from "../utils/event-store"
+import type { WebhookEventEndpoint } from "../../../shared/types/webhook-events"
 
 export type StoreMissedWebhookEventsStepInput = {
   /** Events created at or after this time (unix seconds) are looked at. */
@@ -43,7 +42,6 @@ export const storeMissedWebhookEventsStep = createStep(
   storeMissedWebhookEventsStepId,
   async (input: StoreMissedWebhookEventsStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const store = webhookEventStore(container)
     const stripe = service.getStripeClient()
     const scopes = await scopesToScan(service, input.account)
     const result: StoreMissedWebhookEventsResult = { scanned: 0, accounts: 0, recovered: [], errors: [] }
@@ -62,7 +60,7 @@ export const storeMissedWebhookEventsStep = createStep(
           for (const event of list.data) {
             result.scanned += 1
             const account = scope.account ?? event.account ?? null
-            const id = await store.insertIfAbsent(toWebhookEventRow(event, scope.endpoint, account, JSON.stringify(event)))
+            const id = await service.insertWebhookEventIfAbsent(toWebhookEventRow(event, scope.endpoint, account, JSON.stringify(event)))
             if (id) {
               result.recovered.push({ id, stripe_event_id: event.id, type: event.type, account })
             }

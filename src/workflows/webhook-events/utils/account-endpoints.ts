@@ -1,6 +1,6 @@
 import Stripe from "stripe"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
+import { mapStripeError } from "../../../modules/stripe-connect/stripe/map-stripe-error"
 
 /** A registered endpoint as steps return it: never the secret. */
 export type AccountWebhookEndpoint = {

@@ -7,7 +7,7 @@ import {
   updateFeeConfigurationWorkflow,
   type StoredFeeConfiguration,
 } from "../../../../workflows/fees"
-import type { FeeConfigurationResponse } from "../../../../types/fees"
+import type { FeeConfigurationResponse } from "../../../../shared/types/fees"
 import type { AdminFeeConfigurationParamsType, AdminUpdateFeeConfigurationType } from "./validators"
 
 /**

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { buildDailyTotals, dailyWindow, readDailyTotalRows, type OverviewDocument } from "../../../../modules/stripe-connect/reports"
+import { buildDailyTotals, dailyWindow, readDailyTotalRows } from "../../../../modules/stripe-connect/reports"
+import { type OverviewDocument } from "../../../../shared/types/reports"
 import { getAccessScope } from "../../../utils/access-scope"
 import type { AdminGetOverviewParamsType } from "./validators"
 

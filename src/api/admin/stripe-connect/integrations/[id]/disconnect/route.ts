@@ -1,11 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../../modules/stripe-connect/service"
-import {
-  toIntegrationResponse,
-  type IntegrationResponse,
-  type StoredIntegration,
-} from "../../../../../../modules/stripe-connect/integrations/to-integration-response"
+import { toIntegrationResponse, type StoredIntegration } from "../../../../../../modules/stripe-connect/integrations/to-integration-response"
+import { type IntegrationResponse } from "../../../../../../shared/types/integrations"
 import { disconnectStripeIntegrationWorkflow } from "../../../../../../workflows/integrations"
 import { loadScopedIntegration } from "../../helpers"
 
