@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { DEFAULT_ACCESS_POLICY } from "../../../src/modules/stripe-connect/access/policy"
+import { DEFAULT_ACCESS_POLICY } from "../../../src/api/utils/access/policy"
 import { STRIPE_CONNECT_ROLES, type StripeConnectRole } from "../../../src/types/roles"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 

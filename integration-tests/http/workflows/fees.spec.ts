@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { updateFeeConfigurationWorkflow } from "../../../src/workflows/fees/workflows/update-fee-configuration"
-import type { FeeConfigurationDocument } from "../../../src/types/fees"
+import type { FeeConfigurationDocument } from "../../../src/shared/types/fees"
 import { messagesOf, MISSING_ORDER_ID, service, thenHostStepFails } from "./helpers"
 
 jest.setTimeout(120_000)

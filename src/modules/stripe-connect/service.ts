@@ -28,7 +28,8 @@ import {
 } from "./models"
 import type { StripeConnectOptions } from "./options"
 import type { SecretBox } from "./crypto/secret-box"
-import type { WebhookEventStatus } from "../../types/webhook-events"
+import type { StripeGateway } from "./stripe"
+import type { WebhookEventStatus } from "../../shared/types/webhook-events"
 import { AccountSecretCache } from "./webhooks/account-secret-cache"
 import type { NewWebhookEventRow } from "./webhooks/event-row"
 import {
@@ -38,6 +39,7 @@ import {
   type WebhookEventOutcome,
   type WebhookEventPage,
 } from "./webhooks/webhook-event-store"
+import { verifyStripeEvent, type VerifyStripeEventOptions } from "./webhooks/verify-event"
 import { WebhookPipeline, type WebhookEventProcessor, type WebhookWorkerMode } from "./webhooks/webhook-pipeline"
 import type { WriteGuard } from "./records/write-guard"
 import type { GuardedRecord, GuardedRecordUpdate } from "./queries/record-tables"
@@ -46,21 +48,22 @@ import { insertOrFindStored } from "./queries/insert-or-find"
 import { readDailyTotalRows, type DailyTotalsScope } from "./queries/daily-total-rows"
 import { buildDailyTotals } from "./reports/daily-totals"
 import type { DailyWindow } from "./reports/daily-window"
-import type { CurrencyDailyTotals } from "./reports/types"
+import type { CurrencyDailyTotals } from "../../shared/types/reports"
 import type { DisputeInput, DisputeRow, PayoutInput, PayoutRow } from "./types"
 
 type InjectedDependencies = {
   baseRepository: DAL.RepositoryService
   logger: Logger
   stripeClient: Stripe
+  stripeGateway: StripeGateway
   stripeConnectOptions: StripeConnectOptions
   secretBox: SecretBox
   [ContainerRegistrationKeys.CONFIG_MODULE]?: ConfigModule
 }
 
 /**
- * The Stripe Connect module. CRUD for its records comes from MedusaService; Stripe is reached through the one
- * client registered by the module's loader, never inside a database transaction.
+ * The Stripe Connect module. CRUD for its records comes from MedusaService; Stripe is reached through the
+ * gateway registered by the module's loader (`getStripeGateway`), never inside a database transaction.
  */
 class StripeConnectModuleService extends MedusaService({
   RoleAssignment,
@@ -83,6 +86,7 @@ class StripeConnectModuleService extends MedusaService({
   protected readonly baseRepository_: DAL.RepositoryService
   protected readonly logger_: Logger
   protected readonly stripe_: Stripe
+  protected readonly stripeGateway_: StripeGateway
   protected readonly options_: StripeConnectOptions
   protected readonly secretBox_: SecretBox
   protected readonly workerMode_: WebhookWorkerMode
@@ -105,13 +109,19 @@ class StripeConnectModuleService extends MedusaService({
     this.baseRepository_ = dependencies.baseRepository
     this.logger_ = dependencies.logger
     this.stripe_ = dependencies.stripeClient
+    this.stripeGateway_ = dependencies.stripeGateway
     this.options_ = dependencies.stripeConnectOptions
     this.secretBox_ = dependencies.secretBox
-    this.workerMode_ = dependencies[ContainerRegistrationKeys.CONFIG_MODULE]?.projectConfig.workerMode ?? "shared"
+    this.workerMode_ = dependencies[ContainerRegistrationKeys.CONFIG_MODULE]?.projectConfig?.workerMode ?? "shared"
     this.accountSecrets_ = new AccountSecretCache((accountId) => this.readAccountWebhookSecrets_(accountId))
   }
 
-  /** The configured Stripe client. Calls for a connected account pass `{ stripeAccount }`. */
+  /** The Stripe gateway: one typed method per Stripe operation, errors mapped to the API's codes. */
+  getStripeGateway(): StripeGateway {
+    return this.stripeGateway_
+  }
+
+  /** The raw Stripe client, for code not yet moved to the gateway. Prefer `getStripeGateway()`. */
   getStripeClient(): Stripe {
     return this.stripe_
   }
@@ -169,6 +179,19 @@ class StripeConnectModuleService extends MedusaService({
   /** How many ids wait in the processing queue and how many batches run. */
   getWebhookProcessingState(): { waiting: number; running: number } {
     return this.pipeline_?.processingState() ?? { waiting: 0, running: 0 }
+  }
+
+  /**
+   * Verifies a delivery's `Stripe-Signature` against its raw body with each of `secrets` and returns the event
+   * (400 `invalid_request` when none verifies). Makes no request to Stripe.
+   */
+  verifyWebhookEvent(
+    rawBody: string,
+    signature: string | string[] | undefined,
+    secrets: readonly string[],
+    options: VerifyStripeEventOptions = {}
+  ): Stripe.Event {
+    return verifyStripeEvent(this.stripeGateway_.webhooks, rawBody, signature, secrets, options)
   }
 
   /** The signing secrets of the endpoints registered on a connected account (cached for a minute). */

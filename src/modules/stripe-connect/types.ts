@@ -13,6 +13,17 @@ import type {
   StripeIntegration,
 } from "./models"
 
+/** A refund of an invoice's charge, as the stored invoice keeps it (`refunds.data`). Integer minor units. */
+export type InvoiceRefundEntry = {
+  refund_id: string
+  amount: number
+  reason: string | null
+  status: string
+  request_id: string
+  created_by: string | null
+  created_at: string
+}
+
 /** The module's records as its service answers them, inferred from the data models. */
 export type ConnectedAccountRow = InferTypeOf<typeof ConnectedAccount>
 export type IntegrationRow = InferTypeOf<typeof StripeIntegration>

@@ -1,4 +1,4 @@
-import type { ConnectedAccountStatusDocument, PayoutScheduleSnapshot } from "../../../types/accounts"
+import type { ConnectedAccountStatusDocument, PayoutScheduleSnapshot } from "../../../shared/types/accounts"
 import type { ConnectedAccountRow } from "../types"
 
 /**

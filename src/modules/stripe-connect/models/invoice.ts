@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import type { InvoiceRefundEntry } from "../../../types/invoices"
+import type { InvoiceRefundEntry } from "../types"
 
 /**
  * A Stripe invoice the plugin sent for a Medusa order (spec 004 "Send Invoice"), on the connected account of an

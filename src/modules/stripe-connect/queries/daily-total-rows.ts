@@ -1,5 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { DailyFigures, DailyTotalRow } from "../reports/types"
+import type { DailyTotalRow } from "../reports/types"
+import type { DailyFigures } from "../../../shared/types/reports"
 import type { DailyWindow } from "../reports/daily-window"
 import { PAYMENT_TABLE, PAYOUT_TABLE, REFUND_TABLE } from "./record-tables"
 

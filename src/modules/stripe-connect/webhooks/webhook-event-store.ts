@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { WebhookEventEndpoint, WebhookEventStatus } from "../../../types/webhook-events"
+import type { WebhookEventEndpoint, WebhookEventStatus } from "../../../shared/types/webhook-events"
 import { PLATFORM_ACCOUNT_KEY, type NewWebhookEventRow } from "./event-row"
 import { newEntityIds } from "./entity-ids"
 

@@ -5,7 +5,7 @@ import type StripeConnectModuleService from "../../../modules/stripe-connect/ser
 import { accountMirrorFromStripe } from "../../../modules/stripe-connect/accounts/account-from-stripe"
 import { isStaleStripeEvent, unixToIso } from "../../../modules/stripe-connect/accounts/event-order"
 import { eventOrderGuard } from "../../../modules/stripe-connect/records"
-import type { ConnectedAccountStatus } from "../../../types/accounts"
+import type { ConnectedAccountStatus } from "../../../shared/types/accounts"
 
 export type ApplyStripeAccountUpdateStepInput = {
   /** The account as Stripe sent it (event payload) or as it was just retrieved. */

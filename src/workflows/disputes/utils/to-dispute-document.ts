@@ -1,20 +1,6 @@
 import { mapDisputeStatus } from "../../../modules/stripe-connect/disputes"
 import type { DisputeRow } from "../../../modules/stripe-connect/types"
-
-/** Spec 000 "List Disputes" row, plus the plugin's `currency`, evidence state and `submitted_at`. */
-export type DisputeDocument = {
-  dispute_id: string
-  payment_intent_id: string | null
-  account_id: string | null
-  amount: number
-  reason: string
-  status: string
-  evidence_due_by: string | null
-  created_at: string
-  currency: string
-  evidence: Record<string, string>
-  submitted_at: string | null
-}
+import type { DisputeDocument } from "../../../shared/types/disputes"
 
 export function toDisputeDocument(row: DisputeRow): DisputeDocument {
   return {

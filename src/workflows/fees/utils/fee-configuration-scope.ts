@@ -1,4 +1,4 @@
-import type { FeeConfigurationResponse } from "../../../types/fees"
+import type { FeeConfigurationResponse } from "../../../shared/types/fees"
 import { EMPTY_FEE_CONFIGURATION } from "../../../modules/stripe-connect/fees"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import type { FeeConfigurationRow } from "../../../modules/stripe-connect/types"

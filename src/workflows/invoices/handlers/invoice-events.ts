@@ -76,18 +76,18 @@ export async function handleInvoiceEvent({ event, container, record }: WebhookEv
  * read from Stripe. Unreadable (e.g. the integration was disconnected): left as they are, with a warning.
  */
 async function paymentIds(container: MedusaContainer, stored: InvoiceRow, object: Stripe.Invoice) {
-  const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+  const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
   const stripeAccount = stored.stripe_account_id
   try {
     let paymentIntentId = invoicePaymentIntentId(object) ?? stored.stripe_payment_intent_id
     if (!paymentIntentId) {
-      const invoice = await stripe.invoices.retrieve(object.id, { expand: INVOICE_EXPAND }, { stripeAccount })
+      const invoice = await gateway.invoices.retrieve(stripeAccount, object.id, { expand: INVOICE_EXPAND })
       paymentIntentId = invoicePaymentIntentId(invoice)
     }
     if (!paymentIntentId) {
       return {}
     }
-    const intent = await stripe.paymentIntents.retrieve(paymentIntentId, {}, { stripeAccount })
+    const intent = await gateway.payments.retrieve(paymentIntentId, {}, stripeAccount)
     const chargeId = typeof intent.latest_charge === "string" ? intent.latest_charge : intent.latest_charge?.id ?? null
     return { stripe_payment_intent_id: paymentIntentId, ...(chargeId ? { stripe_charge_id: chargeId } : {}) }
   } catch (error) {

@@ -4,7 +4,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import type { InvoiceRefundEntry } from "../../../types/invoices"
+import type { InvoiceRefundEntry } from "../../../modules/stripe-connect/types"
 
 export type RecordInvoiceRefundStepInput = {
   invoice_id: string

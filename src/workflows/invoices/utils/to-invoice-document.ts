@@ -1,4 +1,4 @@
-import type { InvoiceDocument } from "../../../types/invoices"
+import type { InvoiceDocument } from "../../../shared/types/invoices"
 import type { InvoiceRow } from "../../../modules/stripe-connect/types"
 
 const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null)

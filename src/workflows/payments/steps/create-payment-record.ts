@@ -2,7 +2,7 @@ import type Stripe from "stripe"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import type { PaymentSource } from "../../../types/payments"
+import type { PaymentSource } from "../../../shared/types/payments"
 import { paymentMirrorFromStripe } from "../utils/payment-mirror"
 
 export type CreatePaymentRecordStepInput = {

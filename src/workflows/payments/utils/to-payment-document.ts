@@ -1,4 +1,4 @@
-import type { PaymentDocument, PaymentRefundDocument } from "../../../types/payments"
+import type { PaymentDocument, PaymentRefundDocument } from "../../../shared/types/payments"
 import type { PaymentRow, RefundRow } from "../../../modules/stripe-connect/types"
 
 /**

@@ -1,4 +1,4 @@
-import type { TransferDocument } from "../../../types/transfers"
+import type { TransferDocument } from "../../../shared/types/transfers"
 import type { TransferRow } from "../../../modules/stripe-connect/types"
 
 /** The API body of a transfer: spec 000's fields first, then the plugin's additions. */

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
-import type { WebhookEventStatus } from "../../../types/webhook-events"
+import type { WebhookEventStatus } from "../../../shared/types/webhook-events"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 

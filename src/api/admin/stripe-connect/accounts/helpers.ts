@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto"
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
@@ -20,15 +19,6 @@ export async function loadScopedAccount(req: MedusaRequest, accountId: string): 
   }
   assertMerchantAccess(req, account.merchant_id, notFound)
   return account
-}
-
-/**
- * Identifies this admin request for idempotency keys of Stripe writes: the client's `Idempotency-Key` header
- * when it sends one (so its retry makes no second link), otherwise a new random id.
- */
-export function requestIdOf(req: MedusaRequest): string {
-  const header = req.get("idempotency-key")?.trim()
-  return header && /^[\w.:-]{1,100}$/.test(header) ? header : randomUUID()
 }
 
 /** Ids of the sales channels linked to a stored connected account (`scacct_...`). */

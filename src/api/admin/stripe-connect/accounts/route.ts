@@ -6,9 +6,9 @@ import {
   toAccountStatusDocument,
 } from "../../../../modules/stripe-connect/accounts/to-status-document"
 import { createConnectedAccountWorkflow } from "../../../../workflows/accounts"
-import type { ConnectedAccountStatusDocument, CreateConnectedAccountResponse } from "../../../../types/accounts"
+import type { ConnectedAccountStatusDocument, CreateConnectedAccountResponse } from "../../../../shared/types/accounts"
 import { canAccessMerchant, getAccessScope, visibleMerchantIds } from "../../../utils/access-scope"
-import { requestIdOf } from "./helpers"
+import { requestIdOf } from "../../../utils/request-id"
 import type { AdminCreateStripeConnectAccountType, AdminGetStripeConnectAccountsParamsType } from "./validators"
 
 type AccountList = { data: ConnectedAccountStatusDocument[]; count: number; offset: number; limit: number }

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { toDisputeDocument, type DisputeDocument } from "../../../../workflows/disputes"
+import { toDisputeDocument } from "../../../../workflows/disputes"
+import { type DisputeDocument } from "../../../../shared/types/disputes"
 import { listScopedDisputes } from "./helpers"
 import type { AdminGetDisputesParamsType } from "./validators"
 

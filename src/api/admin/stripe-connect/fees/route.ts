@@ -6,7 +6,7 @@ import {
   toFeeConfigurationResponse,
   updateFeeConfigurationWorkflow,
 } from "../../../../workflows/fees"
-import type { FeeConfigurationResponse } from "../../../../types/fees"
+import type { FeeConfigurationResponse } from "../../../../shared/types/fees"
 import type { AdminFeeConfigurationParamsType, AdminUpdateFeeConfigurationType } from "./validators"
 
 /**

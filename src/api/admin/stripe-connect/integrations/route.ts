@@ -3,10 +3,8 @@ import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import { stripeModeFromApiKey } from "../../../../modules/stripe-connect/accounts/stripe-mode"
-import {
-  toIntegrationResponse,
-  type IntegrationResponse,
-} from "../../../../modules/stripe-connect/integrations/to-integration-response"
+import { toIntegrationResponse } from "../../../../modules/stripe-connect/integrations/to-integration-response"
+import { type IntegrationResponse } from "../../../../shared/types/integrations"
 import { createStripeIntegrationWorkflow } from "../../../../workflows/integrations"
 import { canAccessMerchant, getAccessScope, visibleMerchantIds } from "../../../utils/access-scope"
 import type { AdminCreateStripeIntegrationType, AdminGetStripeIntegrationsParamsType } from "./validators"

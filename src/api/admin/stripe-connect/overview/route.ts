@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
-import { dailyWindow, type OverviewDocument } from "../../../../modules/stripe-connect/reports"
+import { dailyWindow } from "../../../../modules/stripe-connect/reports"
+import { type OverviewDocument } from "../../../../shared/types/reports"
 import { getAccessScope } from "../../../utils/access-scope"
 import type { AdminGetOverviewParamsType } from "./validators"
 

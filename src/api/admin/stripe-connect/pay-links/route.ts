@@ -2,8 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { createOrderPayLinkWorkflow, toPayLinkDocument } from "../../../../workflows/pay-links"
-import type { PayLinkDocument } from "../../../../types/invoices"
-import { requestIdOf } from "../accounts/helpers"
+import type { PayLinkDocument } from "../../../../shared/types/invoices"
+import { requestIdOf } from "../../../utils/request-id"
 import { loadScopedIntegration } from "../integrations/helpers"
 import type { AdminCreateStripePayLinkType } from "./validators"
 

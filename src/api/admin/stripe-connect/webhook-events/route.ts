@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { toWebhookEventResponse } from "../../../../modules/stripe-connect/webhooks/to-webhook-event-response"
-import type { WebhookEventResponse } from "../../../../types/webhook-events"
+import type { WebhookEventResponse } from "../../../../shared/types/webhook-events"
 import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { visibleAccountIds } from "./helpers"

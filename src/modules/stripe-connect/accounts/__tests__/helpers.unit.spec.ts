@@ -2,7 +2,6 @@ import type Stripe from "stripe"
 import { accountMirrorFromStripe } from "../account-from-stripe"
 import { eventOrderGuard } from "../../records"
 import { isStaleStripeEvent, unixToIso } from "../event-order"
-import { accountIdempotencyKeys } from "../idempotency-keys"
 import { stripeModeFromApiKey } from "../stripe-mode"
 import { toAccountStatusDocument } from "../to-status-document"
 
@@ -14,22 +13,6 @@ describe("stripeModeFromApiKey", () => {
     ["rk_live_123", "live"],
   ])("reads %s as %s", (key, mode) => {
     expect(stripeModeFromApiKey(key)).toBe(mode)
-  })
-})
-
-describe("accountIdempotencyKeys", () => {
-  it("gives the same account key for the same merchant and mode, and different keys otherwise", () => {
-    const key = accountIdempotencyKeys.createAccount("merchant_1", "test")
-    expect(accountIdempotencyKeys.createAccount("merchant_1", "test")).toBe(key)
-    expect(accountIdempotencyKeys.createAccount("merchant_1", "live")).not.toBe(key)
-    expect(accountIdempotencyKeys.createAccount("merchant_2", "test")).not.toBe(key)
-    expect(key.length).toBeLessThanOrEqual(255)
-  })
-
-  it("never puts an OAuth code into its key", () => {
-    const key = accountIdempotencyKeys.oauthToken("ac_secret_code_value")
-    expect(key).not.toContain("ac_secret_code_value")
-    expect(accountIdempotencyKeys.oauthToken("ac_secret_code_value")).toBe(key)
   })
 })
 

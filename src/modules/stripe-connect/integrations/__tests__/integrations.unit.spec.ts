@@ -1,5 +1,3 @@
-import Stripe from "stripe"
-import { isAlreadyDeauthorized } from "../is-already-deauthorized"
 import { assertIntegrationConnected } from "../assert-integration-connected"
 import { clearConnectionGuard } from "../clear-connection-guard"
 import { snapshotWriteGuard } from "../snapshot-write-guard"
@@ -13,7 +11,6 @@ const validOptions = {
   publicUrl: "https://shop.example.com",
 }
 import { generateOAuthState, hashOAuthState, integrationIdFromOAuthState } from "../oauth-state"
-import { escapeHtml, renderOAuthResultPage } from "../oauth-result-page"
 import { toIntegrationResponse } from "../to-integration-response"
 import type { IntegrationRow } from "../../types"
 
@@ -110,16 +107,6 @@ describe("toIntegrationResponse", () => {
   })
 })
 
-describe("renderOAuthResultPage", () => {
-  it("escapes what it shows", () => {
-    const html = renderOAuthResultPage({ title: "Declined", message: `<script>alert("x")</script>`, backUrl: "/app?a=1&b=2" })
-    expect(html).not.toContain("<script>")
-    expect(html).toContain("&lt;script&gt;")
-    expect(html).toContain('href="/app?a=1&amp;b=2"')
-    expect(escapeHtml(`'"`)).toBe("&#39;&quot;")
-  })
-})
-
 describe("clearConnectionGuard", () => {
   it("should clear only a connection to the account the disconnect was decided for", () => {
     expect(clearConnectionGuard("acct_1")).toEqual({ oneOf: { status: ["connected"], stripe_account_id: ["acct_1"] } })
@@ -139,19 +126,5 @@ describe("snapshotWriteGuard", () => {
       oneOf: { status: ["connected"] },
       notAfter: { last_stripe_event_at: endOfSecond, connected_at: endOfSecond },
     })
-  })
-})
-
-describe("isAlreadyDeauthorized", () => {
-  it("takes Stripe's invalid_client answer to /oauth/deauthorize as an account already not connected", () => {
-    const notConnected = new Stripe.errors.StripeInvalidClientError({ type: "invalid_client", message: "No such application: not connected" })
-    expect(isAlreadyDeauthorized(notConnected)).toBe(true)
-  })
-
-  it("leaves other OAuth, API and plain errors to their own mapping", () => {
-    expect(isAlreadyDeauthorized(new Stripe.errors.StripeOAuthInvalidRequestError({ type: "invalid_request", message: "No client_id" }))).toBe(false)
-    expect(isAlreadyDeauthorized(new Stripe.errors.StripeAPIError({ type: "api_error", message: "boom" }))).toBe(false)
-    expect(isAlreadyDeauthorized(new Stripe.errors.StripePermissionError({ type: "invalid_request_error", message: "no" }))).toBe(false)
-    expect(isAlreadyDeauthorized(new Error("invalid_client"))).toBe(false)
   })
 })

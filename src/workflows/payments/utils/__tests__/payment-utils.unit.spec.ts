@@ -1,7 +1,6 @@
 import type Stripe from "stripe"
 import { paymentMirrorFromStripe } from "../payment-mirror"
 import { toPaymentDocument } from "../to-payment-document"
-import { paymentIdempotencyKeys } from "../payment-idempotency-keys"
 import { toStripeRefundReason } from "../stripe-refund-reason"
 
 const intent = (overrides: Partial<Stripe.PaymentIntent> = {}) =>
@@ -98,16 +97,6 @@ describe("toPaymentDocument", () => {
   it("should show what was captured, collected and returned after a partial capture and refund", () => {
     const document = toPaymentDocument({ ...stored, amount_captured: 1250, application_fee_collected: 38, application_fee_refunded: 6, amount_refunded: 200 })
     expect(document).toEqual(expect.objectContaining({ fee_kept: 32, destination_amount: 1212, amount_refunded: 200 }))
-  })
-})
-
-describe("payment idempotency keys", () => {
-  it("should name the operation and differ when what is charged differs", () => {
-    const base = { account_id: "acct_1", amount: 2500, currency: "usd", order_id: "order_1" }
-    expect(paymentIdempotencyKeys.createIntent("req", base)).toBe(paymentIdempotencyKeys.createIntent("req", { ...base }))
-    expect(paymentIdempotencyKeys.createIntent("req", base)).not.toBe(paymentIdempotencyKeys.createIntent("req", { ...base, amount: 2600 }))
-    expect(paymentIdempotencyKeys.refund("pi_1", "req")).toBe("stripe-connect:refund:pi_1:req")
-    expect(paymentIdempotencyKeys.capture("pi_1")).toBe("stripe-connect:capture:pi_1")
   })
 })
 

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { STRIPE_CONNECT_MODULE } from "../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../modules/stripe-connect/service"
 import { toPayLinkDocument } from "../../../../../workflows/pay-links"
-import type { PayLinkDocument } from "../../../../../types/invoices"
+import type { PayLinkDocument } from "../../../../../shared/types/invoices"
 import { merchantScopeFilter } from "../../../../utils/access-scope"
 import type { AdminGetStripePayLinksParamsType } from "../../../stripe-connect/pay-links/validators"
 

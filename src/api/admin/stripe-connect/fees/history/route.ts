@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { STRIPE_CONNECT_MODULE } from "../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../modules/stripe-connect/service"
 import { ALL_CURRENCIES } from "../../../../../workflows/fees"
-import type { FeeConfigurationChangeResponse } from "../../../../../types/fees"
+import type { FeeConfigurationChangeResponse } from "../../../../../shared/types/fees"
 import type { AdminGetFeeConfigurationHistoryParamsType } from "../validators"
 
 type HistoryList = { data: FeeConfigurationChangeResponse[]; count: number; offset: number; limit: number }

@@ -1,8 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import {
-  toIntegrationResponse,
-  type IntegrationResponse,
-} from "../../../../../modules/stripe-connect/integrations/to-integration-response"
+import { toIntegrationResponse } from "../../../../../modules/stripe-connect/integrations/to-integration-response"
+import { type IntegrationResponse } from "../../../../../shared/types/integrations"
 import { loadScopedIntegration } from "../helpers"
 
 /** Spec 004 "Show Integration Instance": connection status, capabilities and an account snapshot; never tokens. */

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { STRIPE_CONNECT_MODULE } from "../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../modules/stripe-connect/service"
 import { toInvoiceDocument } from "../../../../../workflows/invoices"
-import type { InvoiceDocument } from "../../../../../types/invoices"
+import type { InvoiceDocument } from "../../../../../shared/types/invoices"
 import { loadScopedInvoice } from "../helpers"
 
 type ShowInvoiceResponse = {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { toPaymentDocument } from "../../../../../workflows/payments"
-import type { PaymentDocument } from "../../../../../types/payments"
+import type { PaymentDocument } from "../../../../../shared/types/payments"
 import { loadScopedPayment } from "../helpers"
 
 /** One payment (by `pi_...` or `scpay_...`) with amounts captured, refunded, fee kept and fee refunded, and its refunds. */

@@ -1,10 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../../modules/stripe-connect/service"
-import {
-  toIntegrationResponse,
-  type IntegrationResponse,
-} from "../../../../../../modules/stripe-connect/integrations/to-integration-response"
+import { toIntegrationResponse } from "../../../../../../modules/stripe-connect/integrations/to-integration-response"
+import { type IntegrationResponse } from "../../../../../../shared/types/integrations"
 import { disconnectStripeIntegrationWorkflow } from "../../../../../../workflows/integrations"
 import { loadScopedIntegration } from "../../helpers"
 

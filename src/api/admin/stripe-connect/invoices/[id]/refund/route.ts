@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { StripeConnectError } from "../../../../../../modules/stripe-connect/errors/stripe-connect-error"
 import { refundOrderInvoiceWorkflow, toInvoiceDocument } from "../../../../../../workflows/invoices"
-import type { InvoiceDocument } from "../../../../../../types/invoices"
-import { requestIdOf } from "../../../accounts/helpers"
+import type { InvoiceDocument } from "../../../../../../shared/types/invoices"
+import { requestIdOf } from "../../../../../utils/request-id"
 import { loadScopedInvoice } from "../../helpers"
 import type { AdminRefundStripeInvoiceType } from "../../validators"
 

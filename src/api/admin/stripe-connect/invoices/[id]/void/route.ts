@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { toInvoiceDocument, voidOrderInvoiceWorkflow } from "../../../../../../workflows/invoices"
-import type { InvoiceDocument } from "../../../../../../types/invoices"
+import type { InvoiceDocument } from "../../../../../../shared/types/invoices"
 import { loadScopedInvoice } from "../../helpers"
 import type { AdminVoidStripeInvoiceType } from "../../validators"
 

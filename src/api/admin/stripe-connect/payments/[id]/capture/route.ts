@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { captureStripePaymentWorkflow, toPaymentDocument } from "../../../../../../workflows/payments"
-import type { PaymentDocument } from "../../../../../../types/payments"
+import type { PaymentDocument } from "../../../../../../shared/types/payments"
 import { loadScopedPayment } from "../../helpers"
 import type { AdminCaptureStripePaymentType } from "../../validators"
 

@@ -55,3 +55,13 @@ export type ApplicationFeeDecision = {
   /** Index in `fee_tiers` when source is "tier". */
   tier_index: number | null
 }
+
+/** `POST /fees/preview`: the fee a payment would get now, with the rule that decided it. */
+export type FeePreviewResponse = ApplicationFeeDecision & {
+  amount: number
+  currency: string
+  merchant_id: string
+  application_fee: number
+  destination_amount: number
+  monthly_volume: number
+}

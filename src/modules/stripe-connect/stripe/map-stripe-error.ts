@@ -1,5 +1,5 @@
 import Stripe from "stripe"
-import { StripeConnectError } from "./stripe-connect-error"
+import { StripeConnectError } from "../errors/stripe-connect-error"
 
 /** What the caller was doing, so a "missing" answer from Stripe can say what was missing. */
 export type StripeCallContext = {

@@ -1,5 +1,5 @@
-import type { FeeConfigurationDocument } from "../../../types/fees"
-import { decimalFraction } from "./percent-of"
+import type { FeeConfigurationDocument } from "./types/fees"
+import { decimalFraction } from "./decimal-fraction"
 
 export type FeeConfigurationIssue = {
   /** The offending field, e.g. "fee_tiers[1].volume_min". */

@@ -1,6 +1,6 @@
 import Stripe from "stripe"
-import { mapStripeError } from "../errors/map-stripe-error"
-import { StripeConnectError } from "../errors/stripe-connect-error"
+import { mapStripeError } from "../map-stripe-error"
+import { StripeConnectError } from "../../errors/stripe-connect-error"
 
 type RawError = ConstructorParameters<typeof Stripe.errors.StripeError>[0]
 

@@ -1,6 +1,6 @@
-import { DEFAULT_ACCESS_POLICY, resolveAccessPolicy } from "../access/policy"
-import { matchAccessRule } from "../access/match-route"
-import { resolveAccess } from "../access/resolve-access"
+import { DEFAULT_ACCESS_POLICY, resolveAccessPolicy } from "../policy"
+import { matchAccessRule } from "../match-route"
+import { resolveAccess } from "../resolve-access"
 
 describe("matchAccessRule", () => {
   it("should match a parameterised route and return its params", () => {

@@ -1,6 +1,6 @@
 import { fieldName, validateFeeConfiguration } from "../validate-fee-configuration"
-import { decimalFraction, percentOf } from "../percent-of"
-import type { FeeConfigurationDocument } from "../../../../types/fees"
+import { decimalFraction } from "../decimal-fraction"
+import type { FeeConfigurationDocument } from "../types/fees"
 
 const VALID: FeeConfigurationDocument = {
   default_fee_percent: 2.9,
@@ -62,17 +62,10 @@ describe("fieldName", () => {
   })
 })
 
-describe("percentOf / decimalFraction", () => {
+describe("decimalFraction", () => {
   it("should read decimals exactly", () => {
     expect(decimalFraction(2.9)).toEqual({ numerator: 29n, denominator: 10n })
     expect(decimalFraction(1e-7)).toEqual({ numerator: 1n, denominator: 10000000n })
     expect(decimalFraction(100)).toEqual({ numerator: 100n, denominator: 1n })
-  })
-
-  it("should round half up", () => {
-    expect(percentOf(2500, 2.9)).toBe(73)
-    expect(percentOf(2499, 2)).toBe(50) // 49.98
-    expect(percentOf(25, 2)).toBe(1) // 0.5
-    expect(percentOf(24, 2)).toBe(0) // 0.48
   })
 })
