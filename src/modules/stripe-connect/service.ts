@@ -103,7 +103,7 @@ class StripeConnectModuleService extends MedusaService({
     this.stripeGateway_ = dependencies.stripeGateway
     this.options_ = dependencies.stripeConnectOptions
     this.secretBox_ = dependencies.secretBox
-    this.workerMode_ = dependencies[ContainerRegistrationKeys.CONFIG_MODULE]?.projectConfig.workerMode ?? "shared"
+    this.workerMode_ = dependencies[ContainerRegistrationKeys.CONFIG_MODULE]?.projectConfig?.workerMode ?? "shared"
     this.accountSecrets_ = new AccountSecretCache((accountId) => this.readAccountWebhookSecrets_(accountId))
   }
 
