@@ -39,6 +39,7 @@ import {
   type WebhookEventOutcome,
   type WebhookEventPage,
 } from "./webhooks/webhook-event-store"
+import { verifyStripeEvent, type VerifyStripeEventOptions } from "./webhooks/verify-event"
 import { WebhookPipeline, type WebhookEventProcessor, type WebhookWorkerMode } from "./webhooks/webhook-pipeline"
 
 type InjectedDependencies = {
@@ -102,7 +103,7 @@ class StripeConnectModuleService extends MedusaService({
     this.stripeGateway_ = dependencies.stripeGateway
     this.options_ = dependencies.stripeConnectOptions
     this.secretBox_ = dependencies.secretBox
-    this.workerMode_ = dependencies[ContainerRegistrationKeys.CONFIG_MODULE]?.projectConfig.workerMode ?? "shared"
+    this.workerMode_ = dependencies[ContainerRegistrationKeys.CONFIG_MODULE]?.projectConfig?.workerMode ?? "shared"
     this.accountSecrets_ = new AccountSecretCache((accountId) => this.readAccountWebhookSecrets_(accountId))
   }
 
@@ -169,6 +170,19 @@ class StripeConnectModuleService extends MedusaService({
   /** How many ids wait in the processing queue and how many batches run. */
   getWebhookProcessingState(): { waiting: number; running: number } {
     return this.pipeline_?.processingState() ?? { waiting: 0, running: 0 }
+  }
+
+  /**
+   * Verifies a delivery's `Stripe-Signature` against its raw body with each of `secrets` and returns the event
+   * (400 `invalid_request` when none verifies). Makes no request to Stripe.
+   */
+  verifyWebhookEvent(
+    rawBody: string,
+    signature: string | string[] | undefined,
+    secrets: readonly string[],
+    options: VerifyStripeEventOptions = {}
+  ): Stripe.Event {
+    return verifyStripeEvent(this.stripeGateway_.webhooks, rawBody, signature, secrets, options)
   }
 
   /** The signing secrets of the endpoints registered on a connected account (cached for a minute). */

@@ -2,7 +2,6 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type Stripe from "stripe"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import { resolveEventAccount, toWebhookEventRow } from "../../../modules/stripe-connect/webhooks/event-row"
-import { verifyStripeEvent } from "../../../modules/stripe-connect/webhooks/verify-event"
 import { webhookPipeline } from "../../../workflows/webhook-events/utils/pipeline"
 import type { WebhookEventEndpoint } from "../../../shared/types/webhook-events"
 
@@ -26,19 +25,18 @@ export async function receiveStripeWebhook(req: MedusaRequest, res: MedusaRespon
     throw new StripeConnectError("invalid_request", "The request has no body to verify", { param: "body" })
   }
   const service = webhookPipeline(req.scope)
-  const webhooks = service.getStripeClient().webhooks
   const signature = req.headers["stripe-signature"]
   const payload = rawBody.toString("utf8")
   const options = { parsedBody: req.body }
 
   let event: Stripe.Event
   try {
-    event = verifyStripeEvent(webhooks, payload, signature, await input.secrets(), options)
+    event = service.verifyWebhookEvent(payload, signature, await input.secrets(), options)
   } catch (error) {
     if (!input.retrySecrets || !signature) {
       throw error
     }
-    event = verifyStripeEvent(webhooks, payload, signature, await input.retrySecrets(), options)
+    event = service.verifyWebhookEvent(payload, signature, await input.retrySecrets(), options)
   }
 
   const account = resolveEventAccount(input.endpoint, event, input.accountId)
