@@ -1,10 +1,7 @@
 import { useTranslation } from "react-i18next"
 import { formatDateTime } from "../lib/dates"
-import { intlLocale } from "../lib/locale"
+import { I18N_NAMESPACE, intlLocale } from "../lib/locale"
 import { formatMinor } from "../lib/money"
-
-/** The plugin's own translation namespace (src/admin/i18n), so its keys never clash with the dashboard's or other plugins'. */
-export const I18N_NAMESPACE = "stripe-connect"
 
 /**
  * The plugin's strings and formats in the language the admin user chose in the dashboard: `t` for the
