@@ -1,5 +1,4 @@
 export * from "./steps"
 export * from "./workflows"
-export * from "./utils/to-payment-document"
 export * from "./utils/payment-mirror"
 export * from "./handlers"

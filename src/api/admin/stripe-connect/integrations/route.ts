@@ -3,11 +3,11 @@ import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import { stripeModeFromApiKey } from "../../../../modules/stripe-connect/accounts/stripe-mode"
-import { toIntegrationResponse } from "../../../../modules/stripe-connect/integrations/to-integration-response"
 import { type IntegrationResponse } from "../../../../shared/types/integrations"
 import { createStripeIntegrationWorkflow } from "../../../../workflows/integrations"
 import { canAccessMerchant, getAccessScope, visibleMerchantIds } from "../../../utils/access-scope"
 import type { AdminCreateStripeIntegrationType, AdminGetStripeIntegrationsParamsType } from "./validators"
+import { toIntegrationResponse } from "./serializers"
 
 type IntegrationList = { data: IntegrationResponse[]; count: number; offset: number; limit: number }
 

@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../modules/stripe-connect/service"
-import { toPayLinkDocument } from "../../../../../workflows/pay-links"
 import type { PayLinkDocument } from "../../../../../shared/types/invoices"
 import { merchantScopeFilter } from "../../../../utils/access-scope"
 import type { AdminGetStripePayLinksParamsType } from "../../../stripe-connect/pay-links/validators"
+import { toPayLinkDocument } from "../../../stripe-connect/pay-links/serializers"
 
 type PayLinkList = { data: PayLinkDocument[]; count: number; offset: number; limit: number }
 

@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../../modules/stripe-connect/service"
-import { toIntegrationResponse } from "../../../../../../modules/stripe-connect/integrations/to-integration-response"
 import { type IntegrationResponse } from "../../../../../../shared/types/integrations"
 import { disconnectStripeIntegrationWorkflow } from "../../../../../../workflows/integrations"
 import { loadScopedIntegration } from "../../helpers"
+import { toIntegrationResponse } from "../../serializers"
 
 /**
  * Spec 004 "Disconnect Integration": revokes the OAuth access at Stripe and forgets the tokens. Answers with the

@@ -1,5 +1,5 @@
-import type { PayLinkDocument } from "../../../shared/types/invoices"
-import type { PayLinkRow } from "../../../modules/stripe-connect/types"
+import type { PayLinkDocument } from "../../../../shared/types/invoices"
+import type { PayLinkRow } from "../../../../modules/stripe-connect/types"
 
 const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null)
 

@@ -1,5 +1,5 @@
-import type { PaymentDocument, PaymentRefundDocument } from "../../../shared/types/payments"
-import type { PaymentRow, RefundRow } from "../../../modules/stripe-connect/types"
+import type { PaymentDocument, PaymentRefundDocument } from "../../../../shared/types/payments"
+import type { PaymentRow, RefundRow } from "../../../../modules/stripe-connect/types"
 
 /**
  * A stored payment as the API shows it. `application_fee` is the fee asked for; `application_fee_collected` what

@@ -1,5 +1,5 @@
-import type { InvoiceDocument } from "../../../shared/types/invoices"
-import type { InvoiceRow } from "../../../modules/stripe-connect/types"
+import type { InvoiceDocument } from "../../../../shared/types/invoices"
+import type { InvoiceRow } from "../../../../modules/stripe-connect/types"
 
 const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null)
 

@@ -1,7 +1,7 @@
-import type { IntegrationStatus, StripeMode } from "../../../shared/types/accounts"
-import type { IntegrationResponse } from "../../../shared/types/integrations"
-import { toIso } from "../accounts/to-status-document"
-import type { IntegrationRow } from "../types"
+import type { IntegrationStatus, StripeMode } from "../../../../shared/types/accounts"
+import type { IntegrationResponse } from "../../../../shared/types/integrations"
+import type { IntegrationRow } from "../../../../modules/stripe-connect/types"
+import { toIso } from "../accounts/serializers"
 
 /**
  * The response shape of an integration instance (spec 004 "Show Integration Instance": connection status,

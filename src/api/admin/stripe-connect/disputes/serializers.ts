@@ -1,6 +1,6 @@
-import { mapDisputeStatus } from "../../../modules/stripe-connect/disputes"
-import type { DisputeRow } from "../../../modules/stripe-connect/types"
-import type { DisputeDocument } from "../../../shared/types/disputes"
+import { mapDisputeStatus } from "../../../../modules/stripe-connect/disputes"
+import type { DisputeRow } from "../../../../modules/stripe-connect/types"
+import type { DisputeDocument } from "../../../../shared/types/disputes"
 
 export function toDisputeDocument(row: DisputeRow): DisputeDocument {
   return {

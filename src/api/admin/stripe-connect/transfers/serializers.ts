@@ -1,5 +1,5 @@
-import type { TransferDocument } from "../../../shared/types/transfers"
-import type { TransferRow } from "../../../modules/stripe-connect/types"
+import type { TransferDocument } from "../../../../shared/types/transfers"
+import type { TransferRow } from "../../../../modules/stripe-connect/types"
 
 /** The API body of a transfer: spec 000's fields first, then the plugin's additions. */
 export function toTransferDocument(row: TransferRow): TransferDocument {

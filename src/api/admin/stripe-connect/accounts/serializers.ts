@@ -1,5 +1,5 @@
-import type { ConnectedAccountStatusDocument, PayoutScheduleSnapshot } from "../../../shared/types/accounts"
-import type { ConnectedAccountRow } from "../types"
+import type { ConnectedAccountStatusDocument, PayoutScheduleSnapshot } from "../../../../shared/types/accounts"
+import type { ConnectedAccountRow } from "../../../../modules/stripe-connect/types"
 
 /**
  * The status document of spec 000 "Get Account Status": `account_id` is Stripe's id, the requirements carry
