@@ -12,6 +12,7 @@ import { startStripeEmulatorProcess } from "../support/stripe-emulator-process.m
 import { runCommand, startService, stopProcessGroup } from "./lib/child-process.mjs"
 import { assertPortFree } from "./lib/ports.mjs"
 import { waitForHttp } from "./lib/wait-for-http.mjs"
+import { writePublishableKey } from "./lib/publishable-key.mjs"
 import { registerDemoWebhookEndpoints } from "./lib/webhook-endpoints.mjs"
 import { seedStripe } from "./seed-stripe/index.mjs"
 
@@ -19,12 +20,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const demoDir = path.join(root, ".demo")
 const logDir = path.join(demoDir, "logs")
 const seedMarker = path.join(demoDir, "seeded.json")
+const publishableKeyFile = path.join(demoDir, "publishable-key")
 const emulatorStateFile = path.join(demoDir, "stripe-emulator.json")
 const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
 
 const ADMIN_EMAIL = "admin@example.com"
 const ADMIN_PASSWORD = "supersecret"
 const DATABASE_NAME = "medusa_demo"
+// Raised when the Medusa seed gains parts: a demo seeded by an older version runs the seed again on its next start
+// (every part reuses what exists). 2: the storefront (publishable key, the plugin's provider, shipping, stock).
+const SEED_VERSION = 2
 const port = Number(process.env.PORT || 9000)
 const emulatorPort = Number(process.env.STRIPE_EMULATOR_PORT || 12111)
 const apiKey = process.env.STRIPE_API_KEY || "sk_test_emulator_platform_key"
@@ -103,14 +108,15 @@ async function runStep(description, args, env, logName) {
 const tail = (text, lines = 25) => text.trimEnd().split("\n").slice(-lines).join("\n")
 
 async function seedOnce(env) {
-  if (existsSync(seedMarker)) {
+  const marker = await readMarker()
+  if (marker.seeded_at && (marker.seed_version ?? 1) >= SEED_VERSION) {
     say(`demo data already seeded (${path.relative(root, seedMarker)}); reusing it`)
     return
   }
   await createAdminUser(env)
-  say("seeding the demo data (dev/demo/seed.ts)")
+  say(marker.seeded_at ? "adding the seed's new parts to the demo data (dev/demo/seed.ts)" : "seeding the demo data (dev/demo/seed.ts)")
   await runStep("The seed", ["exec", "dev/demo/seed.ts"], env, "seed")
-  await writeMarker({ seeded_at: new Date().toISOString(), admin: ADMIN_EMAIL })
+  await writeMarker({ ...marker, seeded_at: new Date().toISOString(), seed_version: SEED_VERSION, admin: ADMIN_EMAIL })
 }
 
 const readMarker = async () => (existsSync(seedMarker) ? JSON.parse(await readFile(seedMarker, "utf8")) : {})
@@ -237,12 +243,21 @@ async function main() {
   })
   await seedStripeOnce(emulator.url)
   await dateRecordsOnce(env)
+  const publishableKey = await writePublishableKey({ baseUrl: publicUrl, email: ADMIN_EMAIL, password: ADMIN_PASSWORD, file: publishableKeyFile }).catch(
+    (error) => {
+      say(`could not read the demo's publishable key: ${error?.message ?? error}`)
+      return null
+    }
+  )
 
   process.stdout.write(
     [
       "",
       `Ready: http://localhost:${port}/app`,
       `  log in with ${ADMIN_EMAIL} / ${ADMIN_PASSWORD} (plugin role super_admin)`,
+      publishableKey
+        ? `  Storefront: publishable key ${publishableKey} (in .demo/publishable-key; \`node dev/demo/store-checkout.mjs\` checks out a cart)`
+        : "  Storefront: no publishable key (see .demo/logs/seed.log)",
       `  Stripe emulator: ${emulator.url} (control routes under /_emulator, see dev/stripe-emulator/README.md; state in .demo/stripe-emulator.json)`,
       `  PostgreSQL: localhost:${postgres.port}, database ${DATABASE_NAME} (data in .demo/postgres)`,
       "  Ctrl-C stops everything; the next `npm run demo` reuses the data (delete .demo/ to start over).",

@@ -72,6 +72,7 @@ describe("packaging: the packed plugin installed in a host store", () => {
         "package/.medusa/server/src/modules/stripe-connect/index.js",
         "package/.medusa/server/src/api/middlewares.js",
         "package/.medusa/server/src/workflows/index.js",
+        "package/docs/api.md",
       ])
     )
     const unwanted = files.filter((file) =>

@@ -1,6 +1,7 @@
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { webhookEventStore } from "../workflows/webhook-events/utils/event-store"
+import { STRIPE_CONNECT_MODULE } from "../modules/stripe-connect"
+import type StripeConnectModuleService from "../modules/stripe-connect/service"
 import { processWebhookEventsWorkflow } from "../workflows/webhook-events/workflows/process-webhook-events"
 
 /** Events left pending this long lost their hand-off to the event bus (a crash between storing and emitting). */
@@ -16,12 +17,12 @@ const BATCH_SIZE = 100
  */
 export default async function retryFailedWebhookEvents(container: MedusaContainer) {
   const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
-  const store = webhookEventStore(container)
-  const released = await store.releaseStuck(STUCK_PROCESSING_SECONDS)
+  const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const released = await service.releaseStuckWebhookEvents(STUCK_PROCESSING_SECONDS)
   if (released.length) {
     logger.warn(`stripe-connect: ${released.length} webhook events were stuck in processing and will be retried`)
   }
-  const ids = await store.findDue({ pendingGraceSeconds: PENDING_GRACE_SECONDS, limit: BATCH_SIZE })
+  const ids = await service.listDueWebhookEventIds({ pendingGraceSeconds: PENDING_GRACE_SECONDS, limit: BATCH_SIZE })
   if (!ids.length) {
     return
   }

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { StripeConnectWebhookEvents } from "../types/webhook-events"
-import { handOffWebhookEvents } from "../workflows/webhook-events/utils/hand-off"
+import { webhookPipeline } from "../workflows/webhook-events/utils/pipeline"
 
 /**
  * Hands a replayed or recovered Stripe event to processing (received events are handed off by the endpoint
@@ -8,7 +8,7 @@ import { handOffWebhookEvents } from "../workflows/webhook-events/utils/hand-off
  * message, here or on another instance, does nothing.
  */
 export default async function stripeConnectWebhookEventReceived({ event, container }: SubscriberArgs<{ id: string }>) {
-  handOffWebhookEvents(container, [event.data.id])
+  webhookPipeline(container).handOffWebhookEvents([event.data.id])
 }
 
 export const config: SubscriberConfig = {

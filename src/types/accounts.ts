@@ -1,18 +1,4 @@
-/** Stripe's account types the plugin can create (spec 000 "Account Types"). */
-export const CONNECTED_ACCOUNT_TYPES = ["standard", "express", "custom"] as const
-export type ConnectedAccountType = (typeof CONNECTED_ACCOUNT_TYPES)[number]
-
-/** Spec 000 "Account Status Values". */
-export const CONNECTED_ACCOUNT_STATUSES = ["pending", "active", "restricted", "disabled"] as const
-export type ConnectedAccountStatus = (typeof CONNECTED_ACCOUNT_STATUSES)[number]
-
-/** Test or live, taken from the platform API key's prefix. */
-export const STRIPE_MODES = ["test", "live"] as const
-export type StripeMode = (typeof STRIPE_MODES)[number]
-
-/** Connection state of an OAuth integration instance (spec 004). */
-export const INTEGRATION_STATUSES = ["pending", "connected", "disconnected"] as const
-export type IntegrationStatus = (typeof INTEGRATION_STATUSES)[number]
+import type { ConnectedAccountStatus } from "../shared/types/accounts"
 
 /** Onboarding link types (Stripe account links). */
 export const ONBOARDING_LINK_TYPES = ["account_onboarding", "account_update"] as const
@@ -34,52 +20,17 @@ export type StripeAccountUpdatedEventData = {
   status: ConnectedAccountStatus
 }
 
+/** Payload of `stripe.integration_connected`. */
+export type StripeIntegrationConnectedEventData = {
+  id: string
+  account_id: string
+  merchant_id: string | null
+}
+
 /** Payload of `stripe.integration_disconnected`. */
 export type StripeIntegrationDisconnectedEventData = {
   id: string
   account_id: string | null
   merchant_id: string | null
   reason: "admin" | "deauthorized"
-}
-
-/** The status document of `GET /accounts/:account_id` (spec 000 "Get Account Status"). */
-export type ConnectedAccountStatusDocument = {
-  account_id: string
-  merchant_id: string
-  status: ConnectedAccountStatus
-  charges_enabled: boolean
-  payouts_enabled: boolean
-  details_submitted: boolean
-  capabilities: Record<string, string>
-  requirements: {
-    currently_due: string[]
-    eventually_due: string[]
-    past_due: string[]
-    disabled_reason: string | null
-  }
-  business_profile: Record<string, string | null>
-  payout_schedule: PayoutScheduleSnapshot | null
-  account_type: ConnectedAccountType
-  mode: StripeMode
-  country: string | null
-  email: string | null
-  created_at: string
-  updated_at: string
-}
-
-export type PayoutScheduleSnapshot = {
-  interval: string
-  delay_days: number
-  weekly_anchor?: string
-  monthly_anchor?: number
-}
-
-/** Response of `POST /accounts` (spec 000 "Create Connected Account"). */
-export type CreateConnectedAccountResponse = {
-  account_id: string
-  merchant_id: string
-  status: ConnectedAccountStatus
-  onboarding_url: string | null
-  onboarding_expires_at: string | null
-  created_at: string
 }

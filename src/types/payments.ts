@@ -1,7 +1,3 @@
-/** Who created a plugin payment: the admin API (spec 000 "Create Payment Intent") or storefront checkout. */
-export const PAYMENT_SOURCES = ["admin", "storefront"] as const
-export type PaymentSource = (typeof PAYMENT_SOURCES)[number]
-
 /** Events this plugin emits on Medusa's event bus for payments (spec 000 "Webhooks"). */
 export const StripeConnectPaymentEvents = {
   PAYMENT_SUCCEEDED: "stripe.payment_succeeded",
@@ -19,64 +15,4 @@ export type StripePaymentEventData = {
   currency: string
   status: string
   failure_code?: string | null
-}
-
-/** Response of `POST /payments` (spec 000 "Create Payment Intent"). */
-export type CreatePaymentResponse = {
-  payment_intent_id: string
-  client_secret: string | null
-  status: string
-  amount: number
-  application_fee: number
-  destination_amount: number
-}
-
-/** Response of `POST /payments/:payment_intent_id/refund` (spec 000 "Refund Payment"). */
-export type RefundPaymentResponse = {
-  refund_id: string
-  amount: number
-  status: string
-  application_fee_refunded: number
-}
-
-/** One refund inside a payment document. */
-export type PaymentRefundDocument = {
-  refund_id: string
-  amount: number
-  status: string
-  reason: string | null
-  application_fee_refunded: number
-  created_at: string
-}
-
-/** `GET /payments/:id`, list rows and the capture response: what was charged, captured, refunded and what the platform kept. */
-export type PaymentDocument = {
-  id: string
-  payment_intent_id: string
-  account_id: string
-  merchant_id: string
-  order_id: string | null
-  source: PaymentSource
-  status: string
-  currency: string
-  amount: number
-  amount_capturable: number
-  amount_captured: number
-  amount_refunded: number
-  application_fee: number
-  application_fee_collected: number
-  application_fee_refunded: number
-  fee_kept: number
-  destination_amount: number
-  customer_email: string | null
-  transfer_group: string | null
-  failure_code: string | null
-  failure_message: string | null
-  captured_at: string | null
-  /** Set while or after the payment is disputed: needs_response, under_review, won or lost. */
-  dispute_status: string | null
-  metadata: Record<string, unknown> | null
-  refunds?: PaymentRefundDocument[]
-  created_at: string
-  updated_at: string
 }

@@ -1,14 +1,3 @@
-/** Where a Stripe event was received (spec 004 "Platform Webhook" and "Connect Account Webhook"). */
-export const WEBHOOK_EVENT_ENDPOINTS = ["platform", "connect", "account"] as const
-export type WebhookEventEndpoint = (typeof WEBHOOK_EVENT_ENDPOINTS)[number]
-
-/**
- * Processing state of a stored event: `pending` (stored, not yet handled), `processing` (claimed by one
- * worker), `processed`, `failed` (retried by the sweeper until the attempt limit), `ignored` (no handler).
- */
-export const WEBHOOK_EVENT_STATUSES = ["pending", "processing", "processed", "failed", "ignored"] as const
-export type WebhookEventStatus = (typeof WEBHOOK_EVENT_STATUSES)[number]
-
 /** Medusa event bus names of the webhook pipeline. */
 export const StripeConnectWebhookEvents = {
   /** A verified event was stored (or re-queued); `{ id }` of the stored row. Internal hand-off to processing. */
@@ -58,25 +47,4 @@ export type StripeDisputeHostEventData = StripeWebhookHostEventBase & {
   reason: string
   status: string
   evidence_due_by: string | null
-}
-
-/** A stored webhook event as the admin API returns it (`payload` only with `include_payload=1`). */
-export type WebhookEventResponse = {
-  id: string
-  stripe_event_id: string
-  endpoint: WebhookEventEndpoint
-  account: string | null
-  type: string
-  livemode: boolean
-  api_version: string | null
-  stripe_created_at: string
-  related_object_ids: string[]
-  status: WebhookEventStatus
-  attempts: number
-  last_error: string | null
-  next_attempt_at: string | null
-  processed_at: string | null
-  created_at: string
-  updated_at: string
-  payload?: Record<string, unknown>
 }

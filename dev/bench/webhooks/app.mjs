@@ -180,3 +180,11 @@ export function mainThreadMs(rootPid) {
   }
   return busiest
 }
+
+/** Stops an app started by `startApp`: SIGTERM, then SIGKILL if it has not exited a second later. */
+export async function stopApp(app) {
+  if (app.exitCode !== null) return
+  app.kill("SIGTERM")
+  await new Promise((resolve) => setTimeout(resolve, 1000))
+  if (app.exitCode === null) app.kill("SIGKILL")
+}

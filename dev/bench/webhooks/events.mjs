@@ -38,3 +38,22 @@ export function sign(payload, secret, timestamp = Math.floor(Date.now() / 1000))
   const signature = createHmac("sha256", secret).update(`${timestamp}.${payload}`, "utf8").digest("hex")
   return `t=${timestamp},v1=${signature}`
 }
+
+/** How many events with ids under `prefix` are processed (or ignored). */
+export async function countProcessed(pool, prefix) {
+  const { rows } = await pool.query(
+    `SELECT count(*)::int AS done FROM ${EVENT_TABLE} WHERE stripe_event_id LIKE $1 AND status IN ('processed', 'ignored')`,
+    [`${prefix}%`]
+  )
+  return rows[0].done
+}
+
+/** Waits until `expected` events under `prefix` are processed; false if that takes longer than `timeoutMs`. */
+export async function waitProcessed(pool, prefix, expected, timeoutMs) {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    if ((await countProcessed(pool, prefix)) >= expected) return true
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  return false
+}

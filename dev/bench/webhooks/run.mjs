@@ -8,11 +8,11 @@ import { fileURLToPath } from "node:url"
 import { performance } from "node:perf_hooks"
 import pg from "pg"
 import { freePort, startEmbeddedPostgres } from "../../support/embedded-postgres.mjs"
-import { BARE_ROUTE_PATH, buildApp, mainThreadMs, postJson, run, startApp, treeCpuMs, treeRssKb } from "./app.mjs"
+import { BARE_ROUTE_PATH, buildApp, mainThreadMs, postJson, run, startApp, stopApp, treeCpuMs, treeRssKb } from "./app.mjs"
 import { pgInsertCeiling } from "./ceiling.mjs"
 import { listingBench } from "./listing.mjs"
 import { closedLoop, openLoop, pooled } from "./load.mjs"
-import { EVENT_TABLE, makeEvent, sign } from "./events.mjs"
+import { EVENT_TABLE, countProcessed, makeEvent, sign, waitProcessed } from "./events.mjs"
 import { round2, summarize } from "./stats.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..")
@@ -87,7 +87,7 @@ async function main() {
       return { app, base: `http://127.0.0.1:${port}` }
     }
     const stopAll = async () => {
-      for (const app of apps.splice(0)) await stop(app)
+      for (const app of apps.splice(0)) await stopApp(app)
     }
 
     const deployments = {}
@@ -189,18 +189,12 @@ async function main() {
     say("wrote bench/results/webhooks.json")
     await pool.end()
   } finally {
-    for (const app of apps) await stop(app)
+    for (const app of apps) await stopApp(app)
     await postgres?.stop()
     await rm(workDir, { recursive: true, force: true })
   }
 }
 
-async function stop(app) {
-  if (app.exitCode !== null) return
-  app.kill("SIGTERM")
-  await new Promise((resolve) => setTimeout(resolve, 1000))
-  if (app.exitCode === null) app.kill("SIGKILL")
-}
 
 /**
  * Runs `load` and returns its result with the cores each part used meanwhile (CPU time over wall time): the app's
@@ -302,22 +296,7 @@ async function measureDeployment(pool, base, cpuMs) {
   }
 }
 
-async function countProcessed(pool, prefix) {
-  const { rows } = await pool.query(
-    `SELECT count(*)::int AS done FROM ${EVENT_TABLE} WHERE stripe_event_id LIKE $1 AND status IN ('processed', 'ignored')`,
-    [`${prefix}%`]
-  )
-  return rows[0].done
-}
 
-async function waitProcessed(pool, prefix, expected, timeoutMs) {
-  const until = Date.now() + timeoutMs
-  while (Date.now() < until) {
-    if ((await countProcessed(pool, prefix)) >= expected) return true
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  return false
-}
 
 async function lagOf(pool, prefix) {
   const { rows } = await pool.query(

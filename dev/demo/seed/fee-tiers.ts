@@ -1,8 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
-import { validateFeeConfiguration } from "../../../src/modules/stripe-connect/fees"
+import { validateFeeConfiguration } from "../../../src/shared/validate-fee-configuration"
 import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
-import type { FeeConfigurationDocument } from "../../../src/types/fees"
+import type { FeeConfigurationDocument } from "../../../src/shared/types/fees"
 import { updateFeeConfigurationWorkflow } from "../../../src/workflows"
 import type { DemoSeedPart } from "./types"
 

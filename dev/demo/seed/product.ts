@@ -4,8 +4,9 @@ import { DEMO_PRODUCT_HANDLE } from "./constants"
 import type { DemoSeedPart } from "./types"
 
 /**
- * One published product with two variants priced in eur and usd. Medusa's prices are major units
- * (15 is EUR 15.00); the plugin's own Stripe records use minor units.
+ * One published product with two variants priced in eur and usd, in the demo's sales channel, its stock kept at
+ * the demo warehouse (dev/demo/seed/inventory.ts). Medusa's prices are major units (15 is EUR 15.00); the plugin's
+ * own Stripe records use minor units.
  */
 export const productPart: DemoSeedPart = {
   name: "product",
@@ -20,7 +21,6 @@ export const productPart: DemoSeedPart = {
       state.productId = products[0].id
       return
     }
-    const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id"] })
     const { result } = await createProductsWorkflow(container).run({
       input: {
         products: [
@@ -29,13 +29,14 @@ export const productPart: DemoSeedPart = {
             handle: DEMO_PRODUCT_HANDLE,
             description: "A product to check out with in the demo.",
             status: ProductStatus.PUBLISHED,
-            shipping_profile_id: profiles[0]?.id,
+            // The profile the demo's shipping option serves (dev/demo/seed/shipping.ts).
+            shipping_profile_id: state.shippingProfileId,
             options: [{ title: "Size", values: ["M", "L"] }],
             variants: ["M", "L"].map((size) => ({
               title: size,
               sku: `DEMO-TSHIRT-${size}`,
               options: { Size: size },
-              manage_inventory: false,
+              manage_inventory: true,
               prices: [
                 { amount: 25, currency_code: "eur" },
                 { amount: 28, currency_code: "usd" },

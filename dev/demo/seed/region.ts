@@ -1,9 +1,13 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createRegionsWorkflow, updateStoresWorkflow } from "@medusajs/medusa/core-flows"
-import { DEMO_REGION_NAME } from "./constants"
+import { createRegionsWorkflow, updateRegionsWorkflow, updateStoresWorkflow } from "@medusajs/medusa/core-flows"
+import { DEMO_COUNTRIES, DEMO_PAYMENT_PROVIDER_ID, DEMO_REGION_NAME } from "./constants"
 import type { DemoSeedPart } from "./types"
 
-/** A euro region with a few countries and the system payment provider; the store accepts eur and usd. */
+/**
+ * A euro region with a few countries, paid through the plugin's provider (what a storefront checks out with) and
+ * the system provider (the seeded orders); the store accepts eur and usd. A region made by an older seed, without
+ * the plugin's provider, gets it added.
+ */
 export const regionPart: DemoSeedPart = {
   name: "region",
   run: async (container, state) => {
@@ -31,11 +35,19 @@ export const regionPart: DemoSeedPart = {
 
     const { data: regions } = await query.graph({
       entity: "region",
-      fields: ["id"],
+      fields: ["id", "payment_providers.id"],
       filters: { name: DEMO_REGION_NAME },
     })
-    if (regions.length) {
-      state.regionId = regions[0].id
+    const region = regions[0]
+    if (region) {
+      state.regionId = region.id
+      const linked: ({ id?: string } | null)[] = region.payment_providers ?? []
+      const providers = linked.flatMap((provider) => (provider?.id ? [provider.id] : []))
+      if (!providers.includes(DEMO_PAYMENT_PROVIDER_ID)) {
+        await updateRegionsWorkflow(container).run({
+          input: { selector: { id: region.id }, update: { payment_providers: [...providers, DEMO_PAYMENT_PROVIDER_ID] } },
+        })
+      }
       return
     }
     const { result } = await createRegionsWorkflow(container).run({
@@ -44,8 +56,8 @@ export const regionPart: DemoSeedPart = {
           {
             name: DEMO_REGION_NAME,
             currency_code: "eur",
-            countries: ["de", "fr", "nl", "es", "it"],
-            payment_providers: ["pp_system_default"],
+            countries: DEMO_COUNTRIES,
+            payment_providers: [DEMO_PAYMENT_PROVIDER_ID, "pp_system_default"],
           },
         ],
       },

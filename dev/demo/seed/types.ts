@@ -6,8 +6,10 @@ export type SeedContainer = ExecArgs["container"]
 export type DemoSeedState = {
   adminUserId?: string
   salesChannelId?: string
+  publishableKey?: string
   regionId?: string
   stockLocationId?: string
+  shippingProfileId?: string
   productId?: string
 }
 

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { DEFAULT_ACCESS_POLICY } from "../../../src/modules/stripe-connect/access/policy"
+import { DEFAULT_ACCESS_POLICY } from "../../../src/api/utils/access/policy"
 import { STRIPE_CONNECT_ROLES, type StripeConnectRole } from "../../../src/types/roles"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 
@@ -8,6 +8,66 @@ jest.setTimeout(180_000)
 /** Fills `:params` with ids that exist nowhere: the access check runs before any lookup. */
 function concretePath(pattern: string): string {
   return pattern.replace(/:([a-z_]+)/g, (_, name: string) => `${name}_policy_test`)
+}
+
+/**
+ * What each route answers an allowed caller who sends an empty body and ids that exist nowhere: lists answer 200,
+ * writes refuse the missing fields (400 naming them), lookups answer 404. Anything else (a 500 above all) means the
+ * route broke past the access check.
+ */
+const ALLOWED_ANSWER: Record<string, { status: number; code: string | null }> = {
+  "GET /admin/stripe-connect/me": { status: 200, code: null },
+  "GET /admin/stripe-connect/roles": { status: 200, code: null },
+  "POST /admin/stripe-connect/roles": { status: 400, code: "invalid_request" },
+  "DELETE /admin/stripe-connect/roles/:id": { status: 404, code: "not_found" },
+  "GET /admin/stripe-connect/accounts": { status: 200, code: null },
+  "POST /admin/stripe-connect/accounts": { status: 400, code: "invalid_request" },
+  "GET /admin/stripe-connect/accounts/:account_id": { status: 404, code: "account_not_found" },
+  "POST /admin/stripe-connect/accounts/:account_id/onboarding-link": { status: 404, code: "account_not_found" },
+  "POST /admin/stripe-connect/accounts/:account_id/dashboard-link": { status: 404, code: "account_not_found" },
+  "POST /admin/stripe-connect/accounts/:account_id/sales-channels": { status: 400, code: "invalid_request" },
+  "GET /admin/stripe-connect/accounts/:account_id/balance": { status: 404, code: "account_not_found" },
+  "GET /admin/stripe-connect/accounts/:account_id/payouts": { status: 404, code: "account_not_found" },
+  "POST /admin/stripe-connect/accounts/:account_id/payouts": { status: 400, code: "invalid_request" },
+  "GET /admin/stripe-connect/accounts/:account_id/payouts/schedule": { status: 404, code: "account_not_found" },
+  "PUT /admin/stripe-connect/accounts/:account_id/payouts/schedule": { status: 400, code: "invalid_request" },
+  "POST /admin/stripe-connect/accounts/:account_id/payouts/schedule": { status: 400, code: "invalid_request" },
+  "GET /admin/stripe-connect/payments": { status: 200, code: null },
+  "POST /admin/stripe-connect/payments": { status: 400, code: "invalid_request" },
+  "GET /admin/stripe-connect/payments/:id": { status: 404, code: "not_found" },
+  "POST /admin/stripe-connect/payments/:payment_intent_id/capture": { status: 404, code: "not_found" },
+  "POST /admin/stripe-connect/payments/:payment_intent_id/refund": { status: 404, code: "not_found" },
+  "GET /admin/stripe-connect/transfers": { status: 200, code: null },
+  "POST /admin/stripe-connect/transfers": { status: 400, code: "invalid_request" },
+  "POST /admin/stripe-connect/transfers/:transfer_id/reverse": { status: 404, code: "not_found" },
+  "GET /admin/stripe-connect/fees": { status: 200, code: null },
+  "PUT /admin/stripe-connect/fees": { status: 400, code: "invalid_request" },
+  "POST /admin/stripe-connect/fees": { status: 400, code: "invalid_request" },
+  "GET /admin/stripe-connect/fees/history": { status: 200, code: null },
+  "POST /admin/stripe-connect/fees/preview": { status: 400, code: "invalid_request" },
+  "GET /admin/stripe-connect/balance": { status: 200, code: null },
+  "GET /admin/stripe-connect/overview": { status: 200, code: null },
+  "GET /admin/stripe-connect/disputes": { status: 200, code: null },
+  "POST /admin/stripe-connect/disputes/:dispute_id/evidence": { status: 400, code: "invalid_request" },
+  "GET /admin/stripe-connect/integrations": { status: 200, code: null },
+  "POST /admin/stripe-connect/integrations": { status: 400, code: "invalid_request" },
+  "GET /admin/stripe-connect/integrations/:id": { status: 404, code: "not_found" },
+  "POST /admin/stripe-connect/integrations/:id/authorize": { status: 404, code: "not_found" },
+  "POST /admin/stripe-connect/integrations/:id/disconnect": { status: 404, code: "not_found" },
+  "GET /admin/stripe-connect/integrations/:id/invoices": { status: 404, code: "not_found" },
+  "POST /admin/stripe-connect/invoices": { status: 400, code: "invalid_request" },
+  "GET /admin/stripe-connect/invoices/:id": { status: 404, code: "not_found" },
+  "GET /admin/stripe-connect/invoices/:id/activity": { status: 404, code: "not_found" },
+  "POST /admin/stripe-connect/invoices/:id/void": { status: 404, code: "not_found" },
+  "POST /admin/stripe-connect/invoices/:id/refund": { status: 404, code: "not_found" },
+  "GET /admin/orders/:id/stripe-invoices": { status: 200, code: null },
+  "POST /admin/stripe-connect/pay-links": { status: 400, code: "invalid_request" },
+  "GET /admin/orders/:id/stripe-pay-links": { status: 200, code: null },
+  "GET /admin/orders/:id/stripe-payments": { status: 200, code: null },
+  "GET /admin/stripe-connect/webhook-events": { status: 200, code: null },
+  "GET /admin/stripe-connect/webhook-events/:id": { status: 404, code: "not_found" },
+  "POST /admin/stripe-connect/webhook-events/:id/replay": { status: 404, code: "not_found" },
+  "POST /admin/stripe-connect/webhook-events/recover": { status: 200, code: null },
 }
 
 const routes = Object.entries(DEFAULT_ACCESS_POLICY).map(([key, rule]) => {
@@ -31,14 +91,19 @@ medusaIntegrationTestRunner({
       api.request({ method, url: path, headers, data: method === "GET" ? undefined : {}, validateStatus: () => true })
 
     describe("the policy table", () => {
+      it("should know the answer of every route in the table to an allowed caller", () => {
+        expect(Object.keys(ALLOWED_ANSWER).sort()).toEqual(Object.keys(DEFAULT_ACCESS_POLICY).sort())
+      })
+
       it("should answer every route for every role as the table says", async () => {
         const mismatches: string[] = []
         for (const route of routes) {
           for (const role of STRIPE_CONNECT_ROLES) {
             const response = await send(route.method, route.path, admins[role].headers)
             const allowed = route.rule === "authenticated" || route.rule.includes(role)
-            if (allowed && (response.status === 401 || response.status === 403)) {
-              mismatches.push(`${route.key} as ${role}: expected allowed, got ${response.status}`)
+            const expected = ALLOWED_ANSWER[route.key]
+            if (allowed && (response.status !== expected.status || (response.data?.code ?? null) !== expected.code)) {
+              mismatches.push(`${route.key} as ${role}: expected ${expected.status} ${expected.code}, got ${response.status} ${response.data?.code}`)
             }
             if (!allowed && (response.status !== 403 || response.data?.code !== "forbidden")) {
               mismatches.push(`${route.key} as ${role}: expected 403 forbidden, got ${response.status} ${response.data?.code}`)

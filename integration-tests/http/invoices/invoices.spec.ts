@@ -5,7 +5,7 @@ import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import { emulator, emulatorRequests } from "../accounts/emulator"
 import { emulatorStripe, freePortSync, storedEventWith, waitFor } from "../webhooks/helpers"
 import { createTestOrder, seedStore, type OrderTotals } from "./fixtures"
-import type { InvoiceDocument } from "../../../src/types/invoices"
+import type { InvoiceDocument } from "../../../src/shared/types/invoices"
 import { applyStripeInvoiceEventWorkflow } from "../../../src/workflows/invoices/workflows/apply-stripe-invoice-event"
 
 jest.setTimeout(240_000)

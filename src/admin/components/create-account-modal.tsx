@@ -1,6 +1,7 @@
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { useCreateConnectedAccount } from "../hooks/use-accounts"
+import { useI18n } from "../hooks/use-i18n"
 import { Field, FormModal, TextField } from "./form-modal"
 import { OptionSelect } from "./option-select"
 import { useFormDialog } from "./use-form-dialog"
@@ -9,6 +10,7 @@ const ACCOUNT_TYPES = ["express", "standard", "custom"] as const
 
 /** Create a connected account (spec 000 "Create Connected Account") and go to its page for the onboarding link. */
 export const CreateAccountModal = () => {
+  const { t } = useI18n()
   const dialog = useFormDialog()
   const [merchantId, setMerchantId] = useState("")
   const [accountType, setAccountType] = useState<string>("express")
@@ -20,7 +22,7 @@ export const CreateAccountModal = () => {
 
   const submit = () => {
     dialog.setError(null)
-    if (!merchantId.trim()) return dialog.setError("merchant_id: required")
+    if (!merchantId.trim()) return dialog.setError(t("errors.merchantIdRequired"))
     create.mutate(
       {
         merchant_id: merchantId.trim(),
@@ -30,7 +32,7 @@ export const CreateAccountModal = () => {
         ...(businessName.trim() ? { business_profile: { name: businessName.trim() } } : {}),
       },
       dialog.callbacks(
-        (account) => ({ message: "Connected account created", description: account.account_id }),
+        (account) => ({ message: t("accounts.create.created"), description: account.account_id }),
         (account) => navigate(`/settings/stripe-connect/accounts/${account.account_id}`)
       )
     )
@@ -39,22 +41,26 @@ export const CreateAccountModal = () => {
   return (
     <FormModal
       dialog={dialog}
-      trigger="Create account"
-      title="Create connected account"
-      description="Creates the account at Stripe for a merchant; its onboarding link is on the account's page."
-      submitLabel="Create"
+      trigger={t("accounts.create.trigger")}
+      title={t("accounts.create.title")}
+      description={t("accounts.create.description")}
+      submitLabel={t("common.create")}
       onSubmit={submit}
       isSubmitting={create.isPending}
     >
-      <TextField id="merchant_id" name="merchant_id" label="Merchant ID" value={merchantId} onChange={setMerchantId} />
-      <Field label="Account type">
-        <OptionSelect value={accountType} onValueChange={setAccountType} options={ACCOUNT_TYPES} />
+      <TextField id="merchant_id" name="merchant_id" label={t("common.merchantId")} value={merchantId} onChange={setMerchantId} />
+      <Field label={t("accounts.create.accountType")}>
+        <OptionSelect
+          value={accountType}
+          onValueChange={setAccountType}
+          options={ACCOUNT_TYPES.map((value) => ({ value, label: t(`accounts.types.${value}`) }))}
+        />
       </Field>
       <div className="grid grid-cols-2 gap-4">
-        <TextField id="country" name="country" label="Country" maxLength={2} value={country} onChange={setCountry} />
-        <TextField id="email" name="email" label="Email" type="email" value={email} onChange={setEmail} />
+        <TextField id="country" name="country" label={t("accounts.country")} maxLength={2} value={country} onChange={setCountry} />
+        <TextField id="email" name="email" label={t("accounts.email")} type="email" value={email} onChange={setEmail} />
       </div>
-      <TextField id="business_name" name="business_name" label="Business name" value={businessName} onChange={setBusinessName} />
+      <TextField id="business_name" name="business_name" label={t("accounts.create.businessName")} value={businessName} onChange={setBusinessName} />
     </FormModal>
   )
 }

@@ -1,10 +1,12 @@
 import { useState } from "react"
+import { useI18n } from "../hooks/use-i18n"
 import { useCreateIntegration } from "../hooks/use-integrations"
 import { FormModal, TextField } from "./form-modal"
 import { useFormDialog } from "./use-form-dialog"
 
 /** Spec 004 "Create Stripe Integration": a named placeholder, connected afterwards through OAuth. */
 export const CreateIntegrationModal = () => {
+  const { t } = useI18n()
   const dialog = useFormDialog()
   const [name, setName] = useState("")
   const [merchantId, setMerchantId] = useState("")
@@ -12,11 +14,11 @@ export const CreateIntegrationModal = () => {
 
   const submit = () => {
     dialog.setError(null)
-    if (!name.trim()) return dialog.setError("name: required")
+    if (!name.trim()) return dialog.setError(t("errors.nameRequired"))
     create.mutate(
       { name: name.trim(), ...(merchantId.trim() ? { merchant_id: merchantId.trim() } : {}) },
       dialog.callbacks(
-        ({ integration }) => ({ message: "Integration created", description: integration.name }),
+        ({ integration }) => ({ message: t("integrations.create.created"), description: integration.name }),
         () => {
           setName("")
           setMerchantId("")
@@ -28,15 +30,15 @@ export const CreateIntegrationModal = () => {
   return (
     <FormModal
       dialog={dialog}
-      trigger="Create integration"
-      title="Create Stripe integration"
-      description={'Then use "Connect with Stripe" to link an existing Stripe account through OAuth.'}
-      submitLabel="Create"
+      trigger={t("integrations.create.trigger")}
+      title={t("integrations.create.title")}
+      description={t("integrations.create.description")}
+      submitLabel={t("common.create")}
       onSubmit={submit}
       isSubmitting={create.isPending}
     >
-      <TextField id="integration-name" label="Name" value={name} onChange={setName} />
-      <TextField id="integration-merchant" label="Merchant ID (optional)" value={merchantId} onChange={setMerchantId} />
+      <TextField id="integration-name" label={t("common.name")} value={name} onChange={setName} />
+      <TextField id="integration-merchant" label={t("integrations.create.merchantId")} value={merchantId} onChange={setMerchantId} />
     </FormModal>
   )
 }

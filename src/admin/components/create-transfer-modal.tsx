@@ -1,13 +1,15 @@
 import { usePrompt } from "@medusajs/ui"
 import { useState } from "react"
+import { useI18n } from "../hooks/use-i18n"
 import { useCreateTransfer } from "../hooks/use-transfers"
-import { formatMinor, parseMajorToMinor } from "../lib/money"
+import { parseMajorToMinor } from "../lib/money"
 import { FormModal, TextField } from "./form-modal"
 import { useFormDialog } from "./use-form-dialog"
 import { useIdempotencyKey } from "./use-idempotency-key"
 
 /** Spec 000 "Create Transfer": platform funds to a connected account, confirmed before money moves. */
 export const CreateTransferModal = () => {
+  const { t, money } = useI18n()
   const dialog = useFormDialog()
   const [accountId, setAccountId] = useState("")
   const [amount, setAmount] = useState("")
@@ -20,15 +22,15 @@ export const CreateTransferModal = () => {
 
   const submit = async () => {
     dialog.setError(null)
-    if (!/^acct_[A-Za-z0-9]+$/.test(accountId.trim())) return dialog.setError("account_id: must be a Stripe account id (acct_...)")
-    if (!/^[a-z]{3}$/.test(currency)) return dialog.setError("currency: must be a three-letter ISO currency code")
+    if (!/^acct_[A-Za-z0-9]+$/.test(accountId.trim())) return dialog.setError(t("errors.accountId"))
+    if (!/^[a-z]{3}$/.test(currency)) return dialog.setError(t("errors.currency"))
     const minor = parseMajorToMinor(amount, currency)
-    if (minor === null || minor <= 0) return dialog.setError(`amount: not a valid ${currency.toUpperCase()} amount`)
+    if (minor === null || minor <= 0) return dialog.setError(t("errors.invalidAmount", { currency: currency.toUpperCase() }))
     const confirmed = await prompt({
-      title: "Send transfer?",
-      description: `${formatMinor(minor, currency)} moves from the platform's balance to ${accountId.trim()}.`,
-      confirmText: "Transfer",
-      cancelText: "Cancel",
+      title: t("transfers.create.confirmTitle"),
+      description: t("transfers.create.confirmDescription", { amount: money(minor, currency), account: accountId.trim() }),
+      confirmText: t("transfers.create.submit"),
+      cancelText: t("common.cancel"),
     })
     if (!confirmed) return
     const body = {
@@ -40,27 +42,30 @@ export const CreateTransferModal = () => {
     }
     create.mutate(
       { ...body, idempotencyKey: keyFor(body) },
-      dialog.callbacks((transfer) => ({ message: `Transferred ${formatMinor(transfer.amount, transfer.currency)}`, description: transfer.transfer_id }))
+      dialog.callbacks((transfer) => ({
+        message: t("transfers.create.done", { amount: money(transfer.amount, transfer.currency) }),
+        description: transfer.transfer_id,
+      }))
     )
   }
 
   return (
     <FormModal
       dialog={dialog}
-      trigger="Create transfer"
-      title="Create transfer"
-      description="Naming an order ties the transfer to that order's charge, so it can go out before the funds are available."
-      submitLabel="Transfer"
+      trigger={t("transfers.create.title")}
+      title={t("transfers.create.title")}
+      description={t("transfers.create.description")}
+      submitLabel={t("transfers.create.submit")}
       onSubmit={submit}
       isSubmitting={create.isPending}
     >
-      <TextField id="transfer-account" label="Connected account" placeholder="acct_..." value={accountId} onChange={setAccountId} />
+      <TextField id="transfer-account" label={t("transfers.create.account")} placeholder="acct_..." value={accountId} onChange={setAccountId} />
       <div className="grid grid-cols-2 gap-4">
-        <TextField id="transfer-amount" label="Amount" value={amount} onChange={setAmount} />
-        <TextField id="transfer-currency" label="Currency" maxLength={3} value={currency} onChange={(value) => setCurrency(value.toLowerCase())} />
+        <TextField id="transfer-amount" label={t("common.amount")} value={amount} onChange={setAmount} />
+        <TextField id="transfer-currency" label={t("common.currency")} maxLength={3} value={currency} onChange={(value) => setCurrency(value.toLowerCase())} />
       </div>
-      <TextField id="transfer-order" label="Order ID (optional)" value={orderId} onChange={setOrderId} />
-      <TextField id="transfer-description" label="Description (optional)" value={description} onChange={setDescription} />
+      <TextField id="transfer-order" label={t("transfers.create.orderId")} value={orderId} onChange={setOrderId} />
+      <TextField id="transfer-description" label={t("transfers.create.descriptionField")} value={description} onChange={setDescription} />
     </FormModal>
   )
 }

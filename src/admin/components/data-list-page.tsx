@@ -1,5 +1,6 @@
 import { Container, DataTable, useDataTable, type DataTablePaginationState } from "@medusajs/ui"
 import { useState, type ReactNode } from "react"
+import { useI18n } from "../hooks/use-i18n"
 import type { ListResponse } from "../lib/types"
 import { QueryError } from "./query-error"
 import { SectionHeader } from "./section-header"
@@ -36,6 +37,7 @@ type DataListPageProps<T> = {
 
 /** A Stripe Connect settings list: section header, optional filters, then the API's error or the paged table. */
 export const DataListPage = <T,>({ title, subtitle, current, actions, toolbar, paging, list, columns, getRowId, onRowClick }: DataListPageProps<T>) => {
+  const { t } = useI18n()
   const table = useDataTable({
     columns,
     data: list.data?.data ?? [],
@@ -54,7 +56,9 @@ export const DataListPage = <T,>({ title, subtitle, current, actions, toolbar, p
       ) : (
         <DataTable instance={table}>
           <DataTable.Table />
-          <DataTable.Pagination />
+          <DataTable.Pagination
+            translations={{ of: t("table.of"), results: t("table.results"), pages: t("table.pages"), prev: t("table.prev"), next: t("table.next") }}
+          />
         </DataTable>
       )}
     </Container>

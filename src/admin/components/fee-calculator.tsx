@@ -1,18 +1,13 @@
 import { Button, Heading, Input, Label, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { usePreviewFee } from "../hooks/use-fees"
+import { useI18n } from "../hooks/use-i18n"
 import { errorMessage } from "../lib/api"
-import { formatMinor, parseMajorToMinor } from "../lib/money"
-
-const SOURCE_LABEL: Record<string, string> = {
-  explicit: "the amount given",
-  override: "the merchant's override",
-  tier: "a volume tier",
-  default: "the default",
-}
+import { parseMajorToMinor } from "../lib/money"
 
 /** What fee a payment of an amount would get now, for a merchant, and which rule decided it. Writes nothing. */
 export const FeeCalculator = ({ defaultCurrency }: { defaultCurrency: string }) => {
+  const { t, money } = useI18n()
   const [amount, setAmount] = useState("100.00")
   const [currency, setCurrency] = useState(defaultCurrency)
   const [merchantId, setMerchantId] = useState("")
@@ -22,36 +17,36 @@ export const FeeCalculator = ({ defaultCurrency }: { defaultCurrency: string }) 
   const calculate = () => {
     setInputError(null)
     const minor = parseMajorToMinor(amount, currency)
-    if (minor === null || minor <= 0) return setInputError(`amount: not a valid ${currency.toUpperCase()} amount`)
-    if (!merchantId.trim()) return setInputError("merchant_id: required")
+    if (minor === null || minor <= 0) return setInputError(t("errors.invalidAmount", { currency: currency.toUpperCase() }))
+    if (!merchantId.trim()) return setInputError(t("errors.merchantIdRequired"))
     preview.mutate({ amount: minor, currency, merchant_id: merchantId.trim() })
   }
 
   const result = preview.data
   return (
     <div className="flex flex-col gap-y-3 px-6 py-4">
-      <Heading level="h2">Fee calculator</Heading>
+      <Heading level="h2">{t("fees.calculator.title")}</Heading>
       <div className="grid grid-cols-[1fr_0.6fr_1.4fr_auto] items-end gap-2">
         <div className="flex flex-col gap-y-1">
           <Label size="xsmall" htmlFor="calc-amount">
-            Amount
+            {t("common.amount")}
           </Label>
           <Input id="calc-amount" size="small" value={amount} onChange={(e) => setAmount(e.target.value)} />
         </div>
         <div className="flex flex-col gap-y-1">
           <Label size="xsmall" htmlFor="calc-currency">
-            Currency
+            {t("common.currency")}
           </Label>
           <Input id="calc-currency" size="small" maxLength={3} value={currency} onChange={(e) => setCurrency(e.target.value.toLowerCase())} />
         </div>
         <div className="flex flex-col gap-y-1">
           <Label size="xsmall" htmlFor="calc-merchant">
-            Merchant ID
+            {t("common.merchantId")}
           </Label>
           <Input id="calc-merchant" size="small" value={merchantId} onChange={(e) => setMerchantId(e.target.value)} />
         </div>
         <Button size="small" variant="secondary" onClick={calculate} isLoading={preview.isPending}>
-          Calculate
+          {t("fees.calculator.calculate")}
         </Button>
       </div>
       {(inputError || preview.error) && (
@@ -61,11 +56,16 @@ export const FeeCalculator = ({ defaultCurrency }: { defaultCurrency: string }) 
       )}
       {result && !inputError && (
         <Text size="small" data-testid="fee-preview">
-          Fee {formatMinor(result.application_fee, result.currency)} on {formatMinor(result.amount, result.currency)} from{" "}
-          {SOURCE_LABEL[result.source] ?? result.source}
-          {result.source === "tier" && result.tier_index !== null ? ` #${result.tier_index + 1}` : ""}; merchant receives{" "}
-          {formatMinor(result.destination_amount, result.currency)} (this month's volume: {result.monthly_volume}{" "}
-          {result.currency.toUpperCase()}).
+          {t("fees.calculator.result", {
+            fee: money(result.application_fee, result.currency),
+            amount: money(result.amount, result.currency),
+            source:
+              t(`fees.calculator.sources.${result.source}`, { defaultValue: result.source }) +
+              (result.source === "tier" && result.tier_index !== null ? ` #${result.tier_index + 1}` : ""),
+            received: money(result.destination_amount, result.currency),
+            volume: result.monthly_volume,
+            currency: result.currency.toUpperCase(),
+          })}
         </Text>
       )}
     </div>

@@ -2,6 +2,7 @@ import { Button, Heading, IconButton, Input, Label, Text, toast } from "@medusaj
 import { Plus, Trash } from "@medusajs/icons"
 import { useState } from "react"
 import { useUpdateFeeConfiguration } from "../hooks/use-fees"
+import { useI18n } from "../hooks/use-i18n"
 import { errorMessage } from "../lib/api"
 import { toFeeDocument, toFeeForm, validateFeeForm, type FeeForm } from "../lib/fee-form"
 import type { FeeConfigurationDocument } from "../lib/types"
@@ -52,6 +53,7 @@ const Field = ({
  * overrides, checked as you type by the API's own validation; the API's answer is shown if it still refuses.
  */
 export const FeeEditorDrawer = ({ currency, document }: { currency: string | null; document: FeeConfigurationDocument }) => {
+  const { t } = useI18n()
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState<FeeForm>(() => toFeeForm(document))
   const [touched, setTouched] = useState(false)
@@ -77,7 +79,7 @@ export const FeeEditorDrawer = ({ currency, document }: { currency: string | nul
     if (validateFeeForm(form).size) return
     update.mutate(toFeeDocument(form), {
       onSuccess: () => {
-        toast.success("Fee configuration saved")
+        toast.success(t("fees.editor.saved"))
         setOpen(false)
       },
       onError: (error) => setServerError(errorMessage(error)),
@@ -96,9 +98,9 @@ export const FeeEditorDrawer = ({ currency, document }: { currency: string | nul
   return (
     <DrawerForm
       dialog={{ open, onOpenChange, error: serverError }}
-      trigger="Edit fees"
-      title={`Edit fees ${currency ? `(${currency.toUpperCase()})` : "(all currencies)"}`}
-      submitLabel="Save"
+      trigger={t("fees.editor.trigger")}
+      title={currency ? t("fees.editor.titleCurrency", { currency: currency.toUpperCase() }) : t("fees.editor.titleAll")}
+      submitLabel={t("common.save")}
       onSubmit={save}
       isSubmitting={update.isPending}
       submitDisabled={errors.size > 0}
@@ -106,18 +108,18 @@ export const FeeEditorDrawer = ({ currency, document }: { currency: string | nul
     >
       <div className="flex flex-col gap-y-6">
         <section className="flex flex-col gap-y-3">
-          <Heading level="h3">Default</Heading>
+          <Heading level="h3">{t("fees.editor.default")}</Heading>
           <div className="grid grid-cols-2 gap-3">
-            <Field label="Fee percent" name="default_fee_percent" value={form.default_fee_percent} errors={errors} onChange={(v) => change({ ...form, default_fee_percent: v })} />
-            <Field label="Fixed fee (minor units)" name="default_fee_fixed" value={form.default_fee_fixed} errors={errors} onChange={(v) => change({ ...form, default_fee_fixed: v })} />
+            <Field label={t("fees.editor.feePercent")} name="default_fee_percent" value={form.default_fee_percent} errors={errors} onChange={(v) => change({ ...form, default_fee_percent: v })} />
+            <Field label={t("fees.editor.fixedFee")} name="default_fee_fixed" value={form.default_fee_fixed} errors={errors} onChange={(v) => change({ ...form, default_fee_fixed: v })} />
           </div>
         </section>
         <section className="flex flex-col gap-y-3">
           <div className="flex items-center justify-between">
             <div>
-              <Heading level="h3">Volume tiers</Heading>
+              <Heading level="h3">{t("fees.volumeTiers")}</Heading>
               <Text size="xsmall" className="text-ui-fg-subtle">
-                Monthly volume in whole currency units; leave the last maximum empty for no upper bound.
+                {t("fees.editor.tiersHint")}
               </Text>
             </div>
             <Button
@@ -126,20 +128,20 @@ export const FeeEditorDrawer = ({ currency, document }: { currency: string | nul
               className="shrink-0"
               onClick={() => change({ ...form, fee_tiers: [...form.fee_tiers, { volume_min: "", volume_max: "", fee_percent: "", fee_fixed: "0" }] })}
             >
-              <Plus /> Add tier
+              <Plus /> {t("fees.editor.addTier")}
             </Button>
           </div>
           {form.fee_tiers.map((tier, index) => (
             <div key={index} className="grid grid-cols-[1fr_1fr_1fr_1fr_auto] items-start gap-2" data-testid={`fee-tier-${index}`}>
-              <Field label="Volume from" name={`fee_tiers[${index}].volume_min`} value={tier.volume_min} errors={errors} onChange={(v) => setTier(index, "volume_min", v)} />
-              <Field label="Volume to" name={`fee_tiers[${index}].volume_max`} value={tier.volume_max} errors={errors} placeholder="no limit" onChange={(v) => setTier(index, "volume_max", v)} />
-              <Field label="Percent" name={`fee_tiers[${index}].fee_percent`} value={tier.fee_percent} errors={errors} onChange={(v) => setTier(index, "fee_percent", v)} />
-              <Field label="Fixed" name={`fee_tiers[${index}].fee_fixed`} value={tier.fee_fixed} errors={errors} onChange={(v) => setTier(index, "fee_fixed", v)} />
+              <Field label={t("fees.editor.volumeFrom")} name={`fee_tiers[${index}].volume_min`} value={tier.volume_min} errors={errors} onChange={(v) => setTier(index, "volume_min", v)} />
+              <Field label={t("fees.editor.volumeTo")} name={`fee_tiers[${index}].volume_max`} value={tier.volume_max} errors={errors} placeholder={t("fees.editor.noLimit")} onChange={(v) => setTier(index, "volume_max", v)} />
+              <Field label={t("fees.percent")} name={`fee_tiers[${index}].fee_percent`} value={tier.fee_percent} errors={errors} onChange={(v) => setTier(index, "fee_percent", v)} />
+              <Field label={t("fees.fixed")} name={`fee_tiers[${index}].fee_fixed`} value={tier.fee_fixed} errors={errors} onChange={(v) => setTier(index, "fee_fixed", v)} />
               <IconButton
                 size="small"
                 variant="transparent"
                 className="mt-5"
-                aria-label={`Remove tier ${index + 1}`}
+                aria-label={t("fees.editor.removeTier", { number: index + 1 })}
                 onClick={() => change({ ...form, fee_tiers: form.fee_tiers.filter((_, i) => i !== index) })}
               >
                 <Trash />
@@ -149,7 +151,7 @@ export const FeeEditorDrawer = ({ currency, document }: { currency: string | nul
         </section>
         <section className="flex flex-col gap-y-3">
           <div className="flex items-center justify-between">
-            <Heading level="h3">Merchant overrides</Heading>
+            <Heading level="h3">{t("fees.merchantOverrides")}</Heading>
             <Button
               size="small"
               variant="transparent"
@@ -160,20 +162,20 @@ export const FeeEditorDrawer = ({ currency, document }: { currency: string | nul
                 })
               }
             >
-              <Plus /> Add override
+              <Plus /> {t("fees.editor.addOverride")}
             </Button>
           </div>
           {form.per_merchant_overrides.map((row, index) => (
             <div key={index} className="grid grid-cols-[1.2fr_1fr_1fr_1.2fr_auto] items-start gap-2">
-              <Field label="Merchant" name={`per_merchant_overrides[${index}].merchant_id`} value={row.merchant_id} errors={errors} onChange={(v) => setOverride(index, "merchant_id", v)} />
-              <Field label="Percent" name={`per_merchant_overrides[${index}].fee_percent`} value={row.fee_percent} errors={errors} onChange={(v) => setOverride(index, "fee_percent", v)} />
-              <Field label="Fixed" name={`per_merchant_overrides[${index}].fee_fixed`} value={row.fee_fixed} errors={errors} onChange={(v) => setOverride(index, "fee_fixed", v)} />
-              <Field label="Reason" name={`per_merchant_overrides[${index}].reason`} value={row.reason} errors={errors} onChange={(v) => setOverride(index, "reason", v)} />
+              <Field label={t("common.merchant")} name={`per_merchant_overrides[${index}].merchant_id`} value={row.merchant_id} errors={errors} onChange={(v) => setOverride(index, "merchant_id", v)} />
+              <Field label={t("fees.percent")} name={`per_merchant_overrides[${index}].fee_percent`} value={row.fee_percent} errors={errors} onChange={(v) => setOverride(index, "fee_percent", v)} />
+              <Field label={t("fees.fixed")} name={`per_merchant_overrides[${index}].fee_fixed`} value={row.fee_fixed} errors={errors} onChange={(v) => setOverride(index, "fee_fixed", v)} />
+              <Field label={t("common.reason")} name={`per_merchant_overrides[${index}].reason`} value={row.reason} errors={errors} onChange={(v) => setOverride(index, "reason", v)} />
               <IconButton
                 size="small"
                 variant="transparent"
                 className="mt-5"
-                aria-label={`Remove override ${index + 1}`}
+                aria-label={t("fees.editor.removeOverride", { number: index + 1 })}
                 onClick={() => change({ ...form, per_merchant_overrides: form.per_merchant_overrides.filter((_, i) => i !== index) })}
               >
                 <Trash />

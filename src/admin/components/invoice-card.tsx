@@ -1,9 +1,8 @@
 import { Button, Text, toast, usePrompt } from "@medusajs/ui"
+import { useI18n } from "../hooks/use-i18n"
 import { usePermissions } from "../hooks/use-me"
 import { useVoidInvoice } from "../hooks/use-invoices"
 import { errorMessage } from "../lib/api"
-import { formatDateTime } from "../lib/dates"
-import { formatMinor } from "../lib/money"
 import type { InvoiceDocument } from "../lib/types"
 import { InvoiceActivity } from "./invoice-activity"
 import { InvoiceRefundDrawer } from "./invoice-refund-drawer"
@@ -11,20 +10,21 @@ import { InvoiceStatusBadge } from "./status-badges"
 
 /** One invoice of the order: status, amounts, hosted link, void and refund, and its activity timeline. */
 export const InvoiceCard = ({ invoice }: { invoice: InvoiceDocument }) => {
+  const { t, money, dateTime } = useI18n()
   const { can } = usePermissions()
   const voidInvoice = useVoidInvoice()
   const prompt = usePrompt()
 
   const confirmVoid = async () => {
     const confirmed = await prompt({
-      title: "Void invoice?",
-      description: "The customer can no longer pay it. This cannot be undone.",
-      confirmText: "Void",
-      cancelText: "Cancel",
+      title: t("invoices.void.confirmTitle"),
+      description: t("invoices.void.confirmDescription"),
+      confirmText: t("invoices.void.button"),
+      cancelText: t("common.cancel"),
     })
     if (!confirmed) return
     voidInvoice.mutate(invoice.id, {
-      onSuccess: () => toast.success("Invoice voided"),
+      onSuccess: () => toast.success(t("invoices.void.done")),
       onError: (error) => toast.error(errorMessage(error)),
     })
   }
@@ -41,12 +41,12 @@ export const InvoiceCard = ({ invoice }: { invoice: InvoiceDocument }) => {
         <div className="flex gap-x-2">
           {invoice.hosted_invoice_url && (
             <a href={invoice.hosted_invoice_url} target="_blank" rel="noopener noreferrer" className="txt-compact-small text-ui-fg-interactive self-center">
-              Open invoice
+              {t("invoices.open")}
             </a>
           )}
           {invoice.status === "open" && can("POST /admin/stripe-connect/invoices/:id/void") && (
             <Button size="small" variant="secondary" onClick={confirmVoid} isLoading={voidInvoice.isPending}>
-              Void
+              {t("invoices.void.button")}
             </Button>
           )}
           {invoice.status === "paid" && can("POST /admin/stripe-connect/invoices/:id/refund") && <InvoiceRefundDrawer invoice={invoice} />}
@@ -54,10 +54,10 @@ export const InvoiceCard = ({ invoice }: { invoice: InvoiceDocument }) => {
       </div>
       <div className="grid grid-cols-2 gap-2 md:grid-cols-4">
         {[
-          ["Total", formatMinor(invoice.total, invoice.currency)],
-          ["Paid", formatMinor(invoice.amount_paid, invoice.currency)],
-          ["Refunded", formatMinor(invoice.amount_refunded, invoice.currency)],
-          ["Due", formatDateTime(invoice.due_date)],
+          [t("invoices.total"), money(invoice.total, invoice.currency)],
+          [t("invoices.paid"), money(invoice.amount_paid, invoice.currency)],
+          [t("common.refunded"), money(invoice.amount_refunded, invoice.currency)],
+          [t("invoices.due"), dateTime(invoice.due_date)],
         ].map(([label, value]) => (
           <div key={label}>
             <Text size="xsmall" className="text-ui-fg-subtle">
@@ -69,7 +69,7 @@ export const InvoiceCard = ({ invoice }: { invoice: InvoiceDocument }) => {
       </div>
       {invoice.last_payment_error && (
         <Text size="small" className="text-ui-fg-error">
-          Last payment error: {invoice.last_payment_error}
+          {t("invoices.lastPaymentError", { error: invoice.last_payment_error })}
         </Text>
       )}
       <InvoiceActivity invoiceId={invoice.id} />

@@ -1,28 +1,29 @@
 import { Input, Label, toast } from "@medusajs/ui"
 import { useState } from "react"
+import { useI18n } from "../hooks/use-i18n"
 import { useRefundInvoice } from "../hooks/use-invoices"
-import { formatMinor } from "../lib/money"
 import type { InvoiceDocument } from "../lib/types"
 import { MoneyActionDrawer } from "./money-action-drawer"
 
 /** Refund part or all of a paid invoice, with a reason; confirmed before money moves. */
 export const InvoiceRefundDrawer = ({ invoice }: { invoice: InvoiceDocument }) => {
+  const { t, money } = useI18n()
   const [reason, setReason] = useState("")
   const refund = useRefundInvoice()
   const { currency } = invoice
   const name = invoice.number ?? invoice.stripe_invoice_id
   return (
     <MoneyActionDrawer
-      label="Refund"
-      title={`Refund invoice ${name}`}
+      label={t("common.refund")}
+      title={t("invoices.refund.title", { invoice: name })}
       currency={currency}
       available={invoice.amount_paid - invoice.amount_refunded}
-      overLimit={(limit) => `at most ${limit} is left to refund`}
+      overLimit={(limit) => t("errors.refundLimit", { limit })}
       amountInputId="invoice-refund-amount"
-      summary={`Paid ${formatMinor(invoice.amount_paid, currency)}, refunded ${formatMinor(invoice.amount_refunded, currency)}.`}
+      summary={t("invoices.refund.summary", { paid: money(invoice.amount_paid, currency), refunded: money(invoice.amount_refunded, currency) })}
       confirm={(minor) => ({
-        title: "Refund invoice?",
-        description: `${formatMinor(minor, currency)} of invoice ${name} goes back to the customer. This cannot be undone.`,
+        title: t("invoices.refund.confirmTitle"),
+        description: t("invoices.refund.confirmDescription", { amount: money(minor, currency), invoice: name }),
       })}
       isPending={refund.isPending}
       run={(minor, { close, fail, keyFor }) => {
@@ -31,7 +32,7 @@ export const InvoiceRefundDrawer = ({ invoice }: { invoice: InvoiceDocument }) =
           { ...body, idempotencyKey: keyFor(body) },
           {
             onSuccess: (result) => {
-              toast.success(`Refunded ${formatMinor(result.refund.amount, currency)} of the invoice`)
+              toast.success(t("invoices.refund.done", { amount: money(result.refund.amount, currency) }))
               close()
             },
             onError: fail,
@@ -40,7 +41,7 @@ export const InvoiceRefundDrawer = ({ invoice }: { invoice: InvoiceDocument }) =
       }}
     >
       <div className="flex flex-col gap-y-1">
-        <Label htmlFor="invoice-refund-reason">Reason</Label>
+        <Label htmlFor="invoice-refund-reason">{t("common.reason")}</Label>
         <Input id="invoice-refund-reason" name="invoice-refund-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
       </div>
     </MoneyActionDrawer>

@@ -1,19 +1,17 @@
 import { Input, Label, Text, usePrompt } from "@medusajs/ui"
 import { useState, type SetStateAction } from "react"
 import { useBalance } from "../hooks/use-balances"
+import { useI18n } from "../hooks/use-i18n"
 import { useCreatePayout } from "../hooks/use-payouts"
 import { errorMessage, StripeConnectApiError } from "../lib/api"
 import { balanceRows } from "../lib/balance-rows"
-import { formatMinor, parseMajorToMinor } from "../lib/money"
+import { parseMajorToMinor } from "../lib/money"
 import { DrawerForm } from "./drawer-form"
 import { OptionSelect } from "./option-select"
 import { useIdempotencyKey } from "./use-idempotency-key"
 import { useFormDialog } from "./use-form-dialog"
 
-const METHODS = [
-  { value: "standard", label: "Standard (arrives in a few days)" },
-  { value: "instant", label: "Instant" },
-] as const
+const METHODS = ["standard", "instant"] as const
 
 /** The API's message with its code ("... (insufficient_balance)"), so staff can tell refusals apart. */
 const withCode = (error: unknown) =>
@@ -25,6 +23,7 @@ const withCode = (error: unknown) =>
  * payout_in_progress) is shown.
  */
 export const ManualPayoutDrawer = ({ accountId }: { accountId: string }) => {
+  const { t, money } = useI18n()
   const balance = useBalance(accountId)
   const rows = balance.data ? balanceRows(balance.data) : []
   const dialog = useFormDialog()
@@ -51,16 +50,16 @@ export const ManualPayoutDrawer = ({ accountId }: { accountId: string }) => {
   const submit = async () => {
     dialog.setError(null)
     const minor = parseMajorToMinor(amount, currency)
-    if (minor === null || minor <= 0) return dialog.setError(`amount: not a valid ${currency.toUpperCase()} amount`)
+    if (minor === null || minor <= 0) return dialog.setError(t("errors.invalidAmount", { currency: currency.toUpperCase() }))
     const confirmed = await prompt({
-      title: "Pay out?",
-      description: `${formatMinor(minor, currency)} leaves ${accountId}'s Stripe balance for its bank account (${method}).`,
-      confirmText: "Pay out",
-      cancelText: "Cancel",
+      title: t("payouts.manual.confirmTitle"),
+      description: t("payouts.manual.confirmDescription", { amount: money(minor, currency), account: accountId, method: t(`payouts.manual.methods.${method}`) }),
+      confirmText: t("payouts.manual.payOut"),
+      cancelText: t("common.cancel"),
     })
     if (!confirmed) return
     const callbacks = dialog.callbacks((payout: { payout_id: string; amount: number; currency: string }) => ({
-      message: `Payout ${payout.payout_id} of ${formatMinor(payout.amount, payout.currency)} created`,
+      message: t("payouts.manual.created", { payout: payout.payout_id, amount: money(payout.amount, payout.currency) }),
     }))
     const body = { amount: minor, currency, method }
     create.mutate({ ...body, idempotencyKey: keyFor(body) }, { ...callbacks, onError: (e) => dialog.setError(withCode(e)) })
@@ -69,30 +68,30 @@ export const ManualPayoutDrawer = ({ accountId }: { accountId: string }) => {
   return (
     <DrawerForm
       dialog={{ ...dialog, onOpenChange }}
-      trigger="Pay out"
-      title="Pay out to the bank account"
-      submitLabel="Pay out"
+      trigger={t("payouts.manual.payOut")}
+      title={t("payouts.manual.title")}
+      submitLabel={t("payouts.manual.payOut")}
       onSubmit={submit}
       isSubmitting={create.isPending}
     >
       <Text size="small" className="text-ui-fg-subtle" data-testid="payout-available">
-        Available now: {balance.isLoading ? "…" : formatMinor(available, currency)}
+        {t("payouts.manual.availableNow", { amount: balance.isLoading ? "…" : money(available, currency) })}
       </Text>
       <div className="flex flex-col gap-y-1">
-        <Label>Currency</Label>
-        <OptionSelect value={currency} onValueChange={setCurrency} options={currencies} ariaLabel="Payout currency" />
+        <Label>{t("common.currency")}</Label>
+        <OptionSelect value={currency} onValueChange={setCurrency} options={currencies} ariaLabel={t("payouts.manual.currency")} />
       </div>
       <div className="flex flex-col gap-y-1">
-        <Label htmlFor="payout-amount">Amount ({currency.toUpperCase()})</Label>
+        <Label htmlFor="payout-amount">{t("common.amountIn", { currency: currency.toUpperCase() })}</Label>
         <Input id="payout-amount" name="payout-amount" placeholder="0.00" value={amount} onChange={(e) => setAmount(e.target.value)} />
       </div>
       <div className="flex flex-col gap-y-1">
-        <Label>Method</Label>
+        <Label>{t("payouts.manual.method")}</Label>
         <OptionSelect
           value={method}
           onValueChange={(value) => setMethod(value === "instant" ? "instant" : "standard")}
-          options={METHODS}
-          ariaLabel="Payout method"
+          options={METHODS.map((value) => ({ value, label: t(`payouts.manual.methodOptions.${value}`) }))}
+          ariaLabel={t("payouts.manual.methodAria")}
         />
       </div>
     </DrawerForm>

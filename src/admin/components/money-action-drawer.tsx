@@ -1,7 +1,8 @@
 import { Input, Label, Text, usePrompt } from "@medusajs/ui"
 import { useState, type ReactNode } from "react"
+import { useI18n } from "../hooks/use-i18n"
 import { errorMessage } from "../lib/api"
-import { formatMinor, minorToMajorText, parseMajorToMinor } from "../lib/money"
+import { minorToMajorText, parseMajorToMinor } from "../lib/money"
 import { DrawerForm } from "./drawer-form"
 import { useFormDialog } from "./use-form-dialog"
 import { useIdempotencyKey } from "./use-idempotency-key"
@@ -20,7 +21,7 @@ type MoneyActionDrawerProps = {
   currency: string
   /** The most that may be moved, in minor units; the amount field starts there. */
   available: number
-  /** Says why more than `available` is refused, given the formatted limit. */
+  /** Says why more than `available` is refused ("amount: at most ..."), given the formatted limit. */
   overLimit: (limit: string) => string
   amountInputId: string
   summary: ReactNode
@@ -38,6 +39,7 @@ type MoneyActionDrawerProps = {
  */
 export const MoneyActionDrawer = (props: MoneyActionDrawerProps) => {
   const { label, currency, available } = props
+  const { t, money } = useI18n()
   const dialog = useFormDialog()
   const [amount, setAmount] = useState("")
   const prompt = usePrompt()
@@ -46,9 +48,9 @@ export const MoneyActionDrawer = (props: MoneyActionDrawerProps) => {
   const submit = async () => {
     dialog.setError(null)
     const minor = parseMajorToMinor(amount, currency)
-    if (minor === null || minor <= 0) return dialog.setError(`amount: not a valid ${currency.toUpperCase()} amount`)
-    if (minor > available) return dialog.setError(`amount: ${props.overLimit(formatMinor(available, currency))}`)
-    const confirmed = await prompt({ ...props.confirm(minor), confirmText: label, cancelText: "Cancel" })
+    if (minor === null || minor <= 0) return dialog.setError(t("errors.invalidAmount", { currency: currency.toUpperCase() }))
+    if (minor > available) return dialog.setError(props.overLimit(money(available, currency)))
+    const confirmed = await prompt({ ...props.confirm(minor), confirmText: label, cancelText: t("common.cancel") })
     if (!confirmed) return
     props.run(minor, { close: () => dialog.onOpenChange(false), fail: (e) => dialog.setError(errorMessage(e)), keyFor })
   }
@@ -75,7 +77,7 @@ export const MoneyActionDrawer = (props: MoneyActionDrawerProps) => {
         {props.summary}
       </Text>
       <div className="flex flex-col gap-y-1">
-        <Label htmlFor={props.amountInputId}>Amount ({currency.toUpperCase()})</Label>
+        <Label htmlFor={props.amountInputId}>{t("common.amountIn", { currency: currency.toUpperCase() })}</Label>
         <Input id={props.amountInputId} name={props.amountInputId} value={amount} onChange={(e) => setAmount(e.target.value)} />
       </div>
       {props.children}

@@ -1,14 +1,15 @@
 import { Button, toast, usePrompt } from "@medusajs/ui"
+import { useI18n } from "../hooks/use-i18n"
 import { useCapturePayment } from "../hooks/use-payments"
 import { usePermissions } from "../hooks/use-me"
 import { errorMessage } from "../lib/api"
-import { formatMinor } from "../lib/money"
 import type { PaymentDocument } from "../lib/types"
 import { RefundDrawer } from "./refund-drawer"
 import { useIdempotencyKey } from "./use-idempotency-key"
 
 /** Capture (after a confirmation) and refund buttons, shown only to roles that may use them. */
 export const PaymentActions = ({ payment }: { payment: PaymentDocument }) => {
+  const { t, money } = useI18n()
   const { can } = usePermissions()
   const capture = useCapturePayment()
   const prompt = usePrompt()
@@ -17,17 +18,17 @@ export const PaymentActions = ({ payment }: { payment: PaymentDocument }) => {
 
   const confirmCapture = async () => {
     const confirmed = await prompt({
-      title: "Capture payment?",
-      description: `${formatMinor(payment.amount_capturable, payment.currency)} is charged to the customer and paid to the merchant, less the platform fee.`,
-      confirmText: "Capture",
-      cancelText: "Cancel",
+      title: t("payments.capture.confirmTitle"),
+      description: t("payments.capture.confirmDescription", { amount: money(payment.amount_capturable, payment.currency) }),
+      confirmText: t("payments.capture.button"),
+      cancelText: t("common.cancel"),
     })
     if (!confirmed) return
     const body = { paymentIntentId: payment.payment_intent_id }
     capture.mutate(
       { ...body, idempotencyKey: keyFor(body) },
       {
-        onSuccess: (result) => toast.success(`Captured ${formatMinor(result.amount_captured, result.currency)}`),
+        onSuccess: (result) => toast.success(t("payments.capture.done", { amount: money(result.amount_captured, result.currency) })),
         onError: (error) => toast.error(errorMessage(error)),
       }
     )
@@ -40,7 +41,7 @@ export const PaymentActions = ({ payment }: { payment: PaymentDocument }) => {
     <div className="flex gap-x-2">
       {canCapture && (
         <Button size="small" variant="secondary" onClick={confirmCapture} isLoading={capture.isPending}>
-          Capture
+          {t("payments.capture.button")}
         </Button>
       )}
       {canRefund && <RefundDrawer payment={payment} />}

@@ -1,5 +1,6 @@
 import { Input, Label } from "@medusajs/ui"
 import { useState } from "react"
+import { useI18n } from "../hooks/use-i18n"
 import { useUpdatePayoutSchedule, type PayoutScheduleInput } from "../hooks/use-payouts"
 import type { PayoutScheduleDocument } from "../lib/types"
 import { DrawerForm } from "./drawer-form"
@@ -11,6 +12,7 @@ const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "satur
 
 /** Spec 000 "Update Payout Schedule": interval, anchor day and delay; the API's message is shown if it refuses. */
 export const PayoutScheduleDrawer = ({ accountId, schedule }: { accountId: string; schedule: PayoutScheduleDocument }) => {
+  const { t } = useI18n()
   const dialog = useFormDialog()
   const [interval, setInterval] = useState(schedule.interval)
   const [delayDays, setDelayDays] = useState(schedule.delay_days === null ? "" : String(schedule.delay_days))
@@ -23,46 +25,56 @@ export const PayoutScheduleDrawer = ({ accountId, schedule }: { accountId: strin
     const body: PayoutScheduleInput = { interval }
     if (interval !== "manual" && delayDays.trim()) {
       const days = Number(delayDays.trim())
-      if (!Number.isInteger(days) || days < 0) return dialog.setError("delay_days: must be a whole number of days")
+      if (!Number.isInteger(days) || days < 0) return dialog.setError(t("payouts.schedule.errors.delayDays"))
       body.delay_days = days
     }
     if (interval === "weekly") body.weekly_anchor = weeklyAnchor
     if (interval === "monthly") {
       const day = Number(monthlyAnchor)
-      if (!Number.isInteger(day) || day < 1 || day > 31) return dialog.setError("monthly_anchor: must be a day of the month (1-31)")
+      if (!Number.isInteger(day) || day < 1 || day > 31) return dialog.setError(t("payouts.schedule.errors.monthlyAnchor"))
       body.monthly_anchor = day
     }
-    update.mutate(body, dialog.callbacks(() => ({ message: "Payout schedule saved" })))
+    update.mutate(body, dialog.callbacks(() => ({ message: t("payouts.schedule.saved") })))
   }
 
   return (
     <DrawerForm
       dialog={dialog}
-      trigger="Edit schedule"
-      title="Payout schedule"
-      submitLabel="Save"
+      trigger={t("payouts.schedule.edit")}
+      title={t("payouts.schedule.title")}
+      submitLabel={t("common.save")}
       onSubmit={save}
       isSubmitting={update.isPending}
     >
       <div className="flex flex-col gap-y-1">
-        <Label>Interval</Label>
-        <OptionSelect value={interval} onValueChange={setInterval} options={INTERVALS} ariaLabel="Interval" />
+        <Label>{t("payouts.interval")}</Label>
+        <OptionSelect
+          value={interval}
+          onValueChange={setInterval}
+          options={INTERVALS.map((value) => ({ value, label: t(`payouts.schedule.intervals.${value}`) }))}
+          ariaLabel={t("payouts.interval")}
+        />
       </div>
       {interval === "weekly" && (
         <div className="flex flex-col gap-y-1">
-          <Label>Weekday</Label>
-          <OptionSelect value={weeklyAnchor} onValueChange={setWeeklyAnchor} options={WEEKDAYS} ariaLabel="Weekday" />
+          <Label>{t("payouts.schedule.weekday")}</Label>
+          <OptionSelect
+            value={weeklyAnchor}
+            onValueChange={setWeeklyAnchor}
+            options={WEEKDAYS.map((value) => ({ value, label: t(`payouts.schedule.weekdays.${value}`) }))}
+            ariaLabel={t("payouts.schedule.weekday")}
+          />
         </div>
       )}
       {interval === "monthly" && (
         <div className="flex flex-col gap-y-1">
-          <Label htmlFor="monthly-anchor">Day of the month</Label>
+          <Label htmlFor="monthly-anchor">{t("payouts.schedule.dayOfMonth")}</Label>
           <Input id="monthly-anchor" value={monthlyAnchor} onChange={(e) => setMonthlyAnchor(e.target.value)} />
         </div>
       )}
       {interval !== "manual" && (
         <div className="flex flex-col gap-y-1">
-          <Label htmlFor="delay-days">Delay (days; empty: Stripe's minimum)</Label>
+          <Label htmlFor="delay-days">{t("payouts.schedule.delay")}</Label>
           <Input id="delay-days" value={delayDays} onChange={(e) => setDelayDays(e.target.value)} />
         </div>
       )}

@@ -1,28 +1,31 @@
 import { Checkbox, Input, Label, toast } from "@medusajs/ui"
 import { useState } from "react"
+import { useI18n } from "../hooks/use-i18n"
 import { useRefundPayment } from "../hooks/use-payments"
-import { formatMinor } from "../lib/money"
 import type { PaymentDocument } from "../lib/types"
 import { MoneyActionDrawer } from "./money-action-drawer"
 
 /** Refund part or all of a payment: amount (default: what is left), reason, whether the platform fee goes back too. */
 export const RefundDrawer = ({ payment }: { payment: PaymentDocument }) => {
+  const { t, money } = useI18n()
   const [reason, setReason] = useState("")
   const [refundFee, setRefundFee] = useState(false)
   const refund = useRefundPayment()
   const { currency } = payment
   return (
     <MoneyActionDrawer
-      label="Refund"
-      title={`Refund ${payment.payment_intent_id}`}
+      label={t("common.refund")}
+      title={t("payments.refund.title", { payment: payment.payment_intent_id })}
       currency={currency}
       available={payment.amount_captured - payment.amount_refunded}
-      overLimit={(limit) => `at most ${limit} is left to refund`}
+      overLimit={(limit) => t("errors.refundLimit", { limit })}
       amountInputId="refund-amount"
-      summary={`Captured ${formatMinor(payment.amount_captured, currency)}, refunded ${formatMinor(payment.amount_refunded, currency)}.`}
+      summary={t("payments.refund.summary", { captured: money(payment.amount_captured, currency), refunded: money(payment.amount_refunded, currency) })}
       confirm={(minor) => ({
-        title: "Refund payment?",
-        description: `${formatMinor(minor, currency)} goes back to the customer${refundFee ? ", with the platform fee in proportion" : ""}. This cannot be undone.`,
+        title: t("payments.refund.confirmTitle"),
+        description: refundFee
+          ? t("payments.refund.confirmDescriptionWithFee", { amount: money(minor, currency) })
+          : t("payments.refund.confirmDescription", { amount: money(minor, currency) }),
       })}
       isPending={refund.isPending}
       run={(minor, { close, fail, keyFor }) => {
@@ -36,7 +39,7 @@ export const RefundDrawer = ({ payment }: { payment: PaymentDocument }) => {
           { ...body, idempotencyKey: keyFor(body) },
           {
             onSuccess: (result) => {
-              toast.success(`Refunded ${formatMinor(result.amount, currency)}`)
+              toast.success(t("payments.refund.done", { amount: money(result.amount, currency) }))
               close()
             },
             onError: fail,
@@ -45,12 +48,12 @@ export const RefundDrawer = ({ payment }: { payment: PaymentDocument }) => {
       }}
     >
       <div className="flex flex-col gap-y-1">
-        <Label htmlFor="refund-reason">Reason</Label>
+        <Label htmlFor="refund-reason">{t("common.reason")}</Label>
         <Input id="refund-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
       </div>
       <div className="flex items-center gap-x-2">
         <Checkbox id="refund-fee" checked={refundFee} onCheckedChange={(value) => setRefundFee(value === true)} />
-        <Label htmlFor="refund-fee">Refund the platform fee in proportion</Label>
+        <Label htmlFor="refund-fee">{t("payments.refund.refundFee")}</Label>
       </div>
     </MoneyActionDrawer>
   )

@@ -1,25 +1,26 @@
 import { toast } from "@medusajs/ui"
+import { useI18n } from "../hooks/use-i18n"
 import { useReverseTransfer } from "../hooks/use-transfers"
-import { formatMinor } from "../lib/money"
 import type { TransferDocument } from "../lib/types"
 import { MoneyActionDrawer } from "./money-action-drawer"
 
 /** Spec 000 "Reverse Transfer": take part or all of a transfer back from the connected account. */
 export const ReverseTransferDrawer = ({ transfer }: { transfer: TransferDocument }) => {
+  const { t, money } = useI18n()
   const reverse = useReverseTransfer()
   const { currency } = transfer
   return (
     <MoneyActionDrawer
-      label="Reverse"
-      title={`Reverse ${transfer.transfer_id}`}
+      label={t("transfers.reverse.button")}
+      title={t("transfers.reverse.title", { transfer: transfer.transfer_id })}
       currency={currency}
       available={transfer.amount - transfer.amount_reversed}
-      overLimit={(limit) => `at most ${limit} can be reversed`}
+      overLimit={(limit) => t("errors.reverseLimit", { limit })}
       amountInputId="reverse-amount"
-      summary={`Transferred ${formatMinor(transfer.amount, currency)}, reversed ${formatMinor(transfer.amount_reversed, currency)}.`}
+      summary={t("transfers.reverse.summary", { transferred: money(transfer.amount, currency), reversed: money(transfer.amount_reversed, currency) })}
       confirm={(minor) => ({
-        title: "Reverse transfer?",
-        description: `${formatMinor(minor, currency)} comes back from ${transfer.account_id} to the platform.`,
+        title: t("transfers.reverse.confirmTitle"),
+        description: t("transfers.reverse.confirmDescription", { amount: money(minor, currency), account: transfer.account_id }),
       })}
       isPending={reverse.isPending}
       run={(minor, { close, fail, keyFor }) => {
@@ -28,7 +29,7 @@ export const ReverseTransferDrawer = ({ transfer }: { transfer: TransferDocument
           { ...body, idempotencyKey: keyFor(body) },
           {
             onSuccess: (result) => {
-              toast.success(`Reversed ${formatMinor(result.amount, result.currency)}`)
+              toast.success(t("transfers.reverse.done", { amount: money(result.amount, result.currency) }))
               close()
             },
             onError: fail,

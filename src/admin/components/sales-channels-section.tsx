@@ -1,6 +1,7 @@
 import { Button, Container, Heading, Select, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { useUpdateAccountSalesChannels } from "../hooks/use-accounts"
+import { useI18n } from "../hooks/use-i18n"
 import { usePermissions } from "../hooks/use-me"
 import { useSalesChannels } from "../hooks/use-sales-channels"
 import { errorMessage } from "../lib/api"
@@ -10,6 +11,7 @@ import { errorMessage } from "../lib/api"
  * link channels pick one of the channels not linked yet, or unlink one after confirming.
  */
 export const SalesChannelsSection = ({ accountId, linkedIds }: { accountId: string; linkedIds: string[] }) => {
+  const { t } = useI18n()
   const { can } = usePermissions()
   const canLink = can("POST /admin/stripe-connect/accounts/:account_id/sales-channels")
   const channels = useSalesChannels()
@@ -33,28 +35,28 @@ export const SalesChannelsSection = ({ accountId, linkedIds }: { accountId: stri
   }
   const unlink = async (id: string) => {
     const confirmed = await prompt({
-      title: "Unlink sales channel?",
-      description: `Storefront payments in ${nameOf(id)} will no longer go to this connected account.`,
-      confirmText: "Unlink",
-      cancelText: "Cancel",
+      title: t("salesChannels.unlinkTitle"),
+      description: t("salesChannels.unlinkDescription", { channel: nameOf(id) }),
+      confirmText: t("salesChannels.unlink"),
+      cancelText: t("common.cancel"),
     })
-    if (confirmed) change({ remove: [id] }, `${nameOf(id)} unlinked`)
+    if (confirmed) change({ remove: [id] }, t("salesChannels.unlinked", { channel: nameOf(id) }))
   }
 
   return (
     <Container className="divide-y p-0" data-testid="sales-channels">
       <div className="px-6 py-4">
-        <Heading level="h2">Sales channels</Heading>
+        <Heading level="h2">{t("salesChannels.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Storefront checkouts in these channels pay this connected account.
+          {t("salesChannels.subtitle")}
         </Text>
       </div>
       {linkedIds.length ? (
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Name</Table.HeaderCell>
-              <Table.HeaderCell>Id</Table.HeaderCell>
+              <Table.HeaderCell>{t("common.name")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("salesChannels.id")}</Table.HeaderCell>
               {canLink && <Table.HeaderCell />}
             </Table.Row>
           </Table.Header>
@@ -66,7 +68,7 @@ export const SalesChannelsSection = ({ accountId, linkedIds }: { accountId: stri
                 {canLink && (
                   <Table.Cell className="text-right">
                     <Button size="small" variant="transparent" onClick={() => unlink(id)} disabled={update.isPending}>
-                      Unlink
+                      {t("salesChannels.unlink")}
                     </Button>
                   </Table.Cell>
                 )}
@@ -76,7 +78,7 @@ export const SalesChannelsSection = ({ accountId, linkedIds }: { accountId: stri
         </Table>
       ) : (
         <Text size="small" className="text-ui-fg-muted px-6 py-4">
-          Not linked to a sales channel
+          {t("salesChannels.empty")}
         </Text>
       )}
       {canLink && (
@@ -84,8 +86,8 @@ export const SalesChannelsSection = ({ accountId, linkedIds }: { accountId: stri
           <div className="flex items-center gap-x-2">
             <div className="w-[260px]">
               <Select value={chosen} onValueChange={setChosen} disabled={!linkable.length}>
-                <Select.Trigger aria-label="Sales channel to link">
-                  <Select.Value placeholder={linkable.length ? "Choose a sales channel" : "Every sales channel is linked"} />
+                <Select.Trigger aria-label={t("salesChannels.chooseAria")}>
+                  <Select.Value placeholder={linkable.length ? t("salesChannels.choose") : t("salesChannels.allLinked")} />
                 </Select.Trigger>
                 <Select.Content>
                   {linkable.map((channel) => (
@@ -96,8 +98,8 @@ export const SalesChannelsSection = ({ accountId, linkedIds }: { accountId: stri
                 </Select.Content>
               </Select>
             </div>
-            <Button size="small" variant="secondary" disabled={!chosen} isLoading={update.isPending} onClick={() => change({ add: [chosen] }, `${nameOf(chosen)} linked`)}>
-              Link
+            <Button size="small" variant="secondary" disabled={!chosen} isLoading={update.isPending} onClick={() => change({ add: [chosen] }, t("salesChannels.linked", { channel: nameOf(chosen) }))}>
+              {t("salesChannels.link")}
             </Button>
           </div>
           {channels.error && <Text size="small" className="text-ui-fg-error">{errorMessage(channels.error)}</Text>}

@@ -1,6 +1,6 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
 import { axisAmount, CHART_SERIES, chartRows, type CurrencyDailyTotals } from "../lib/daily-series"
-import { formatMinor } from "../lib/money"
+import { useI18n } from "../hooks/use-i18n"
 
 const AXIS_TICK = { fill: "var(--fg-muted)", fontSize: 12 }
 
@@ -9,7 +9,8 @@ const AXIS_TICK = { fill: "var(--fg-muted)", fontSize: 12 }
  * lines, in the dashboard's colours; amounts stay in minor units and are formatted only for display.
  */
 export const VolumeChart = ({ entry }: { entry: CurrencyDailyTotals }) => {
-  const rows = chartRows(entry)
+  const { t, locale, money } = useI18n()
+  const rows = chartRows(entry, locale)
   const [volume, ...lines] = CHART_SERIES
   return (
     <div className="h-[280px] w-full" data-testid="volume-chart">
@@ -17,20 +18,20 @@ export const VolumeChart = ({ entry }: { entry: CurrencyDailyTotals }) => {
         <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
           <CartesianGrid vertical={false} stroke="var(--border-base)" />
           <XAxis dataKey="label" tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: "var(--border-base)" }} minTickGap={16} />
-          <YAxis tick={AXIS_TICK} tickLine={false} axisLine={false} width={64} tickFormatter={(value: number) => axisAmount(value, entry.currency)} />
+          <YAxis tick={AXIS_TICK} tickLine={false} axisLine={false} width={64} tickFormatter={(value: number) => axisAmount(value, entry.currency, locale)} />
           <Tooltip
             cursor={{ fill: "var(--bg-base-hover)" }}
             contentStyle={{ background: "var(--bg-base)", border: "1px solid var(--border-base)", borderRadius: 8, fontSize: 12 }}
             labelStyle={{ color: "var(--fg-base)", fontWeight: 500 }}
-            formatter={(value) => formatMinor(Number(value), entry.currency)}
+            formatter={(value) => money(Number(value), entry.currency)}
           />
           <Legend itemSorter={null} iconType="circle" iconSize={8} wrapperStyle={{ fontSize: 12, color: "var(--fg-subtle)" }} />
-          <Bar dataKey={volume.key} name={volume.label} fill={volume.color} radius={[4, 4, 0, 0]} maxBarSize={24} isAnimationActive={false} />
+          <Bar dataKey={volume.key} name={t(`overview.series.${volume.key}`)} fill={volume.color} radius={[4, 4, 0, 0]} maxBarSize={24} isAnimationActive={false} />
           {lines.map((series) => (
             <Line
               key={series.key}
               dataKey={series.key}
-              name={series.label}
+              name={t(`overview.series.${series.key}`)}
               stroke={series.color}
               strokeWidth={2}
               dot={false}

@@ -1,3 +1,4 @@
+import { translate } from "./locale"
 import { backendUrl } from "./sdk"
 
 /**
@@ -78,8 +79,8 @@ export async function api<T>(path: string, options: ApiOptions = {}): Promise<T>
       typeof body.message === "string" && body.message
         ? body.message
         : response.status === 401
-          ? "Your session has expired. Log in again."
-          : `Request failed (${response.status})`
+          ? translate("errors.sessionExpired", "Your session has expired. Log in again.")
+          : translate("errors.requestFailed", `Request failed (${response.status})`, { status: response.status })
     throw new StripeConnectApiError(
       response.status,
       typeof body.code === "string" ? body.code : null,
@@ -93,5 +94,5 @@ export async function api<T>(path: string, options: ApiOptions = {}): Promise<T>
 /** The message to show for any error a hook hands back. */
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message
-  return "Something went wrong"
+  return translate("errors.unknown", "Something went wrong")
 }

@@ -1,4 +1,4 @@
-import { validateFeeConfiguration, type FeeConfigurationIssue } from "../../modules/stripe-connect/fees/validate-fee-configuration"
+import { validateFeeConfiguration, type FeeConfigurationIssue } from "../../shared/validate-fee-configuration"
 import type { FeeConfigurationDocument } from "./types"
 
 /** The fee editor's state: what people typed, as text, so a half-typed number is not lost. */

@@ -1,13 +1,16 @@
-import { currencyDecimals } from "../../modules/stripe-connect/money/currency-units"
+import { currencyDecimals } from "../../shared/currency-units"
 
-/** Shows an integer amount in minor units (2500 usd) as money ("$25.00"), knowing zero- and three-decimal currencies. */
-export function formatMinor(amount: number | null | undefined, currency: string | null | undefined): string {
+/**
+ * Shows an integer amount in minor units (2500 usd) as money in the reader's locale ("$25.00" in en-US,
+ * "25,00 $" in de-DE), knowing zero- and three-decimal currencies.
+ */
+export function formatMinor(amount: number | null | undefined, currency: string | null | undefined, locale: string): string {
   if (amount === null || amount === undefined) return "-"
   const code = (currency || "usd").toUpperCase()
   const decimals = currencyDecimals(code)
   const major = amount / 10 ** decimals
   try {
-    return new Intl.NumberFormat("en-US", {
+    return new Intl.NumberFormat(locale, {
       style: "currency",
       currency: code,
       minimumFractionDigits: decimals,
@@ -38,12 +41,4 @@ export function minorToMajorText(amount: number, currency: string): string {
   if (decimals === 0) return String(amount)
   const text = String(amount).padStart(decimals + 1, "0")
   return `${text.slice(0, -decimals)}.${text.slice(-decimals)}`
-}
-
-/**
- * A fixed fee of a fee configuration: money when the configuration is for one currency, otherwise a count of
- * minor units, since the platform-wide document applies the same number to every currency.
- */
-export function formatFixedFee(amount: number, currency: string | null): string {
-  return currency ? formatMinor(amount, currency) : `${amount} minor units`
 }

@@ -4,6 +4,7 @@ import { Button, Container, Heading, Select, Text, toast, usePrompt } from "@med
 import { useState } from "react"
 import { InvoiceCard } from "../components/invoice-card"
 import { PayLinksSection } from "../components/pay-links-section"
+import { useI18n } from "../hooks/use-i18n"
 import { useCreatePayLink, useOrderInvoices, useSendInvoice } from "../hooks/use-invoices"
 import { useIntegrations } from "../hooks/use-integrations"
 import { usePermissions } from "../hooks/use-me"
@@ -11,6 +12,7 @@ import { errorMessage } from "../lib/api"
 
 /** The order's Stripe invoices and pay links: send an invoice or make a pay link through a connected integration. */
 const OrderStripeInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
+  const { t } = useI18n()
   const { can, isLoading: rolesLoading } = usePermissions()
   const allowed = can("GET /admin/orders/:id/stripe-invoices")
   const canListIntegrations = can("GET /admin/stripe-connect/integrations")
@@ -28,16 +30,16 @@ const OrderStripeInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder
   const sendInvoice = async () => {
     if (!integrationId) return
     const confirmed = await prompt({
-      title: "Send invoice?",
-      description: `Stripe emails the customer (${order.email ?? "no email on the order"}) an invoice for this order.`,
-      confirmText: "Send",
-      cancelText: "Cancel",
+      title: t("orderInvoices.send.confirmTitle"),
+      description: t("orderInvoices.send.confirmDescription", { email: order.email ?? t("orderInvoices.send.noEmail") }),
+      confirmText: t("orderInvoices.send.confirm"),
+      cancelText: t("common.cancel"),
     })
     if (!confirmed) return
     send.mutate(
       { order_id: order.id, integration_id: integrationId },
       {
-        onSuccess: ({ created }) => toast.success(created ? "Invoice sent" : "The order already has an open invoice"),
+        onSuccess: ({ created }) => toast.success(created ? t("orderInvoices.send.done") : t("orderInvoices.send.alreadyOpen")),
         onError: (error) => toast.error(errorMessage(error)),
       }
     )
@@ -48,7 +50,7 @@ const OrderStripeInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder
     payLink.mutate(
       { order_id: order.id, integration_id: integrationId },
       {
-        onSuccess: () => toast.success("Pay link created"),
+        onSuccess: () => toast.success(t("orderInvoices.payLinkCreated")),
         onError: (error) => toast.error(errorMessage(error)),
       }
     )
@@ -58,12 +60,12 @@ const OrderStripeInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder
   return (
     <Container className="divide-y p-0" data-testid="stripe-invoices-widget">
       <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-        <Heading level="h2">Stripe invoices</Heading>
+        <Heading level="h2">{t("orderInvoices.title")}</Heading>
         {canListIntegrations && connected.length > 0 && (
           <div className="flex items-center gap-x-2">
             {connected.length > 1 && (
               <Select size="small" value={integrationId ?? undefined} onValueChange={setChosen}>
-                <Select.Trigger aria-label="Integration">
+                <Select.Trigger aria-label={t("orderInvoices.integration")}>
                   <Select.Value />
                 </Select.Trigger>
                 <Select.Content>
@@ -77,12 +79,12 @@ const OrderStripeInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder
             )}
             {can("POST /admin/stripe-connect/pay-links") && (
               <Button size="small" variant="secondary" onClick={createPayLink} isLoading={payLink.isPending}>
-                Create pay link
+                {t("orderInvoices.createPayLink")}
               </Button>
             )}
             {can("POST /admin/stripe-connect/invoices") && (
               <Button size="small" variant="secondary" onClick={sendInvoice} isLoading={send.isPending}>
-                Send invoice
+                {t("orderInvoices.send.button")}
               </Button>
             )}
           </div>
@@ -90,7 +92,7 @@ const OrderStripeInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder
       </div>
       {canListIntegrations && integrations.data && !connected.length && (
         <Text size="small" className="text-ui-fg-muted px-6 py-4">
-          Connect a Stripe integration (Settings › Stripe Connect › Integrations) to send invoices.
+          {t("orderInvoices.noIntegration")}
         </Text>
       )}
       {invoices.error && (
@@ -100,7 +102,7 @@ const OrderStripeInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder
       )}
       {invoices.data && !list.length && (
         <Text size="small" className="text-ui-fg-muted px-6 py-4">
-          No invoice for this order yet.
+          {t("orderInvoices.empty")}
         </Text>
       )}
       {list.map((invoice) => (

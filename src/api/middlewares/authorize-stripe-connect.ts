@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../modules/stripe-connect/service"
-import { resolveAccessPolicy } from "../../modules/stripe-connect/access/policy"
-import { matchAccessRule } from "../../modules/stripe-connect/access/match-route"
-import { resolveAccess, type RoleGrant } from "../../modules/stripe-connect/access/resolve-access"
+import { resolveAccessPolicy } from "../utils/access/policy"
+import { matchAccessRule } from "../utils/access/match-route"
+import { resolveAccess, type RoleGrant } from "../utils/access/resolve-access"
 import { StripeConnectError } from "../../modules/stripe-connect/errors/stripe-connect-error"
 import { setAccessScope } from "../utils/access-scope"
 

@@ -39,6 +39,8 @@ export const stripeConnectOptionsSchema = z.object({
   /** Where admins are sent to connect a Stripe account (Stripe's OAuth consent page); a stand-in such as the emulator's for tests. */
   oauthAuthorizeUrl: z.url().default("https://connect.stripe.com/oauth/authorize"),
   maxNetworkRetries: z.number().int().min(0).max(10).default(2),
+  /** How long one Stripe request may take before the SDK gives up on it. */
+  timeoutMs: z.number().int().min(1_000).max(120_000).default(30_000),
   /** Stored webhook events that fail are retried with exponential backoff, up to `maxAttempts` attempts. */
   webhookProcessing: z
     .object({

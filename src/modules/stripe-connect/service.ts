@@ -1,6 +1,13 @@
 import type Stripe from "stripe"
-import { MedusaService } from "@medusajs/framework/utils"
-import type { Logger } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import type { ConfigModule, Context, DAL, Logger } from "@medusajs/framework/types"
+import type { Knex, SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import {
   ConnectedAccount,
   FeeConfiguration,
@@ -21,17 +28,42 @@ import {
 } from "./models"
 import type { StripeConnectOptions } from "./options"
 import type { SecretBox } from "./crypto/secret-box"
+import type { StripeGateway } from "./stripe"
+import type { WebhookEventStatus } from "../../shared/types/webhook-events"
+import { AccountSecretCache } from "./webhooks/account-secret-cache"
+import type { NewWebhookEventRow } from "./webhooks/event-row"
+import {
+  WebhookEventQueries,
+  type StoredWebhookEvent,
+  type WebhookEventListFilters,
+  type WebhookEventOutcome,
+  type WebhookEventPage,
+} from "./webhooks/webhook-event-store"
+import { verifyStripeEvent, type VerifyStripeEventOptions } from "./webhooks/verify-event"
+import { WebhookPipeline, type WebhookEventProcessor, type WebhookWorkerMode } from "./webhooks/webhook-pipeline"
+import type { WriteGuard } from "./records/write-guard"
+import type { GuardedRecord, GuardedRecordUpdate } from "./queries/record-tables"
+import { updateIfGuardHolds } from "./queries/guarded-update"
+import { insertOrFindStored } from "./queries/insert-or-find"
+import { readDailyTotalRows, type DailyTotalsScope } from "./queries/daily-total-rows"
+import { buildDailyTotals } from "./reports/daily-totals"
+import type { DailyWindow } from "./reports/daily-window"
+import type { CurrencyDailyTotals } from "../../shared/types/reports"
+import type { DisputeInput, DisputeRow, PayoutInput, PayoutRow } from "./types"
 
 type InjectedDependencies = {
+  baseRepository: DAL.RepositoryService
   logger: Logger
   stripeClient: Stripe
+  stripeGateway: StripeGateway
   stripeConnectOptions: StripeConnectOptions
   secretBox: SecretBox
+  [ContainerRegistrationKeys.CONFIG_MODULE]?: ConfigModule
 }
 
 /**
- * The Stripe Connect module. CRUD for its records comes from MedusaService; Stripe is reached through the one
- * client registered by the module's loader, never inside a database transaction.
+ * The Stripe Connect module. CRUD for its records comes from MedusaService; Stripe is reached through the
+ * gateway registered by the module's loader (`getStripeGateway`), never inside a database transaction.
  */
 class StripeConnectModuleService extends MedusaService({
   RoleAssignment,
@@ -51,21 +83,45 @@ class StripeConnectModuleService extends MedusaService({
   StripeConnectPayLink,
   StripeConnectThrottleHit,
 }) {
+  protected readonly baseRepository_: DAL.RepositoryService
   protected readonly logger_: Logger
   protected readonly stripe_: Stripe
+  protected readonly stripeGateway_: StripeGateway
   protected readonly options_: StripeConnectOptions
   protected readonly secretBox_: SecretBox
+  protected readonly workerMode_: WebhookWorkerMode
+  protected pipeline_: WebhookPipeline | null = null
+  protected readonly accountSecrets_: AccountSecretCache
+
+  /** Medusa calls these on the app's shutdown: the webhook pipeline's workers stop with the container. */
+  __hooks = {
+    onApplicationPrepareShutdown: async () => {
+      await this.pipeline_?.stop()
+    },
+    onApplicationShutdown: async () => {
+      await this.pipeline_?.stop()
+    },
+  }
 
   constructor(dependencies: InjectedDependencies) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
+    this.baseRepository_ = dependencies.baseRepository
     this.logger_ = dependencies.logger
     this.stripe_ = dependencies.stripeClient
+    this.stripeGateway_ = dependencies.stripeGateway
     this.options_ = dependencies.stripeConnectOptions
     this.secretBox_ = dependencies.secretBox
+    this.workerMode_ = dependencies[ContainerRegistrationKeys.CONFIG_MODULE]?.projectConfig?.workerMode ?? "shared"
+    this.accountSecrets_ = new AccountSecretCache((accountId) => this.readAccountWebhookSecrets_(accountId))
   }
 
-  /** The configured Stripe client. Calls for a connected account pass `{ stripeAccount }`. */
+  /** The Stripe gateway: one typed method per Stripe operation, errors mapped to the API's codes. */
+  getStripeGateway(): StripeGateway {
+    return this.stripeGateway_
+  }
+
+  /** The raw Stripe client, for code not yet moved to the gateway. Prefer `getStripeGateway()`. */
   getStripeClient(): Stripe {
     return this.stripe_
   }
@@ -82,6 +138,316 @@ class StripeConnectModuleService extends MedusaService({
   openSecret(sealed: string): string {
     return this.secretBox_.open(sealed)
   }
+
+  // -----------------------------------------------------------------------------------------------------------
+  // Webhook pipeline: the stored Stripe events (receive, claim, complete, retry, replay, recover) and the
+  // background workers that hand them to processing. The SQL is in `webhooks/webhook-event-store.ts`; the workers
+  // in `webhooks/webhook-pipeline.ts`, made on first use and stopped by `__hooks` on the app's shutdown.
+  // -----------------------------------------------------------------------------------------------------------
+
+  /**
+   * Connects the pipeline's processing step (a workflow run, which the module cannot start itself). The first
+   * processor connected stays; the workflow layer connects it before it hands events over.
+   */
+  connectWebhookEventProcessor(processor: WebhookEventProcessor): void {
+    this.webhookPipeline_().connectProcessor(processor)
+  }
+
+  hasWebhookEventProcessor(): boolean {
+    return this.pipeline_?.hasProcessor() ?? false
+  }
+
+  /**
+   * Stores a verified event unless it is stored already (group commit with the deliveries arriving at the same
+   * moment) and hands a new one to processing once it committed. Resolves with the new row's id, or null for a
+   * duplicate.
+   */
+  async receiveWebhookEvent(row: NewWebhookEventRow): Promise<string | null> {
+    return await this.webhookPipeline_().receive(row)
+  }
+
+  /** Hands stored events to processing (in process, or to the workers through NOTIFY on a server instance). */
+  handOffWebhookEvents(ids: string[]): void {
+    this.webhookPipeline_().handOff(ids)
+  }
+
+  /** On a worker instance: listens for events stored by server instances and processes those pending. */
+  async drainPendingWebhookEvents(): Promise<void> {
+    await this.webhookPipeline_().drainPending()
+  }
+
+  /** How many ids wait in the processing queue and how many batches run. */
+  getWebhookProcessingState(): { waiting: number; running: number } {
+    return this.pipeline_?.processingState() ?? { waiting: 0, running: 0 }
+  }
+
+  /**
+   * Verifies a delivery's `Stripe-Signature` against its raw body with each of `secrets` and returns the event
+   * (400 `invalid_request` when none verifies). Makes no request to Stripe.
+   */
+  verifyWebhookEvent(
+    rawBody: string,
+    signature: string | string[] | undefined,
+    secrets: readonly string[],
+    options: VerifyStripeEventOptions = {}
+  ): Stripe.Event {
+    return verifyStripeEvent(this.stripeGateway_.webhooks, rawBody, signature, secrets, options)
+  }
+
+  /** The signing secrets of the endpoints registered on a connected account (cached for a minute). */
+  async listAccountWebhookSecrets(accountId: string, options: { fresh?: boolean } = {}): Promise<string[]> {
+    return await this.accountSecrets_.get(accountId, options)
+  }
+
+  /**
+   * Stores several events in one statement, skipping those stored already. Per row, in order: the new id or null.
+   * It runs on a pooled connection of the app, never in a transaction: each delivery is answered once its row
+   * committed.
+   */
+  @InjectManager()
+  async insertWebhookEvents(
+    rows: NewWebhookEventRow[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<(string | null)[]> {
+    return await this.webhookEventQueries_(sharedContext, { pooled: true }).insertManyIfAbsent(rows)
+  }
+
+  /** Stores one event unless it is stored already; the new row's id, or null for a duplicate. */
+  @InjectManager()
+  async insertWebhookEventIfAbsent(
+    row: NewWebhookEventRow,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string | null> {
+    return await this.webhookEventQueries_(sharedContext, { pooled: true }).insertIfAbsent(row)
+  }
+
+  /** Takes events for processing (pending, or failed and due), atomically: an event claimed elsewhere is left out. */
+  @InjectManager()
+  async claimWebhookEvents(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<StoredWebhookEvent[]> {
+    return await this.webhookEventQueries_(sharedContext).claim(ids)
+  }
+
+  /** The Stripe payloads of these events, by id. */
+  @InjectManager()
+  async readWebhookEventPayloads(
+    ids: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, Record<string, unknown>>> {
+    return await this.webhookEventQueries_(sharedContext).payloads(ids)
+  }
+
+  /** Records how claimed attempts ended; only events still `processing` change. Returns how many did. */
+  @InjectManager()
+  async completeWebhookEvents(
+    outcomes: { id: string; outcome: WebhookEventOutcome }[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    return await this.webhookEventQueries_(sharedContext).complete(outcomes)
+  }
+
+  /**
+   * Puts an event back to `pending` (replay) and returns the status it had; null when it is being processed right
+   * now.
+   */
+  @InjectManager()
+  async requeueWebhookEvent(
+    id: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ previous_status: WebhookEventStatus; previous_next_attempt_at: Date | null } | null> {
+    return await this.requeueWebhookEvent_(id, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async requeueWebhookEvent_(
+    id: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ previous_status: WebhookEventStatus; previous_next_attempt_at: Date | null } | null> {
+    return await this.webhookEventQueries_(sharedContext).requeue(id)
+  }
+
+  /** Undoes `requeueWebhookEvent` unless the event was claimed since. */
+  @InjectManager()
+  async restoreWebhookEventStatus(
+    id: string,
+    status: WebhookEventStatus,
+    nextAttemptAt: Date | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await this.webhookEventQueries_(sharedContext).restoreStatus(id, status, nextAttemptAt)
+  }
+
+  /** Failed events whose retry is due and pending ones older than the grace period, oldest first. */
+  @InjectManager()
+  async listDueWebhookEventIds(
+    options: { pendingGraceSeconds: number; limit: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    return await this.webhookEventQueries_(sharedContext).findDue(options)
+  }
+
+  /** Events left `processing` longer than `stuckSeconds` become failed and due now; returns their ids. */
+  @InjectManager()
+  async releaseStuckWebhookEvents(
+    stuckSeconds: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    return await this.webhookEventQueries_(sharedContext).releaseStuck(stuckSeconds)
+  }
+
+  /** One stored event, with or without its payload; null when there is none. */
+  @InjectManager()
+  async retrieveStoredWebhookEvent(
+    id: string,
+    options: { includePayload?: boolean } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<StoredWebhookEvent | null> {
+    return await this.webhookEventQueries_(sharedContext).retrieve(id, options)
+  }
+
+  /** Stored events newest first, filtered, with a count that stops at `countLimit`. */
+  @InjectManager()
+  async listStoredWebhookEvents(
+    filters: WebhookEventListFilters,
+    page: { offset: number; limit: number; countLimit: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<WebhookEventPage> {
+    return await this.webhookEventQueries_(sharedContext).list(filters, page)
+  }
+
+  /** Whether an event about the same object, created later, was already processed (the handlers' ordering check). */
+  @InjectManager()
+  async hasNewerProcessedWebhookEvent(
+    input: { object_id: string; account: string | null; created_after: Date; exclude_id: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    return await this.webhookEventQueries_(sharedContext).hasNewerProcessedEvent(input)
+  }
+
+  /** Pending events, oldest first. */
+  @InjectManager()
+  protected async listPendingWebhookEventIds_(
+    limit: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    return await this.webhookEventQueries_(sharedContext).findPending(limit)
+  }
+
+  /** Tells the worker instances that pending events wait. */
+  @InjectManager()
+  protected async notifyPendingWebhookEvents_(@MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await this.webhookEventQueries_(sharedContext).notifyPending()
+  }
+
+  protected async readAccountWebhookSecrets_(accountId: string): Promise<string[]> {
+    const endpoints = await this.listWebhookEndpoints(
+      { account_id: accountId },
+      { select: ["id", "secret_sealed"], take: null }
+    )
+    return endpoints.map((endpoint) => this.openSecret(endpoint.secret_sealed))
+  }
+
+  /**
+   * The event table's statements on the context's connection: its transaction when there is one, unless `pooled`
+   * (the insert of received events runs straight on a pooled connection, see `WebhookEventQueries.queryPooled`).
+   */
+  protected webhookEventQueries_(sharedContext: Context, options: { pooled?: boolean } = {}): WebhookEventQueries {
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as SqlEntityManager
+    const transaction = options.pooled ? undefined : manager.getTransactionContext<Knex.Transaction>()
+    return new WebhookEventQueries(transaction ?? manager.getKnex())
+  }
+
+  /** The app's webhook workers, made on first use (a migration or a script that loads the module starts none). */
+  protected webhookPipeline_(): WebhookPipeline {
+    this.pipeline_ ??= new WebhookPipeline({
+      workerMode: this.workerMode_,
+      knex: (this.baseRepository_.getFreshManager() as SqlEntityManager).getKnex(),
+      insertMany: (rows) => this.insertWebhookEvents(rows),
+      findPending: (limit) => this.listPendingWebhookEventIds_(limit),
+      notifyPending: () => this.notifyPendingWebhookEvents_(),
+      logger: this.logger_,
+    })
+    return this.pipeline_
+  }
+
+  // -----------------------------------------------------------------------------------------------------------
+  // Record queries: the guarded writes, inserts that race with another writer, and report aggregates that the
+  // generated CRUD cannot express. The SQL is in `queries/`, its table names taken from the models.
+  // -----------------------------------------------------------------------------------------------------------
+
+  /**
+   * Writes `data` onto the record `id` only while the stored row still satisfies `guard`, checked in the UPDATE
+   * itself (see `WriteGuard`), so a newer state another writer stored after this caller's read is never
+   * overwritten. Answers whether the record was written.
+   */
+  @InjectManager()
+  async updateRecordIfGuardHolds<K extends GuardedRecord>(
+    record: K,
+    id: string,
+    guard: WriteGuard,
+    data: GuardedRecordUpdate<K>,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<boolean> {
+    return await this.updateRecordIfGuardHolds_(record, id, guard, data, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async updateRecordIfGuardHolds_<K extends GuardedRecord>(
+    record: K,
+    id: string,
+    guard: WriteGuard,
+    data: GuardedRecordUpdate<K>,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<boolean> {
+    return await updateIfGuardHolds(knexOf(sharedContext), record, id, guard, data)
+  }
+
+  /**
+   * Creates a dispute that another writer may create at the same moment (a webhook handler and an evidence
+   * submission both seeing it first). When the unique dispute id refuses the row, answers the other writer's row
+   * with `inserted: false`, for the caller to write its own fields over.
+   */
+  @InjectManager()
+  async createDisputeOrFindStored(
+    data: DisputeInput,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<{ row: DisputeRow; inserted: boolean }> {
+    return await insertOrFindStored(
+      () => this.createStripeConnectDisputes(data, sharedContext),
+      async () => (await this.listStripeConnectDisputes({ dispute_id: data.dispute_id }, { take: 1 }, sharedContext))[0]
+    )
+  }
+
+  /** Creates a payout that its `payout.created` handler may store first; see `createDisputeOrFindStored`. */
+  @InjectManager()
+  async createPayoutOrFindStored(
+    data: PayoutInput,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<{ row: PayoutRow; inserted: boolean }> {
+    return await insertOrFindStored(
+      () => this.createStripeConnectPayouts(data, sharedContext),
+      async () => (await this.listStripeConnectPayouts({ payout_id: data.payout_id }, { take: 1 }, sharedContext))[0]
+    )
+  }
+
+  /**
+   * The stored payments, refunds and payouts summed per currency and UTC day of the window, narrowed to the
+   * scope's merchants, with every day present and the busiest currency first.
+   */
+  @InjectManager()
+  async listDailyTotals(
+    window: DailyWindow,
+    scope: DailyTotalsScope,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<CurrencyDailyTotals[]> {
+    const rows = await readDailyTotalRows(knexOf(sharedContext), window, scope)
+    return buildDailyTotals(window, rows)
+  }
+}
+
+/** The query builder of the context's transaction, else of its manager. */
+function knexOf(sharedContext: Context<SqlEntityManager>) {
+  const manager = (sharedContext.transactionManager ?? sharedContext.manager) as SqlEntityManager
+  return manager.getTransactionContext() ?? manager.getKnex()
 }
 
 export default StripeConnectModuleService

@@ -1,5 +1,4 @@
 export * from "./steps"
 export * from "./workflows"
 export * from "./handlers"
-export * from "./utils/to-dispute-document"
 export * from "./utils/stored-dispute"

@@ -1,4 +1,3 @@
 export * from "./workflows/create-order-pay-link"
 export * from "./workflows/apply-checkout-session-event"
 export * from "./handlers/checkout-session-events"
-export * from "./utils/pay-link-mirror"

@@ -1,6 +1,4 @@
 export * from "./steps"
 export * from "./workflows"
-export * from "./utils/to-payment-document"
 export * from "./utils/payment-mirror"
-export * from "./utils/payment-idempotency-keys"
 export * from "./handlers"

@@ -1,4 +1,3 @@
 export * from "./steps"
 export * from "./workflows"
-export * from "./utils/to-transfer-document"
 export * from "./handlers"

@@ -1,11 +1,19 @@
-import { formatFixedFee, formatMinor, minorToMajorText, parseMajorToMinor } from "../money"
+import { formatMinor, minorToMajorText, parseMajorToMinor } from "../money"
 
 describe("admin money helpers", () => {
   it("should format minor units knowing two-, zero- and three-decimal currencies", () => {
-    expect(formatMinor(2500, "usd")).toBe("$25.00")
-    expect(formatMinor(2500, "jpy")).toBe("¥2,500")
-    expect(formatMinor(12340, "kwd")).toMatch(/12\.340/)
-    expect(formatMinor(null, "usd")).toBe("-")
+    expect(formatMinor(2500, "usd", "en-US")).toBe("$25.00")
+    expect(formatMinor(2500, "jpy", "en-US")).toBe("¥2,500")
+    expect(formatMinor(12340, "kwd", "en-US")).toMatch(/12\.340/)
+    expect(formatMinor(null, "usd", "en-US")).toBe("-")
+  })
+
+  it("should write the amount the reader's way, with the currency's own decimals", () => {
+    expect(formatMinor(123456, "usd", "de-DE")).toBe("1.234,56\u00a0$")
+    expect(formatMinor(123456, "eur", "fr-FR")).toBe("1\u202f234,56\u00a0€")
+    expect(formatMinor(123456, "eur", "es-ES")).toBe("1234,56\u00a0€")
+    expect(formatMinor(2500, "jpy", "de-DE")).toBe("2.500\u00a0¥")
+    expect(formatMinor(12345, "kwd", "de-DE")).toBe("12,345\u00a0KWD")
   })
 
   it("should read typed major amounts as integer minor units without floating point", () => {
@@ -23,12 +31,5 @@ describe("admin money helpers", () => {
     expect(minorToMajorText(1250, "usd")).toBe("12.50")
     expect(minorToMajorText(5, "usd")).toBe("0.05")
     expect(minorToMajorText(500, "jpy")).toBe("500")
-  })
-})
-
-describe("formatFixedFee", () => {
-  it("should show money for one currency's configuration and minor units for the platform-wide one", () => {
-    expect(formatFixedFee(30, "usd")).toBe("$0.30")
-    expect(formatFixedFee(30, null)).toBe("30 minor units")
   })
 })

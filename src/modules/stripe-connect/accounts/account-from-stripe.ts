@@ -1,5 +1,5 @@
 import type Stripe from "stripe"
-import type { ConnectedAccountStatus, PayoutScheduleSnapshot } from "../../../types/accounts"
+import type { ConnectedAccountStatus, PayoutScheduleSnapshot } from "../../../shared/types/accounts"
 import { deriveAccountStatus } from "./derive-account-status"
 
 /** The columns of a stored connected account that mirror a Stripe account object. */

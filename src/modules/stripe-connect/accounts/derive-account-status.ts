@@ -1,4 +1,4 @@
-import type { ConnectedAccountStatus } from "../../../types/accounts"
+import type { ConnectedAccountStatus } from "../../../shared/types/accounts"
 
 /** The fields of a Stripe account that decide its status. */
 export type AccountStatusInput = {

@@ -1,4 +1,4 @@
-import type { StripeMode } from "../../../types/accounts"
+import type { StripeMode } from "../../../shared/types/accounts"
 
 /**
  * Test or live, from the prefix of the platform's API key (`sk_test_`/`rk_test_` or `sk_live_`/`rk_live_`).

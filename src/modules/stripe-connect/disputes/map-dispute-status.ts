@@ -1,5 +1,4 @@
-export const DISPUTE_STATUSES = ["needs_response", "under_review", "won", "lost"] as const
-export type DisputeStatus = (typeof DISPUTE_STATUSES)[number]
+import type { DisputeStatus } from "../../../shared/types/disputes"
 
 /**
  * Stripe's dispute status as one of the specification's four. Inquiries (`warning_*`) map like disputes;

@@ -1,5 +1,6 @@
-import type { ApplicationFeeDecision, FeeConfigurationDocument, FeeTier } from "../../../types/fees"
-import { minorUnitStep, wholeMajorUnits } from "../money"
+import type { ApplicationFeeDecision, FeeConfigurationDocument, FeeTier } from "../../../shared/types/fees"
+import { wholeMajorUnits } from "../money"
+import { minorUnitStep } from "../../../shared/currency-units"
 import { percentOf, roundToStep } from "./percent-of"
 
 export type ComputeApplicationFeeInput = {

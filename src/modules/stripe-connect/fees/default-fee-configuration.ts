@@ -1,4 +1,4 @@
-import type { FeeConfigurationDocument } from "../../../types/fees"
+import type { FeeConfigurationDocument } from "../../../shared/types/fees"
 
 /** What `GET /fees` answers before anyone configured fees: the platform takes no fee. */
 export const EMPTY_FEE_CONFIGURATION: FeeConfigurationDocument = Object.freeze({

@@ -1,5 +1,4 @@
 export * from "./compute-application-fee"
-export * from "./validate-fee-configuration"
 export * from "./percent-of"
 export * from "./calendar-month"
 export * from "./default-fee-configuration"

@@ -1,3 +1,5 @@
+import { decimalFraction } from "../../../shared/decimal-fraction"
+
 /**
  * `percent` % of an integer amount, rounded half up, in exact integer arithmetic: the percent is read from its
  * decimal notation (2.9 -> 29/10), never multiplied as a binary float. Both inputs are non-negative.
@@ -14,20 +16,6 @@ export function percentOf(amount: number, percent: number): number {
   const product = BigInt(amount) * numerator
   // Half up for non-negative values: floor((2p + d) / 2d).
   return Number((2n * product + scaledDenominator) / (2n * scaledDenominator))
-}
-
-/** A finite non-negative number as numerator / 10^k, exactly as JavaScript prints it. */
-export function decimalFraction(value: number): { numerator: bigint; denominator: bigint } {
-  const [mantissa, exponentText] = value.toString().toLowerCase().split("e")
-  const exponent = Number(exponentText ?? 0)
-  const [whole, fraction = ""] = mantissa.split(".")
-  let numerator = BigInt(whole + fraction)
-  let scale = fraction.length - exponent
-  if (scale < 0) {
-    numerator *= 10n ** BigInt(-scale)
-    scale = 0
-  }
-  return { numerator, denominator: 10n ** BigInt(scale) }
 }
 
 /** Rounds a non-negative integer half up to a multiple of `step` (Stripe's rule for three-decimal currencies). */

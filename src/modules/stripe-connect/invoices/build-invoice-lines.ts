@@ -1,6 +1,7 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
-import { currencyDecimals, toMinorUnits } from "../money"
+import { toMinorUnits } from "../money"
+import { currencyDecimals } from "../../../shared/currency-units"
 
 /** The parts of a Medusa order (major units, as Medusa holds them) that become invoice lines. */
 export type InvoiceOrderInput = {

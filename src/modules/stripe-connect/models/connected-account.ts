@@ -1,9 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import {
-  CONNECTED_ACCOUNT_STATUSES,
-  CONNECTED_ACCOUNT_TYPES,
-  STRIPE_MODES,
-} from "../../../types/accounts"
+import { CONNECTED_ACCOUNT_STATUSES, CONNECTED_ACCOUNT_TYPES, STRIPE_MODES } from "../../../shared/types/accounts"
 
 /**
  * A Stripe connected account the platform created for a merchant (spec 000 "Create Connected Account"). The

@@ -19,7 +19,7 @@ const StripeConnectDispute = model
     reason: model.text(),
     status: model.text(),
     evidence_due_by: model.dateTime().nullable(),
-    staged_evidence: model.json().nullable(),
+    staged_evidence: model.json<Record<string, string>>().nullable(),
     submitted_at: model.dateTime().nullable(),
     stripe_created_at: model.dateTime(),
     last_stripe_event_at: model.dateTime().nullable(),

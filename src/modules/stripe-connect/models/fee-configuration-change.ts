@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import type { FeeConfigurationDocument } from "../../../types/fees"
+import type { FeeConfigurationDocument } from "../../../shared/types/fees"
 
 /**
  * Every change of a fee configuration, kept: who (`actor_id`, `actor_type`), when (`created_at`), and the document

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import type { FeeConfigurationDocument } from "../../../types/fees"
+import type { FeeConfigurationDocument } from "../../../shared/types/fees"
 
 /**
  * The platform's fee configuration (spec 000 "Platform Fees"). One row per scope: `currency_code` "*" is the

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { INTEGRATION_STATUSES, STRIPE_MODES } from "../../../types/accounts"
+import { INTEGRATION_STATUSES, STRIPE_MODES } from "../../../shared/types/accounts"
 
 /**
  * A Stripe integration instance (spec 004): a placeholder an admin creates, then connects to a merchant's own

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import type { InvoiceRefundEntry } from "../types"
 
 /**
  * A Stripe invoice the plugin sent for a Medusa order (spec 004 "Send Invoice"), on the connected account of an
@@ -40,7 +41,7 @@ const StripeConnectInvoice = model
     marked_uncollectible_at: model.dateTime().nullable(),
     last_payment_error: model.text().nullable(),
     /** Refunds made through the plugin: `{ refund_id, amount, reason, status, request_id, created_by, created_at }`. */
-    refunds: model.json().nullable(),
+    refunds: model.json<{ data: InvoiceRefundEntry[] }>().nullable(),
     last_stripe_event_at: model.dateTime().nullable(),
     created_by: model.text().nullable(),
     metadata: model.json().nullable(),

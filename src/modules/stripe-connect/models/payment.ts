@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { PAYMENT_SOURCES } from "../../../types/payments"
+import { PAYMENT_SOURCES } from "../../../shared/types/payments"
 import StripeConnectRefund from "./refund"
 
 /**

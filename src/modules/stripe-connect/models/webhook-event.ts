@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { WEBHOOK_EVENT_ENDPOINTS, WEBHOOK_EVENT_STATUSES } from "../../../types/webhook-events"
+import { WEBHOOK_EVENT_ENDPOINTS, WEBHOOK_EVENT_STATUSES } from "../../../shared/types/webhook-events"
 
 /**
  * A Stripe event received by one of the plugin's webhook endpoints, stored before it is answered and then

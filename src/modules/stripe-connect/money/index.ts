@@ -1,2 +1,1 @@
-export * from "./currency-units"
 export * from "./minor-units"

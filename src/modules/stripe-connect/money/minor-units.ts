@@ -1,6 +1,6 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
-import { currencyDecimals, minorUnitStep } from "./currency-units"
+import { currencyDecimals, minorUnitStep } from "../../../shared/currency-units"
 
 // bignumber.js rounding modes, named so the code reads as what it does.
 const ROUND_HALF_UP = 4

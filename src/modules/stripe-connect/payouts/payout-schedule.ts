@@ -1,3 +1,5 @@
+import type { PayoutScheduleDocument } from "../../../shared/types/payouts"
+
 export const PAYOUT_INTERVALS = ["manual", "daily", "weekly", "monthly"] as const
 export type PayoutInterval = (typeof PAYOUT_INTERVALS)[number]
 
@@ -113,15 +115,6 @@ export function computeNextPayoutDate(schedule: PayoutSchedule, now: Date): stri
     default:
       return null
   }
-}
-
-/** What `GET /accounts/:account_id/payouts/schedule` answers (spec 000). */
-export type PayoutScheduleDocument = {
-  interval: string
-  delay_days: number | null
-  /** The weekday of weekly payouts or the day of the month of monthly ones; null otherwise. */
-  anchor_day: string | number | null
-  next_payout_date: string | null
 }
 
 export function toPayoutScheduleDocument(schedule: PayoutSchedule, now: Date): PayoutScheduleDocument {

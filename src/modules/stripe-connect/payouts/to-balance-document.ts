@@ -1,13 +1,5 @@
 import type Stripe from "stripe"
-
-export type BalanceAmount = { amount: number; currency: string }
-
-/** Spec 000 "Get Platform Balance" / "Get Account Balance": amounts per currency in integer minor units. */
-export type BalanceDocument = {
-  available: BalanceAmount[]
-  pending: BalanceAmount[]
-  connect_reserved: BalanceAmount[]
-}
+import type { BalanceDocument } from "../../../shared/types/payouts"
 
 /**
  * Stripe's balance as the specification's body: `available`, `pending` and `connect_reserved` as lists of

@@ -1,19 +1,5 @@
 import type Stripe from "stripe"
-
-export const PAYOUT_STATUSES = ["pending", "in_transit", "paid", "failed", "canceled"] as const
-export type PayoutStatus = (typeof PAYOUT_STATUSES)[number]
-
-/** Spec 000 "List Payouts" row. */
-export type PayoutDocument = {
-  payout_id: string
-  amount: number
-  currency: string
-  status: PayoutStatus
-  /** YYYY-MM-DD (UTC). */
-  arrival_date: string | null
-  method: string
-  bank_account: { last4: string | null; bank_name: string | null } | null
-}
+import { PAYOUT_STATUSES, type PayoutDocument, type PayoutStatus } from "../../../shared/types/payouts"
 
 /** Stripe's payout status as one of the specification's five (Stripe uses the same names). */
 export function mapPayoutStatus(status: string): PayoutStatus {

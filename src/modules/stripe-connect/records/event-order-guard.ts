@@ -1,4 +1,4 @@
-import type { WriteGuard } from "./guarded-update"
+import type { WriteGuard } from "./write-guard"
 
 /**
  * No newer Stripe event applied, as a guard of the write itself: the stored newest event is empty or not in a later

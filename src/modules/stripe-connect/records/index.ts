@@ -1,5 +1,3 @@
-export * from "./guarded-update"
+export * from "./write-guard"
 export * from "./status-order"
-export * from "./tables"
 export * from "./event-order-guard"
-export * from "./insert-or-find"

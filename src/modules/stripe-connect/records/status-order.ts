@@ -1,5 +1,5 @@
 import { eventOrderGuard } from "./event-order-guard"
-import type { WriteGuard } from "./guarded-update"
+import type { WriteGuard } from "./write-guard"
 
 /**
  * The stored statuses that `incoming` may replace, given each status's rank: a status replaces any of the same or a

@@ -1,4 +1,5 @@
-import type { CurrencyDailyTotals, DailyFigures, DailyTotalRow } from "./types"
+import type { DailyTotalRow } from "./types"
+import type { CurrencyDailyTotals, DailyFigures } from "../../../shared/types/reports"
 import type { DailyWindow } from "./daily-window"
 
 const zero = (): DailyFigures => ({ gross_volume: 0, platform_fees: 0, platform_fees_refunded: 0, refunds: 0, payouts: 0 })

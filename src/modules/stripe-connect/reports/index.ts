@@ -1,4 +1,3 @@
 export * from "./types"
 export * from "./daily-window"
 export * from "./daily-totals"
-export * from "./read-daily-total-rows"

@@ -1,2 +1,1 @@
 export * from "./transfer-status"
-export * from "./transfer-idempotency-keys"

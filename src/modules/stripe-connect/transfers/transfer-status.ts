@@ -1,4 +1,4 @@
-import type { WriteGuard } from "../records/guarded-update"
+import type { WriteGuard } from "../records/write-guard"
 
 /** What the plugin reports as a transfer's `status` (Stripe's transfer object has none). */
 export type TransferStatus = "pending" | "paid" | "partially_reversed" | "reversed"

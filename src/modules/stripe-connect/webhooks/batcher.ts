@@ -22,6 +22,8 @@ export class Batcher {
   private timer: NodeJS.Timeout | null = null
   private running = 0
   private restingUntil = 0
+  private stopped = false
+  private idle: (() => void)[] = []
 
   constructor(
     private readonly run: (ids: string[]) => Promise<void>,
@@ -30,6 +32,9 @@ export class Batcher {
   ) {}
 
   add(id: string): void {
+    if (this.stopped) {
+      return
+    }
     this.waiting.push(id)
     if (this.waiting.length >= this.options.maxBatch) {
       this.flush()
@@ -41,6 +46,22 @@ export class Batcher {
   /** How many ids wait and how many batches run (for tests and diagnostics). */
   state(): { waiting: number; running: number } {
     return { waiting: this.waiting.length, running: this.running }
+  }
+
+  /**
+   * Takes no more ids, drops those waiting (they are `pending` in the database, the retry job takes them) and
+   * resolves once the batches that run have ended.
+   */
+  async stop(): Promise<void> {
+    this.stopped = true
+    this.waiting = []
+    if (this.timer) {
+      clearTimeout(this.timer)
+      this.timer = null
+    }
+    if (this.running) {
+      await new Promise<void>((resolve) => this.idle.push(resolve))
+    }
   }
 
   private flush(): void {
@@ -64,6 +85,12 @@ export class Batcher {
         .catch((error: unknown) => this.onError(error, batch))
         .finally(() => {
           this.running -= 1
+          if (this.stopped) {
+            if (!this.running) {
+              this.idle.splice(0).forEach((resolve) => resolve())
+            }
+            return
+          }
           const restMs = this.options.restAfterRun?.(Date.now() - started) ?? 0
           if (restMs > 0) {
             this.restingUntil = Math.max(this.restingUntil, Date.now() + restMs)

@@ -1,5 +1,5 @@
 import type Stripe from "stripe"
-import type { WebhookEventEndpoint } from "../../../types/webhook-events"
+import type { WebhookEventEndpoint } from "../../../shared/types/webhook-events"
 import { StripeConnectError } from "../errors/stripe-connect-error"
 import { relatedObjectIds } from "./related-object-ids"
 

@@ -68,15 +68,3 @@ export const INGEST_QUIET_BELOW = 1
  * a burst, short enough that a burst takes the CPU from processing within about 150 ms.
  */
 export const INGEST_WINDOW_MS = 250
-
-const loads = new WeakMap<object, IngestLoad>()
-
-/** The app's ingest load, keyed like the app's other webhook state by its database connection. */
-export function ingestLoadFor(connection: object): IngestLoad {
-  let load = loads.get(connection)
-  if (!load) {
-    load = new IngestLoad(INGEST_BUSY_AT, INGEST_QUIET_BELOW)
-    loads.set(connection, load)
-  }
-  return load
-}

@@ -17,6 +17,7 @@ export class InsertBatcher<Row> {
   private waiting: Waiting<Row>[] = []
   private inFlight = 0
   private scheduled = false
+  private idle: (() => void)[] = []
 
   constructor(
     private readonly insertMany: (rows: Row[]) => Promise<(string | null)[]>,
@@ -33,6 +34,13 @@ export class InsertBatcher<Row> {
   /** How many rows wait and how many statements run (for tests and diagnostics). */
   state(): { waiting: number; inFlight: number } {
     return { waiting: this.waiting.length, inFlight: this.inFlight }
+  }
+
+  /** Resolves once every row handed in so far is stored (or its statement failed). */
+  async settled(): Promise<void> {
+    if (this.waiting.length || this.inFlight) {
+      await new Promise<void>((resolve) => this.idle.push(resolve))
+    }
   }
 
   private schedule(): void {
@@ -59,6 +67,8 @@ export class InsertBatcher<Row> {
           this.inFlight -= 1
           if (this.waiting.length) {
             this.schedule()
+          } else if (!this.inFlight) {
+            this.idle.splice(0).forEach((resolve) => resolve())
           }
         })
     }

@@ -1,4 +1,4 @@
-import type { WebhookEventResponse } from "../../../types/webhook-events"
+import type { WebhookEventResponse } from "../../../shared/types/webhook-events"
 import type { StoredWebhookEvent } from "./webhook-event-store"
 
 function iso(value: Date | string): string {

@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { WebhookEventEndpoint, WebhookEventStatus } from "../../../types/webhook-events"
+import type { WebhookEventEndpoint, WebhookEventStatus } from "../../../shared/types/webhook-events"
 import { PLATFORM_ACCOUNT_KEY, type NewWebhookEventRow } from "./event-row"
 import { newEntityIds } from "./entity-ids"
 
@@ -48,6 +48,9 @@ export type WebhookEventPage = {
   count_is_lower_bound: boolean
 }
 
+/** The part of the store that a test or a script uses to set up events: the service's methods behind it. */
+export type WebhookEventStore = Pick<WebhookEventQueries, "insertIfAbsent" | "hasNewerProcessedEvent">
+
 /** What one processing attempt ended with. */
 export type WebhookEventOutcome =
   | { status: "processed" | "ignored" }
@@ -89,12 +92,12 @@ const LIST_COLUMNS = [
 ] as const
 
 /**
- * The webhook event table, reached with single SQL statements on Medusa's shared connection where the
- * generated CRUD would need several round trips or could not say it atomically: the insert that skips
- * duplicates, the claim that lets exactly one worker process an event, and the newest-first list with a bounded
- * count. Everything else uses the module service.
+ * The webhook event table, reached with single SQL statements where the generated CRUD would need several round
+ * trips or could not say it atomically: the insert that skips duplicates, the claim that lets exactly one worker
+ * process an event, and the newest-first list with a bounded count. Only the module service builds it (on its
+ * manager's connection) and the rest of the plugin reaches it through the service's webhook event methods.
  */
-export class WebhookEventStore {
+export class WebhookEventQueries {
   constructor(private readonly knex: Knex) {}
 
   /** Stores the event unless it is stored already; returns the new row's id, or null for a duplicate. */

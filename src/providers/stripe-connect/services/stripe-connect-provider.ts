@@ -1,4 +1,4 @@
-import Stripe from "stripe"
+import type Stripe from "stripe"
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
@@ -24,7 +24,7 @@ import type {
 } from "@medusajs/framework/types"
 import { AbstractPaymentProvider, MedusaError, PaymentActions } from "@medusajs/framework/utils"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
+import { createStripeGateway, stripeIdempotencyKeys, type StripeGateway } from "../../../modules/stripe-connect/stripe"
 import { toMinorUnits } from "../../../modules/stripe-connect/money"
 import { proportionalFee } from "../../../modules/stripe-connect/fees"
 import { PREPARED_SESSION_KEY, type PreparedCheckoutSession, type StripeConnectProviderOptions } from "../types"
@@ -40,14 +40,15 @@ type SessionData = Record<string, unknown> & { id?: string; [PREPARED_SESSION_KE
  * Storefront checkout through Medusa's cart flow, paying a merchant's connected account: each payment session is
  * a destination charge (`transfer_data.destination` = the merchant's account, `application_fee_amount` = the
  * platform's fee, both decided on the server before the provider runs), authorized at checkout and captured from
- * the admin. Every Stripe write carries Medusa's idempotency key for the operation.
+ * the admin. Every Stripe write carries Medusa's idempotency key for the operation. Stripe is reached through the
+ * plugin's gateway, built from the provider's options by the same factory the module uses.
  */
 export class StripeConnectProviderService extends AbstractPaymentProvider<StripeConnectProviderOptions> {
   static identifier = "stripe-connect"
 
   protected readonly options_: StripeConnectProviderOptions
   protected readonly logger_: Logger
-  protected readonly stripe_: Stripe
+  protected readonly stripe_: StripeGateway
 
   static validateOptions(options: Record<string, unknown>): void {
     const apiKey = options.apiKey
@@ -67,11 +68,7 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
     super(cradle, options)
     this.options_ = options
     this.logger_ = cradle.logger
-    this.stripe_ = new Stripe(options.apiKey, {
-      maxNetworkRetries: options.maxNetworkRetries ?? 2,
-      ...(options.stripe ? { host: options.stripe.host, port: options.stripe.port, protocol: options.stripe.protocol ?? "https" } : {}),
-      appInfo: { name: "medusa-plugin-stripe-connect" },
-    })
+    this.stripe_ = createStripeGateway(options)
   }
 
   async initiatePayment({ amount, currency_code, data, context }: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
@@ -82,27 +79,25 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
     const sessionId = typeof data?.session_id === "string" ? data.session_id : undefined
     await this.assertCanTakeCharges(prepared.account_id)
 
-    const intent = await this.call(`create the checkout payment for ${prepared.account_id}`, prepared.account_id, () =>
-      this.stripe_.paymentIntents.create(
-        {
-          amount: minorAmount,
-          currency,
-          capture_method: this.options_.captureMethod ?? "manual",
-          allowed_payment_method_types: this.options_.paymentMethodTypes ?? ["card"],
-          application_fee_amount: fee,
-          transfer_data: { destination: prepared.account_id },
-          transfer_group: prepared.transfer_group,
-          ...(context?.customer?.email ? { receipt_email: context.customer.email } : {}),
-          metadata: {
-            medusa_plugin: "stripe-connect",
-            source: "storefront",
-            merchant_id: prepared.merchant_id,
-            cart_id: prepared.cart_id,
-            ...(sessionId ? { session_id: sessionId } : {}),
-          },
+    const intent = await this.stripe_.payments.create(
+      {
+        amount: minorAmount,
+        currency,
+        capture_method: this.options_.captureMethod ?? "manual",
+        allowed_payment_method_types: this.options_.paymentMethodTypes ?? ["card"],
+        application_fee_amount: fee,
+        transfer_data: { destination: prepared.account_id },
+        transfer_group: prepared.transfer_group,
+        ...(context?.customer?.email ? { receipt_email: context.customer.email } : {}),
+        metadata: {
+          medusa_plugin: "stripe-connect",
+          source: "storefront",
+          merchant_id: prepared.merchant_id,
+          cart_id: prepared.cart_id,
+          ...(sessionId ? { session_id: sessionId } : {}),
         },
-        { idempotencyKey: context?.idempotency_key ?? `stripe-connect:checkout:${sessionId ?? prepared.cart_id}:${minorAmount}` }
-      )
+      },
+      context?.idempotency_key ?? stripeIdempotencyKeys.checkoutPaymentIntent(sessionId ?? prepared.cart_id, minorAmount)
     )
     return {
       id: intent.id,
@@ -120,12 +115,10 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
       return { status: toPaymentSessionStatus(data as unknown as Stripe.PaymentIntent), data }
     }
     const fee = feeForAmount(prepared, minorAmount, currency)
-    const intent = await this.call(`update ${id}`, prepared.account_id, () =>
-      this.stripe_.paymentIntents.update(
-        id,
-        { amount: minorAmount, application_fee_amount: fee },
-        { idempotencyKey: context?.idempotency_key ?? `stripe-connect:checkout-update:${id}:${minorAmount}` }
-      )
+    const intent = await this.stripe_.payments.update(
+      id,
+      { amount: minorAmount, application_fee_amount: fee },
+      context?.idempotency_key ?? stripeIdempotencyKeys.checkoutAmountUpdate(id, minorAmount)
     )
     return {
       status: toPaymentSessionStatus(intent),
@@ -156,12 +149,10 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
       return { data: this.sessionData(current, prepared) }
     }
     const fee = proportionalFee(current.application_fee_amount ?? 0, current.amount_capturable, current.amount)
-    const intent = await this.call(`capture ${current.id}`, prepared?.account_id, () =>
-      this.stripe_.paymentIntents.capture(
-        current.id,
-        { amount_to_capture: current.amount_capturable, application_fee_amount: fee },
-        { idempotencyKey: context?.idempotency_key ?? `stripe-connect:capture:${current.id}` }
-      )
+    const intent = await this.stripe_.payments.capture(
+      current.id,
+      { amount_to_capture: current.amount_capturable, application_fee_amount: fee },
+      context?.idempotency_key ?? stripeIdempotencyKeys.capturePaymentIntent(current.id)
     )
     return { data: this.sessionData(intent, prepared) }
   }
@@ -173,18 +164,15 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
     if (!currency) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `stripe-connect: payment ${id} has no currency to refund in`)
     }
-    const prepared = data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined
     const minorAmount = toMinorUnits(amount, currency)
-    await this.call(`refund ${id}`, prepared?.account_id, () =>
-      this.stripe_.refunds.create(
-        {
-          payment_intent: id,
-          amount: minorAmount,
-          reverse_transfer: true,
-          refund_application_fee: this.options_.refundApplicationFee ?? false,
-        },
-        { idempotencyKey: context?.idempotency_key ?? `stripe-connect:refund:${id}:${minorAmount}` }
-      )
+    await this.stripe_.charges.refund(
+      {
+        payment_intent: id,
+        amount: minorAmount,
+        reverse_transfer: true,
+        refund_application_fee: this.options_.refundApplicationFee ?? false,
+      },
+      context?.idempotency_key ?? stripeIdempotencyKeys.refundPaymentIntent(id, minorAmount)
     )
     return { data }
   }
@@ -198,9 +186,7 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
     if (!CANCELABLE_STATUSES.includes(current.status)) {
       return { data: this.sessionData(current, data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined) }
     }
-    const intent = await this.call(`cancel ${id}`, undefined, () =>
-      this.stripe_.paymentIntents.cancel(id, {}, { idempotencyKey: context?.idempotency_key ?? `stripe-connect:cancel:${id}` })
-    )
+    const intent = await this.stripe_.payments.cancel(id, context?.idempotency_key ?? stripeIdempotencyKeys.cancelPaymentIntent(id))
     return { data: this.sessionData(intent, data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined) }
   }
 
@@ -233,7 +219,7 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
   }
 
   private async assertCanTakeCharges(accountId: string): Promise<void> {
-    const account = await this.call(`read account ${accountId}`, accountId, () => this.stripe_.accounts.retrieve(accountId))
+    const account = await this.stripe_.accounts.retrieve(accountId)
     if (!account.charges_enabled) {
       throw new StripeConnectError("account_not_onboarded", `Connected account ${accountId} cannot take charges yet: its onboarding is incomplete`)
     }
@@ -241,7 +227,7 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
 
   private async retrieve(data: Record<string, unknown> | undefined): Promise<Stripe.PaymentIntent> {
     const id = this.intentId(data)
-    return await this.call(`read ${id}`, undefined, () => this.stripe_.paymentIntents.retrieve(id))
+    return await this.stripe_.payments.retrieve(id)
   }
 
   private intentId(data: Record<string, unknown> | undefined): string {
@@ -254,15 +240,6 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
 
   private sessionData(intent: Stripe.PaymentIntent, prepared: PreparedCheckoutSession | undefined): SessionData {
     return { ...(JSON.parse(JSON.stringify(intent)) as Record<string, unknown>), ...(prepared ? { [PREPARED_SESSION_KEY]: prepared } : {}) }
-  }
-
-  /** Runs a Stripe call and turns its failure into the specification's error codes (with Stripe's detail). */
-  private async call<T>(action: string, accountId: string | undefined, run: () => Promise<T>): Promise<T> {
-    try {
-      return await run()
-    } catch (error) {
-      throw mapStripeError(error, { accountId, action })
-    }
   }
 }
 

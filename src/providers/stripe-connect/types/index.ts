@@ -1,6 +1,7 @@
 /**
  * Options of the `stripe-connect` payment provider, given by the host in medusa-config.ts under the Payment
- * Module. The provider builds its Stripe client from these only (it cannot reach the plugin module's client).
+ * Module. The provider cannot reach the plugin module, so it builds its Stripe gateway from these through the same
+ * factory as the module (`createStripeGateway`): the same key and target share one client.
  */
 export type StripeConnectProviderOptions = {
   /** The platform's secret key (sk_... or rk_...). */
@@ -15,7 +16,10 @@ export type StripeConnectProviderOptions = {
   paymentMethodTypes?: string[]
   /** Where Stripe is (tests and the demo point it at the emulator). */
   stripe?: { host: string; port?: number; protocol?: "http" | "https" }
+  /** The SDK's automatic retries (default 2), as in the plugin options. */
   maxNetworkRetries?: number
+  /** How long one Stripe request may take (default 30000 ms), as in the plugin options. */
+  timeoutMs?: number
 }
 
 /**

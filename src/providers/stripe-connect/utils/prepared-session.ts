@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { minorUnitStep } from "../../../modules/stripe-connect/money"
+import { minorUnitStep } from "../../../shared/currency-units"
 import { percentOf, roundToStep } from "../../../modules/stripe-connect/fees"
 import { PREPARED_SESSION_KEY, type PreparedCheckoutSession } from "../types"
 

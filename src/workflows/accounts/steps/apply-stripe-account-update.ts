@@ -1,13 +1,11 @@
 import type Stripe from "stripe"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { accountMirrorFromStripe } from "../../../modules/stripe-connect/accounts/account-from-stripe"
 import { isStaleStripeEvent, unixToIso } from "../../../modules/stripe-connect/accounts/event-order"
-import { eventOrderGuard, RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
-import type { ConnectedAccountStatus } from "../../../types/accounts"
+import { eventOrderGuard } from "../../../modules/stripe-connect/records"
+import type { ConnectedAccountStatus } from "../../../shared/types/accounts"
 
 export type ApplyStripeAccountUpdateStepInput = {
   /** The account as Stripe sent it (event payload) or as it was just retrieved. */
@@ -70,9 +68,8 @@ export const applyStripeAccountUpdateStep = createStep(
 
     const previous = Object.fromEntries(MIRRORED_FIELDS.map((field) => [field, stored[field]]))
     const mirror = accountMirrorFromStripe(input.account)
-    const written = await updateIfGuardHolds(
-      container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION),
-      RECORD_TABLES.account,
+    const written = await service.updateRecordIfGuardHolds(
+      "account",
       stored.id,
       eventOrderGuard(input.event_created),
       { ...mirror, last_stripe_event_at: new Date(unixToIso(input.event_created)) }

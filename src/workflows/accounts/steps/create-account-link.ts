@@ -1,8 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
-import { accountIdempotencyKeys } from "../../../modules/stripe-connect/accounts/idempotency-keys"
+import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 import { unixToIso } from "../../../modules/stripe-connect/accounts/event-order"
 import type { OnboardingLinkType } from "../../../types/accounts"
 
@@ -28,19 +27,15 @@ export const createAccountLinkStep = createStep(
   async (input: CreateAccountLinkStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const adminPage = `${service.getOptions().publicUrl}/app/settings/stripe-connect/accounts/${input.stripe_account_id}`
-    try {
-      const link = await service.getStripeClient().accountLinks.create(
-        {
-          account: input.stripe_account_id,
-          type: input.type,
-          return_url: input.return_url ?? `${adminPage}?onboarding=return`,
-          refresh_url: input.refresh_url ?? `${adminPage}?onboarding=refresh`,
-        },
-        { idempotencyKey: accountIdempotencyKeys.accountLink(input.stripe_account_id, input.type, input.request_id) }
-      )
-      return new StepResponse<AccountLinkResult>({ url: link.url, expires_at: unixToIso(link.expires_at) })
-    } catch (error) {
-      throw mapStripeError(error, { accountId: input.stripe_account_id, action: "create the onboarding link" })
-    }
+    const link = await service.getStripeGateway().accounts.createLink(
+      {
+        account: input.stripe_account_id,
+        type: input.type,
+        return_url: input.return_url ?? `${adminPage}?onboarding=return`,
+        refresh_url: input.refresh_url ?? `${adminPage}?onboarding=refresh`,
+      },
+      stripeIdempotencyKeys.accountLink(input.stripe_account_id, input.type, input.request_id)
+    )
+    return new StepResponse<AccountLinkResult>({ url: link.url, expires_at: unixToIso(link.expires_at) })
   }
 )

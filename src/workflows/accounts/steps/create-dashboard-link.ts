@@ -1,9 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
-import { accountIdempotencyKeys } from "../../../modules/stripe-connect/accounts/idempotency-keys"
+import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 import { unixToIso } from "../../../modules/stripe-connect/accounts/event-order"
 
 export type CreateDashboardLinkStepInput = {
@@ -48,17 +47,9 @@ export const createDashboardLinkStep = createStep(
         `Connected account ${account.stripe_account_id} has not completed onboarding; send an onboarding link first`
       )
     }
-    try {
-      const link = await service
-        .getStripeClient()
-        .accounts.createLoginLink(
-          account.stripe_account_id,
-          {},
-          { idempotencyKey: accountIdempotencyKeys.loginLink(account.stripe_account_id, input.request_id) }
-        )
-      return new StepResponse({ url: link.url, expires_at: unixToIso(link.created + LOGIN_LINK_LIFETIME_SECONDS) })
-    } catch (error) {
-      throw mapStripeError(error, { accountId: account.stripe_account_id, action: "create the dashboard link" })
-    }
+    const link = await service
+      .getStripeGateway()
+      .accounts.createLoginLink(account.stripe_account_id, stripeIdempotencyKeys.loginLink(account.stripe_account_id, input.request_id))
+    return new StepResponse({ url: link.url, expires_at: unixToIso(link.created + LOGIN_LINK_LIFETIME_SECONDS) })
   }
 )

@@ -4,11 +4,10 @@ import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
 import { accountMirrorFromStripe } from "../../../modules/stripe-connect/accounts/account-from-stripe"
-import { accountIdempotencyKeys } from "../../../modules/stripe-connect/accounts/idempotency-keys"
+import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 import { stripeModeFromApiKey } from "../../../modules/stripe-connect/accounts/stripe-mode"
-import type { ConnectedAccountType } from "../../../types/accounts"
+import type { ConnectedAccountType } from "../../../shared/types/accounts"
 
 export type CreateOrGetConnectedAccountStepInput = {
   merchant_id: string
@@ -54,7 +53,7 @@ export const createOrGetConnectedAccountStep = createStep(
       const requested = input.capabilities ?? (input.account_type === "standard" ? {} : DEFAULT_CAPABILITIES)
       let stripeAccount: Stripe.Account
       try {
-        stripeAccount = await service.getStripeClient().accounts.create(
+        stripeAccount = await service.getStripeGateway().accounts.create(
           {
             type: input.account_type,
             ...(input.country ? { country: input.country } : {}),
@@ -72,7 +71,7 @@ export const createOrGetConnectedAccountStep = createStep(
               : {}),
             metadata: { merchant_id: input.merchant_id, medusa_plugin: "stripe-connect" },
           },
-          { idempotencyKey: accountIdempotencyKeys.createAccount(input.merchant_id, mode) }
+          stripeIdempotencyKeys.createAccount(input.merchant_id, mode)
         )
       } catch (error) {
         // Another instance may have won the race while Stripe answered this one with an idempotency clash.
@@ -80,7 +79,7 @@ export const createOrGetConnectedAccountStep = createStep(
         if (winner) {
           return new StepResponse({ account: winner, created: false }, null)
         }
-        throw mapStripeError(error, { action: "create the connected account" })
+        throw error
       }
 
       const mirror = accountMirrorFromStripe(stripeAccount)

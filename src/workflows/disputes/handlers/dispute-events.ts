@@ -1,4 +1,4 @@
-import Stripe from "stripe"
+import type Stripe from "stripe"
 import type { IEventBusModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
@@ -18,16 +18,9 @@ import { idOf } from "../utils/stored-dispute"
  */
 export async function handleStripeDisputeEvent({ event, container, record }: WebhookEventHandlerInput) {
   const reported = event.data.object as Stripe.Dispute
-  const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+  const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
   const accountHeader = record.account ?? null
-  const dispute = await stripe.disputes
-    .retrieve(reported.id, {}, accountHeader ? { stripeAccount: accountHeader } : {})
-    .catch((error: unknown) => {
-      if (error instanceof Stripe.errors.StripeError && error.code === "resource_missing") {
-        return reported
-      }
-      throw error
-    })
+  const dispute = (await gateway.disputes.find(reported.id, accountHeader)) ?? reported
   const { result } = await syncStripeDisputeWorkflow(container).run({
     input: { dispute, event_account: accountHeader, event_created: event.created },
   })

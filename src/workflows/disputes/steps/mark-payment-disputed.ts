@@ -1,10 +1,7 @@
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { mapDisputeStatus } from "../../../modules/stripe-connect/disputes"
-import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 
 export type MarkPaymentDisputedStepInput = {
   /** The stored dispute (Stripe's id) whose status the payment shows. */
@@ -37,11 +34,10 @@ export const markPaymentDisputedStep = createStep(
       return new StepResponse<string | null, Previous>(null, {})
     }
     const status = mapDisputeStatus(input.status)
-    const written = await updateIfGuardHolds(
-      container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION),
-      RECORD_TABLES.payment,
+    const written = await service.updateRecordIfGuardHolds(
+      "payment",
       payment.id,
-      { alsoStored: { table: RECORD_TABLES.dispute, values: { dispute_id: input.dispute_id, status: input.status } } },
+      { alsoStored: { record: "dispute", values: { dispute_id: input.dispute_id, status: input.status } } },
       { dispute_status: status }
     )
     if (!written) {

@@ -1,9 +1,8 @@
-import { createHash } from "node:crypto"
 import type Stripe from "stripe"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
+import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 
 export type UpdateStripeDisputeEvidenceStepInput = {
   dispute_id: string
@@ -23,22 +22,14 @@ export const updateStripeDisputeEvidenceStepId = "update-stripe-connect-dispute-
 export const updateStripeDisputeEvidenceStep = createStep(
   updateStripeDisputeEvidenceStepId,
   async (input: UpdateStripeDisputeEvidenceStepInput, { container }) => {
-    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
-    const options = input.stripe_account ? { stripeAccount: input.stripe_account } : {}
-    const context = { accountId: input.stripe_account ?? undefined, action: `update the evidence of dispute ${input.dispute_id}` }
-    const before = await stripe.disputes.retrieve(input.dispute_id, {}, options).catch((error: unknown) => {
-      throw mapStripeError(error, context)
-    })
-    const key = createHash("sha256").update(JSON.stringify([input.evidence, input.submit])).digest("hex").slice(0, 24)
-    const dispute = await stripe.disputes
-      .update(
-        input.dispute_id,
-        { evidence: input.evidence as Stripe.DisputeUpdateParams.Evidence, submit: input.submit },
-        { ...options, idempotencyKey: `stripe-connect:dispute-evidence:${input.dispute_id}:${key}` }
-      )
-      .catch((error: unknown) => {
-        throw mapStripeError(error, context)
-      })
+    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const before = await gateway.disputes.retrieve(input.dispute_id, input.stripe_account)
+    const dispute = await gateway.disputes.update(
+      input.dispute_id,
+      { evidence: input.evidence as Stripe.DisputeUpdateParams.Evidence, submit: input.submit },
+      input.stripe_account,
+      stripeIdempotencyKeys.disputeEvidence(input.dispute_id, input.evidence, input.submit)
+    )
     const previous: Record<string, string> = {}
     const held = before.evidence as unknown as Record<string, string | null>
     for (const field of Object.keys(input.evidence)) {
@@ -50,11 +41,11 @@ export const updateStripeDisputeEvidenceStep = createStep(
     if (!compensation) {
       return
     }
-    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
-    await stripe.disputes.update(
+    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    await gateway.disputes.update(
       compensation.dispute_id,
       { evidence: compensation.evidence as Stripe.DisputeUpdateParams.Evidence },
-      compensation.stripe_account ? { stripeAccount: compensation.stripe_account } : undefined
+      compensation.stripe_account
     )
   }
 )

@@ -1,13 +1,12 @@
 import type Stripe from "stripe"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { ILockingModule, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { disputeWriteGuard } from "../../../modules/stripe-connect/disputes"
-import { insertOrFindStored, RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
-import { disputeMirror, type StoredDispute } from "../utils/stored-dispute"
+import type { DisputeRow } from "../../../modules/stripe-connect/types"
+import { disputeMirror } from "../utils/stored-dispute"
 
 export type UpsertDisputeFromStripeStepInput = {
   dispute: Stripe.Dispute
@@ -20,7 +19,7 @@ export type UpsertDisputeFromStripeStepInput = {
   submitted?: boolean
 }
 
-type Compensation = { previous?: Partial<StoredDispute> & { id: string }; created_id?: string }
+type Compensation = { previous?: Partial<DisputeRow> & { id: string }; created_id?: string }
 
 export const upsertDisputeFromStripeStepId = "upsert-stripe-connect-dispute-from-stripe"
 
@@ -51,6 +50,9 @@ export const upsertDisputeFromStripeStep = createStep(
     }
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     if (compensation.previous) {
+      // The generated update merges a JSON column into the stored one, which would keep the evidence fields the
+      // failed run added: clearing it first makes the restore replace it.
+      await service.updateStripeConnectDisputes({ id: compensation.previous.id, staged_evidence: null })
       await service.updateStripeConnectDisputes(compensation.previous as { id: string })
     }
     if (compensation.created_id) {
@@ -62,21 +64,18 @@ export const upsertDisputeFromStripeStep = createStep(
 async function upsertDispute(container: MedusaContainer, input: UpsertDisputeFromStripeStepInput) {
   const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const mirror = disputeMirror(input.dispute)
-  const [row] = (await service.listStripeConnectDisputes({ dispute_id: input.dispute.id }, { take: 1 })) as StoredDispute[]
+  const [row] = await service.listStripeConnectDisputes({ dispute_id: input.dispute.id }, { take: 1 })
   if (row) {
     return await writeOverStored(container, row, input)
   }
   const owner = await ownerOf(service, mirror.payment_intent_id, input.event_account ?? null)
   // A dispute handler and an evidence submission may both see the dispute for the first time: the second then
   // writes over the first one's row.
-  const { row: stored, inserted } = await insertOrFindStored(
-    async () => (await service.createStripeConnectDisputes({ ...mirror, ...owner, ...extraFields(input, null) })) as StoredDispute,
-    async () => ((await service.listStripeConnectDisputes({ dispute_id: input.dispute.id }, { take: 1 })) as StoredDispute[])[0]
-  )
+  const { row: stored, inserted } = await service.createDisputeOrFindStored({ ...mirror, ...owner, ...extraFields(input, null) })
   if (!inserted) {
     return await writeOverStored(container, stored, input)
   }
-  return new StepResponse<StoredDispute, Compensation>(stored, { created_id: stored.id })
+  return new StepResponse<DisputeRow, Compensation>(stored, { created_id: stored.id })
 }
 
 async function ownerOf(
@@ -98,7 +97,7 @@ async function ownerOf(
 }
 
 /** The fields besides Stripe's copy: evidence merged into what is staged, the submission time, the event time. */
-function extraFields(input: UpsertDisputeFromStripeStepInput, row: StoredDispute | null) {
+function extraFields(input: UpsertDisputeFromStripeStepInput, row: DisputeRow | null) {
   return {
     ...(input.staged_evidence ? { staged_evidence: { ...(row?.staged_evidence ?? {}), ...input.staged_evidence } } : {}),
     ...(input.submitted ? { submitted_at: new Date() } : {}),
@@ -107,19 +106,18 @@ function extraFields(input: UpsertDisputeFromStripeStepInput, row: StoredDispute
 }
 
 /** Writes Stripe's copy over a stored dispute while the guard holds; else answers the stored dispute as it is. */
-async function writeOverStored(container: MedusaContainer, row: StoredDispute, input: UpsertDisputeFromStripeStepInput) {
+async function writeOverStored(container: MedusaContainer, row: DisputeRow, input: UpsertDisputeFromStripeStepInput) {
   const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const mirror = disputeMirror(input.dispute)
-  const written = await updateIfGuardHolds(
-    container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION),
-    RECORD_TABLES.dispute,
+  const written = await service.updateRecordIfGuardHolds(
+    "dispute",
     row.id,
     disputeWriteGuard(mirror.status, input.event_created),
     { ...mirror, ...extraFields(input, row) }
   )
-  const stored = (await service.retrieveStripeConnectDispute(row.id)) as StoredDispute
+  const stored = await service.retrieveStripeConnectDispute(row.id)
   if (!written) {
-    return new StepResponse<StoredDispute, Compensation>(stored, {})
+    return new StepResponse<DisputeRow, Compensation>(stored, {})
   }
   const previous = {
     id: row.id,
@@ -130,5 +128,5 @@ async function writeOverStored(container: MedusaContainer, row: StoredDispute, i
     submitted_at: row.submitted_at,
     last_stripe_event_at: row.last_stripe_event_at,
   }
-  return new StepResponse<StoredDispute, Compensation>(stored, { previous })
+  return new StepResponse<DisputeRow, Compensation>(stored, { previous })
 }

@@ -1,26 +1,5 @@
 import type Stripe from "stripe"
 
-/** A stored dispute row (integer minor units, Stripe's status). */
-export type StoredDispute = {
-  id: string
-  dispute_id: string
-  payment_intent_id: string | null
-  charge_id: string | null
-  stripe_account_id: string | null
-  merchant_id: string | null
-  amount: number
-  currency: string
-  reason: string
-  status: string
-  evidence_due_by: Date | string | null
-  staged_evidence: Record<string, string> | null
-  submitted_at: Date | string | null
-  stripe_created_at: Date | string
-  last_stripe_event_at: Date | string | null
-  /** Whether the dispute lives on a connected account (a direct charge) rather than on the platform. */
-  on_connected_account?: boolean
-}
-
 export function idOf(value: string | { id: string } | null | undefined): string | null {
   if (!value) {
     return null

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import type { FeeConfigurationDocument } from "../../../types/fees"
+import type { FeeConfigurationDocument } from "../../../shared/types/fees"
 
 export type RecordFeeConfigurationChangeStepInput = {
   currency_code: string

@@ -3,8 +3,9 @@ import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import type { FeeConfigurationDocument } from "../../../types/fees"
-import { findFeeConfiguration, type StoredFeeConfiguration } from "../utils/fee-configuration-scope"
+import type { FeeConfigurationDocument } from "../../../shared/types/fees"
+import { findFeeConfiguration } from "../utils/fee-configuration-scope"
+import type { FeeConfigurationRow } from "../../../modules/stripe-connect/types"
 
 export type SaveFeeConfigurationStepInput = {
   /** "*" for the platform-wide document, else a lower-case currency code. */
@@ -14,7 +15,7 @@ export type SaveFeeConfigurationStepInput = {
 }
 
 export type SaveFeeConfigurationStepOutput = {
-  configuration: StoredFeeConfiguration
+  configuration: FeeConfigurationRow
   before: FeeConfigurationDocument | null
 }
 
@@ -41,7 +42,7 @@ export const saveFeeConfigurationStep = createStep(
           updated_by: input.actor_id,
         })
         return new StepResponse<SaveFeeConfigurationStepOutput, Compensation>(
-          { configuration: updated as StoredFeeConfiguration, before: existing.document },
+          { configuration: updated, before: existing.document },
           { id: existing.id, previous: { document: existing.document, updated_by: existing.updated_by } }
         )
       }
@@ -51,7 +52,7 @@ export const saveFeeConfigurationStep = createStep(
         updated_by: input.actor_id,
       })
       return new StepResponse<SaveFeeConfigurationStepOutput, Compensation>(
-        { configuration: created as StoredFeeConfiguration, before: null },
+        { configuration: created, before: null },
         { id: created.id, previous: null }
       )
     })

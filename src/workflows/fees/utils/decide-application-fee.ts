@@ -1,6 +1,6 @@
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { calendarMonthOf, computeApplicationFee } from "../../../modules/stripe-connect/fees"
-import type { ApplicationFeeDecision } from "../../../types/fees"
+import type { ApplicationFeeDecision } from "../../../shared/types/fees"
 import { resolveFeeConfiguration } from "./fee-configuration-scope"
 
 export type DecideApplicationFeeInput = {

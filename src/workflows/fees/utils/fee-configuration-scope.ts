@@ -1,25 +1,18 @@
-import type { FeeConfigurationDocument, FeeConfigurationResponse } from "../../../types/fees"
+import type { FeeConfigurationResponse } from "../../../shared/types/fees"
 import { EMPTY_FEE_CONFIGURATION } from "../../../modules/stripe-connect/fees"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import type { FeeConfigurationRow } from "../../../modules/stripe-connect/types"
 
 /** The `currency_code` of the platform-wide document. */
 export const ALL_CURRENCIES = "*"
-
-export type StoredFeeConfiguration = {
-  id: string
-  currency_code: string
-  document: FeeConfigurationDocument
-  updated_by: string | null
-  updated_at: Date | string
-}
 
 /** The row stored for exactly this scope ("*" or a currency), if any. */
 export async function findFeeConfiguration(
   service: StripeConnectModuleService,
   currencyCode: string
-): Promise<StoredFeeConfiguration | undefined> {
+): Promise<FeeConfigurationRow | undefined> {
   const [row] = await service.listFeeConfigurations({ currency_code: currencyCode }, { take: 1 })
-  return row as StoredFeeConfiguration | undefined
+  return row
 }
 
 /**
@@ -35,7 +28,7 @@ export async function resolveFeeConfiguration(
   return toFeeConfigurationResponse(row)
 }
 
-export function toFeeConfigurationResponse(row: StoredFeeConfiguration | undefined): FeeConfigurationResponse {
+export function toFeeConfigurationResponse(row: FeeConfigurationRow | undefined): FeeConfigurationResponse {
   const document = row?.document ?? EMPTY_FEE_CONFIGURATION
   return {
     default_fee_percent: document.default_fee_percent,

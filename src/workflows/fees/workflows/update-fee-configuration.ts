@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { FeeConfigurationDocument } from "../../../types/fees"
+import type { FeeConfigurationDocument } from "../../../shared/types/fees"
 import { saveFeeConfigurationStep } from "../steps/save-fee-configuration"
 import { recordFeeConfigurationChangeStep } from "../steps/record-fee-configuration-change"
 import { ALL_CURRENCIES } from "../utils/fee-configuration-scope"

@@ -1,12 +1,9 @@
 import type Stripe from "stripe"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { isStaleStripeEvent, unixToIso } from "../../../modules/stripe-connect/accounts/event-order"
 import { snapshotWriteGuard } from "../../../modules/stripe-connect/integrations/snapshot-write-guard"
-import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 import { integrationSnapshotFromStripe } from "../../../modules/stripe-connect/integrations/account-snapshot"
 
 export type ApplyStripeAccountToIntegrationsStepInput = { account: Stripe.Account; event_created: number }
@@ -31,12 +28,11 @@ export const applyStripeAccountToIntegrationsStep = createStep(
       return new StepResponse<number, Previous>(0, [])
     }
     const snapshot = integrationSnapshotFromStripe(input.account)
-    const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
     const guard = snapshotWriteGuard(input.event_created)
     const written: typeof fresh = []
     for (const integration of fresh) {
       const data = { ...snapshot, last_stripe_event_at: new Date(unixToIso(input.event_created)) }
-      if (await updateIfGuardHolds(knex, RECORD_TABLES.integration, integration.id, guard, data)) {
+      if (await service.updateRecordIfGuardHolds("integration", integration.id, guard, data)) {
         written.push(integration)
       }
     }

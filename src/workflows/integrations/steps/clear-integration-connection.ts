@@ -1,11 +1,8 @@
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import { clearConnectionGuard } from "../../../modules/stripe-connect/integrations/clear-connection-guard"
-import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 
 export type ClearIntegrationConnectionStepInput = {
   id: string
@@ -51,9 +48,8 @@ export const clearIntegrationConnectionStep = createStep(
       throw new StripeConnectError("integration_not_connected", `Stripe integration ${id} is not connected`)
     }
     const previous = Object.fromEntries(CHANGED_FIELDS.map((field) => [field, integration[field]]))
-    const written = await updateIfGuardHolds(
-      container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION),
-      RECORD_TABLES.integration,
+    const written = await service.updateRecordIfGuardHolds(
+      "integration",
       id,
       clearConnectionGuard(revoked?.account ?? integration.stripe_account_id, revoked?.at),
       {

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import type { StripeMode } from "../../../types/accounts"
+import type { StripeMode } from "../../../shared/types/accounts"
 
 export type CreateIntegrationStepInput = {
   name: string

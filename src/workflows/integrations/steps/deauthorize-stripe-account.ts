@@ -3,9 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
-import { accountIdempotencyKeys } from "../../../modules/stripe-connect/accounts/idempotency-keys"
-import { isAlreadyDeauthorized } from "../../../modules/stripe-connect/integrations/is-already-deauthorized"
+import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 
 export type DeauthorizeStripeAccountStepInput = {
   stripe_account_id: string
@@ -29,22 +27,18 @@ export const deauthorizeStripeAccountStep = createStep(
     if (!clientId) {
       return new StepResponse({ revoked: false })
     }
-    try {
-      await service
-        .getStripeClient()
-        .oauth.deauthorize(
-          { client_id: clientId, stripe_user_id: input.stripe_account_id },
-          { idempotencyKey: accountIdempotencyKeys.oauthDeauthorize(input.stripe_account_id, input.connected_at) }
-        )
-      return new StepResponse({ revoked: true })
-    } catch (error) {
-      if (isAlreadyDeauthorized(error)) {
-        container
-          .resolve<Logger>(ContainerRegistrationKeys.LOGGER)
-          .warn(`Stripe account ${input.stripe_account_id} was already not connected to the platform; disconnecting it here only.`)
-        return new StepResponse({ revoked: true })
-      }
-      throw mapStripeError(error, { accountId: input.stripe_account_id, action: "revoke the OAuth connection" })
+    const { already } = await service
+      .getStripeGateway()
+      .oauth.deauthorize(
+        clientId,
+        input.stripe_account_id,
+        stripeIdempotencyKeys.oauthDeauthorize(input.stripe_account_id, input.connected_at)
+      )
+    if (already) {
+      container
+        .resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+        .warn(`Stripe account ${input.stripe_account_id} was already not connected to the platform; disconnecting it here only.`)
     }
+    return new StepResponse({ revoked: true })
   }
 )

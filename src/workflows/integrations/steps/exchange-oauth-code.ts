@@ -1,10 +1,8 @@
-import Stripe from "stripe"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
-import { accountIdempotencyKeys } from "../../../modules/stripe-connect/accounts/idempotency-keys"
+import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 
 export type ExchangeOAuthCodeStepInput = { code: string }
 
@@ -30,21 +28,7 @@ export const exchangeOAuthCodeStep = createStep(
   exchangeOAuthCodeStepId,
   async ({ code }: ExchangeOAuthCodeStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    let token
-    try {
-      token = await service
-        .getStripeClient()
-        .oauth.token({ grant_type: "authorization_code", code }, { idempotencyKey: accountIdempotencyKeys.oauthToken(code) })
-    } catch (error) {
-      if (isRefusedGrant(error)) {
-        throw new StripeConnectError(
-          "invalid_request",
-          "Stripe refused the authorization code (it expired, was already used or belongs to another platform)",
-          { param: "code" }
-        )
-      }
-      throw mapStripeError(error, { action: "exchange the authorization code" })
-    }
+    const token = await service.getStripeGateway().oauth.token(code, stripeIdempotencyKeys.oauthToken(code))
     if (!token.stripe_user_id) {
       throw new StripeConnectError("stripe_error", "Stripe's OAuth answer named no connected account")
     }
@@ -56,7 +40,7 @@ export const exchangeOAuthCodeStep = createStep(
       scope: token.scope ?? null,
       livemode: token.livemode ?? null,
     }
-    return new StepResponse(connection, { stripe_account_id: token.stripe_user_id, code_key: accountIdempotencyKeys.oauthToken(code) })
+    return new StepResponse(connection, { stripe_account_id: token.stripe_user_id, code_key: stripeIdempotencyKeys.oauthToken(code) })
   },
   async (compensation, { container }) => {
     if (!compensation) {
@@ -69,18 +53,11 @@ export const exchangeOAuthCodeStep = createStep(
       return
     }
     await service
-      .getStripeClient()
+      .getStripeGateway()
       .oauth.deauthorize(
-        { client_id: clientId, stripe_user_id: compensation.stripe_account_id },
-        { idempotencyKey: accountIdempotencyKeys.oauthDeauthorize(compensation.stripe_account_id, compensation.code_key) }
+        clientId,
+        compensation.stripe_account_id,
+        stripeIdempotencyKeys.oauthDeauthorize(compensation.stripe_account_id, compensation.code_key)
       )
   }
 )
-
-/** Stripe's OAuth answers a bad, expired or used code with `invalid_grant`: the code's fault, not Stripe's. */
-function isRefusedGrant(error: unknown): boolean {
-  return (
-    error instanceof Stripe.errors.StripeError &&
-    (error.type === "StripeInvalidGrantError" || error.code === "invalid_grant")
-  )
-}

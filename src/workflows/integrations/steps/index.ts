@@ -1,5 +1,4 @@
 export * from "./apply-stripe-account-to-integrations"
-export * from "./assert-integration-connected"
 export * from "./clear-integration-connection"
 export * from "./consume-oauth-state"
 export * from "./create-integration"

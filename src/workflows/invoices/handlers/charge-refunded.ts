@@ -5,7 +5,7 @@ import { StripeConnectInvoiceEvents } from "../../../types/invoices"
 import { handleChargeRefundedEvent } from "../../payments/handlers/charge-refunded"
 import type { WebhookEventHandlerInput } from "../../webhook-events/handlers/types"
 import { applyStripeInvoiceEventWorkflow } from "../workflows/apply-stripe-invoice-event"
-import type { StoredInvoice } from "../utils/invoice-mirror"
+import type { InvoiceRow } from "../../../modules/stripe-connect/types"
 
 /**
  * `charge.refunded`: when the charge paid an invoice the plugin sent (a direct charge on the connected account,
@@ -21,9 +21,9 @@ export async function handleChargeRefundedWithInvoices(input: WebhookEventHandle
   const filters = paymentIntentId
     ? [{ stripe_charge_id: charge.id }, { stripe_payment_intent_id: paymentIntentId }]
     : [{ stripe_charge_id: charge.id }]
-  let stored: StoredInvoice | undefined
+  let stored: InvoiceRow | undefined
   for (const filter of filters) {
-    ;[stored] = (await service.listStripeConnectInvoices(filter, { take: 1 })) as unknown as StoredInvoice[]
+    ;[stored] = await service.listStripeConnectInvoices(filter, { take: 1 })
     if (stored) {
       break
     }

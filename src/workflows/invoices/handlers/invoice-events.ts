@@ -9,7 +9,8 @@ import type { WebhookEventHandlerInput } from "../../webhook-events/handlers/typ
 import { toMajorUnits } from "../../../modules/stripe-connect/money"
 import { applyStripeInvoiceEventWorkflow } from "../workflows/apply-stripe-invoice-event"
 import { recordInvoicePaymentOnOrderWorkflow } from "../workflows/record-invoice-payment-on-order"
-import { INVOICE_EXPAND, invoiceFieldsFromStripe, invoicePaymentIntentId, type StoredInvoice } from "../utils/invoice-mirror"
+import { INVOICE_EXPAND, invoiceFieldsFromStripe, invoicePaymentIntentId } from "../utils/invoice-mirror"
+import type { InvoiceRow } from "../../../modules/stripe-connect/types"
 
 /**
  * `invoice.finalized`, `invoice.sent`, `invoice.paid`, `invoice.payment_failed`, `invoice.voided` and
@@ -21,7 +22,7 @@ import { INVOICE_EXPAND, invoiceFieldsFromStripe, invoicePaymentIntentId, type S
 export async function handleInvoiceEvent({ event, container, record }: WebhookEventHandlerInput) {
   const object = event.data.object as Stripe.Invoice
   const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  const [stored] = (await service.listStripeConnectInvoices({ stripe_invoice_id: object.id }, { take: 1 })) as unknown as StoredInvoice[]
+  const [stored] = await service.listStripeConnectInvoices({ stripe_invoice_id: object.id }, { take: 1 })
   if (!stored || (record.account && record.account !== stored.stripe_account_id)) {
     return { applied: false }
   }
@@ -74,19 +75,19 @@ export async function handleInvoiceEvent({ event, container, record }: WebhookEv
  * The payment intent and charge that paid the invoice: from the event when Stripe included `payments`, otherwise
  * read from Stripe. Unreadable (e.g. the integration was disconnected): left as they are, with a warning.
  */
-async function paymentIds(container: MedusaContainer, stored: StoredInvoice, object: Stripe.Invoice) {
-  const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+async function paymentIds(container: MedusaContainer, stored: InvoiceRow, object: Stripe.Invoice) {
+  const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
   const stripeAccount = stored.stripe_account_id
   try {
     let paymentIntentId = invoicePaymentIntentId(object) ?? stored.stripe_payment_intent_id
     if (!paymentIntentId) {
-      const invoice = await stripe.invoices.retrieve(object.id, { expand: INVOICE_EXPAND }, { stripeAccount })
+      const invoice = await gateway.invoices.retrieve(stripeAccount, object.id, { expand: INVOICE_EXPAND })
       paymentIntentId = invoicePaymentIntentId(invoice)
     }
     if (!paymentIntentId) {
       return {}
     }
-    const intent = await stripe.paymentIntents.retrieve(paymentIntentId, {}, { stripeAccount })
+    const intent = await gateway.payments.retrieve(paymentIntentId, {}, stripeAccount)
     const chargeId = typeof intent.latest_charge === "string" ? intent.latest_charge : intent.latest_charge?.id ?? null
     return { stripe_payment_intent_id: paymentIntentId, ...(chargeId ? { stripe_charge_id: chargeId } : {}) }
   } catch (error) {

@@ -1,11 +1,10 @@
-import Stripe from "stripe"
+import type Stripe from "stripe"
 import type { Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
-import { invoiceIdempotencyKeys } from "../../../modules/stripe-connect/invoices/idempotency-keys"
+import { stripeDecimal, stripeIdempotencyKeys, type StripeGateway } from "../../../modules/stripe-connect/stripe"
 import type { InvoiceLine } from "../../../modules/stripe-connect/invoices/build-invoice-lines"
 
 export type CreateDraftStripeInvoiceStepInput = {
@@ -32,56 +31,53 @@ export const createDraftStripeInvoiceStepId = "create-draft-stripe-invoice"
 export const createDraftStripeInvoiceStep = createStep(
   createDraftStripeInvoiceStepId,
   async (input: CreateDraftStripeInvoiceStepInput, { container }) => {
-    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const stripeAccount = input.stripe_account_id
-    let invoice: Stripe.Invoice
-    try {
-      invoice = await stripe.invoices.create(
-        {
-          customer: input.customer_id,
-          currency: input.currency,
-          collection_method: "send_invoice",
-          days_until_due: input.days_until_due,
-          auto_advance: false,
-          pending_invoice_items_behavior: "exclude",
-          ...(input.memo ? { description: input.memo } : {}),
-          metadata: {
-            medusa_order_id: input.order_id,
-            ...(input.order_display_id !== null ? { medusa_order_display_id: String(input.order_display_id) } : {}),
-            stripe_connect_integration_id: input.integration_id,
-            attempt: String(input.attempt),
-          },
+    let invoice: Stripe.Invoice = await gateway.invoices.create(
+      stripeAccount,
+      {
+        customer: input.customer_id,
+        currency: input.currency,
+        collection_method: "send_invoice",
+        days_until_due: input.days_until_due,
+        auto_advance: false,
+        pending_invoice_items_behavior: "exclude",
+        ...(input.memo ? { description: input.memo } : {}),
+        metadata: {
+          medusa_order_id: input.order_id,
+          ...(input.order_display_id !== null ? { medusa_order_display_id: String(input.order_display_id) } : {}),
+          stripe_connect_integration_id: input.integration_id,
+          attempt: String(input.attempt),
         },
-        { stripeAccount, idempotencyKey: invoiceIdempotencyKeys.invoice(input.order_id, input.integration_id, input.attempt) }
-      )
-    } catch (error) {
-      throw mapStripeError(error, { accountId: stripeAccount, action: `create the draft invoice for order ${input.order_id}` })
-    }
+      },
+      stripeIdempotencyKeys.createInvoice(input.order_id, input.integration_id, input.attempt)
+    )
 
     const itemIds: string[] = []
     const compensation = { stripe_account_id: stripeAccount, invoice_id: invoice.id, item_ids: itemIds }
     try {
       for (const [index, line] of input.lines.entries()) {
-        const item = await stripe.invoiceItems.create(
+        const item = await gateway.invoices.createItem(
+          stripeAccount,
           {
             customer: input.customer_id,
             invoice: invoice.id,
             currency: input.currency,
             description: line.description,
             ...(line.unit_amount !== null
-              ? { quantity: line.quantity, unit_amount_decimal: Stripe.Decimal.from(line.unit_amount) }
+              ? { quantity: line.quantity, unit_amount_decimal: stripeDecimal(line.unit_amount) }
               : { amount: line.amount }),
             metadata: { kind: line.kind, ...(line.source_id ? { medusa_source_id: line.source_id } : {}) },
           },
-          { stripeAccount, idempotencyKey: invoiceIdempotencyKeys.item(input.order_id, input.integration_id, input.attempt, index) }
+          stripeIdempotencyKeys.createInvoiceItem(input.order_id, input.integration_id, input.attempt, index)
         )
         itemIds.push(item.id)
       }
-      invoice = await stripe.invoices.retrieve(invoice.id, {}, { stripeAccount })
+      invoice = await gateway.invoices.retrieve(stripeAccount, invoice.id)
     } catch (error) {
       // The step failed: its own compensation does not run, so undo what it made before rethrowing.
-      await deleteDraft(stripe, compensation, container.resolve<Logger>(ContainerRegistrationKeys.LOGGER))
-      throw mapStripeError(error, { accountId: stripeAccount, action: `add the lines of order ${input.order_id} to invoice ${invoice.id}` })
+      await deleteDraft(gateway, compensation, container.resolve<Logger>(ContainerRegistrationKeys.LOGGER))
+      throw error
     }
     return new StepResponse(invoice, compensation)
   },
@@ -89,26 +85,26 @@ export const createDraftStripeInvoiceStep = createStep(
     if (!compensation) {
       return
     }
-    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
-    await deleteDraft(stripe, compensation, container.resolve<Logger>(ContainerRegistrationKeys.LOGGER))
+    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    await deleteDraft(gateway, compensation, container.resolve<Logger>(ContainerRegistrationKeys.LOGGER))
   }
 )
 
 type DraftToDelete = { stripe_account_id: string; invoice_id: string; item_ids: string[] }
 
-async function deleteDraft(stripe: Stripe, draft: DraftToDelete, logger: Logger): Promise<void> {
+async function deleteDraft(gateway: StripeGateway, draft: DraftToDelete, logger: Logger): Promise<void> {
   const stripeAccount = draft.stripe_account_id
-  const invoice = await stripe.invoices.retrieve(draft.invoice_id, {}, { stripeAccount }).catch(() => null)
+  const invoice = await gateway.invoices.retrieve(stripeAccount, draft.invoice_id).catch(() => null)
   if (invoice && invoice.status !== "draft") {
     // Finalized: it cannot be deleted; the finalize step's compensation voids it.
     return
   }
   for (const itemId of draft.item_ids) {
-    await stripe.invoiceItems.del(itemId, {}, { stripeAccount }).catch((error: unknown) => {
+    await gateway.invoices.deleteItem(stripeAccount, itemId).catch((error: unknown) => {
       logger.warn(`stripe-connect: could not delete invoice item ${itemId} of draft ${draft.invoice_id}: ${(error as Error).message}`)
     })
   }
   if (invoice) {
-    await stripe.invoices.del(draft.invoice_id, {}, { stripeAccount })
+    await gateway.invoices.delete(stripeAccount, draft.invoice_id)
   }
 }

@@ -2,7 +2,7 @@ import type Stripe from "stripe"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { invoiceFieldsFromStripe, type StoredInvoice } from "../utils/invoice-mirror"
+import { invoiceFieldsFromStripe } from "../utils/invoice-mirror"
 
 export type CreateInvoiceRecordStepInput = {
   invoice: Stripe.Invoice
@@ -42,7 +42,7 @@ export const createInvoiceRecordStep = createStep(
       days_until_due: input.days_until_due,
       created_by: input.created_by ?? null,
     })
-    return new StepResponse(created as unknown as StoredInvoice, created.id)
+    return new StepResponse(created, created.id)
   },
   async (createdId, { container }) => {
     if (!createdId) {

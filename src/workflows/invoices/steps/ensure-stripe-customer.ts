@@ -1,8 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
-import { invoiceIdempotencyKeys } from "../../../modules/stripe-connect/invoices/idempotency-keys"
+import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 
 export type EnsureStripeCustomerStepInput = {
   stripe_account_id: string
@@ -25,39 +24,31 @@ export const ensureStripeCustomerStepId = "ensure-stripe-invoice-customer"
 export const ensureStripeCustomerStep = createStep(
   ensureStripeCustomerStepId,
   async (input: EnsureStripeCustomerStepInput, { container }) => {
-    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
-    const options = { stripeAccount: input.stripe_account_id }
-    const context = { accountId: input.stripe_account_id, action: "find or create the invoice customer" }
-    try {
-      const existing = await stripe.customers.list({ email: input.email, limit: 100 }, options)
-      const match = existing.data.find((customer) => customer.metadata?.medusa_customer === input.customer_key)
-      if (match) {
-        return new StepResponse({ customer_id: match.id, created: false }, null)
-      }
-      const created = await stripe.customers.create(
-        {
-          email: input.email,
-          ...(input.name ? { name: input.name } : {}),
-          metadata: { medusa_customer: input.customer_key },
-        },
-        {
-          ...options,
-          idempotencyKey: invoiceIdempotencyKeys.customer(
-            input.stripe_account_id,
-            `${input.customer_key}:${input.order_id}:${input.integration_id}:${input.attempt}`
-          ),
-        }
-      )
-      return new StepResponse({ customer_id: created.id, created: true }, { customer_id: created.id, stripe_account_id: input.stripe_account_id })
-    } catch (error) {
-      throw mapStripeError(error, context)
+    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const existing = await gateway.customers.list(input.stripe_account_id, { email: input.email, limit: 100 })
+    const match = existing.data.find((customer) => customer.metadata?.medusa_customer === input.customer_key)
+    if (match) {
+      return new StepResponse({ customer_id: match.id, created: false }, null)
     }
+    const created = await gateway.customers.create(
+      input.stripe_account_id,
+      {
+        email: input.email,
+        ...(input.name ? { name: input.name } : {}),
+        metadata: { medusa_customer: input.customer_key },
+      },
+      stripeIdempotencyKeys.invoiceCustomer(
+        input.stripe_account_id,
+        `${input.customer_key}:${input.order_id}:${input.integration_id}:${input.attempt}`
+      )
+    )
+    return new StepResponse({ customer_id: created.id, created: true }, { customer_id: created.id, stripe_account_id: input.stripe_account_id })
   },
   async (created, { container }) => {
     if (!created) {
       return
     }
-    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
-    await stripe.customers.del(created.customer_id, {}, { stripeAccount: created.stripe_account_id })
+    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    await gateway.customers.delete(created.stripe_account_id, created.customer_id)
   }
 )

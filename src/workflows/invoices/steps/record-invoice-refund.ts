@@ -4,7 +4,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import type { StoredInvoice, StoredInvoiceRefund } from "../utils/invoice-mirror"
+import type { InvoiceRefundEntry } from "../../../modules/stripe-connect/types"
 
 export type RecordInvoiceRefundStepInput = {
   invoice_id: string
@@ -28,9 +28,9 @@ export const recordInvoiceRefundStep = createStep(
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
     return await locking.execute(`stripe-connect:invoice-record:${input.invoice_id}`, async () => {
-      const current = (await service.retrieveStripeConnectInvoice(input.invoice_id)) as unknown as StoredInvoice
+      const current = await service.retrieveStripeConnectInvoice(input.invoice_id)
       const refunds = current.refunds?.data ?? []
-      const entry: StoredInvoiceRefund = {
+      const entry: InvoiceRefundEntry = {
         refund_id: input.refund.id,
         amount: input.refund.amount,
         reason: input.reason ?? null,
@@ -46,7 +46,7 @@ export const recordInvoiceRefundStep = createStep(
         amount_refunded: Math.max(current.amount_refunded, input.charge.amount_refunded),
       })
       return new StepResponse(
-        { invoice: updated as unknown as StoredInvoice, refund: entry },
+        { invoice: updated, refund: entry },
         added ? { id: current.id, refund_id: entry.refund_id, amount_refunded: current.amount_refunded } : null
       )
     })
@@ -56,7 +56,7 @@ export const recordInvoiceRefundStep = createStep(
       return
     }
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const current = (await service.retrieveStripeConnectInvoice(added.id)) as unknown as StoredInvoice
+    const current = await service.retrieveStripeConnectInvoice(added.id)
     await service.updateStripeConnectInvoices({
       id: added.id,
       refunds: { data: (current.refunds?.data ?? []).filter((refund) => refund.refund_id !== added.refund_id) },

@@ -4,9 +4,8 @@ import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
-import { invoiceIdempotencyKeys } from "../../../modules/stripe-connect/invoices/idempotency-keys"
+import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 import { toStripeRefundReason } from "../../payments/utils/stripe-refund-reason"
 
 export type RefundInvoiceChargeStepInput = {
@@ -33,18 +32,12 @@ export const refundInvoiceChargeStepId = "refund-stripe-invoice-charge"
 export const refundInvoiceChargeStep = createStep(
   refundInvoiceChargeStepId,
   async (input: RefundInvoiceChargeStepInput, { container }) => {
-    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
     const stripeAccount = input.stripe_account_id
-    const context = { accountId: stripeAccount, action: `refund invoice ${input.stripe_invoice_id}` }
 
     return await locking.execute(`stripe-connect:charge:${input.charge_id}`, async () => {
-      let before: Stripe.Charge
-      try {
-        before = await stripe.charges.retrieve(input.charge_id, {}, { stripeAccount })
-      } catch (error) {
-        throw mapStripeError(error, context)
-      }
+      const before = await gateway.charges.retrieve(input.charge_id, {}, stripeAccount)
       const left = before.amount_captured - before.amount_refunded
       if (left <= 0) {
         throw new StripeConnectError("invalid_request", `Invoice ${input.stripe_invoice_id} is already fully refunded`, { param: "amount" })
@@ -58,21 +51,18 @@ export const refundInvoiceChargeStep = createStep(
         )
       }
       const stripeReason = toStripeRefundReason(input.reason)
-      try {
-        const refund = await stripe.refunds.create(
-          {
-            charge: input.charge_id,
-            amount,
-            ...(stripeReason ? { reason: stripeReason } : {}),
-            metadata: { invoice: input.stripe_invoice_id, request_id: input.request_id, ...(input.reason ? { reason: input.reason.slice(0, 500) } : {}) },
-          },
-          { stripeAccount, idempotencyKey: invoiceIdempotencyKeys.refund(input.charge_id, input.request_id) }
-        )
-        const charge = await stripe.charges.retrieve(input.charge_id, {}, { stripeAccount })
-        return new StepResponse<RefundInvoiceChargeStepOutput>({ refund, charge })
-      } catch (error) {
-        throw mapStripeError(error, context)
-      }
+      const refund = await gateway.charges.refund(
+        {
+          charge: input.charge_id,
+          amount,
+          ...(stripeReason ? { reason: stripeReason } : {}),
+          metadata: { invoice: input.stripe_invoice_id, request_id: input.request_id, ...(input.reason ? { reason: input.reason.slice(0, 500) } : {}) },
+        },
+        stripeIdempotencyKeys.refundInvoice(input.charge_id, input.request_id),
+        stripeAccount
+      )
+      const charge = await gateway.charges.retrieve(input.charge_id, {}, stripeAccount)
+      return new StepResponse<RefundInvoiceChargeStepOutput>({ refund, charge })
     }, { timeout: 30 })
   }
 )

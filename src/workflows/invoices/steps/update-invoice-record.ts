@@ -1,13 +1,10 @@
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { statusesAccepting } from "../../../modules/stripe-connect/invoices/invoice-status"
-import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
-import type { StoredInvoice } from "../utils/invoice-mirror"
+import type { InvoiceRow } from "../../../modules/stripe-connect/types"
 
-export type UpdateInvoiceRecordStepInput = { id: string; update: Partial<Omit<StoredInvoice, "id" | "created_at" | "updated_at">> }
+export type UpdateInvoiceRecordStepInput = { id: string; update: Partial<Omit<InvoiceRow, "id" | "created_at" | "updated_at">> }
 
 export const updateInvoiceRecordStepId = "update-stripe-connect-invoice-record"
 
@@ -22,24 +19,23 @@ export const updateInvoiceRecordStep = createStep(
   updateInvoiceRecordStepId,
   async (input: UpdateInvoiceRecordStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const before = (await service.retrieveStripeConnectInvoice(input.id)) as unknown as StoredInvoice
+    const before = await service.retrieveStripeConnectInvoice(input.id)
     const snapshot: Record<string, unknown> = {}
     for (const key of Object.keys(input.update)) {
-      snapshot[key] = before[key as keyof StoredInvoice]
+      snapshot[key] = before[key as keyof InvoiceRow]
     }
     const status = input.update.status
     if (!status) {
       const updated = await service.updateStripeConnectInvoices({ id: input.id, ...input.update })
-      return new StepResponse(updated as unknown as StoredInvoice, { id: input.id, snapshot })
+      return new StepResponse(updated, { id: input.id, snapshot })
     }
-    const written = await updateIfGuardHolds(
-      container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION),
-      RECORD_TABLES.invoice,
+    const written = await service.updateRecordIfGuardHolds(
+      "invoice",
       input.id,
       { oneOf: { status: statusesAccepting(status) } },
       input.update
     )
-    const current = (await service.retrieveStripeConnectInvoice(input.id)) as unknown as StoredInvoice
+    const current = await service.retrieveStripeConnectInvoice(input.id)
     return new StepResponse(current, written ? { id: input.id, snapshot } : null)
   },
   async (previous, { container }) => {

@@ -2,9 +2,8 @@ import type Stripe from "stripe"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
-import { invoiceIdempotencyKeys } from "../../../modules/stripe-connect/invoices/idempotency-keys"
+import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 import { isVoidable } from "../../../modules/stripe-connect/invoices/invoice-status"
 
 export type VoidStripeInvoiceStepInput = { stripe_account_id: string; stripe_invoice_id: string }
@@ -21,15 +20,9 @@ export const voidStripeInvoiceStepId = "void-stripe-invoice"
 export const voidStripeInvoiceStep = createStep(
   voidStripeInvoiceStepId,
   async (input: VoidStripeInvoiceStepInput, { container }): Promise<StepResponse<VoidStripeInvoiceStepOutput>> => {
-    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const stripeAccount = input.stripe_account_id
-    const context = { accountId: stripeAccount, action: `void invoice ${input.stripe_invoice_id}` }
-    let current: Stripe.Invoice
-    try {
-      current = await stripe.invoices.retrieve(input.stripe_invoice_id, {}, { stripeAccount })
-    } catch (error) {
-      throw mapStripeError(error, context)
-    }
+    const current = await gateway.invoices.retrieve(stripeAccount, input.stripe_invoice_id)
     const status = current.status ?? "draft"
     if (status === "paid") {
       throw new StripeConnectError(
@@ -40,15 +33,11 @@ export const voidStripeInvoiceStep = createStep(
     if (!isVoidable(status)) {
       throw new StripeConnectError("invalid_request", `Invoice ${input.stripe_invoice_id} is ${status}; only draft or open invoices can be voided`)
     }
-    try {
-      if (status === "draft") {
-        await stripe.invoices.del(input.stripe_invoice_id, {}, { stripeAccount })
-        return new StepResponse<VoidStripeInvoiceStepOutput>({ status: "void", voided_at: new Date(), invoice: null })
-      }
-      const voided = await stripe.invoices.voidInvoice(input.stripe_invoice_id, {}, { stripeAccount, idempotencyKey: invoiceIdempotencyKeys.voidInvoice(input.stripe_invoice_id) })
-      return new StepResponse<VoidStripeInvoiceStepOutput>({ status: "void", voided_at: new Date(), invoice: voided })
-    } catch (error) {
-      throw mapStripeError(error, context)
+    if (status === "draft") {
+      await gateway.invoices.delete(stripeAccount, input.stripe_invoice_id)
+      return new StepResponse<VoidStripeInvoiceStepOutput>({ status: "void", voided_at: new Date(), invoice: null })
     }
+    const voided = await gateway.invoices.void(stripeAccount, input.stripe_invoice_id, stripeIdempotencyKeys.voidInvoice(input.stripe_invoice_id))
+    return new StepResponse<VoidStripeInvoiceStepOutput>({ status: "void", voided_at: new Date(), invoice: voided })
   }
 )

@@ -4,7 +4,6 @@ import type StripeConnectModuleService from "../../../modules/stripe-connect/ser
 import { StripeConnectInvoiceEvents } from "../../../types/invoices"
 import type { WebhookEventHandlerInput } from "../../webhook-events/handlers/types"
 import { applyCheckoutSessionEventWorkflow } from "../workflows/apply-checkout-session-event"
-import type { StoredPayLink } from "../utils/pay-link-mirror"
 
 /**
  * `checkout.session.completed` / `checkout.session.expired` for pay links: an open link becomes completed (with
@@ -14,7 +13,7 @@ import type { StoredPayLink } from "../utils/pay-link-mirror"
 export async function handleCheckoutSessionEvent({ event, container, record }: WebhookEventHandlerInput) {
   const session = event.data.object as Stripe.Checkout.Session
   const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  const [link] = (await service.listStripeConnectPayLinks({ checkout_session_id: session.id }, { take: 1 })) as unknown as StoredPayLink[]
+  const [link] = await service.listStripeConnectPayLinks({ checkout_session_id: session.id }, { take: 1 })
   if (!link || (record.account && record.account !== link.stripe_account_id) || link.status !== "open") {
     return { applied: false }
   }

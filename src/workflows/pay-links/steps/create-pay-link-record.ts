@@ -2,7 +2,6 @@ import type Stripe from "stripe"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import type { StoredPayLink } from "../utils/pay-link-mirror"
 
 export type CreatePayLinkRecordStepInput = {
   session: Stripe.Checkout.Session
@@ -25,7 +24,7 @@ export const createPayLinkRecordStep = createStep(
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const [existing] = await service.listStripeConnectPayLinks({ checkout_session_id: input.session.id }, { take: 1 })
     if (existing) {
-      return new StepResponse(existing as unknown as StoredPayLink, null)
+      return new StepResponse(existing, null)
     }
     const created = await service.createStripeConnectPayLinks({
       checkout_session_id: input.session.id,
@@ -41,7 +40,7 @@ export const createPayLinkRecordStep = createStep(
       expires_at: new Date(input.session.expires_at * 1000),
       created_by: input.created_by ?? null,
     })
-    return new StepResponse(created as unknown as StoredPayLink, created.id)
+    return new StepResponse(created, created.id)
   },
   async (createdId, { container }) => {
     if (!createdId) {

@@ -1,11 +1,9 @@
-import type Stripe from "stripe"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import { proportionalFee } from "../../../modules/stripe-connect/fees"
-import { paymentIdempotencyKeys } from "../utils/payment-idempotency-keys"
+import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 import { PAYMENT_INTENT_EXPAND } from "../utils/payment-mirror"
 
 export type CapturePaymentIntentStepInput = {
@@ -29,14 +27,8 @@ export const capturePaymentIntentStepId = "capture-destination-payment-intent"
 export const capturePaymentIntentStep = createStep(
   capturePaymentIntentStepId,
   async (input: CapturePaymentIntentStepInput, { container }) => {
-    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
-    const context = { accountId: input.stripe_account_id, action: `capture ${input.payment_intent_id}` }
-    let current: Stripe.PaymentIntent
-    try {
-      current = await stripe.paymentIntents.retrieve(input.payment_intent_id)
-    } catch (error) {
-      throw mapStripeError(error, context)
-    }
+    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const current = await gateway.payments.retrieve(input.payment_intent_id)
     if (current.status !== "requires_capture") {
       throw new StripeConnectError(
         "invalid_request",
@@ -54,15 +46,11 @@ export const capturePaymentIntentStep = createStep(
       )
     }
     const fee = proportionalFee(input.application_fee_amount, amount, current.amount)
-    try {
-      const intent = await stripe.paymentIntents.capture(
-        input.payment_intent_id,
-        { amount_to_capture: amount, application_fee_amount: fee, expand: PAYMENT_INTENT_EXPAND },
-        { idempotencyKey: paymentIdempotencyKeys.capture(input.payment_intent_id) }
-      )
-      return new StepResponse(intent)
-    } catch (error) {
-      throw mapStripeError(error, context)
-    }
+    const intent = await gateway.payments.capture(
+      input.payment_intent_id,
+      { amount_to_capture: amount, application_fee_amount: fee, expand: PAYMENT_INTENT_EXPAND },
+      stripeIdempotencyKeys.capturePaymentIntent(input.payment_intent_id)
+    )
+    return new StepResponse(intent)
   }
 )

@@ -2,8 +2,7 @@ import type Stripe from "stripe"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
-import { paymentIdempotencyKeys } from "../utils/payment-idempotency-keys"
+import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 import { PAYMENT_INTENT_EXPAND } from "../utils/payment-mirror"
 
 export type CreatePaymentIntentStepInput = {
@@ -32,7 +31,7 @@ export const createPaymentIntentStepId = "create-destination-payment-intent"
 export const createPaymentIntentStep = createStep(
   createPaymentIntentStepId,
   async (input: CreatePaymentIntentStepInput, { container }) => {
-    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const params: Stripe.PaymentIntentCreateParams = {
       amount: input.amount,
       currency: input.currency,
@@ -53,29 +52,25 @@ export const createPaymentIntentStep = createStep(
       },
       expand: PAYMENT_INTENT_EXPAND,
     }
-    let intent: Stripe.PaymentIntent
-    try {
-      intent = await service.getStripeClient().paymentIntents.create(params, {
-        idempotencyKey: paymentIdempotencyKeys.createIntent(input.request_id, {
-          account_id: input.stripe_account_id,
-          amount: input.amount,
-          currency: input.currency,
-          order_id: input.order_id,
-        }),
+    const intent = await gateway.payments.create(
+      params,
+      stripeIdempotencyKeys.createPaymentIntent(input.request_id, {
+        account_id: input.stripe_account_id,
+        amount: input.amount,
+        currency: input.currency,
+        order_id: input.order_id,
       })
-    } catch (error) {
-      throw mapStripeError(error, { accountId: input.stripe_account_id, action: "create the payment intent" })
-    }
+    )
     return new StepResponse(intent, intent.id)
   },
   async (paymentIntentId, { container }) => {
     if (!paymentIntentId) {
       return
     }
-    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
-    const intent = await stripe.paymentIntents.retrieve(paymentIntentId)
+    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const intent = await gateway.payments.retrieve(paymentIntentId)
     if (["requires_payment_method", "requires_confirmation", "requires_action", "requires_capture", "processing"].includes(intent.status)) {
-      await stripe.paymentIntents.cancel(paymentIntentId, {}, { idempotencyKey: paymentIdempotencyKeys.cancel(paymentIntentId) })
+      await gateway.payments.cancel(paymentIntentId, stripeIdempotencyKeys.cancelPaymentIntent(paymentIntentId))
     }
   }
 )

@@ -2,9 +2,8 @@ import type Stripe from "stripe"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import type { PaymentSource } from "../../../types/payments"
+import type { PaymentSource } from "../../../shared/types/payments"
 import { paymentMirrorFromStripe } from "../utils/payment-mirror"
-import type { StoredPayment } from "../utils/to-payment-document"
 
 export type CreatePaymentRecordStepInput = {
   intent: Stripe.PaymentIntent
@@ -30,7 +29,7 @@ export const createPaymentRecordStep = createStep(
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const [existing] = await service.listStripeConnectPayments({ payment_intent_id: input.intent.id }, { take: 1 })
     if (existing) {
-      return new StepResponse(existing as StoredPayment, null)
+      return new StepResponse(existing, null)
     }
     const created = await service.createStripeConnectPayments({
       ...paymentMirrorFromStripe(input.intent),
@@ -44,7 +43,7 @@ export const createPaymentRecordStep = createStep(
       customer_email: input.customer_email ?? null,
       metadata: input.metadata ?? null,
     })
-    return new StepResponse(created as StoredPayment, created.id)
+    return new StepResponse(created, created.id)
   },
   async (createdId, { container }) => {
     if (!createdId) {

@@ -2,7 +2,6 @@ import type Stripe from "stripe"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import type { StoredRefund } from "../utils/to-payment-document"
 
 export type RecordPaymentRefundStepInput = {
   payment_id: string
@@ -22,7 +21,7 @@ export const recordPaymentRefundStep = createStep(
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const [existing] = await service.listStripeConnectRefunds({ refund_id: input.refund.id }, { take: 1 })
     if (existing) {
-      return new StepResponse(existing as StoredRefund, null)
+      return new StepResponse(existing, null)
     }
     const created = await service.createStripeConnectRefunds({
       refund_id: input.refund.id,
@@ -35,7 +34,7 @@ export const recordPaymentRefundStep = createStep(
       request_id: input.request_id,
       created_by: input.created_by ?? null,
     })
-    return new StepResponse(created as StoredRefund, created.id)
+    return new StepResponse(created, created.id)
   },
   async (createdId, { container }) => {
     if (!createdId) {

@@ -4,9 +4,8 @@ import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
-import { paymentIdempotencyKeys } from "../utils/payment-idempotency-keys"
+import { stripeIdempotencyKeys, type StripeGateway } from "../../../modules/stripe-connect/stripe"
 import { PAYMENT_INTENT_EXPAND } from "../utils/payment-mirror"
 import { toStripeRefundReason } from "../utils/stripe-refund-reason"
 
@@ -40,14 +39,11 @@ export const refundPaymentIntentStepId = "refund-destination-payment-intent"
 export const refundPaymentIntentStep = createStep(
   refundPaymentIntentStepId,
   async (input: RefundPaymentIntentStepInput, { container }) => {
-    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
-    const context = { accountId: input.stripe_account_id, action: `refund ${input.payment_intent_id}` }
 
     return await locking.execute(`stripe-connect:payment:${input.payment_intent_id}`, async () => {
-      const before = await readCharge(stripe, input.payment_intent_id).catch((error: unknown) => {
-        throw mapStripeError(error, context)
-      })
+      const before = await readCharge(gateway, input.payment_intent_id)
       if (!before.charge?.captured) {
         throw new StripeConnectError(
           "invalid_request",
@@ -69,34 +65,27 @@ export const refundPaymentIntentStep = createStep(
       }
 
       const stripeReason = toStripeRefundReason(input.reason)
-      let refund: Stripe.Refund
-      try {
-        refund = await stripe.refunds.create(
-          {
-            payment_intent: input.payment_intent_id,
-            amount,
-            reverse_transfer: true,
-            refund_application_fee: input.refund_application_fee,
-            ...(stripeReason ? { reason: stripeReason } : {}),
-            metadata: { request_id: input.request_id, ...(input.reason ? { reason: input.reason } : {}) },
-          },
-          { idempotencyKey: paymentIdempotencyKeys.refund(input.payment_intent_id, input.request_id) }
-        )
-      } catch (error) {
-        throw mapStripeError(error, context)
-      }
+      const refund = await gateway.charges.refund(
+        {
+          payment_intent: input.payment_intent_id,
+          amount,
+          reverse_transfer: true,
+          refund_application_fee: input.refund_application_fee,
+          ...(stripeReason ? { reason: stripeReason } : {}),
+          metadata: { request_id: input.request_id, ...(input.reason ? { reason: input.reason } : {}) },
+        },
+        stripeIdempotencyKeys.refundPaymentIntent(input.payment_intent_id, input.request_id)
+      )
 
-      const after = await readCharge(stripe, input.payment_intent_id).catch((error: unknown) => {
-        throw mapStripeError(error, context)
-      })
+      const after = await readCharge(gateway, input.payment_intent_id)
       const feeRefunded = Math.max(0, (after.fee?.amount_refunded ?? 0) - (before.fee?.amount_refunded ?? 0))
       return new StepResponse<RefundPaymentIntentStepOutput>({ refund, application_fee_refunded: feeRefunded, intent: after.intent })
     })
   }
 )
 
-async function readCharge(stripe: Stripe, paymentIntentId: string) {
-  const intent = await stripe.paymentIntents.retrieve(paymentIntentId, { expand: PAYMENT_INTENT_EXPAND })
+async function readCharge(gateway: StripeGateway, paymentIntentId: string) {
+  const intent = await gateway.payments.retrieve(paymentIntentId, { expand: PAYMENT_INTENT_EXPAND })
   const charge = typeof intent.latest_charge === "object" ? intent.latest_charge : null
   const fee = charge && typeof charge.application_fee === "object" ? charge.application_fee : null
   return { intent, charge, fee }

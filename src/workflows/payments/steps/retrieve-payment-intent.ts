@@ -1,8 +1,6 @@
-import type Stripe from "stripe"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
 import { PAYMENT_INTENT_EXPAND } from "../utils/payment-mirror"
 
 export type RetrievePaymentIntentStepInput = { payment_intent_id: string }
@@ -17,12 +15,7 @@ export const retrievePaymentIntentStepId = "retrieve-stripe-payment-intent"
 export const retrievePaymentIntentStep = createStep(
   retrievePaymentIntentStepId,
   async ({ payment_intent_id }: RetrievePaymentIntentStepInput, { container }) => {
-    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
-    try {
-      const intent: Stripe.PaymentIntent = await stripe.paymentIntents.retrieve(payment_intent_id, { expand: PAYMENT_INTENT_EXPAND })
-      return new StepResponse(intent)
-    } catch (error) {
-      throw mapStripeError(error, { action: `read ${payment_intent_id}` })
-    }
+    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    return new StepResponse(await gateway.payments.retrieve(payment_intent_id, { expand: PAYMENT_INTENT_EXPAND }))
   }
 )

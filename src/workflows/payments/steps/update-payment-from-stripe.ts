@@ -3,8 +3,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { paymentMirrorFromStripe, type PaymentMirror } from "../utils/payment-mirror"
-import type { StoredPayment } from "../utils/to-payment-document"
 import { writePaymentMirror } from "../utils/write-payment-mirror"
+import type { PaymentRow } from "../../../modules/stripe-connect/types"
 
 export type UpdatePaymentFromStripeStepInput = {
   payment_id: string
@@ -13,7 +13,7 @@ export type UpdatePaymentFromStripeStepInput = {
 }
 
 export type UpdatePaymentFromStripeStepOutput = {
-  payment: StoredPayment
+  payment: PaymentRow
   previous_status: string
   /** This write moved the payment to succeeded (see `writePaymentMirror`). */
   succeeded_now: boolean
@@ -30,13 +30,13 @@ export const updatePaymentFromStripeStep = createStep(
   updatePaymentFromStripeStepId,
   async (input: UpdatePaymentFromStripeStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const previous = (await service.retrieveStripeConnectPayment(input.payment_id)) as StoredPayment
+    const previous = await service.retrieveStripeConnectPayment(input.payment_id)
     const mirror = paymentMirrorFromStripe(input.intent, { previousCapturedAt: previous.captured_at })
     const snapshot = Object.fromEntries(
-      (Object.keys(mirror) as (keyof PaymentMirror)[]).map((key) => [key, previous[key as keyof StoredPayment]])
+      (Object.keys(mirror) as (keyof PaymentMirror)[]).map((key) => [key, previous[key as keyof PaymentRow]])
     ) as Partial<PaymentMirror>
     const { written, succeeded_now } = await writePaymentMirror(container, input.payment_id, mirror)
-    const payment = (await service.retrieveStripeConnectPayment(input.payment_id)) as StoredPayment
+    const payment = await service.retrieveStripeConnectPayment(input.payment_id)
     return new StepResponse<UpdatePaymentFromStripeStepOutput, { id: string; snapshot: Partial<PaymentMirror> } | null>(
       { payment, previous_status: previous.status, succeeded_now },
       written ? { id: input.payment_id, snapshot } : null

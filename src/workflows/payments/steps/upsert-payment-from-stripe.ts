@@ -5,14 +5,14 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { paymentMirrorFromStripe, type PaymentMirror } from "../utils/payment-mirror"
-import type { StoredPayment } from "../utils/to-payment-document"
 import { writePaymentMirror } from "../utils/write-payment-mirror"
+import type { PaymentRow } from "../../../modules/stripe-connect/types"
 
 export type UpsertPaymentFromStripeStepInput = { intent: Stripe.PaymentIntent }
 
 export type UpsertPaymentFromStripeStepOutput = {
   /** null: the intent is not one of the plugin's (no stored row and no plugin metadata). */
-  payment: StoredPayment | null
+  payment: PaymentRow | null
   previous_status: string | null
   /** This step moved the payment to succeeded, or stored it succeeded on first sight (see `writePaymentMirror`). */
   succeeded_now: boolean
@@ -48,7 +48,7 @@ export const upsertPaymentFromStripeStep = createStep(
         await service.updateStripeConnectPayments({ id: existing.id, order_id: orderId })
       }
       const restore: Snapshot = { ...(written ? snapshot : {}), ...(linksOrder ? { order_id: null } : {}) }
-      const payment = (await service.retrieveStripeConnectPayment(existing.id)) as StoredPayment
+      const payment = await service.retrieveStripeConnectPayment(existing.id)
       return new StepResponse<UpsertPaymentFromStripeStepOutput, Compensation>(
         { payment, previous_status: existing.status, succeeded_now },
         Object.keys(restore).length ? { id: existing.id, snapshot: restore } : null
@@ -74,7 +74,7 @@ export const upsertPaymentFromStripeStep = createStep(
       metadata: null,
     })
     return new StepResponse<UpsertPaymentFromStripeStepOutput, Compensation>(
-      { payment: created as StoredPayment, previous_status: null, succeeded_now: created.status === "succeeded" },
+      { payment: created, previous_status: null, succeeded_now: created.status === "succeeded" },
       { created_id: created.id }
     )
   },

@@ -1,8 +1,8 @@
 import type { StripePaymentEventData } from "../../../types/payments"
-import type { StoredPayment } from "./to-payment-document"
+import type { PaymentRow } from "../../../modules/stripe-connect/types"
 
 /** The payload of `stripe.payment_succeeded` / `stripe.payment_failed` for a stored payment. */
-export function toPaymentEventData(payment: StoredPayment): StripePaymentEventData {
+export function toPaymentEventData(payment: PaymentRow): StripePaymentEventData {
   return {
     id: payment.id,
     payment_intent_id: payment.payment_intent_id,

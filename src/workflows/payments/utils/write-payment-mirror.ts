@@ -1,8 +1,7 @@
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { paymentSucceedingGuard, paymentWriteGuard } from "../../../modules/stripe-connect/payments"
-import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 import type { PaymentMirror } from "./payment-mirror"
 
 export type PaymentMirrorWrite = {
@@ -19,10 +18,10 @@ export type PaymentMirrorWrite = {
  * succeeded exactly one learns it moved the payment there, whichever comes first.
  */
 export async function writePaymentMirror(container: MedusaContainer, paymentId: string, mirror: PaymentMirror): Promise<PaymentMirrorWrite> {
-  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  if (mirror.status === "succeeded" && (await updateIfGuardHolds(knex, RECORD_TABLES.payment, paymentId, paymentSucceedingGuard(mirror), mirror))) {
+  const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  if (mirror.status === "succeeded" && (await service.updateRecordIfGuardHolds("payment", paymentId, paymentSucceedingGuard(mirror), mirror))) {
     return { written: true, succeeded_now: true }
   }
-  const written = await updateIfGuardHolds(knex, RECORD_TABLES.payment, paymentId, paymentWriteGuard(mirror), mirror)
+  const written = await service.updateRecordIfGuardHolds("payment", paymentId, paymentWriteGuard(mirror), mirror)
   return { written, succeeded_now: false }
 }

@@ -1,4 +1,4 @@
-import Stripe from "stripe"
+import type Stripe from "stripe"
 import type { IEventBusModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
@@ -20,14 +20,9 @@ export async function handleStripePayoutEvent({ event, container, record }: Webh
   const accountId = record.account ?? event.account ?? null
   let synced = false
   if (accountId) {
-    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     // Stripe's current payout; when Stripe no longer knows it, the event's copy is the best there is.
-    const payout = await stripe.payouts.retrieve(reported.id, {}, { stripeAccount: accountId }).catch((error: unknown) => {
-      if (error instanceof Stripe.errors.StripeError && error.code === "resource_missing") {
-        return reported
-      }
-      throw error
-    })
+    const payout = (await gateway.payouts.find(accountId, reported.id)) ?? reported
     const { result } = await syncStripePayoutWorkflow(container).run({
       input: { payout, account_id: accountId, event_created: event.created },
     })

@@ -1,14 +1,11 @@
-import type Stripe from "stripe"
 import type { ILockingModule } from "@medusajs/framework/types"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
+import { stripeIdempotencyKeys, type StripeGateway } from "../../../modules/stripe-connect/stripe"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import { isPayoutInProgress, payoutWriteGuard } from "../../../modules/stripe-connect/payouts"
-import { insertOrFindStored, RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 
 export type CreateStripePayoutStepInput = {
   account_id: string
@@ -34,39 +31,30 @@ export const createStripePayoutStep = createStep(
   createStripePayoutStepId,
   async (input: CreateStripePayoutStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const stripe = service.getStripeClient()
+    const gateway = service.getStripeGateway()
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
-    const context = { accountId: input.account_id, action: `pay out from ${input.account_id}` }
-    const options = { stripeAccount: input.account_id }
 
     return await locking.execute(`stripe-connect:payouts:${input.account_id}`, async () => {
-      const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-      const busy = await payoutInProgress(service, stripe, knex, input.account_id).catch((error: unknown) => {
-        throw mapStripeError(error, context)
-      })
+      const busy = await payoutInProgress(service, gateway, input.account_id)
       if (busy) {
         throw new StripeConnectError(
           "payout_in_progress",
           `Payout ${busy} of account ${input.account_id} is still pending or in transit; wait until it is paid, failed or canceled`
         )
       }
-      let payout: Stripe.Payout
-      try {
-        payout = await stripe.payouts.create(
-          {
-            amount: input.amount,
-            currency: input.currency,
-            method: input.method,
-            ...(input.description ? { description: input.description } : {}),
-            metadata: { request_id: input.request_id },
-            // The answer then names the bank account (last4, bank name) the payout goes to.
-            expand: ["destination"],
-          },
-          { ...options, idempotencyKey: `stripe-connect:payout:${input.account_id}:${input.request_id}` }
-        )
-      } catch (error) {
-        throw mapStripeError(error, context)
-      }
+      const payout = await gateway.payouts.create(
+        input.account_id,
+        {
+          amount: input.amount,
+          currency: input.currency,
+          method: input.method,
+          ...(input.description ? { description: input.description } : {}),
+          metadata: { request_id: input.request_id },
+          // The answer then names the bank account (last4, bank name) the payout goes to.
+          expand: ["destination"],
+        },
+        stripeIdempotencyKeys.createPayout(input.account_id, input.request_id)
+      )
       const rowId = await storeMadePayout(service, {
         payout_id: payout.id,
         stripe_account_id: input.account_id,
@@ -87,8 +75,8 @@ export const createStripePayoutStep = createStep(
     }
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     await service
-      .getStripeClient()
-      .payouts.cancel(compensation.payout_id, {}, { stripeAccount: compensation.account_id, idempotencyKey: `stripe-connect:payout-cancel:${compensation.payout_id}` })
+      .getStripeGateway()
+      .payouts.cancel(compensation.account_id, compensation.payout_id, stripeIdempotencyKeys.cancelPayout(compensation.payout_id))
     await service.deleteStripeConnectPayouts(compensation.id)
   }
 )
@@ -99,23 +87,22 @@ export const createStripePayoutStep = createStep(
  * a newer state meanwhile; then Stripe's own list is asked, for payouts made elsewhere (the dashboard, automatic
  * payouts).
  */
-async function payoutInProgress(service: StripeConnectModuleService, stripe: Stripe, knex: Knex, accountId: string): Promise<string | null> {
-  const options = { stripeAccount: accountId }
+async function payoutInProgress(service: StripeConnectModuleService, gateway: StripeGateway, accountId: string): Promise<string | null> {
   const stored = await service.listStripeConnectPayouts({ stripe_account_id: accountId, status: ["pending", "in_transit"] }, { take: 20 })
   for (const row of stored) {
-    const current = await stripe.payouts.retrieve(row.payout_id, {}, options)
+    const current = await gateway.payouts.retrieve(accountId, row.payout_id)
     if (isPayoutInProgress(current.status)) {
       return current.id
     }
     // A payout handler may store a newer state of this payout meanwhile: the correction must not undo it.
-    await updateIfGuardHolds(knex, RECORD_TABLES.payout, row.id, payoutWriteGuard(current.status), {
+    await service.updateRecordIfGuardHolds("payout", row.id, payoutWriteGuard(current.status), {
       status: current.status,
       failure_code: current.failure_code ?? null,
       failure_message: current.failure_message ?? null,
     })
   }
   for (const status of ["pending", "in_transit"] as const) {
-    const list = await stripe.payouts.list({ status, limit: 1 }, options)
+    const list = await gateway.payouts.list(accountId, { status, limit: 1 })
     if (list.data[0]) {
       return list.data[0].id
     }
@@ -142,10 +129,7 @@ type MadePayout = {
  * payout that was made.
  */
 async function storeMadePayout(service: StripeConnectModuleService, fields: MadePayout): Promise<string> {
-  const { row, inserted } = await insertOrFindStored(
-    () => service.createStripeConnectPayouts(fields),
-    async () => (await service.listStripeConnectPayouts({ payout_id: fields.payout_id }, { take: 1 }))[0]
-  )
+  const { row, inserted } = await service.createPayoutOrFindStored(fields)
   if (!inserted) {
     await service.updateStripeConnectPayouts({ id: row.id, request_id: fields.request_id })
   }

@@ -1,9 +1,8 @@
-import { createHash } from "node:crypto"
 import type Stripe from "stripe"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
+import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import { platformControlsPayouts, type PayoutSchedule } from "../../../modules/stripe-connect/payouts"
 
@@ -26,11 +25,8 @@ export const updateStripePayoutScheduleStepId = "update-stripe-connect-payout-sc
 export const updateStripePayoutScheduleStep = createStep(
   updateStripePayoutScheduleStepId,
   async (input: UpdateStripePayoutScheduleStepInput, { container }) => {
-    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
-    const context = { accountId: input.account_id, action: `update the payout schedule of ${input.account_id}` }
-    const account = await stripe.accounts.retrieve(input.account_id).catch((error: unknown) => {
-      throw mapStripeError(error, context)
-    })
+    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const account = await gateway.accounts.retrieve(input.account_id)
     if (!platformControlsPayouts(account)) {
       throw new StripeConnectError(
         "invalid_account_type",
@@ -44,15 +40,11 @@ export const updateStripePayoutScheduleStep = createStep(
       ...(input.monthly_anchor !== undefined ? { monthly_anchor: input.monthly_anchor } : {}),
       ...(input.delay_days !== undefined ? { delay_days: input.delay_days } : {}),
     }
-    const updated = await stripe.accounts
-      .update(
-        input.account_id,
-        { settings: { payouts: { schedule } } },
-        { idempotencyKey: `stripe-connect:payout-schedule:${input.account_id}:${digest(JSON.stringify(schedule))}` }
-      )
-      .catch((error: unknown) => {
-        throw mapStripeError(error, context)
-      })
+    const updated = await gateway.accounts.update(
+      input.account_id,
+      { settings: { payouts: { schedule } } },
+      stripeIdempotencyKeys.payoutSchedule(input.account_id, schedule)
+    )
     const result: PayoutSchedule = updated.settings?.payouts?.schedule ?? { interval: input.interval }
     return new StepResponse(result, previous ? { account_id: input.account_id, schedule: previous } : undefined)
   },
@@ -60,9 +52,9 @@ export const updateStripePayoutScheduleStep = createStep(
     if (!compensation) {
       return
     }
-    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const { schedule } = compensation
-    await stripe.accounts.update(compensation.account_id, {
+    await gateway.accounts.update(compensation.account_id, {
       settings: {
         payouts: {
           schedule: {
@@ -76,7 +68,3 @@ export const updateStripePayoutScheduleStep = createStep(
     })
   }
 )
-
-function digest(value: string): string {
-  return createHash("sha256").update(value).digest("hex").slice(0, 24)
-}

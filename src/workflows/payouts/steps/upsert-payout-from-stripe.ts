@@ -1,11 +1,8 @@
 import type Stripe from "stripe"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { payoutWriteGuard } from "../../../modules/stripe-connect/payouts"
-import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
 
 export type UpsertPayoutFromStripeStepInput = {
   payout: Stripe.Payout
@@ -43,9 +40,8 @@ export const upsertPayoutFromStripeStep = createStep(
     }
     const [row] = (await service.listStripeConnectPayouts({ payout_id: payout.id }, { take: 1 })) as PayoutRow[]
     if (row) {
-      const written = await updateIfGuardHolds(
-        container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION),
-        RECORD_TABLES.payout,
+      const written = await service.updateRecordIfGuardHolds(
+        "payout",
         row.id,
         payoutWriteGuard(payout.status, input.event_created),
         fields

@@ -2,8 +2,7 @@ import type Stripe from "stripe"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
-import { transferIdempotencyKeys } from "../../../modules/stripe-connect/transfers"
+import { stripeIdempotencyKeys, type StripeGateway } from "../../../modules/stripe-connect/stripe"
 
 export type CreateStripeTransferStepInput = {
   account_id: string
@@ -33,32 +32,24 @@ export const createStripeTransferStepId = "create-stripe-connect-transfer"
 export const createStripeTransferStep = createStep(
   createStripeTransferStepId,
   async (input: CreateStripeTransferStepInput, { container }) => {
-    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
-    const context = { accountId: input.account_id, action: `transfer to ${input.account_id}` }
-    let transfer: Stripe.Transfer
-    try {
-      transfer = await stripe.transfers.create(
-        {
-          destination: input.account_id,
-          amount: input.amount,
-          currency: input.currency,
-          ...(input.description ? { description: input.description } : {}),
-          metadata: { ...(input.metadata ?? {}), request_id: input.request_id },
-          ...(input.source_transaction ? { source_transaction: input.source_transaction } : {}),
-        },
-        {
-          idempotencyKey: transferIdempotencyKeys.create(input.request_id, {
-            account_id: input.account_id,
-            amount: input.amount,
-            currency: input.currency,
-            source_transaction: input.source_transaction,
-          }),
-        }
-      )
-    } catch (error) {
-      throw mapStripeError(error, context)
-    }
-    const availableOn = await destinationAvailableOn(stripe, transfer)
+    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const transfer = await gateway.transfers.create(
+      {
+        destination: input.account_id,
+        amount: input.amount,
+        currency: input.currency,
+        ...(input.description ? { description: input.description } : {}),
+        metadata: { ...(input.metadata ?? {}), request_id: input.request_id },
+        ...(input.source_transaction ? { source_transaction: input.source_transaction } : {}),
+      },
+      stripeIdempotencyKeys.createTransfer(input.request_id, {
+        account_id: input.account_id,
+        amount: input.amount,
+        currency: input.currency,
+        source_transaction: input.source_transaction,
+      })
+    )
+    const availableOn = await destinationAvailableOn(gateway, transfer)
     const output: CreateStripeTransferStepOutput = { transfer, available_on: availableOn }
     return new StepResponse(
       output,
@@ -69,23 +60,23 @@ export const createStripeTransferStep = createStep(
     if (!compensation) {
       return
     }
-    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
-    await stripe.transfers.createReversal(
+    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    await gateway.transfers.reverse(
       compensation.transfer_id,
       { metadata: { reason: "compensation" } },
-      { idempotencyKey: `stripe-connect:transfer:compensate:${compensation.transfer_id}:${compensation.request_id}` }
+      stripeIdempotencyKeys.compensateTransfer(compensation.transfer_id, compensation.request_id)
     )
   }
 )
 
-async function destinationAvailableOn(stripe: Stripe, transfer: Stripe.Transfer): Promise<number | null> {
+async function destinationAvailableOn(gateway: StripeGateway, transfer: Stripe.Transfer): Promise<number | null> {
   const paymentId = typeof transfer.destination_payment === "string" ? transfer.destination_payment : transfer.destination_payment?.id
   const account = typeof transfer.destination === "string" ? transfer.destination : transfer.destination?.id
   if (!paymentId || !account) {
     return null
   }
   try {
-    const payment = await stripe.charges.retrieve(paymentId, { expand: ["balance_transaction"] }, { stripeAccount: account })
+    const payment = await gateway.charges.retrieve(paymentId, { expand: ["balance_transaction"] }, account)
     const txn = payment.balance_transaction
     return txn && typeof txn === "object" ? txn.available_on : null
   } catch {

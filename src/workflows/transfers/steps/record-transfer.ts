@@ -3,7 +3,6 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { toIsoDate, transferStatus } from "../../../modules/stripe-connect/transfers"
-import type { StoredTransfer } from "../utils/to-transfer-document"
 
 export type RecordTransferStepInput = {
   transfer: Stripe.Transfer
@@ -26,7 +25,7 @@ export const recordTransferStep = createStep(
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const [existing] = await service.listStripeConnectTransfers({ transfer_id: input.transfer.id }, { take: 1 })
     if (existing) {
-      return new StepResponse(existing as StoredTransfer, null)
+      return new StepResponse(existing, null)
     }
     const { transfer } = input
     const destination = typeof transfer.destination === "string" ? transfer.destination : transfer.destination?.id ?? ""
@@ -51,7 +50,7 @@ export const recordTransferStep = createStep(
       created_by: input.created_by ?? null,
       metadata: transfer.metadata ?? null,
     })
-    return new StepResponse(created as StoredTransfer, created.id)
+    return new StepResponse(created, created.id)
   },
   async (createdId, { container }) => {
     if (!createdId) {

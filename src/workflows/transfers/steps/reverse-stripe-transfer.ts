@@ -4,9 +4,8 @@ import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
-import { transferIdempotencyKeys } from "../../../modules/stripe-connect/transfers"
+import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 
 export type ReverseStripeTransferStepInput = {
   transfer_id: string
@@ -34,13 +33,10 @@ export const reverseStripeTransferStepId = "reverse-stripe-connect-transfer"
 export const reverseStripeTransferStep = createStep(
   reverseStripeTransferStepId,
   async (input: ReverseStripeTransferStepInput, { container }) => {
-    const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
-    const context = { accountId: input.stripe_account_id, action: `reverse transfer ${input.transfer_id}` }
     return await locking.execute(`stripe-connect:transfer:${input.transfer_id}`, async () => {
-      const before = await stripe.transfers.retrieve(input.transfer_id).catch((error: unknown) => {
-        throw mapStripeError(error, context)
-      })
+      const before = await gateway.transfers.retrieve(input.transfer_id)
       const replayed = before.reversals?.data.find((reversal) => reversal.metadata?.request_id === input.request_id)
       if (replayed) {
         // The same request again (its Idempotency-Key header): answer the reversal it made, reverse nothing more.
@@ -58,23 +54,16 @@ export const reverseStripeTransferStep = createStep(
           { param: "amount" }
         )
       }
-      let reversal: Stripe.TransferReversal
-      try {
-        reversal = await stripe.transfers.createReversal(
-          input.transfer_id,
-          {
-            amount,
-            ...(input.description ? { description: input.description } : {}),
-            metadata: { request_id: input.request_id, ...(input.description ? { description: input.description } : {}) },
-          },
-          { idempotencyKey: transferIdempotencyKeys.reverse(input.transfer_id, input.request_id, input.amount ?? null) }
-        )
-      } catch (error) {
-        throw mapStripeError(error, context)
-      }
-      const transfer = await stripe.transfers.retrieve(input.transfer_id).catch((error: unknown) => {
-        throw mapStripeError(error, context)
-      })
+      const reversal = await gateway.transfers.reverse(
+        input.transfer_id,
+        {
+          amount,
+          ...(input.description ? { description: input.description } : {}),
+          metadata: { request_id: input.request_id, ...(input.description ? { description: input.description } : {}) },
+        },
+        stripeIdempotencyKeys.reverseTransfer(input.transfer_id, input.request_id, input.amount ?? null)
+      )
+      const transfer = await gateway.transfers.retrieve(input.transfer_id)
       return new StepResponse<ReverseStripeTransferStepOutput>({ reversal, transfer })
     })
   }

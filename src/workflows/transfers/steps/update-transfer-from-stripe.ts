@@ -1,12 +1,8 @@
 import type Stripe from "stripe"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { transferStatus, transferWriteGuard } from "../../../modules/stripe-connect/transfers"
-import { RECORD_TABLES, updateIfGuardHolds } from "../../../modules/stripe-connect/records"
-import type { StoredTransfer } from "../utils/to-transfer-document"
 
 export type UpdateTransferFromStripeStepInput = {
   id: string
@@ -27,7 +23,7 @@ export const updateTransferFromStripeStep = createStep(
   updateTransferFromStripeStepId,
   async (input: UpdateTransferFromStripeStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const before = (await service.retrieveStripeConnectTransfer(input.id)) as StoredTransfer
+    const before = await service.retrieveStripeConnectTransfer(input.id)
     const arrival = before.arrival_date ? Date.parse(`${before.arrival_date}T00:00:00Z`) / 1000 : null
     const status = transferStatus({
       amount: input.transfer.amount,
@@ -35,14 +31,13 @@ export const updateTransferFromStripeStep = createStep(
       available_on: before.status === "pending" ? arrival : null,
       now: Math.floor(Date.now() / 1000),
     })
-    const written = await updateIfGuardHolds(
-      container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION),
-      RECORD_TABLES.transfer,
+    const written = await service.updateRecordIfGuardHolds(
+      "transfer",
       input.id,
       transferWriteGuard(input.transfer.amount_reversed),
       { amount_reversed: input.transfer.amount_reversed, status }
     )
-    const stored = (await service.retrieveStripeConnectTransfer(input.id)) as StoredTransfer
+    const stored = await service.retrieveStripeConnectTransfer(input.id)
     const previous: Previous | null = written ? { id: before.id, amount_reversed: before.amount_reversed, status: before.status } : null
     return new StepResponse(stored, previous)
   },

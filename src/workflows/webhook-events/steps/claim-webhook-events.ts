@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { StoredWebhookEvent } from "../../../modules/stripe-connect/webhooks/webhook-event-store"
-import { webhookEventStore } from "../utils/event-store"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 
 export type ClaimWebhookEventsStepInput = { ids: string[] }
 
@@ -14,7 +15,9 @@ export const claimWebhookEventsStepId = "claim-webhook-events"
 export const claimWebhookEventsStep = createStep(
   claimWebhookEventsStepId,
   async (input: ClaimWebhookEventsStepInput, { container }) => {
-    const claimed = await webhookEventStore(container).claim(input.ids)
+    const claimed = await container
+      .resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+      .claimWebhookEvents(input.ids)
     return new StepResponse<StoredWebhookEvent[], { ids: string[] }>(claimed, { ids: claimed.map((event) => event.id) })
   },
   async (compensation, { container }) => {
@@ -22,7 +25,7 @@ export const claimWebhookEventsStep = createStep(
       return
     }
     const now = new Date()
-    await webhookEventStore(container).complete(
+    await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).completeWebhookEvents(
       compensation.ids.map((id) => ({
         id,
         outcome: { status: "failed" as const, error: "Processing was interrupted", next_attempt_at: now },

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { webhookEventStore } from "../utils/event-store"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import type { WebhookEventHandlerResult } from "./run-webhook-event-handlers"
 
 export type CompleteWebhookEventsStepInput = { results: WebhookEventHandlerResult[] }
@@ -14,7 +15,7 @@ export const completeWebhookEventsStepId = "complete-webhook-events"
 export const completeWebhookEventsStep = createStep(
   completeWebhookEventsStepId,
   async (input: CompleteWebhookEventsStepInput, { container }) => {
-    const completed = await webhookEventStore(container).complete(
+    const completed = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).completeWebhookEvents(
       input.results.map((result) => ({
         id: result.id,
         outcome:

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { webhookEndpointIdempotencyKeys } from "../../../modules/stripe-connect/webhooks/account-endpoint"
+import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 import { createAccountEndpoint, deleteEndpointAtStripe } from "../utils/account-endpoints"
 
 export type DeleteAccountWebhookEndpointStepInput = {
@@ -55,7 +55,7 @@ export const deleteAccountWebhookEndpointStep = createStep(
           account_id: compensation.account_id,
           url: endpoint.url,
           enabled_events: endpoint.enabled_events,
-          idempotency_key: webhookEndpointIdempotencyKeys.recreate(endpoint.stripe_endpoint_id),
+          idempotency_key: stripeIdempotencyKeys.recreateWebhookEndpoint(endpoint.stripe_endpoint_id),
         })
       } catch (error) {
         logger.warn(

@@ -1,11 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import {
-  ACCOUNT_ENDPOINT_EVENTS,
-  accountWebhookUrl,
-  webhookEndpointIdempotencyKeys,
-} from "../../../modules/stripe-connect/webhooks/account-endpoint"
+import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
+import { ACCOUNT_ENDPOINT_EVENTS, accountWebhookUrl } from "../../../modules/stripe-connect/webhooks/account-endpoint"
 import {
   createAccountEndpoint,
   deleteEndpointAtStripe,
@@ -45,7 +42,7 @@ export const registerAccountWebhookEndpointStep = createStep(
       account_id: input.account_id,
       url,
       enabled_events: ACCOUNT_ENDPOINT_EVENTS,
-      idempotency_key: webhookEndpointIdempotencyKeys.create(input.account_id, context.transactionId ?? url),
+      idempotency_key: stripeIdempotencyKeys.createWebhookEndpoint(input.account_id, context.transactionId ?? url),
     })
     return new StepResponse<AccountWebhookEndpoint, Compensation>(endpoint, {
       created: {

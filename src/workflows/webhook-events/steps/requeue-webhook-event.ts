@@ -1,7 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
-import type { WebhookEventStatus } from "../../../types/webhook-events"
-import { webhookEventStore } from "../utils/event-store"
+import type { WebhookEventStatus } from "../../../shared/types/webhook-events"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 
 export type RequeueWebhookEventStepInput = { id: string }
 
@@ -17,10 +18,10 @@ export const requeueWebhookEventStepId = "requeue-webhook-event"
 export const requeueWebhookEventStep = createStep(
   requeueWebhookEventStepId,
   async (input: RequeueWebhookEventStepInput, { container }) => {
-    const store = webhookEventStore(container)
-    const previous = await store.requeue(input.id)
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const previous = await service.requeueWebhookEvent(input.id)
     if (!previous) {
-      const current = await store.retrieve(input.id)
+      const current = await service.retrieveStoredWebhookEvent(input.id)
       if (!current) {
         throw new StripeConnectError("not_found", `Webhook event ${input.id} was not found`)
       }
@@ -35,7 +36,7 @@ export const requeueWebhookEventStep = createStep(
     if (!compensation) {
       return
     }
-    await webhookEventStore(container).restoreStatus(
+    await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).restoreWebhookEventStatus(
       compensation.id,
       compensation.status,
       compensation.next_attempt_at ? new Date(compensation.next_attempt_at) : null

@@ -9,7 +9,6 @@ import { nextAttemptAt, type RetryPolicy } from "../../../modules/stripe-connect
 import { orderForProcessing } from "../../../modules/stripe-connect/webhooks/processing-order"
 import type { StoredWebhookEvent, WebhookEventOutcome } from "../../../modules/stripe-connect/webhooks/webhook-event-store"
 import { findWebhookEventHandler } from "../handlers/registry"
-import { webhookEventStore } from "../utils/event-store"
 
 export type RunWebhookEventHandlersStepInput = { events: StoredWebhookEvent[] }
 
@@ -33,7 +32,8 @@ const OBJECT_LOCK_TIMEOUT_SECONDS = 30
 export const runWebhookEventHandlersStep = createStep(
   runWebhookEventHandlersStepId,
   async (input: RunWebhookEventHandlersStepInput, { container }) => {
-    const options = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getOptions().webhookProcessing
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const options = service.getOptions().webhookProcessing
     const policy: RetryPolicy = {
       maxAttempts: options.maxAttempts,
       baseSeconds: options.retryBaseSeconds,
@@ -41,7 +41,7 @@ export const runWebhookEventHandlersStep = createStep(
     }
     const locking = container.resolve<ILockingModule | undefined>(Modules.LOCKING, { allowUnregistered: true })
     const results: WebhookEventHandlerResult[] = []
-    const payloads = await webhookEventStore(container).payloads(input.events.map((event) => event.id))
+    const payloads = await service.readWebhookEventPayloads(input.events.map((event) => event.id))
     const chains = orderForProcessing(
       input.events.map((event) => ({ ...event, payload: payloads.get(event.id) ?? event.payload }))
     )

@@ -1,11 +1,8 @@
-import type Stripe from "stripe"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
 import { toWebhookEventRow } from "../../../modules/stripe-connect/webhooks/event-row"
-import type { WebhookEventEndpoint } from "../../../types/webhook-events"
-import { webhookEventStore } from "../utils/event-store"
+import type { WebhookEventEndpoint } from "../../../shared/types/webhook-events"
 
 export type StoreMissedWebhookEventsStepInput = {
   /** Events created at or after this time (unix seconds) are looked at. */
@@ -43,8 +40,7 @@ export const storeMissedWebhookEventsStep = createStep(
   storeMissedWebhookEventsStepId,
   async (input: StoreMissedWebhookEventsStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const store = webhookEventStore(container)
-    const stripe = service.getStripeClient()
+    const events = service.getStripeGateway().events
     const scopes = await scopesToScan(service, input.account)
     const result: StoreMissedWebhookEventsResult = { scanned: 0, accounts: 0, recovered: [], errors: [] }
 
@@ -55,14 +51,14 @@ export const storeMissedWebhookEventsStep = createStep(
       try {
         let startingAfter: string | undefined
         for (let page = 0; page < MAX_PAGES; page++) {
-          const list: Stripe.ApiList<Stripe.Event> = await stripe.events.list(
+          const list = await events.list(
             { created: { gte: input.since }, limit: PAGE_SIZE, ...(startingAfter ? { starting_after: startingAfter } : {}) },
-            scope.account ? { stripeAccount: scope.account } : undefined
+            scope.account
           )
           for (const event of list.data) {
             result.scanned += 1
             const account = scope.account ?? event.account ?? null
-            const id = await store.insertIfAbsent(toWebhookEventRow(event, scope.endpoint, account, JSON.stringify(event)))
+            const id = await service.insertWebhookEventIfAbsent(toWebhookEventRow(event, scope.endpoint, account, JSON.stringify(event)))
             if (id) {
               result.recovered.push({ id, stripe_event_id: event.id, type: event.type, account })
             }
@@ -73,10 +69,10 @@ export const storeMissedWebhookEventsStep = createStep(
           startingAfter = list.data[list.data.length - 1].id
         }
       } catch (error) {
-        const mapped = mapStripeError(error, { accountId: scope.account ?? undefined, action: "list recent events" })
+        // The gateway already turned Stripe's refusal into the API's error (e.g. account_not_found).
         result.errors.push({
           account: scope.account ?? "platform",
-          message: mapped instanceof Error ? mapped.message : String(mapped),
+          message: error instanceof Error ? error.message : String(error),
         })
       }
     }

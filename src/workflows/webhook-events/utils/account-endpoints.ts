@@ -1,6 +1,5 @@
-import Stripe from "stripe"
+import type Stripe from "stripe"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../modules/stripe-connect/errors/map-stripe-error"
 
 /** A registered endpoint as steps return it: never the secret. */
 export type AccountWebhookEndpoint = {
@@ -37,21 +36,15 @@ export async function createAccountEndpoint(
   service: StripeConnectModuleService,
   input: { account_id: string; url: string; enabled_events: readonly string[]; idempotency_key: string }
 ): Promise<AccountWebhookEndpoint> {
-  const stripe = service.getStripeClient()
-  let created: Stripe.WebhookEndpoint
-  try {
-    created = await stripe.webhookEndpoints.create(
-      {
-        url: input.url,
-        enabled_events: [...input.enabled_events] as Stripe.WebhookEndpointCreateParams.EnabledEvent[],
-        api_version: Stripe.API_VERSION as Stripe.WebhookEndpointCreateParams.ApiVersion,
-        description: "medusa-plugin-stripe-connect",
-      },
-      { stripeAccount: input.account_id, idempotencyKey: input.idempotency_key }
-    )
-  } catch (error) {
-    throw mapStripeError(error, { accountId: input.account_id, action: "register the account's webhook endpoint" })
-  }
+  const created = await service.getStripeGateway().webhookEndpoints.create(
+    input.account_id,
+    {
+      url: input.url,
+      enabled_events: [...input.enabled_events] as Stripe.WebhookEndpointCreateParams.EnabledEvent[],
+      description: "medusa-plugin-stripe-connect",
+    },
+    input.idempotency_key
+  )
   try {
     if (!created.secret) {
       throw new Error(`Stripe returned webhook endpoint ${created.id} without its signing secret`)
@@ -80,24 +73,5 @@ export async function deleteEndpointAtStripe(
   accountId: string,
   stripeEndpointId: string
 ): Promise<void> {
-  try {
-    await service.getStripeClient().webhookEndpoints.del(stripeEndpointId, {}, { stripeAccount: accountId })
-  } catch (error) {
-    if (isGone(error)) {
-      return
-    }
-    throw mapStripeError(error, { accountId, action: "delete the account's webhook endpoint" })
-  }
-}
-
-function isGone(error: unknown): boolean {
-  if (!(error instanceof Stripe.errors.StripeError)) {
-    return false
-  }
-  return (
-    error.code === "resource_missing" ||
-    error.code === "account_invalid" ||
-    error.type === "StripePermissionError" ||
-    error.type === "StripeAuthenticationError"
-  )
+  await service.getStripeGateway().webhookEndpoints.delete(accountId, stripeEndpointId)
 }

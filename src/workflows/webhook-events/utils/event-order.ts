@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { StoredWebhookEvent } from "../../../modules/stripe-connect/webhooks/webhook-event-store"
-import { webhookEventStore } from "./event-store"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 
 /**
  * The ordering rule of the plugin's webhook handlers. Stripe delivers in any order, so a handler must not let an
@@ -21,7 +22,9 @@ export async function isSupersededEvent(container: MedusaContainer, record: Stor
   if (!objectId) {
     return false
   }
-  return await webhookEventStore(container).hasNewerProcessedEvent({
+  return await container
+    .resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    .hasNewerProcessedWebhookEvent({
     object_id: objectId,
     account: record.account,
     created_after: new Date(record.stripe_created_at),

@@ -1,9 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { WebhookEventStore } from "../../../modules/stripe-connect/webhooks/webhook-event-store"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import type { WebhookEventStore } from "../../../modules/stripe-connect/webhooks/webhook-event-store"
 
-/** The webhook event store on the app's database connection. */
+/** The event store's methods that tests and scripts use to set up events, through the module service. */
 export function webhookEventStore(container: MedusaContainer): WebhookEventStore {
-  return new WebhookEventStore(container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION))
+  const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  return {
+    insertIfAbsent: (row) => service.insertWebhookEventIfAbsent(row),
+    hasNewerProcessedEvent: (input) => service.hasNewerProcessedWebhookEvent(input),
+  }
 }

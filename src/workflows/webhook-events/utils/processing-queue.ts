@@ -1,62 +1,9 @@
-import type { Logger, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { Batcher, type BatcherOptions } from "../../../modules/stripe-connect/webhooks/batcher"
-import { ingestLoadFor, type IngestLoad } from "../../../modules/stripe-connect/webhooks/ingest-load"
-import { processWebhookEventsWorkflow } from "../workflows/process-webhook-events"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 
-const queues = new WeakMap<object, Batcher>()
-
-/**
- * While the endpoints are busy, processing takes at most a tenth of the time (its runs, then 9x as long off, at most
- * 2 s): measured with `npm run bench:webhooks`, a factor of 3 left ingest at 0.71x the bare route, 9 gave 0.76-0.84x,
- * and 19 (at most 4 s) no more (0.78x twice). A rest ends early when the burst is over (checked every 100 ms): a
- * few deliveries in flight are the tail of a burst, not its end, so the rest goes on until almost none are left.
- */
-const REST_FACTOR = 9
-const MAX_REST_MS = 2000
-const REST_CHECK_MS = 100
-
-function restWhileIngestIsBusy(load: IngestLoad): Pick<BatcherOptions, "restAfterRun" | "keepResting" | "restCheckMs"> {
-  return {
-    restAfterRun: (runMs) => (load.busy() ? Math.min(runMs * REST_FACTOR, MAX_REST_MS) : 0),
-    keepResting: () => !load.quiet(),
-    restCheckMs: REST_CHECK_MS,
-  }
-}
-
-/**
- * The in-process queue between receiving and processing: ids of received events are processed in batches (up
- * to 100, after at most 10 ms, one batch at a time), so a burst of deliveries costs a few workflow runs instead
- * of one each, and leaves the CPU and the connection pool to the webhook endpoints (two batches at a time, with
- * their handlers' queries, starved the endpoints' inserts of connections: ingest fell to 0.41x the bare route,
- * against 0.63x with one). One queue per app (keyed by its database connection, which a request's scope shares
- * with the app's container). During a burst of deliveries processing steps back (see `restWhileIngestIsBusy`):
- * answering Stripe in time comes first, and the backlog is processed as soon as the burst is over.
- */
-export function webhookProcessingQueue(container: MedusaContainer): Batcher {
-  const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  let queue = queues.get(knex)
-  if (!queue) {
-    const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
-    queue = new Batcher(
-      async (ids) => {
-        await processWebhookEventsWorkflow(container).run({ input: { ids } })
-      },
-      {
-        maxBatch: 100,
-        delayMs: 10,
-        maxConcurrent: 1,
-        ...restWhileIngestIsBusy(ingestLoadFor(knex)),
-      },
-      (error, ids) =>
-        logger.warn(
-          `stripe-connect: processing ${ids.length} webhook events failed (the retry job takes them again): ${
-            error instanceof Error ? error.message : String(error)
-          }`
-        )
-    )
-    queues.set(knex, queue)
-  }
-  return queue
+/** The app's webhook processing queue as tests and diagnostics read it: how many ids wait, how many batches run. */
+export function webhookProcessingQueue(container: MedusaContainer): { state: () => { waiting: number; running: number } } {
+  const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  return { state: () => service.getWebhookProcessingState() }
 }

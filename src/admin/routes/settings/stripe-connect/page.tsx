@@ -7,16 +7,17 @@ import { OverviewCard } from "../../../components/overview-card"
 import { SectionHeader } from "../../../components/section-header"
 import { useConnectedAccounts } from "../../../hooks/use-accounts"
 import { useFeeConfiguration } from "../../../hooks/use-fees"
+import { useI18n } from "../../../hooks/use-i18n"
 import { useIntegrations } from "../../../hooks/use-integrations"
 import { usePermissions } from "../../../hooks/use-me"
 import { usePayments } from "../../../hooks/use-payments"
 import { useWebhookEvents } from "../../../hooks/use-webhook-events"
-import { formatFixedFee } from "../../../lib/money"
 
 const count = (data: { count: number } | undefined) => (data ? data.count : "–")
 
 /** Settings > Stripe Connect: where things stand, with a way into each section the caller's roles open. */
 const StripeConnectOverviewPage = () => {
+  const { t, fixedFee } = useI18n()
   const { can, me, isLoading } = usePermissions()
   const canAccounts = can("GET /admin/stripe-connect/accounts")
   const accounts = useConnectedAccounts({ limit: 1 }, { enabled: canAccounts })
@@ -32,15 +33,15 @@ const StripeConnectOverviewPage = () => {
     <div className="flex flex-col gap-y-3">
       <Container className="p-0">
         <SectionHeader
-          title="Stripe Connect"
-          subtitle="Connected accounts, split payments with platform fees and Stripe's events for this store."
+          title={t("overview.title")}
+          subtitle={t("overview.subtitle")}
           current="/settings/stripe-connect"
         />
       </Container>
       {!isLoading && me && !me.roles.length && (
         <Container>
           <Text size="small" className="text-ui-fg-subtle">
-            You have no Stripe Connect role yet. Ask a super admin to give you one.
+            {t("overview.noRole")}
           </Text>
         </Container>
       )}
@@ -48,7 +49,7 @@ const StripeConnectOverviewPage = () => {
       {can("GET /admin/stripe-connect/balance") && (
         <Container className="divide-y p-0">
           <div className="px-6 py-4">
-            <Heading level="h2">Platform balance</Heading>
+            <Heading level="h2">{t("overview.platformBalance")}</Heading>
           </div>
           <BalanceTable accountId={null} />
         </Container>
@@ -56,35 +57,47 @@ const StripeConnectOverviewPage = () => {
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2 xl:grid-cols-3">
         {canAccounts && (
           <OverviewCard
-            title="Connected accounts"
+            title={t("nav.accounts")}
             icon={<Buildings />}
             to="/settings/stripe-connect/accounts"
             value={count(accounts.data)}
-            detail={`${count(pending.data)} onboarding, ${count(restricted.data)} restricted`}
+            detail={t("overview.cards.accountsDetail", { onboarding: count(pending.data), restricted: count(restricted.data) })}
           />
         )}
         {canIntegrations && (
-          <OverviewCard title="Connected integrations" icon={<Bolt />} to="/settings/stripe-connect/integrations" value={count(integrations.data)} detail="Stripe accounts linked through OAuth" />
+          <OverviewCard
+            title={t("overview.cards.integrations")}
+            icon={<Bolt />}
+            to="/settings/stripe-connect/integrations"
+            value={count(integrations.data)}
+            detail={t("overview.cards.integrationsDetail")}
+          />
         )}
         {can("GET /admin/stripe-connect/payments") && (
-          <OverviewCard title="Payments" icon={<CreditCard />} to="/settings/stripe-connect/payments" value={count(payments.data)} detail="Destination charges with a platform fee" />
+          <OverviewCard
+            title={t("nav.payments")}
+            icon={<CreditCard />}
+            to="/settings/stripe-connect/payments"
+            value={count(payments.data)}
+            detail={t("overview.cards.paymentsDetail")}
+          />
         )}
         {fees.data && (
           <OverviewCard
-            title="Default platform fee"
+            title={t("overview.cards.defaultFee")}
             icon={<ReceiptPercent />}
             to="/settings/stripe-connect/fees"
-            value={`${fees.data.default_fee_percent}% + ${formatFixedFee(fees.data.default_fee_fixed, fees.data.currency)}`}
-            detail={`${fees.data.fee_tiers.length} volume tiers, ${fees.data.per_merchant_overrides.length} merchant overrides`}
+            value={`${fees.data.default_fee_percent}% + ${fixedFee(fees.data.default_fee_fixed, fees.data.currency)}`}
+            detail={t("overview.cards.feesDetail", { tiers: fees.data.fee_tiers.length, overrides: fees.data.per_merchant_overrides.length })}
           />
         )}
         {can("GET /admin/stripe-connect/webhook-events") && (
           <OverviewCard
-            title="Failed webhook events"
+            title={t("overview.cards.failedEvents")}
             icon={<CurrencyDollar />}
             to="/settings/stripe-connect/webhook-events"
             value={count(failedEvents.data)}
-            detail="Retried automatically; replay them from the event's page"
+            detail={t("overview.cards.failedEventsDetail")}
           />
         )}
       </div>
@@ -93,7 +106,8 @@ const StripeConnectOverviewPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Stripe Connect",
+  label: "nav.label",
+  translationNs: "stripe-connect",
   icon: CreditCard,
 })
 

@@ -1,17 +1,16 @@
-import { randomUUID } from "node:crypto"
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
-import type { StoredConnectedAccount } from "../../../../modules/stripe-connect/accounts/to-status-document"
 import { assertMerchantAccess } from "../../../utils/access-scope"
+import type { ConnectedAccountRow } from "../../../../modules/stripe-connect/types"
 
 /**
  * The connected account named by `:account_id` (Stripe's `acct_...` id), or 404 `account_not_found` when there
  * is none or it belongs to a merchant outside the caller's scope (ids of other merchants are not disclosed).
  */
-export async function loadScopedAccount(req: MedusaRequest, accountId: string): Promise<StoredConnectedAccount> {
+export async function loadScopedAccount(req: MedusaRequest, accountId: string): Promise<ConnectedAccountRow> {
   const notFound = () => new StripeConnectError("account_not_found", `Connected account ${accountId} was not found`)
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const [account] = await service.listConnectedAccounts({ stripe_account_id: accountId }, { take: 1 })
@@ -19,16 +18,7 @@ export async function loadScopedAccount(req: MedusaRequest, accountId: string): 
     throw notFound()
   }
   assertMerchantAccess(req, account.merchant_id, notFound)
-  return account as StoredConnectedAccount
-}
-
-/**
- * Identifies this admin request for idempotency keys of Stripe writes: the client's `Idempotency-Key` header
- * when it sends one (so its retry makes no second link), otherwise a new random id.
- */
-export function requestIdOf(req: MedusaRequest): string {
-  const header = req.get("idempotency-key")?.trim()
-  return header && /^[\w.:-]{1,100}$/.test(header) ? header : randomUUID()
+  return account
 }
 
 /** Ids of the sales channels linked to a stored connected account (`scacct_...`). */

@@ -2,15 +2,12 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
-import {
-  toAccountStatusDocument,
-  type StoredConnectedAccount,
-} from "../../../../modules/stripe-connect/accounts/to-status-document"
 import { createConnectedAccountWorkflow } from "../../../../workflows/accounts"
-import type { ConnectedAccountStatusDocument, CreateConnectedAccountResponse } from "../../../../types/accounts"
+import type { ConnectedAccountStatusDocument, CreateConnectedAccountResponse } from "../../../../shared/types/accounts"
 import { canAccessMerchant, getAccessScope, visibleMerchantIds } from "../../../utils/access-scope"
-import { requestIdOf } from "./helpers"
+import { requestIdOf } from "../../../utils/request-id"
 import type { AdminCreateStripeConnectAccountType, AdminGetStripeConnectAccountsParamsType } from "./validators"
+import { toAccountStatusDocument } from "./serializers"
 
 type AccountList = { data: ConnectedAccountStatusDocument[]; count: number; offset: number; limit: number }
 
@@ -33,7 +30,7 @@ export const GET = async (
     { skip, take, order: { created_at: "DESC" } }
   )
   res.json({
-    data: accounts.map((account) => toAccountStatusDocument(account as StoredConnectedAccount)),
+    data: accounts.map((account) => toAccountStatusDocument(account)),
     count,
     offset: skip,
     limit: take,

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { CONNECTED_ACCOUNT_STATUSES, ONBOARDING_LINK_TYPES } from "../../../../types/accounts"
+import { ONBOARDING_LINK_TYPES } from "../../../../types/accounts"
+import { CONNECTED_ACCOUNT_STATUSES } from "../../../../shared/types/accounts"
 
 const businessProfile = z
   .object({

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../../modules/stripe-connect/errors/map-stripe-error"
-import { toBalanceDocument, type BalanceDocument } from "../../../../modules/stripe-connect/payouts/to-balance-document"
+import { toBalanceDocument } from "../../../../modules/stripe-connect/payouts/to-balance-document"
+import { type BalanceDocument } from "../../../../shared/types/payouts"
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import { getAccessScope } from "../../../utils/access-scope"
 
@@ -14,9 +14,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<B
   if (getAccessScope(req).merchantIds !== null) {
     throw new StripeConnectError("forbidden", "The platform balance is visible only to roles not limited to some merchants")
   }
-  const stripe = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
-  const balance = await stripe.balance.retrieve().catch((error: unknown) => {
-    throw mapStripeError(error, { action: "read the platform balance" })
-  })
+  const gateway = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+  const balance = await gateway.balance.retrieve()
   res.json(toBalanceDocument(balance))
 }

@@ -3,24 +3,25 @@ import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import { stripeStatusesFor } from "../../../../modules/stripe-connect/disputes"
-import { syncStripeDisputeWorkflow, type StoredDispute } from "../../../../workflows/disputes"
+import { syncStripeDisputeWorkflow } from "../../../../workflows/disputes"
 import { assertMerchantAccess, merchantScopeFilter } from "../../../utils/access-scope"
 import { disputeListSegments, segmentStatuses } from "./list-order"
 import type { AdminGetDisputesParamsType } from "./validators"
+import type { DisputeRow } from "../../../../modules/stripe-connect/types"
 
 /**
  * The stored dispute `dp_...`, or 404 `not_found` when there is none the caller may see. A dispute Stripe knows
  * but no webhook has reported yet is read from Stripe (the platform's disputes) and stored first.
  */
-export async function loadScopedDispute(req: MedusaRequest, disputeId: string): Promise<StoredDispute> {
+export async function loadScopedDispute(req: MedusaRequest, disputeId: string): Promise<DisputeRow> {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const notFound = () => new StripeConnectError("not_found", `Dispute ${disputeId} was not found`)
-  let [dispute] = (await service.listStripeConnectDisputes({ dispute_id: disputeId }, { take: 1 })) as StoredDispute[]
+  let [dispute] = await service.listStripeConnectDisputes({ dispute_id: disputeId }, { take: 1 })
   if (!dispute) {
     if (!/^(dp|du)_[A-Za-z0-9]+$/.test(disputeId)) {
       throw notFound()
     }
-    const fresh = await service.getStripeClient().disputes.retrieve(disputeId).catch(() => null)
+    const fresh = await service.getStripeGateway().disputes.retrieve(disputeId).catch(() => null)
     if (!fresh) {
       throw notFound()
     }
@@ -40,7 +41,7 @@ export async function listScopedDisputes(
   req: MedusaRequest,
   query: AdminGetDisputesParamsType,
   pagination: { skip: number; take: number }
-): Promise<{ disputes: StoredDispute[]; count: number }> {
+): Promise<{ disputes: DisputeRow[]; count: number }> {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const scope = merchantScopeFilter(req)
   if (!scope) {
@@ -52,7 +53,7 @@ export async function listScopedDisputes(
     ...(query.account_id ? { stripe_account_id: list(query.account_id) } : {}),
     ...(query.payment_intent_id ? { payment_intent_id: list(query.payment_intent_id) } : {}),
   }
-  const disputes: StoredDispute[] = []
+  const disputes: DisputeRow[] = []
   let count = 0
   let skip = pagination.skip
   let left = pagination.take
@@ -66,7 +67,7 @@ export async function listScopedDisputes(
       { ...filters, ...(statuses ? { status: statuses.flatMap(stripeStatusesFor) } : {}) },
       { skip, take: Math.max(left, 1), order: segment.order }
     )
-    const taken = (rows as StoredDispute[]).slice(0, left)
+    const taken = rows.slice(0, left)
     disputes.push(...taken)
     left -= taken.length
     skip = Math.max(0, skip - segmentCount)

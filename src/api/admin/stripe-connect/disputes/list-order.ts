@@ -1,4 +1,4 @@
-import type { DisputeStatus } from "../../../../modules/stripe-connect/disputes"
+import type { DisputeStatus } from "../../../../shared/types/disputes"
 
 /** `order` of `GET /disputes`: `-created_at` (the specification's newest first, the default) or `urgency`. */
 export const DISPUTE_LIST_ORDERS = ["-created_at", "urgency"] as const

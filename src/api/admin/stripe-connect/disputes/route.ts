@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { toDisputeDocument, type DisputeDocument } from "../../../../workflows/disputes"
+import { type DisputeDocument } from "../../../../shared/types/disputes"
 import { listScopedDisputes } from "./helpers"
 import type { AdminGetDisputesParamsType } from "./validators"
+import { toDisputeDocument } from "./serializers"
 
 type DisputeList = { data: DisputeDocument[]; count: number; offset: number; limit: number }
 

@@ -1,12 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import {
-  DISPUTE_EVIDENCE_ALIASES,
-  DISPUTE_FILE_EVIDENCE_FIELDS,
-  DISPUTE_STATUSES,
-  DISPUTE_TEXT_EVIDENCE_FIELDS,
-  isStripeFileId,
-} from "../../../../modules/stripe-connect/disputes"
+import { DISPUTE_EVIDENCE_ALIASES, DISPUTE_FILE_EVIDENCE_FIELDS, DISPUTE_TEXT_EVIDENCE_FIELDS, isStripeFileId } from "../../../../modules/stripe-connect/disputes"
+import { DISPUTE_STATUSES } from "../../../../shared/types/disputes"
 import { DISPUTE_LIST_ORDERS } from "./list-order"
 
 const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)])

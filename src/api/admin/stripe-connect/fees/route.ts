@@ -5,9 +5,8 @@ import {
   resolveFeeConfiguration,
   toFeeConfigurationResponse,
   updateFeeConfigurationWorkflow,
-  type StoredFeeConfiguration,
 } from "../../../../workflows/fees"
-import type { FeeConfigurationResponse } from "../../../../types/fees"
+import type { FeeConfigurationResponse } from "../../../../shared/types/fees"
 import type { AdminFeeConfigurationParamsType, AdminUpdateFeeConfigurationType } from "./validators"
 
 /**
@@ -35,7 +34,7 @@ export const PUT = async (
       actor_type: req.auth_context.actor_type,
     },
   })
-  res.json(toFeeConfigurationResponse(result.configuration as StoredFeeConfiguration))
+  res.json(toFeeConfigurationResponse(result.configuration))
 }
 
 /** The same as PUT, for clients that cannot send PUT. */

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { validateFeeConfiguration } from "../../../../modules/stripe-connect/fees"
+import { validateFeeConfiguration } from "../../../../shared/validate-fee-configuration"
 
 const currency = z
   .string()

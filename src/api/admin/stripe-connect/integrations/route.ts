@@ -3,14 +3,11 @@ import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import { stripeModeFromApiKey } from "../../../../modules/stripe-connect/accounts/stripe-mode"
-import {
-  toIntegrationResponse,
-  type IntegrationResponse,
-  type StoredIntegration,
-} from "../../../../modules/stripe-connect/integrations/to-integration-response"
+import { type IntegrationResponse } from "../../../../shared/types/integrations"
 import { createStripeIntegrationWorkflow } from "../../../../workflows/integrations"
 import { canAccessMerchant, getAccessScope, visibleMerchantIds } from "../../../utils/access-scope"
 import type { AdminCreateStripeIntegrationType, AdminGetStripeIntegrationsParamsType } from "./validators"
+import { toIntegrationResponse } from "./serializers"
 
 type IntegrationList = { data: IntegrationResponse[]; count: number; offset: number; limit: number }
 
@@ -33,7 +30,7 @@ export const GET = async (
     { skip, take, order: { created_at: "DESC" } }
   )
   res.json({
-    data: integrations.map((integration) => toIntegrationResponse(integration as StoredIntegration)),
+    data: integrations.map((integration) => toIntegrationResponse(integration)),
     count,
     offset: skip,
     limit: take,
@@ -63,5 +60,5 @@ export const POST = async (
     )
   }
   const { result } = await createStripeIntegrationWorkflow(req.scope).run({ input: { name, mode, merchant_id } })
-  res.json({ integration: toIntegrationResponse(result as StoredIntegration) })
+  res.json({ integration: toIntegrationResponse(result) })
 }

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { INTEGRATION_STATUSES, STRIPE_MODES } from "../../../../types/accounts"
+import { INTEGRATION_STATUSES, STRIPE_MODES } from "../../../../shared/types/accounts"
 
 /** Spec 004 "Create Stripe Integration": a placeholder before OAuth. */
 export const AdminCreateStripeIntegration = z

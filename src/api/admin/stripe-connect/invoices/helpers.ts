@@ -5,20 +5,21 @@ import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import { isPayable } from "../../../../modules/stripe-connect/invoices/invoice-status"
-import { sendOrderInvoiceWorkflow, type StoredInvoice } from "../../../../workflows/invoices"
+import { sendOrderInvoiceWorkflow } from "../../../../workflows/invoices"
 import { assertMerchantAccess, merchantScopeFilter } from "../../../utils/access-scope"
 import { loadScopedIntegration } from "../integrations/helpers"
 import type { AdminSendStripeInvoiceType } from "./validators"
+import type { InvoiceRow } from "../../../../modules/stripe-connect/types"
 
 /**
  * The stored invoice named by `:id` (`scinv_...` or Stripe's `in_...`), or 404 `not_found` when there is none
  * or it belongs to a merchant outside the caller's scope.
  */
-export async function loadScopedInvoice(req: MedusaRequest, id: string): Promise<StoredInvoice> {
+export async function loadScopedInvoice(req: MedusaRequest, id: string): Promise<InvoiceRow> {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const notFound = () => new StripeConnectError("not_found", `Invoice ${id} was not found`)
   const filter = id.startsWith("in_") ? { stripe_invoice_id: id } : { id }
-  const [invoice] = (await service.listStripeConnectInvoices(filter, { take: 1 })) as unknown as StoredInvoice[]
+  const [invoice] = await service.listStripeConnectInvoices(filter, { take: 1 })
   if (!invoice) {
     throw notFound()
   }
@@ -31,7 +32,7 @@ export async function listScopedInvoices(
   req: MedusaRequest,
   filters: Record<string, unknown>,
   pagination: { skip: number; take: number }
-): Promise<{ invoices: StoredInvoice[]; count: number }> {
+): Promise<{ invoices: InvoiceRow[]; count: number }> {
   const scope = merchantScopeFilter(req)
   if (!scope) {
     return { invoices: [], count: 0 }
@@ -41,7 +42,7 @@ export async function listScopedInvoices(
     { ...filters, ...scope },
     { skip: pagination.skip, take: pagination.take, order: { created_at: "DESC", id: "DESC" } }
   )
-  return { invoices: invoices as unknown as StoredInvoice[], count }
+  return { invoices, count }
 }
 
 const SEND_LOCK_TIMEOUT_SECONDS = 60
@@ -55,7 +56,7 @@ const SEND_LOCK_TIMEOUT_SECONDS = 60
 export async function sendInvoiceForOrder(
   req: MedusaRequest & { auth_context?: { actor_id?: string } },
   body: AdminSendStripeInvoiceType
-): Promise<{ invoice: StoredInvoice; created: boolean }> {
+): Promise<{ invoice: InvoiceRow; created: boolean }> {
   await loadScopedIntegration(req, body.integration_id)
   const locking = req.scope.resolve<ILockingModule>(Modules.LOCKING)
   return await locking.execute(

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { toInvoiceDocument } from "../../../../workflows/invoices"
-import type { InvoiceDocument } from "../../../../types/invoices"
+import type { InvoiceDocument } from "../../../../shared/types/invoices"
 import { sendInvoiceForOrder } from "./helpers"
 import type { AdminSendStripeInvoiceType } from "./validators"
+import { toInvoiceDocument } from "./serializers"
 
 /**
  * Spec 004 "Send Invoice": creates, finalizes and sends a Stripe invoice for a Medusa order on the integration's

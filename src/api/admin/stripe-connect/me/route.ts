@@ -1,14 +1,15 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
-import { resolveAccessPolicy, DEFAULT_CAPABILITY_POLICY } from "../../../../modules/stripe-connect/access/policy"
-import { hasAnyRole } from "../../../../modules/stripe-connect/access/resolve-access"
+import { resolveAccessPolicy, DEFAULT_CAPABILITY_POLICY } from "../../../utils/access/policy"
+import { hasAnyRole } from "../../../utils/access/resolve-access"
 import { getAccessScope } from "../../../utils/access-scope"
+import type { MeResponse } from "../../../../shared/types/access"
 
 /**
  * The caller's roles and what they allow, so the admin UI can hide what a role cannot do (the API still checks).
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<MeResponse>) => {
   const scope = getAccessScope(req)
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const policy = resolveAccessPolicy(service.getOptions().roles.policy)

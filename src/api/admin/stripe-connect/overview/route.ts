@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { buildDailyTotals, dailyWindow, readDailyTotalRows, type OverviewDocument } from "../../../../modules/stripe-connect/reports"
+import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
+import { dailyWindow } from "../../../../modules/stripe-connect/reports"
+import { type OverviewDocument } from "../../../../shared/types/reports"
 import { getAccessScope } from "../../../utils/access-scope"
 import type { AdminGetOverviewParamsType } from "./validators"
 
@@ -12,12 +13,12 @@ import type { AdminGetOverviewParamsType } from "./validators"
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetOverviewParamsType>, res: MedusaResponse<OverviewDocument>) => {
   const { days } = req.validatedQuery
   const window = dailyWindow(days, new Date())
-  const knex = req.scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const rows = await readDailyTotalRows(knex, window, { merchantIds: getAccessScope(req).merchantIds })
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const data = await service.listDailyTotals(window, { merchantIds: getAccessScope(req).merchantIds })
   res.json({
     days,
     from: window.dates[0],
     to: window.dates[window.dates.length - 1],
-    data: buildDailyTotals(window, rows),
+    data,
   })
 }

@@ -1,11 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
-import { createOrderPayLinkWorkflow, toPayLinkDocument } from "../../../../workflows/pay-links"
-import type { PayLinkDocument } from "../../../../types/invoices"
-import { requestIdOf } from "../accounts/helpers"
+import { createOrderPayLinkWorkflow } from "../../../../workflows/pay-links"
+import type { PayLinkDocument } from "../../../../shared/types/invoices"
+import { requestIdOf } from "../../../utils/request-id"
 import { loadScopedIntegration } from "../integrations/helpers"
 import type { AdminCreateStripePayLinkType } from "./validators"
+import { toPayLinkDocument } from "./serializers"
 
 const DEFAULT_EXPIRY_MINUTES = 24 * 60
 

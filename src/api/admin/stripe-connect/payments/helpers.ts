@@ -2,9 +2,9 @@ import type { MedusaRequest } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
-import type { StoredPayment } from "../../../../workflows/payments"
 import { assertMerchantAccess, merchantScopeFilter } from "../../../utils/access-scope"
 import type { AdminGetStripePaymentsParamsType } from "./validators"
+import type { PaymentRow } from "../../../../modules/stripe-connect/types"
 
 /**
  * The stored payment named by `:id` (its payment intent id `pi_...` or the plugin's `scpay_...`), or 404
@@ -14,7 +14,7 @@ export async function loadScopedPayment(
   req: MedusaRequest,
   id: string,
   options: { withRefunds?: boolean } = {}
-): Promise<StoredPayment> {
+): Promise<PaymentRow> {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const notFound = () => new StripeConnectError("not_found", `Payment ${id} was not found`)
   const filter = id.startsWith("scpay_") ? { id } : { payment_intent_id: id }
@@ -26,7 +26,7 @@ export async function loadScopedPayment(
     throw notFound()
   }
   assertMerchantAccess(req, payment.merchant_id, notFound)
-  return payment as StoredPayment
+  return payment
 }
 
 /** Lists stored payments with the list filters, newest first, narrowed to the caller's merchants. */
@@ -34,7 +34,7 @@ export async function listScopedPayments(
   req: MedusaRequest,
   query: AdminGetStripePaymentsParamsType,
   pagination: { skip: number; take: number }
-): Promise<{ payments: StoredPayment[]; count: number }> {
+): Promise<{ payments: PaymentRow[]; count: number }> {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const scope = merchantScopeFilter(req)
   if (!scope) {
@@ -52,5 +52,5 @@ export async function listScopedPayments(
     take: pagination.take,
     order: { created_at: "DESC", id: "DESC" },
   })
-  return { payments: payments as StoredPayment[], count }
+  return { payments, count }
 }

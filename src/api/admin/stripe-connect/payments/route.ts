@@ -1,9 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { createStripePaymentWorkflow, toPaymentDocument } from "../../../../workflows/payments"
-import type { CreatePaymentResponse, PaymentDocument } from "../../../../types/payments"
-import { loadScopedAccount, requestIdOf } from "../accounts/helpers"
+import { createStripePaymentWorkflow } from "../../../../workflows/payments"
+import type { CreatePaymentResponse, PaymentDocument } from "../../../../shared/types/payments"
+import { loadScopedAccount } from "../accounts/helpers"
+import { requestIdOf } from "../../../utils/request-id"
 import { listScopedPayments } from "./helpers"
 import type { AdminCreateStripePaymentType, AdminGetStripePaymentsParamsType } from "./validators"
+import { toPaymentDocument } from "./serializers"
 
 type PaymentList = { data: PaymentDocument[]; count: number; offset: number; limit: number }
 

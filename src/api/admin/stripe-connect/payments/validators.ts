@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { minorUnitStep } from "../../../../modules/stripe-connect/money"
+import { minorUnitStep } from "../../../../shared/currency-units"
 
 const positiveAmount = (field: string) =>
   z.number().int(`${field}: must be an integer amount in minor units`).positive(`${field}: must be greater than 0`)

@@ -2,12 +2,12 @@ import type { MedusaRequest } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
-import type { StoredTransfer } from "../../../../workflows/transfers/utils/to-transfer-document"
 import { assertMerchantAccess, merchantScopeFilter } from "../../../utils/access-scope"
 import type { AdminGetStripeTransfersParamsType } from "./validators"
+import type { TransferRow } from "../../../../modules/stripe-connect/types"
 
 /** The stored transfer `tr_...`, or 404 `not_found` when there is none or it is another merchant's. */
-export async function loadScopedTransfer(req: MedusaRequest, transferId: string): Promise<StoredTransfer> {
+export async function loadScopedTransfer(req: MedusaRequest, transferId: string): Promise<TransferRow> {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const notFound = () => new StripeConnectError("not_found", `Transfer ${transferId} was not found`)
   const [transfer] = await service.listStripeConnectTransfers({ transfer_id: transferId }, { take: 1 })
@@ -15,7 +15,7 @@ export async function loadScopedTransfer(req: MedusaRequest, transferId: string)
     throw notFound()
   }
   assertMerchantAccess(req, transfer.merchant_id, notFound)
-  return transfer as StoredTransfer
+  return transfer
 }
 
 /**
@@ -40,7 +40,7 @@ export async function listScopedTransfers(
   req: MedusaRequest,
   query: AdminGetStripeTransfersParamsType,
   pagination: { skip: number; take: number }
-): Promise<{ transfers: StoredTransfer[]; count: number }> {
+): Promise<{ transfers: TransferRow[]; count: number }> {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const scope = merchantScopeFilter(req)
   if (!scope) {
@@ -62,5 +62,5 @@ export async function listScopedTransfers(
     take: pagination.take,
     order: { created_at: "DESC", id: "DESC" },
   })
-  return { transfers: transfers as StoredTransfer[], count }
+  return { transfers, count }
 }

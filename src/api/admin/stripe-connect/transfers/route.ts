@@ -1,10 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { createStripeTransferWorkflow, toTransferDocument } from "../../../../workflows/transfers"
-import type { CreateTransferResponse, TransferDocument } from "../../../../types/transfers"
+import { createStripeTransferWorkflow } from "../../../../workflows/transfers"
+import type { CreateTransferResponse, TransferDocument } from "../../../../shared/types/transfers"
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
-import { loadScopedAccount, requestIdOf } from "../accounts/helpers"
+import { loadScopedAccount } from "../accounts/helpers"
+import { requestIdOf } from "../../../utils/request-id"
 import { chargeOfOrder, listScopedTransfers } from "./helpers"
 import type { AdminCreateStripeTransferType, AdminGetStripeTransfersParamsType } from "./validators"
+import { toTransferDocument } from "./serializers"
 
 type TransferList = { data: TransferDocument[]; count: number; offset: number; limit: number }
 

@@ -3,7 +3,6 @@ import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import type { StoredWebhookEvent } from "../../../../modules/stripe-connect/webhooks/webhook-event-store"
-import { webhookEventStore } from "../../../../workflows/webhook-events/utils/event-store"
 import { getAccessScope } from "../../../utils/access-scope"
 
 /**
@@ -36,7 +35,9 @@ export async function loadScopedWebhookEvent(
   id: string,
   options: { includePayload?: boolean } = {}
 ): Promise<StoredWebhookEvent> {
-  const event = await webhookEventStore(req.scope).retrieve(id, options)
+  const event = await req.scope
+    .resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    .retrieveStoredWebhookEvent(id, options)
   const visible = event ? await visibleAccountIds(req) : null
   if (!event || (visible !== null && (!event.account || !visible.includes(event.account)))) {
     throw new StripeConnectError("not_found", `Webhook event ${id} was not found`)

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { toWebhookEventResponse } from "../../../../modules/stripe-connect/webhooks/to-webhook-event-response"
-import type { WebhookEventResponse } from "../../../../types/webhook-events"
-import { webhookEventStore } from "../../../../workflows/webhook-events/utils/event-store"
+import type { WebhookEventResponse } from "../../../../shared/types/webhook-events"
+import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { visibleAccountIds } from "./helpers"
 import type { AdminGetWebhookEventsParamsType } from "./validators"
 
@@ -24,7 +25,7 @@ export const GET = async (
   const { type, status, account, related_object_id, created_after, created_before } = req.validatedQuery
   const { skip = 0, take = 20 } = req.queryConfig.pagination
   const visible = await visibleAccountIds(req)
-  const page = await webhookEventStore(req.scope).list(
+  const page = await req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).listStoredWebhookEvents(
     {
       type,
       status,

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { parseTimeParam } from "../../../../modules/stripe-connect/webhooks/time-param"
-import { WEBHOOK_EVENT_STATUSES } from "../../../../types/webhook-events"
+import { WEBHOOK_EVENT_STATUSES } from "../../../../shared/types/webhook-events"
 
 const oneOrMany = <T extends z.ZodType>(item: T) =>
   z.union([item, z.array(item)]).transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[])

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Logger } from "@medusajs/framework/types"
-import { renderOAuthResultPage } from "../../../../modules/stripe-connect/integrations/oauth-result-page"
+import { renderOAuthResultPage } from "./result-page"
 import { toErrorResponse } from "../../../utils/error-response"
 import { connectStripeIntegrationWorkflow, consumeOAuthStateWorkflow } from "../../../../workflows/integrations"
 import { StripeOAuthCallbackQuery } from "./validators"

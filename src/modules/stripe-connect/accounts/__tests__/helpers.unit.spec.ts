@@ -2,9 +2,7 @@ import type Stripe from "stripe"
 import { accountMirrorFromStripe } from "../account-from-stripe"
 import { eventOrderGuard } from "../../records"
 import { isStaleStripeEvent, unixToIso } from "../event-order"
-import { accountIdempotencyKeys } from "../idempotency-keys"
 import { stripeModeFromApiKey } from "../stripe-mode"
-import { toAccountStatusDocument } from "../to-status-document"
 
 describe("stripeModeFromApiKey", () => {
   it.each([
@@ -14,22 +12,6 @@ describe("stripeModeFromApiKey", () => {
     ["rk_live_123", "live"],
   ])("reads %s as %s", (key, mode) => {
     expect(stripeModeFromApiKey(key)).toBe(mode)
-  })
-})
-
-describe("accountIdempotencyKeys", () => {
-  it("gives the same account key for the same merchant and mode, and different keys otherwise", () => {
-    const key = accountIdempotencyKeys.createAccount("merchant_1", "test")
-    expect(accountIdempotencyKeys.createAccount("merchant_1", "test")).toBe(key)
-    expect(accountIdempotencyKeys.createAccount("merchant_1", "live")).not.toBe(key)
-    expect(accountIdempotencyKeys.createAccount("merchant_2", "test")).not.toBe(key)
-    expect(key.length).toBeLessThanOrEqual(255)
-  })
-
-  it("never puts an OAuth code into its key", () => {
-    const key = accountIdempotencyKeys.oauthToken("ac_secret_code_value")
-    expect(key).not.toContain("ac_secret_code_value")
-    expect(accountIdempotencyKeys.oauthToken("ac_secret_code_value")).toBe(key)
   })
 })
 
@@ -59,7 +41,7 @@ describe("isStaleStripeEvent", () => {
   })
 })
 
-describe("accountMirrorFromStripe and toAccountStatusDocument", () => {
+describe("accountMirrorFromStripe", () => {
   const stripeAccount = {
     id: "acct_1",
     object: "account",
@@ -87,37 +69,5 @@ describe("accountMirrorFromStripe and toAccountStatusDocument", () => {
       })
     )
     expect(mirror.business_profile.name).toBe("Downtown Grill")
-  })
-
-  it("builds the spec's status document with Stripe's account id and only the profile fields that have values", () => {
-    const mirror = accountMirrorFromStripe(stripeAccount)
-    const doc = toAccountStatusDocument({
-      ...mirror,
-      id: "scacct_1",
-      stripe_account_id: "acct_1",
-      merchant_id: "merchant_123",
-      mode: "test",
-      type: "express",
-      created_at: new Date("2026-01-24T19:00:00Z"),
-      updated_at: "2026-01-24T19:00:00.000Z",
-    })
-    expect(doc).toEqual({
-      account_id: "acct_1",
-      merchant_id: "merchant_123",
-      status: "active",
-      charges_enabled: true,
-      payouts_enabled: true,
-      details_submitted: true,
-      capabilities: { card_payments: "active", transfers: "pending" },
-      requirements: { currently_due: ["a"], eventually_due: ["a", "b"], past_due: [], disabled_reason: null },
-      business_profile: { name: "Downtown Grill", mcc: "5812", url: "https://downtowngrill.com" },
-      payout_schedule: { interval: "weekly", delay_days: 2, weekly_anchor: "friday" },
-      account_type: "express",
-      mode: "test",
-      country: "US",
-      email: "owner@restaurant.com",
-      created_at: "2026-01-24T19:00:00.000Z",
-      updated_at: "2026-01-24T19:00:00.000Z",
-    })
   })
 })

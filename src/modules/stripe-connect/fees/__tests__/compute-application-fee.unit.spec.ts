@@ -1,6 +1,6 @@
 import fc from "fast-check"
 import { computeApplicationFee } from "../compute-application-fee"
-import type { FeeConfigurationDocument } from "../../../../types/fees"
+import type { FeeConfigurationDocument } from "../../../../shared/types/fees"
 
 /** The specification's example document. */
 const SPEC_CONFIG: FeeConfigurationDocument = {

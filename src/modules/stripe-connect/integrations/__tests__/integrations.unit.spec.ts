@@ -1,5 +1,3 @@
-import Stripe from "stripe"
-import { isAlreadyDeauthorized } from "../is-already-deauthorized"
 import { assertIntegrationConnected } from "../assert-integration-connected"
 import { clearConnectionGuard } from "../clear-connection-guard"
 import { snapshotWriteGuard } from "../snapshot-write-guard"
@@ -13,8 +11,6 @@ const validOptions = {
   publicUrl: "https://shop.example.com",
 }
 import { generateOAuthState, hashOAuthState, integrationIdFromOAuthState } from "../oauth-state"
-import { escapeHtml, renderOAuthResultPage } from "../oauth-result-page"
-import { toIntegrationResponse, type StoredIntegration } from "../to-integration-response"
 
 describe("OAuth state", () => {
   it("is random, names its integration and hashes to a stable value", () => {
@@ -74,49 +70,6 @@ describe("assertIntegrationConnected", () => {
   })
 })
 
-describe("toIntegrationResponse", () => {
-  it("never carries tokens, the publishable key or metadata", () => {
-    const stored: StoredIntegration = {
-      id: "scint_1",
-      name: "Main",
-      mode: "test",
-      merchant_id: null,
-      status: "connected",
-      stripe_account_id: "acct_1",
-      access_token_sealed: "v1.sealed-access",
-      refresh_token_sealed: "v1.sealed-refresh",
-      stripe_publishable_key: "pk_test_1",
-      scope: "read_write",
-      livemode: false,
-      capabilities: { card_payments: "active" },
-      account_snapshot: { id: "acct_1" },
-      connected_at: new Date("2026-01-01T00:00:00Z"),
-      connected_by: "user_1",
-      disconnected_at: null,
-      disconnect_reason: null,
-      metadata: { secret: "x" },
-      created_at: new Date("2026-01-01T00:00:00Z"),
-      updated_at: new Date("2026-01-01T00:00:00Z"),
-    }
-    const response = toIntegrationResponse(stored)
-    const text = JSON.stringify(response)
-    expect(text).not.toContain("sealed")
-    expect(text).not.toContain("pk_test_1")
-    expect(text).not.toContain("secret")
-    expect(response).toEqual(expect.objectContaining({ connected: true, account: { id: "acct_1" }, connected_at: "2026-01-01T00:00:00.000Z" }))
-  })
-})
-
-describe("renderOAuthResultPage", () => {
-  it("escapes what it shows", () => {
-    const html = renderOAuthResultPage({ title: "Declined", message: `<script>alert("x")</script>`, backUrl: "/app?a=1&b=2" })
-    expect(html).not.toContain("<script>")
-    expect(html).toContain("&lt;script&gt;")
-    expect(html).toContain('href="/app?a=1&amp;b=2"')
-    expect(escapeHtml(`'"`)).toBe("&#39;&quot;")
-  })
-})
-
 describe("clearConnectionGuard", () => {
   it("should clear only a connection to the account the disconnect was decided for", () => {
     expect(clearConnectionGuard("acct_1")).toEqual({ oneOf: { status: ["connected"], stripe_account_id: ["acct_1"] } })
@@ -136,19 +89,5 @@ describe("snapshotWriteGuard", () => {
       oneOf: { status: ["connected"] },
       notAfter: { last_stripe_event_at: endOfSecond, connected_at: endOfSecond },
     })
-  })
-})
-
-describe("isAlreadyDeauthorized", () => {
-  it("takes Stripe's invalid_client answer to /oauth/deauthorize as an account already not connected", () => {
-    const notConnected = new Stripe.errors.StripeInvalidClientError({ type: "invalid_client", message: "No such application: not connected" })
-    expect(isAlreadyDeauthorized(notConnected)).toBe(true)
-  })
-
-  it("leaves other OAuth, API and plain errors to their own mapping", () => {
-    expect(isAlreadyDeauthorized(new Stripe.errors.StripeOAuthInvalidRequestError({ type: "invalid_request", message: "No client_id" }))).toBe(false)
-    expect(isAlreadyDeauthorized(new Stripe.errors.StripeAPIError({ type: "api_error", message: "boom" }))).toBe(false)
-    expect(isAlreadyDeauthorized(new Stripe.errors.StripePermissionError({ type: "invalid_request_error", message: "no" }))).toBe(false)
-    expect(isAlreadyDeauthorized(new Error("invalid_client"))).toBe(false)
   })
 })

@@ -1,4 +1,4 @@
-import { toIsoDate, transferIdempotencyKeys, transferStatus, transferWriteGuard } from ".."
+import { toIsoDate, transferStatus, transferWriteGuard } from ".."
 
 describe("transferStatus", () => {
   const base = { amount: 10000, amount_reversed: 0, available_on: null, now: 1_000 }
@@ -25,20 +25,6 @@ describe("toIsoDate", () => {
   it("should give the UTC calendar date", () => {
     expect(toIsoDate(Date.UTC(2026, 0, 26, 23, 59, 59) / 1000)).toBe("2026-01-26")
     expect(toIsoDate(Date.UTC(2026, 0, 27, 0, 0, 0) / 1000)).toBe("2026-01-27")
-  })
-})
-
-describe("transferIdempotencyKeys", () => {
-  it("should give the same create key for the same request and identity, another for another amount", () => {
-    const identity = { account_id: "acct_1", amount: 100, currency: "usd" }
-    expect(transferIdempotencyKeys.create("r1", identity)).toBe(transferIdempotencyKeys.create("r1", { ...identity }))
-    expect(transferIdempotencyKeys.create("r1", identity)).not.toBe(transferIdempotencyKeys.create("r1", { ...identity, amount: 101 }))
-    expect(transferIdempotencyKeys.create("r1", identity)).not.toBe(transferIdempotencyKeys.create("r2", identity))
-  })
-
-  it("should name the transfer and request in reversal keys", () => {
-    expect(transferIdempotencyKeys.reverse("tr_1", "r1", 500)).toBe("stripe-connect:transfer:reverse:tr_1:r1:500")
-    expect(transferIdempotencyKeys.reverse("tr_1", "r1", null)).toBe("stripe-connect:transfer:reverse:tr_1:r1:all")
   })
 })
 

@@ -1,4 +1,4 @@
-import Stripe from "stripe"
+import type Stripe from "stripe"
 import { relatedObjectIds } from "../related-object-ids"
 import { nextAttemptAt, retryDelaySeconds } from "../retry-backoff"
 import { describeHandlerError } from "../error-message"
@@ -6,7 +6,8 @@ import { resolveEventAccount, toWebhookEventRow } from "../event-row"
 import { verifyStripeEvent } from "../verify-event"
 import { parseTimeParam } from "../time-param"
 import { toWebhookEventResponse } from "../to-webhook-event-response"
-import { accountWebhookUrl, webhookEndpointIdempotencyKeys } from "../account-endpoint"
+import { accountWebhookUrl } from "../account-endpoint"
+import { createStripeClient, stripeIdempotencyKeys } from "../../stripe"
 import type { StoredWebhookEvent } from "../webhook-event-store"
 
 const eventWith = (object: Record<string, unknown>, extra: Partial<Stripe.Event> = {}) =>
@@ -103,7 +104,7 @@ describe("resolveEventAccount and toWebhookEventRow", () => {
 })
 
 describe("verifyStripeEvent", () => {
-  const stripe = new Stripe("sk_test_unit")
+  const stripe = createStripeClient({ apiKey: "sk_test_unit" })
   const payload = JSON.stringify(eventWith({ id: "po_1" }))
   const sign = (secret: string, timestamp?: number) =>
     stripe.webhooks.generateTestHeaderString({ payload, secret, timestamp })
@@ -203,9 +204,9 @@ describe("account endpoints", () => {
   })
 
   it("should derive one idempotency key per account and run", () => {
-    const key = webhookEndpointIdempotencyKeys.create("acct_1", "run_1")
-    expect(key).toBe(webhookEndpointIdempotencyKeys.create("acct_1", "run_1"))
-    expect(key).not.toBe(webhookEndpointIdempotencyKeys.create("acct_1", "run_2"))
+    const key = stripeIdempotencyKeys.createWebhookEndpoint("acct_1", "run_1")
+    expect(key).toBe(stripeIdempotencyKeys.createWebhookEndpoint("acct_1", "run_1"))
+    expect(key).not.toBe(stripeIdempotencyKeys.createWebhookEndpoint("acct_1", "run_2"))
     expect(key.length).toBeLessThanOrEqual(255)
   })
 })

@@ -2,24 +2,49 @@ import { Batcher, type BatcherOptions } from "../batcher"
 import { IngestLoad } from "../ingest-load"
 import { orderForProcessing } from "../processing-order"
 
-const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms))
+/**
+ * Records the batches a Batcher hands over; `reached(n)` settles once `n` batches have been handed over, so a
+ * test waits on that event instead of on time.
+ */
+function batchRecorder() {
+  const runs: string[][] = []
+  const waiters: { count: number; resolve: () => void }[] = []
+  const record = (ids: string[]) => {
+    runs.push(ids)
+    for (const waiter of waiters.filter((w) => runs.length >= w.count)) {
+      waiters.splice(waiters.indexOf(waiter), 1)
+      waiter.resolve()
+    }
+  }
+  const reached = (count: number) =>
+    runs.length >= count ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ count, resolve }))
+  return { runs, record, reached }
+}
 
 describe("Batcher", () => {
+  afterEach(() => {
+    jest.useRealTimers()
+  })
+
   it("should hand over a full batch at once and the rest after the delay", async () => {
-    const runs: string[][] = []
-    const batcher = new Batcher(async (ids) => void runs.push(ids), { maxBatch: 3, delayMs: 20, maxConcurrent: 2 })
+    jest.useFakeTimers()
+    const { runs, record } = batchRecorder()
+    // Runs that do not end: an ended run would hand over the waiting ids at once (the next test).
+    const batcher = new Batcher((ids) => new Promise<void>(() => record(ids)), { maxBatch: 3, delayMs: 20, maxConcurrent: 2 })
     for (const id of ["a", "b", "c", "d"]) batcher.add(id)
     expect(runs).toEqual([["a", "b", "c"]])
-    await tick(40)
+    await jest.advanceTimersByTimeAsync(19)
+    expect(runs).toEqual([["a", "b", "c"]])
+    await jest.advanceTimersByTimeAsync(1)
     expect(runs).toEqual([["a", "b", "c"], ["d"]])
   })
 
   it("should run at most maxConcurrent batches and continue with the waiting ids when one ends", async () => {
     const release: (() => void)[] = []
-    const runs: string[][] = []
+    const { runs, record, reached } = batchRecorder()
     const batcher = new Batcher(
       (ids) => {
-        runs.push(ids)
+        record(ids)
         return new Promise<void>((resolve) => release.push(resolve))
       },
       { maxBatch: 1, delayMs: 5, maxConcurrent: 2 }
@@ -28,61 +53,70 @@ describe("Batcher", () => {
     expect(runs).toEqual([["a"], ["b"]])
     expect(batcher.state()).toEqual({ waiting: 1, running: 2 })
     release[0]()
-    await tick()
+    await reached(3)
     expect(runs).toEqual([["a"], ["b"], ["c"]])
+    expect(batcher.state()).toEqual({ waiting: 0, running: 2 })
   })
 
   it("should report a failed batch and keep going", async () => {
     const failures: string[][] = []
-    let calls = 0
+    const { runs, record, reached } = batchRecorder()
     const batcher = new Batcher(
-      async () => {
-        calls += 1
-        if (calls === 1) throw new Error("down")
+      async (ids) => {
+        record(ids)
+        if (runs.length === 1) throw new Error("down")
       },
       { maxBatch: 1, delayMs: 1, maxConcurrent: 1 },
       (_error, ids) => failures.push(ids)
     )
     batcher.add("a")
     batcher.add("b")
-    await tick(10)
+    await reached(2)
     expect(failures).toEqual([["a"]])
-    expect(calls).toBe(2)
+    expect(runs).toEqual([["a"], ["b"]])
   })
 })
 
 describe("Batcher rest between runs", () => {
-  /** A batcher of one id per run and one run at a time with these rest options, given "a" and "b"; its runs. */
+  beforeEach(() => {
+    jest.useFakeTimers()
+  })
+  afterEach(() => {
+    jest.useRealTimers()
+  })
+
+  /** A batcher of one id per run and one run at a time with these rest options, given "a" and "b"; its recorder. */
   const twoRunsWith = (rest: Pick<BatcherOptions, "restAfterRun" | "keepResting" | "restCheckMs">) => {
-    const runs: string[][] = []
-    const batcher = new Batcher(async (ids) => void runs.push(ids), { maxBatch: 1, delayMs: 1, maxConcurrent: 1, ...rest })
+    const recorder = batchRecorder()
+    const batcher = new Batcher(async (ids) => recorder.record(ids), { maxBatch: 1, delayMs: 1, maxConcurrent: 1, ...rest })
     batcher.add("a")
     batcher.add("b")
-    return runs
+    return recorder
   }
 
   it("should wait the rest it is given after a run before starting the next batch", async () => {
-    const runs = twoRunsWith({ restAfterRun: () => 40 })
-    await tick(15)
+    const { runs } = twoRunsWith({ restAfterRun: () => 40 })
+    await jest.advanceTimersByTimeAsync(39)
     expect(runs).toEqual([["a"]])
-    await tick(60)
+    await jest.advanceTimersByTimeAsync(1)
     expect(runs).toEqual([["a"], ["b"]])
   })
 
   it("should end a rest early once it is no longer needed", async () => {
     let busy = true
-    const runs = twoRunsWith({ restAfterRun: () => 10_000, keepResting: () => busy, restCheckMs: 20 })
-    await tick(60)
+    const { runs } = twoRunsWith({ restAfterRun: () => 10_000, keepResting: () => busy, restCheckMs: 20 })
+    await jest.advanceTimersByTimeAsync(100)
     expect(runs).toEqual([["a"]])
     busy = false
-    await tick(60)
+    await jest.advanceTimersByTimeAsync(20)
     expect(runs).toEqual([["a"], ["b"]])
   })
 
   it("should go on at once when the rest is zero", async () => {
-    const runs = twoRunsWith({ restAfterRun: () => 0 })
-    await tick(15)
+    const { runs, reached } = twoRunsWith({ restAfterRun: () => 0 })
+    await reached(2)
     expect(runs).toEqual([["a"], ["b"]])
+    expect(jest.getTimerCount()).toBe(0)
   })
 })
 

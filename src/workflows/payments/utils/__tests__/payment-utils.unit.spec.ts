@@ -1,7 +1,5 @@
 import type Stripe from "stripe"
 import { paymentMirrorFromStripe } from "../payment-mirror"
-import { toPaymentDocument, type StoredPayment } from "../to-payment-document"
-import { paymentIdempotencyKeys } from "../payment-idempotency-keys"
 import { toStripeRefundReason } from "../stripe-refund-reason"
 
 const intent = (overrides: Partial<Stripe.PaymentIntent> = {}) =>
@@ -56,56 +54,6 @@ describe("paymentMirrorFromStripe", () => {
       last_payment_error: { type: "card_error", code: "card_declined", decline_code: "insufficient_funds", message: "Your card has insufficient funds." } as Stripe.PaymentIntent.LastPaymentError,
     })
     expect(paymentMirrorFromStripe(failed)).toEqual(expect.objectContaining({ failure_code: "insufficient_funds", failure_message: "Your card has insufficient funds." }))
-  })
-})
-
-describe("toPaymentDocument", () => {
-  const stored: StoredPayment = {
-    id: "scpay_1",
-    payment_intent_id: "pi_1",
-    stripe_account_id: "acct_1",
-    merchant_id: "m1",
-    source: "admin",
-    order_id: null,
-    payment_session_id: null,
-    currency: "usd",
-    amount: 2500,
-    application_fee_amount: 75,
-    amount_capturable: 0,
-    amount_captured: 0,
-    amount_refunded: 0,
-    application_fee_id: null,
-    application_fee_collected: 0,
-    application_fee_refunded: 0,
-    status: "requires_payment_method",
-    latest_charge_id: null,
-    transfer_group: null,
-    customer_email: null,
-    failure_code: null,
-    failure_message: null,
-    captured_at: null,
-    metadata: null,
-    created_at: new Date(0),
-    updated_at: new Date(0),
-  }
-
-  it("should show amount minus the requested fee before capture", () => {
-    expect(toPaymentDocument(stored)).toEqual(expect.objectContaining({ account_id: "acct_1", application_fee: 75, fee_kept: 0, destination_amount: 2425 }))
-  })
-
-  it("should show what was captured, collected and returned after a partial capture and refund", () => {
-    const document = toPaymentDocument({ ...stored, amount_captured: 1250, application_fee_collected: 38, application_fee_refunded: 6, amount_refunded: 200 })
-    expect(document).toEqual(expect.objectContaining({ fee_kept: 32, destination_amount: 1212, amount_refunded: 200 }))
-  })
-})
-
-describe("payment idempotency keys", () => {
-  it("should name the operation and differ when what is charged differs", () => {
-    const base = { account_id: "acct_1", amount: 2500, currency: "usd", order_id: "order_1" }
-    expect(paymentIdempotencyKeys.createIntent("req", base)).toBe(paymentIdempotencyKeys.createIntent("req", { ...base }))
-    expect(paymentIdempotencyKeys.createIntent("req", base)).not.toBe(paymentIdempotencyKeys.createIntent("req", { ...base, amount: 2600 }))
-    expect(paymentIdempotencyKeys.refund("pi_1", "req")).toBe("stripe-connect:refund:pi_1:req")
-    expect(paymentIdempotencyKeys.capture("pi_1")).toBe("stripe-connect:capture:pi_1")
   })
 })
 

@@ -5,41 +5,42 @@ import { CreateAccountModal } from "../../../../components/create-account-modal"
 import { DataListPage, usePaging } from "../../../../components/data-list-page"
 import { AccountStatusBadge } from "../../../../components/status-badges"
 import { useConnectedAccounts } from "../../../../hooks/use-accounts"
+import { useI18n } from "../../../../hooks/use-i18n"
 import { usePermissions } from "../../../../hooks/use-me"
-import { formatDateTime } from "../../../../lib/dates"
 import type { ConnectedAccountStatusDocument } from "../../../../lib/types"
 
 const columnHelper = createDataTableColumnHelper<ConnectedAccountStatusDocument>()
 
 const RequirementWarning = ({ account }: { account: ConnectedAccountStatusDocument }) => {
+  const { t } = useI18n()
   const { past_due, currently_due } = account.requirements
-  if (!past_due.length && !currently_due.length) return <Text size="small" className="text-ui-fg-muted">None</Text>
+  if (!past_due.length && !currently_due.length) return <Text size="small" className="text-ui-fg-muted">{t("accounts.requirementsNone")}</Text>
   return (
     <span className={`flex items-center gap-x-1 ${past_due.length ? "text-ui-fg-error" : "text-ui-tag-orange-text"}`}>
       <ExclamationCircle />
-      <Text size="small">{past_due.length ? `${past_due.length} past due` : `${currently_due.length} due`}</Text>
+      <Text size="small">{past_due.length ? t("accounts.pastDue", { count: past_due.length }) : t("accounts.due", { count: currently_due.length })}</Text>
     </span>
   )
 }
 
-const columns = [
-  columnHelper.accessor("merchant_id", { header: "Merchant" }),
-  columnHelper.accessor("account_id", { header: "Account" }),
-  columnHelper.accessor("account_type", { header: "Type" }),
-  columnHelper.accessor("status", { header: "Status", cell: ({ getValue }) => <AccountStatusBadge status={getValue()} /> }),
-  columnHelper.display({ id: "requirements", header: "Requirements", cell: ({ row }) => <RequirementWarning account={row.original} /> }),
-  columnHelper.accessor("created_at", { header: "Created", cell: ({ getValue }) => formatDateTime(getValue()) }),
-]
-
 const AccountsPage = () => {
+  const { t, dateTime } = useI18n()
+  const columns = [
+    columnHelper.accessor("merchant_id", { header: t("common.merchant") }),
+    columnHelper.accessor("account_id", { header: t("common.account") }),
+    columnHelper.accessor("account_type", { header: t("common.type"), cell: ({ getValue }) => t(`accounts.types.${getValue()}`, { defaultValue: getValue() }) }),
+    columnHelper.accessor("status", { header: t("common.status"), cell: ({ getValue }) => <AccountStatusBadge status={getValue()} /> }),
+    columnHelper.display({ id: "requirements", header: t("accounts.requirements"), cell: ({ row }) => <RequirementWarning account={row.original} /> }),
+    columnHelper.accessor("created_at", { header: t("common.created"), cell: ({ getValue }) => dateTime(getValue()) }),
+  ]
   const paging = usePaging()
   const { can } = usePermissions()
   const list = useConnectedAccounts(paging.query)
   const navigate = useNavigate()
   return (
     <DataListPage
-      title="Connected accounts"
-      subtitle="Merchants' Stripe accounts, their status and what Stripe still needs from them."
+      title={t("nav.accounts")}
+      subtitle={t("accounts.subtitle")}
       current="/settings/stripe-connect/accounts"
       actions={can("POST /admin/stripe-connect/accounts") ? <CreateAccountModal /> : null}
       paging={paging}

@@ -5,45 +5,49 @@ import { FeeEditorDrawer } from "../../../../components/fee-editor-drawer"
 import { QueryError } from "../../../../components/query-error"
 import { SectionHeader } from "../../../../components/section-header"
 import { useFeeConfiguration, useFeeHistory } from "../../../../hooks/use-fees"
+import { useI18n } from "../../../../hooks/use-i18n"
 import { usePermissions } from "../../../../hooks/use-me"
-import { formatDateTime } from "../../../../lib/dates"
-import { formatFixedFee } from "../../../../lib/money"
 
 const FeesPage = () => {
+  const { t, dateTime, fixedFee } = useI18n()
   const { can, isLoading: rolesLoading } = usePermissions()
   const canRead = can("GET /admin/stripe-connect/fees")
   const [currencyInput, setCurrencyInput] = useState("")
   const currency = /^[a-z]{3}$/.test(currencyInput) ? currencyInput : null
   const { data: config, error } = useFeeConfiguration(currency, { enabled: canRead })
   const history = useFeeHistory({ enabled: can("GET /admin/stripe-connect/fees/history") })
-  const money = (amount: number) => formatFixedFee(amount, config?.currency ?? null)
+  const money = (amount: number) => fixedFee(amount, config?.currency ?? null)
 
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="divide-y p-0">
         <SectionHeader
-          title="Platform fees"
-          subtitle="The application fee the platform keeps on each payment: default, monthly volume tiers and merchant overrides."
+          title={t("fees.title")}
+          subtitle={t("fees.subtitle")}
           current="/settings/stripe-connect/fees"
           actions={config && can("PUT /admin/stripe-connect/fees") ? <FeeEditorDrawer currency={currency} document={config} /> : null}
         />
         {!rolesLoading && !canRead ? (
           <Text size="small" className="text-ui-fg-subtle px-6 py-4" data-testid="fees-not-allowed">
-            Your Stripe Connect role does not include the fee settings.
+            {t("fees.notAllowed")}
           </Text>
         ) : (
           <>
             <div className="flex items-end gap-x-3 px-6 py-4">
               <div className="flex flex-col gap-y-1">
                 <Label size="xsmall" htmlFor="fee-currency">
-                  Currency (empty: all currencies)
+                  {t("fees.currencyFilter")}
                 </Label>
-                <Input id="fee-currency" size="small" maxLength={3} placeholder="e.g. eur" value={currencyInput} onChange={(e) => setCurrencyInput(e.target.value.toLowerCase())} />
+                <Input id="fee-currency" size="small" maxLength={3} placeholder={t("fees.currencyPlaceholder")} value={currencyInput} onChange={(e) => setCurrencyInput(e.target.value.toLowerCase())} />
               </div>
               {config && (
                 <Text size="small" className="text-ui-fg-subtle">
-                  {config.currency ? `Showing the ${config.currency.toUpperCase()} configuration` : currency ? `No ${currency.toUpperCase()} configuration of its own: the platform-wide one applies` : "Platform-wide configuration"}
-                  {config.updated_at ? `, last changed ${formatDateTime(config.updated_at)}` : ""}
+                  {config.currency
+                    ? t("fees.showingCurrency", { currency: config.currency.toUpperCase() })
+                    : currency
+                      ? t("fees.noOwnConfiguration", { currency: currency.toUpperCase() })
+                      : t("fees.platformWide")}
+                  {config.updated_at ? t("fees.lastChanged", { date: dateTime(config.updated_at) }) : ""}
                 </Text>
               )}
             </div>
@@ -52,7 +56,7 @@ const FeesPage = () => {
               <>
                 <div className="px-6 py-4" data-testid="fee-default">
                   <Text size="small" weight="plus">
-                    Default fee
+                    {t("fees.defaultFee")}
                   </Text>
                   <Text size="small">
                     {config.default_fee_percent}% + {money(config.default_fee_fixed)}
@@ -60,15 +64,15 @@ const FeesPage = () => {
                 </div>
                 <div className="px-6 py-4">
                   <Text size="small" weight="plus" className="mb-2">
-                    Volume tiers
+                    {t("fees.volumeTiers")}
                   </Text>
                   {config.fee_tiers.length ? (
                     <Table>
                       <Table.Header>
                         <Table.Row>
-                          <Table.HeaderCell>Monthly volume</Table.HeaderCell>
-                          <Table.HeaderCell>Percent</Table.HeaderCell>
-                          <Table.HeaderCell>Fixed</Table.HeaderCell>
+                          <Table.HeaderCell>{t("fees.monthlyVolume")}</Table.HeaderCell>
+                          <Table.HeaderCell>{t("fees.percent")}</Table.HeaderCell>
+                          <Table.HeaderCell>{t("fees.fixed")}</Table.HeaderCell>
                         </Table.Row>
                       </Table.Header>
                       <Table.Body>
@@ -85,22 +89,22 @@ const FeesPage = () => {
                     </Table>
                   ) : (
                     <Text size="small" className="text-ui-fg-muted">
-                      No tiers: the default applies to every volume.
+                      {t("fees.noTiers")}
                     </Text>
                   )}
                 </div>
                 <div className="px-6 py-4">
                   <Text size="small" weight="plus" className="mb-2">
-                    Merchant overrides
+                    {t("fees.merchantOverrides")}
                   </Text>
                   {config.per_merchant_overrides.length ? (
                     <Table>
                       <Table.Header>
                         <Table.Row>
-                          <Table.HeaderCell>Merchant</Table.HeaderCell>
-                          <Table.HeaderCell>Percent</Table.HeaderCell>
-                          <Table.HeaderCell>Fixed</Table.HeaderCell>
-                          <Table.HeaderCell>Reason</Table.HeaderCell>
+                          <Table.HeaderCell>{t("common.merchant")}</Table.HeaderCell>
+                          <Table.HeaderCell>{t("fees.percent")}</Table.HeaderCell>
+                          <Table.HeaderCell>{t("fees.fixed")}</Table.HeaderCell>
+                          <Table.HeaderCell>{t("common.reason")}</Table.HeaderCell>
                         </Table.Row>
                       </Table.Header>
                       <Table.Body>
@@ -116,7 +120,7 @@ const FeesPage = () => {
                     </Table>
                   ) : (
                     <Text size="small" className="text-ui-fg-muted">
-                      No overrides.
+                      {t("fees.noOverrides")}
                     </Text>
                   )}
                 </div>
@@ -133,23 +137,27 @@ const FeesPage = () => {
       {history.data && (
         <Container className="divide-y p-0">
           <div className="px-6 py-4">
-            <Heading level="h2">Recent changes</Heading>
+            <Heading level="h2">{t("fees.history.title")}</Heading>
           </div>
           {history.data.data.length ? (
             history.data.data.map((entry) => (
               <div key={entry.id} className="flex justify-between px-6 py-3">
                 <Text size="small">
-                  {entry.currency ? entry.currency.toUpperCase() : "All currencies"}: default {entry.after.default_fee_percent}%,{" "}
-                  {entry.after.fee_tiers.length} tiers, {entry.after.per_merchant_overrides.length} overrides
+                  {t("fees.history.entry", {
+                    currency: entry.currency ? entry.currency.toUpperCase() : t("fees.history.allCurrencies"),
+                    percent: entry.after.default_fee_percent,
+                    tiers: entry.after.fee_tiers.length,
+                    overrides: entry.after.per_merchant_overrides.length,
+                  })}
                 </Text>
                 <Text size="small" className="text-ui-fg-subtle">
-                  {formatDateTime(entry.created_at)} by {entry.actor_id}
+                  {t("fees.history.by", { date: dateTime(entry.created_at), actor: entry.actor_id })}
                 </Text>
               </div>
             ))
           ) : (
             <Text size="small" className="text-ui-fg-muted px-6 py-4">
-              No changes yet.
+              {t("fees.history.empty")}
             </Text>
           )}
         </Container>

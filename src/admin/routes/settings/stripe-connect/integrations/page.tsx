@@ -3,15 +3,16 @@ import { ArrowUpRightOnBox, XCircle } from "@medusajs/icons"
 import { CreateIntegrationModal } from "../../../../components/create-integration-modal"
 import { DataListPage, usePaging } from "../../../../components/data-list-page"
 import { IntegrationStatusBadge } from "../../../../components/status-badges"
+import { useI18n } from "../../../../hooks/use-i18n"
 import { useAuthorizeIntegration, useDisconnectIntegration, useIntegrations } from "../../../../hooks/use-integrations"
 import { usePermissions } from "../../../../hooks/use-me"
 import { errorMessage } from "../../../../lib/api"
-import { formatDateTime } from "../../../../lib/dates"
 import type { IntegrationResponse } from "../../../../lib/types"
 
 const columnHelper = createDataTableColumnHelper<IntegrationResponse>()
 
 const IntegrationsPage = () => {
+  const { t, dateTime } = useI18n()
   const paging = usePaging()
   const { can } = usePermissions()
   const list = useIntegrations(paging.query)
@@ -27,37 +28,37 @@ const IntegrationsPage = () => {
 
   const confirmDisconnect = async (integration: IntegrationResponse) => {
     const confirmed = await prompt({
-      title: `Disconnect ${integration.name}?`,
-      description: "The platform loses access to this Stripe account and its webhook endpoint is removed.",
-      confirmText: "Disconnect",
-      cancelText: "Cancel",
+      title: t("integrations.disconnect.confirmTitle", { name: integration.name }),
+      description: t("integrations.disconnect.confirmDescription"),
+      confirmText: t("integrations.disconnect.button"),
+      cancelText: t("common.cancel"),
     })
     if (!confirmed) return
     disconnect.mutate(integration.id, {
-      onSuccess: () => toast.success(`${integration.name} disconnected`),
+      onSuccess: () => toast.success(t("integrations.disconnect.done", { name: integration.name })),
       onError: (e) => toast.error(errorMessage(e)),
     })
   }
 
   const columns = [
-    columnHelper.accessor("name", { header: "Name" }),
-    columnHelper.accessor("merchant_id", { header: "Merchant", cell: ({ getValue }) => getValue() ?? "Platform" }),
-    columnHelper.accessor("status", { header: "Status", cell: ({ getValue }) => <IntegrationStatusBadge status={getValue()} /> }),
-    columnHelper.accessor("stripe_account_id", { header: "Stripe account", cell: ({ getValue }) => getValue() ?? "-" }),
-    columnHelper.accessor("mode", { header: "Mode" }),
-    columnHelper.accessor("connected_at", { header: "Connected", cell: ({ getValue }) => formatDateTime(getValue()) }),
+    columnHelper.accessor("name", { header: t("common.name") }),
+    columnHelper.accessor("merchant_id", { header: t("common.merchant"), cell: ({ getValue }) => getValue() ?? t("common.platform") }),
+    columnHelper.accessor("status", { header: t("common.status"), cell: ({ getValue }) => <IntegrationStatusBadge status={getValue()} /> }),
+    columnHelper.accessor("stripe_account_id", { header: t("integrations.stripeAccount"), cell: ({ getValue }) => getValue() ?? "-" }),
+    columnHelper.accessor("mode", { header: t("common.mode"), cell: ({ getValue }) => t(`common.modes.${getValue()}`, { defaultValue: getValue() }) }),
+    columnHelper.accessor("connected_at", { header: t("integrations.connected"), cell: ({ getValue }) => dateTime(getValue()) }),
     columnHelper.action({
       actions: ({ row }) =>
         row.original.status === "connected"
-          ? [{ label: "Disconnect", icon: <XCircle />, onClick: () => confirmDisconnect(row.original) }]
-          : [{ label: "Connect with Stripe", icon: <ArrowUpRightOnBox />, onClick: () => connect(row.original) }],
+          ? [{ label: t("integrations.disconnect.button"), icon: <XCircle />, onClick: () => confirmDisconnect(row.original) }]
+          : [{ label: t("integrations.connect"), icon: <ArrowUpRightOnBox />, onClick: () => connect(row.original) }],
     }),
   ]
 
   return (
     <DataListPage
-      title="Stripe integrations"
-      subtitle="Existing Stripe accounts connected to the platform through OAuth."
+      title={t("integrations.title")}
+      subtitle={t("integrations.subtitle")}
       current="/settings/stripe-connect/integrations"
       actions={can("POST /admin/stripe-connect/integrations") ? <CreateIntegrationModal /> : null}
       paging={paging}

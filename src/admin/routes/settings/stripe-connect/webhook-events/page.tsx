@@ -5,25 +5,29 @@ import { DataListPage, usePaging } from "../../../../components/data-list-page"
 import { OptionSelect } from "../../../../components/option-select"
 import { RecoverEventsButton } from "../../../../components/recover-events-button"
 import { WebhookStatusBadge } from "../../../../components/status-badges"
+import { useI18n } from "../../../../hooks/use-i18n"
 import { usePermissions } from "../../../../hooks/use-me"
 import { useWebhookEvents } from "../../../../hooks/use-webhook-events"
-import { formatDateTime } from "../../../../lib/dates"
 import type { WebhookEventResponse } from "../../../../lib/types"
 
 const ALL = "all"
-const STATUS_OPTIONS = [{ value: ALL, label: "All statuses" }, "pending", "processing", "processed", "failed", "ignored"]
+const STATUSES = ["pending", "processing", "processed", "failed", "ignored"]
 const columnHelper = createDataTableColumnHelper<WebhookEventResponse>()
 
-const columns = [
-  columnHelper.accessor("type", { header: "Type" }),
-  columnHelper.accessor("status", { header: "Status", cell: ({ getValue }) => <WebhookStatusBadge status={getValue()} /> }),
-  columnHelper.accessor("account", { header: "Account", cell: ({ getValue }) => getValue() ?? "Platform" }),
-  columnHelper.accessor("attempts", { header: "Attempts" }),
-  columnHelper.accessor("stripe_event_id", { header: "Stripe event" }),
-  columnHelper.accessor("created_at", { header: "Received", cell: ({ getValue }) => formatDateTime(getValue()) }),
-]
-
 const WebhookEventsPage = () => {
+  const { t, dateTime } = useI18n()
+  const columns = [
+    columnHelper.accessor("type", { header: t("common.type") }),
+    columnHelper.accessor("status", { header: t("common.status"), cell: ({ getValue }) => <WebhookStatusBadge status={getValue()} /> }),
+    columnHelper.accessor("account", { header: t("common.account"), cell: ({ getValue }) => getValue() ?? t("common.platform") }),
+    columnHelper.accessor("attempts", { header: t("webhookEvents.attempts") }),
+    columnHelper.accessor("stripe_event_id", { header: t("webhookEvents.stripeEvent") }),
+    columnHelper.accessor("created_at", { header: t("webhookEvents.received"), cell: ({ getValue }) => dateTime(getValue()) }),
+  ]
+  const statusOptions = [
+    { value: ALL, label: t("webhookEvents.allStatuses") },
+    ...STATUSES.map((value) => ({ value, label: t(`status.webhook.${value}`) })),
+  ]
   const paging = usePaging()
   const [status, setStatus] = useState(ALL)
   const [type, setType] = useState("")
@@ -44,17 +48,17 @@ const WebhookEventsPage = () => {
 
   return (
     <DataListPage
-      title="Webhook events"
-      subtitle="Every Stripe event the store received, stored before it was answered, with its processing state."
+      title={t("nav.webhookEvents")}
+      subtitle={t("webhookEvents.subtitle")}
       current="/settings/stripe-connect/webhook-events"
       actions={can("POST /admin/stripe-connect/webhook-events/recover") ? <RecoverEventsButton /> : null}
       toolbar={
         <div className="flex flex-wrap items-center gap-2 px-6 py-3">
           <div className="w-40">
-            <OptionSelect size="small" value={status} onValueChange={filter(setStatus)} options={STATUS_OPTIONS} ariaLabel="Status filter" />
+            <OptionSelect size="small" value={status} onValueChange={filter(setStatus)} options={statusOptions} ariaLabel={t("webhookEvents.statusFilter")} />
           </div>
-          <Input size="small" className="w-56" placeholder="Type, e.g. payment_intent.succeeded" value={type} onChange={(e) => filter(setType)(e.target.value)} />
-          <Input size="small" className="w-56" placeholder="Account (acct_...)" value={account} onChange={(e) => filter(setAccount)(e.target.value)} />
+          <Input size="small" className="w-56" placeholder={t("webhookEvents.typePlaceholder")} value={type} onChange={(e) => filter(setType)(e.target.value)} />
+          <Input size="small" className="w-56" placeholder={t("webhookEvents.accountPlaceholder")} value={account} onChange={(e) => filter(setAccount)(e.target.value)} />
         </div>
       }
       paging={paging}

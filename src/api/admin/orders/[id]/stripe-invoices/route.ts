@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { toInvoiceDocument } from "../../../../../workflows/invoices"
-import type { InvoiceDocument } from "../../../../../types/invoices"
+import type { InvoiceDocument } from "../../../../../shared/types/invoices"
 import { listScopedInvoices } from "../../../stripe-connect/invoices/helpers"
 import type { AdminGetStripeInvoicesParamsType } from "../../../stripe-connect/invoices/validators"
+import { toInvoiceDocument } from "../../../stripe-connect/invoices/serializers"
 
 type InvoiceList = { data: InvoiceDocument[]; count: number; offset: number; limit: number }
 

@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../modules/stripe-connect/service"
-import { toPayLinkDocument, type StoredPayLink } from "../../../../../workflows/pay-links"
-import type { PayLinkDocument } from "../../../../../types/invoices"
+import type { PayLinkDocument } from "../../../../../shared/types/invoices"
 import { merchantScopeFilter } from "../../../../utils/access-scope"
 import type { AdminGetStripePayLinksParamsType } from "../../../stripe-connect/pay-links/validators"
+import { toPayLinkDocument } from "../../../stripe-connect/pay-links/serializers"
 
 type PayLinkList = { data: PayLinkDocument[]; count: number; offset: number; limit: number }
 
@@ -25,5 +25,5 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetStrip
     },
     { skip, take, order: { created_at: "DESC", id: "DESC" } }
   )
-  res.json({ data: (links as unknown as StoredPayLink[]).map(toPayLinkDocument), count, offset: skip, limit: take })
+  res.json({ data: links.map(toPayLinkDocument), count, offset: skip, limit: take })
 }

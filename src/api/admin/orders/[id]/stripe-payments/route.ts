@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { toPaymentDocument } from "../../../../../workflows/payments"
-import type { PaymentDocument } from "../../../../../types/payments"
+import type { PaymentDocument } from "../../../../../shared/types/payments"
 import { listScopedPayments } from "../../../stripe-connect/payments/helpers"
 import type { AdminGetStripePaymentsParamsType } from "../../../stripe-connect/payments/validators"
+import { toPaymentDocument } from "../../../stripe-connect/payments/serializers"
 
 type PaymentList = { data: PaymentDocument[]; count: number; offset: number; limit: number }
 

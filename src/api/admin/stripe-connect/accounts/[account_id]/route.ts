@@ -1,9 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { toAccountStatusDocument } from "../../../../../modules/stripe-connect/accounts/to-status-document"
-import type { ConnectedAccountStatusDocument } from "../../../../../types/accounts"
+import type { AccountStatusResponse } from "../../../../../shared/types/accounts"
 import { linkedSalesChannelIds, loadScopedAccount } from "../helpers"
-
-type AccountStatusResponse = ConnectedAccountStatusDocument & { sales_channel_ids: string[] }
+import { toAccountStatusDocument } from "../serializers"
 
 /** Spec 000 "Get Account Status", plus the ids of the sales channels linked to the account. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AccountStatusResponse>) => {

@@ -2,18 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { STRIPE_CONNECT_MODULE } from "../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../modules/stripe-connect/service"
 import { ALL_CURRENCIES } from "../../../../../workflows/fees"
-import type { FeeConfigurationChangeResponse, FeeConfigurationDocument } from "../../../../../types/fees"
+import type { FeeConfigurationChangeResponse } from "../../../../../shared/types/fees"
 import type { AdminGetFeeConfigurationHistoryParamsType } from "../validators"
-
-type StoredChange = {
-  id: string
-  currency_code: string
-  actor_id: string
-  actor_type: string
-  before: FeeConfigurationDocument | null
-  after: FeeConfigurationDocument
-  created_at: Date | string
-}
 
 type HistoryList = { data: FeeConfigurationChangeResponse[]; count: number; offset: number; limit: number }
 
@@ -30,7 +20,7 @@ export const GET = async (
     { skip, take, order: { created_at: "DESC", id: "DESC" } }
   )
   res.json({
-    data: (changes as StoredChange[]).map((change) => ({
+    data: changes.map((change) => ({
       id: change.id,
       currency: change.currency_code === ALL_CURRENCIES ? null : change.currency_code,
       actor_id: change.actor_id,

@@ -3,22 +3,13 @@ import { STRIPE_CONNECT_MODULE } from "../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../../../modules/stripe-connect/errors/stripe-connect-error"
 import { decideApplicationFee } from "../../../../../workflows/fees"
-import type { ApplicationFeeDecision } from "../../../../../types/fees"
+import type { FeePreviewResponse } from "../../../../../shared/types/fees"
 import { assertMerchantAccess } from "../../../../utils/access-scope"
 import { loadScopedAccount } from "../../accounts/helpers"
 import type { AdminPreviewApplicationFeeType } from "../validators"
 
-type FeePreview = ApplicationFeeDecision & {
-  amount: number
-  currency: string
-  merchant_id: string
-  application_fee: number
-  destination_amount: number
-  monthly_volume: number
-}
-
 /** The fee a payment of `amount` would get now for the merchant, with the rule that decided it. Writes nothing. */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminPreviewApplicationFeeType>, res: MedusaResponse<FeePreview>) => {
+export const POST = async (req: AuthenticatedMedusaRequest<AdminPreviewApplicationFeeType>, res: MedusaResponse<FeePreviewResponse>) => {
   const body = req.validatedBody
   let merchantId = body.merchant_id
   if (body.account_id) {

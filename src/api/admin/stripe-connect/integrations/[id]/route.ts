@@ -1,9 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import {
-  toIntegrationResponse,
-  type IntegrationResponse,
-} from "../../../../../modules/stripe-connect/integrations/to-integration-response"
+import { type IntegrationResponse } from "../../../../../shared/types/integrations"
 import { loadScopedIntegration } from "../helpers"
+import { toIntegrationResponse } from "../serializers"
 
 /** Spec 004 "Show Integration Instance": connection status, capabilities and an account snapshot; never tokens. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<{ integration: IntegrationResponse }>) => {

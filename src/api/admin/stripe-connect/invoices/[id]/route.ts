@@ -2,9 +2,9 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { STRIPE_CONNECT_MODULE } from "../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../modules/stripe-connect/service"
-import { toInvoiceDocument } from "../../../../../workflows/invoices"
-import type { InvoiceDocument } from "../../../../../types/invoices"
+import type { InvoiceDocument } from "../../../../../shared/types/invoices"
 import { loadScopedInvoice } from "../helpers"
+import { toInvoiceDocument } from "../serializers"
 
 type ShowInvoiceResponse = {
   invoice: InvoiceDocument & {

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { accountWebhookSecrets } from "../../account-secrets"
+import { STRIPE_CONNECT_MODULE } from "../../../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../../../modules/stripe-connect/service"
 import { receiveStripeWebhook } from "../../receive-webhook"
 
 /**
@@ -9,10 +10,11 @@ import { receiveStripeWebhook } from "../../receive-webhook"
  */
 export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   const accountId = req.params.account_id
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   await receiveStripeWebhook(req, res, {
     endpoint: "account",
     accountId,
-    secrets: () => accountWebhookSecrets(req.scope, accountId),
-    retrySecrets: () => accountWebhookSecrets(req.scope, accountId, { fresh: true }),
+    secrets: () => service.listAccountWebhookSecrets(accountId),
+    retrySecrets: () => service.listAccountWebhookSecrets(accountId, { fresh: true }),
   })
 }

@@ -9,32 +9,39 @@ import { SalesChannelsSection } from "../../../../../components/sales-channels-s
 import { SectionHeader } from "../../../../../components/section-header"
 import { AccountStatusBadge, CapabilityBadge } from "../../../../../components/status-badges"
 import { useConnectedAccount } from "../../../../../hooks/use-accounts"
+import { useI18n } from "../../../../../hooks/use-i18n"
 import { usePermissions } from "../../../../../hooks/use-me"
-import { formatDateTime } from "../../../../../lib/dates"
 
-const yesNo = (value: boolean) => <StatusBadge color={value ? "green" : "grey"}>{value ? "Yes" : "No"}</StatusBadge>
+const YesNo = ({ value }: { value: boolean }) => {
+  const { t } = useI18n()
+  return <StatusBadge color={value ? "green" : "grey"}>{value ? t("common.yes") : t("common.no")}</StatusBadge>
+}
 
-const RequirementList = ({ title, items, tone }: { title: string; items: string[]; tone: "error" | "warning" | "muted" }) => (
-  <div className="px-6 py-3">
-    <Text size="small" weight="plus">
-      {title} ({items.length})
-    </Text>
-    {items.length ? (
-      <ul className={`txt-compact-small mt-1 list-disc pl-5 ${tone === "error" ? "text-ui-fg-error" : tone === "warning" ? "text-ui-tag-orange-text" : "text-ui-fg-subtle"}`}>
-        {items.map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
-    ) : (
-      <Text size="small" className="text-ui-fg-muted">
-        Nothing
+const RequirementList = ({ title, items, tone }: { title: string; items: string[]; tone: "error" | "warning" | "muted" }) => {
+  const { t } = useI18n()
+  return (
+    <div className="px-6 py-3">
+      <Text size="small" weight="plus">
+        {title} ({items.length})
       </Text>
-    )}
-  </div>
-)
+      {items.length ? (
+        <ul className={`txt-compact-small mt-1 list-disc pl-5 ${tone === "error" ? "text-ui-fg-error" : tone === "warning" ? "text-ui-tag-orange-text" : "text-ui-fg-subtle"}`}>
+          {items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      ) : (
+        <Text size="small" className="text-ui-fg-muted">
+          {t("accountDetail.nothing")}
+        </Text>
+      )}
+    </div>
+  )
+}
 
 const AccountDetailPage = () => {
   const { id = "" } = useParams()
+  const { t, dateTime } = useI18n()
   const { data: account, isLoading, error } = useConnectedAccount(id)
   const { can } = usePermissions()
 
@@ -48,18 +55,18 @@ const AccountDetailPage = () => {
           actions={account ? <AccountStatusBadge status={account.status} /> : null}
         />
         {error && <QueryError error={error} />}
-        {isLoading && <Text className="px-6 py-4">Loading…</Text>}
+        {isLoading && <Text className="px-6 py-4">{t("common.loading")}</Text>}
         {account && (
           <>
-            <KeyValue label="Merchant" value={account.merchant_id} />
-            <KeyValue label="Type" value={account.account_type} />
-            <KeyValue label="Country" value={account.country ?? "-"} />
-            <KeyValue label="Email" value={account.email ?? "-"} />
-            <KeyValue label="Charges enabled" value={yesNo(account.charges_enabled)} />
-            <KeyValue label="Payouts enabled" value={yesNo(account.payouts_enabled)} />
-            <KeyValue label="Details submitted" value={yesNo(account.details_submitted)} />
-            <KeyValue label="Mode" value={account.mode} />
-            <KeyValue label="Created" value={formatDateTime(account.created_at)} />
+            <KeyValue label={t("common.merchant")} value={account.merchant_id} />
+            <KeyValue label={t("common.type")} value={t(`accounts.types.${account.account_type}`, { defaultValue: account.account_type })} />
+            <KeyValue label={t("accounts.country")} value={account.country ?? "-"} />
+            <KeyValue label={t("accounts.email")} value={account.email ?? "-"} />
+            <KeyValue label={t("accountDetail.chargesEnabled")} value={<YesNo value={account.charges_enabled} />} />
+            <KeyValue label={t("accountDetail.payoutsEnabled")} value={<YesNo value={account.payouts_enabled} />} />
+            <KeyValue label={t("accountDetail.detailsSubmitted")} value={<YesNo value={account.details_submitted} />} />
+            <KeyValue label={t("common.mode")} value={t(`common.modes.${account.mode}`, { defaultValue: account.mode })} />
+            <KeyValue label={t("common.created")} value={dateTime(account.created_at)} />
             <AccountLinks accountId={account.account_id} detailsSubmitted={account.details_submitted} />
           </>
         )}
@@ -68,35 +75,35 @@ const AccountDetailPage = () => {
         <>
           <Container className="divide-y p-0">
             <div className="px-6 py-4">
-              <Heading level="h2">Capabilities</Heading>
+              <Heading level="h2">{t("accountDetail.capabilities")}</Heading>
             </div>
             <div className="flex flex-wrap gap-2 px-6 py-4">
               {Object.entries(account.capabilities).length ? (
                 Object.entries(account.capabilities).map(([name, status]) => <CapabilityBadge key={name} name={name} status={status} />)
               ) : (
                 <Text size="small" className="text-ui-fg-muted">
-                  None requested
+                  {t("accountDetail.noCapabilities")}
                 </Text>
               )}
             </div>
           </Container>
           <Container className="divide-y p-0">
             <div className="px-6 py-4">
-              <Heading level="h2">Requirements</Heading>
+              <Heading level="h2">{t("accounts.requirements")}</Heading>
               {account.requirements.disabled_reason && (
                 <Text size="small" className="text-ui-fg-error">
-                  Disabled: {account.requirements.disabled_reason}
+                  {t("accountDetail.disabled", { reason: account.requirements.disabled_reason })}
                 </Text>
               )}
             </div>
-            <RequirementList title="Past due" items={account.requirements.past_due} tone="error" />
-            <RequirementList title="Currently due" items={account.requirements.currently_due} tone="warning" />
-            <RequirementList title="Eventually due" items={account.requirements.eventually_due} tone="muted" />
+            <RequirementList title={t("accountDetail.pastDue")} items={account.requirements.past_due} tone="error" />
+            <RequirementList title={t("accountDetail.currentlyDue")} items={account.requirements.currently_due} tone="warning" />
+            <RequirementList title={t("accountDetail.eventuallyDue")} items={account.requirements.eventually_due} tone="muted" />
           </Container>
           {can("GET /admin/stripe-connect/accounts/:account_id/balance") && (
             <Container className="divide-y p-0">
               <div className="px-6 py-4">
-                <Heading level="h2">Balance</Heading>
+                <Heading level="h2">{t("accountDetail.balance")}</Heading>
               </div>
               <BalanceTable accountId={account.account_id} />
             </Container>

@@ -4,13 +4,14 @@ import { KeyValue } from "../../../../../components/key-value"
 import { QueryError } from "../../../../../components/query-error"
 import { SectionHeader } from "../../../../../components/section-header"
 import { WebhookStatusBadge } from "../../../../../components/status-badges"
+import { useI18n } from "../../../../../hooks/use-i18n"
 import { usePermissions } from "../../../../../hooks/use-me"
 import { useReplayWebhookEvent, useWebhookEvent } from "../../../../../hooks/use-webhook-events"
 import { errorMessage } from "../../../../../lib/api"
-import { formatDateTime } from "../../../../../lib/dates"
 
 const WebhookEventPage = () => {
   const { id = "" } = useParams()
+  const { t, dateTime } = useI18n()
   const { can, hasCapability, isLoading: rolesLoading } = usePermissions()
   const mayReadPayload = hasCapability("read_webhook_payload")
   const { data, error, isLoading } = useWebhookEvent(id, mayReadPayload)
@@ -20,14 +21,14 @@ const WebhookEventPage = () => {
 
   const confirmReplay = async () => {
     const confirmed = await prompt({
-      title: "Replay this event?",
-      description: "The event is queued again and its handler runs as for a new delivery.",
-      confirmText: "Replay",
-      cancelText: "Cancel",
+      title: t("webhookEvent.replay.confirmTitle"),
+      description: t("webhookEvent.replay.confirmDescription"),
+      confirmText: t("webhookEvent.replay.button"),
+      cancelText: t("common.cancel"),
     })
     if (!confirmed) return
     replay.mutate(id, {
-      onSuccess: () => toast.success("Event queued for processing"),
+      onSuccess: () => toast.success(t("webhookEvent.replay.done")),
       onError: (e) => toast.error(errorMessage(e)),
     })
   }
@@ -45,7 +46,7 @@ const WebhookEventPage = () => {
                 <WebhookStatusBadge status={event.status} />
                 {can("POST /admin/stripe-connect/webhook-events/:id/replay") && (
                   <Button size="small" variant="secondary" onClick={confirmReplay} isLoading={replay.isPending} disabled={event.status === "processing"}>
-                    Replay
+                    {t("webhookEvent.replay.button")}
                   </Button>
                 )}
               </>
@@ -53,30 +54,30 @@ const WebhookEventPage = () => {
           }
         />
         {error && <QueryError error={error} />}
-        {isLoading && <Text className="px-6 py-4">Loading…</Text>}
+        {isLoading && <Text className="px-6 py-4">{t("common.loading")}</Text>}
         {event && (
           <>
-            <KeyValue label="Status" value={event.status} testId="webhook-event-status" />
-            <KeyValue label="Endpoint" value={event.endpoint} />
-            <KeyValue label="Account" value={event.account ?? "Platform"} />
-            <KeyValue label="Attempts" value={event.attempts} />
-            <KeyValue label="Last error" value={event.last_error ?? "-"} />
-            <KeyValue label="Next attempt" value={formatDateTime(event.next_attempt_at)} />
-            <KeyValue label="Processed" value={formatDateTime(event.processed_at)} />
-            <KeyValue label="Created at Stripe" value={formatDateTime(event.stripe_created_at)} />
-            <KeyValue label="Received" value={formatDateTime(event.created_at)} />
-            <KeyValue label="Related objects" value={event.related_object_ids.join(", ") || "-"} />
+            <KeyValue label={t("common.status")} value={event.status} testId="webhook-event-status" />
+            <KeyValue label={t("webhookEvent.endpoint")} value={event.endpoint} />
+            <KeyValue label={t("common.account")} value={event.account ?? t("common.platform")} />
+            <KeyValue label={t("webhookEvents.attempts")} value={event.attempts} />
+            <KeyValue label={t("webhookEvent.lastError")} value={event.last_error ?? "-"} />
+            <KeyValue label={t("webhookEvent.nextAttempt")} value={dateTime(event.next_attempt_at)} />
+            <KeyValue label={t("webhookEvent.processed")} value={dateTime(event.processed_at)} />
+            <KeyValue label={t("webhookEvent.createdAtStripe")} value={dateTime(event.stripe_created_at)} />
+            <KeyValue label={t("webhookEvents.received")} value={dateTime(event.created_at)} />
+            <KeyValue label={t("webhookEvent.relatedObjects")} value={event.related_object_ids.join(", ") || "-"} />
           </>
         )}
       </Container>
       {event && (
         <Container className="divide-y p-0">
           <div className="px-6 py-4">
-            <Heading level="h2">Payload</Heading>
+            <Heading level="h2">{t("webhookEvent.payload")}</Heading>
           </div>
           {!rolesLoading && !mayReadPayload ? (
             <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-              Your role may not read stored payloads.
+              {t("webhookEvent.payloadNotAllowed")}
             </Text>
           ) : event.payload ? (
             <div className="px-6 py-4">

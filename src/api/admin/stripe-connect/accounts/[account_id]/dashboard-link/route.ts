@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createAccountDashboardLinkWorkflow } from "../../../../../../workflows/accounts"
-import { loadScopedAccount, requestIdOf } from "../../helpers"
+import { loadScopedAccount } from "../../helpers"
+import { requestIdOf } from "../../../../../utils/request-id"
 
 /** Spec 000 "Generate Dashboard Link": `{ url, expires_at }`, for express accounts only. */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<{ url: string; expires_at: string }>) => {

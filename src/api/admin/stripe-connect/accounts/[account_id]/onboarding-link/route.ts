@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createAccountOnboardingLinkWorkflow } from "../../../../../../workflows/accounts"
-import { loadScopedAccount, requestIdOf } from "../../helpers"
+import { loadScopedAccount } from "../../helpers"
+import { requestIdOf } from "../../../../../utils/request-id"
 import type { AdminCreateAccountOnboardingLinkType } from "../../validators"
 
 /** Spec 000 "Generate Onboarding Link": `{ url, expires_at }`. */

@@ -1,12 +1,13 @@
-import Stripe from "stripe"
+import type Stripe from "stripe"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../../../../modules/stripe-connect/errors/stripe-connect-error"
-import { mapStripeError } from "../../../../../../modules/stripe-connect/errors/map-stripe-error"
-import { toPayoutDocument, type PayoutDocument } from "../../../../../../modules/stripe-connect/payouts"
+import { toPayoutDocument } from "../../../../../../modules/stripe-connect/payouts"
+import { type PayoutDocument } from "../../../../../../shared/types/payouts"
 import { createStripePayoutWorkflow } from "../../../../../../workflows/payouts"
-import { loadScopedAccount, requestIdOf } from "../../helpers"
+import { loadScopedAccount } from "../../helpers"
+import { requestIdOf } from "../../../../../utils/request-id"
 import type { AdminCreatePayoutType, AdminGetPayoutsParamsType } from "./validators"
 
 type PayoutList = { data: PayoutDocument[]; has_more: boolean; next_starting_after: string | null }
@@ -18,26 +19,15 @@ type PayoutList = { data: PayoutDocument[]; has_more: boolean; next_starting_aft
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetPayoutsParamsType>, res: MedusaResponse<PayoutList>) => {
   const account = await loadScopedAccount(req, req.params.account_id)
   const query = req.validatedQuery
-  const stripe = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+  const gateway = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
   const params: Stripe.PayoutListParams = {
     limit: query.limit,
     ...(query.status ? { status: query.status } : {}),
     ...(query.starting_after ? { starting_after: query.starting_after } : {}),
   }
-  const options = { stripeAccount: account.stripe_account_id }
-  // The bank account (last4, bank name) is the payout's expanded destination. Where Stripe cannot expand it, the
-  // list is read again without: bank_account is then null rather than the whole list failing.
-  const list = await stripe.payouts
-    .list({ ...params, expand: ["data.destination"] }, options)
-    .catch((error: unknown) => {
-      if (error instanceof Stripe.errors.StripeInvalidRequestError && error.param === "expand") {
-        return stripe.payouts.list(params, options)
-      }
-      throw error
-    })
-    .catch((error: unknown) => {
-      throw mapStripeError(error, { accountId: account.stripe_account_id, action: "list payouts" })
-    })
+  // The bank account (last4, bank name) is the payout's expanded destination; where Stripe cannot expand it,
+  // bank_account is null rather than the whole list failing.
+  const list = await gateway.payouts.listWithDestination(account.stripe_account_id, params)
   const data = list.data.map(toPayoutDocument)
   res.json({ data, has_more: list.has_more, next_starting_after: list.has_more ? data[data.length - 1]?.payout_id ?? null : null })
 }
@@ -56,12 +46,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreatePayoutType
   const requestId = requestIdOf(req)
   const [already] = await service.listStripeConnectPayouts({ stripe_account_id: account.stripe_account_id, request_id: requestId }, { take: 1 })
   if (already) {
-    const payout = await service
-      .getStripeClient()
-      .payouts.retrieve(already.payout_id, { expand: ["destination"] }, { stripeAccount: account.stripe_account_id })
-      .catch((error: unknown) => {
-        throw mapStripeError(error, { accountId: account.stripe_account_id, action: "read the payout" })
-      })
+    const payout = await service.getStripeGateway().payouts.retrieve(account.stripe_account_id, already.payout_id, { expand: ["destination"] })
     return res.json(toPayoutDocument(payout))
   }
   const { result } = await createStripePayoutWorkflow(req.scope).run({

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { minorUnitStep } from "../../../../../../modules/stripe-connect/money"
-import { PAYOUT_STATUSES, validatePayoutSchedule } from "../../../../../../modules/stripe-connect/payouts"
+import { minorUnitStep } from "../../../../../../shared/currency-units"
+import { validatePayoutSchedule } from "../../../../../../modules/stripe-connect/payouts"
+import { PAYOUT_STATUSES } from "../../../../../../shared/types/payouts"
 
 /**
  * Spec 000 "Update Payout Schedule": `interval`, `weekly_anchor`, `monthly_anchor`, `delay_days`. Every rule of

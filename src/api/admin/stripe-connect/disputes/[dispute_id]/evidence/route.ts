@@ -3,9 +3,11 @@ import { StripeConnectError } from "../../../../../../modules/stripe-connect/err
 import { DISPUTE_EVIDENCE_ALIASES, evidenceLockReason } from "../../../../../../modules/stripe-connect/disputes"
 import { STRIPE_CONNECT_MODULE } from "../../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../../modules/stripe-connect/service"
-import { submitDisputeEvidenceWorkflow, toDisputeDocument, type DisputeDocument } from "../../../../../../workflows/disputes"
+import { submitDisputeEvidenceWorkflow } from "../../../../../../workflows/disputes"
+import { type DisputeDocument } from "../../../../../../shared/types/disputes"
 import { loadScopedDispute } from "../../helpers"
 import type { AdminSubmitDisputeEvidenceType } from "../../validators"
+import { toDisputeDocument } from "../../serializers"
 
 /**
  * Spec 000 "Submit Evidence". Without `submit` the evidence is staged at Stripe and stays editable; with

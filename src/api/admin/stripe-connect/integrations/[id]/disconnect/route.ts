@@ -1,13 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../../modules/stripe-connect/service"
-import {
-  toIntegrationResponse,
-  type IntegrationResponse,
-  type StoredIntegration,
-} from "../../../../../../modules/stripe-connect/integrations/to-integration-response"
+import { type IntegrationResponse } from "../../../../../../shared/types/integrations"
 import { disconnectStripeIntegrationWorkflow } from "../../../../../../workflows/integrations"
 import { loadScopedIntegration } from "../../helpers"
+import { toIntegrationResponse } from "../../serializers"
 
 /**
  * Spec 004 "Disconnect Integration": revokes the OAuth access at Stripe and forgets the tokens. Answers with the
@@ -18,5 +15,5 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<
   await disconnectStripeIntegrationWorkflow(req.scope).run({ input: { id: integration.id, reason: "admin" } })
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const updated = await service.retrieveStripeIntegration(integration.id)
-  res.json({ integration: toIntegrationResponse(updated as StoredIntegration) })
+  res.json({ integration: toIntegrationResponse(updated) })
 }

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { toInvoiceDocument } from "../../../../../../workflows/invoices"
-import type { InvoiceDocument } from "../../../../../../types/invoices"
+import type { InvoiceDocument } from "../../../../../../shared/types/invoices"
 import { loadScopedIntegration } from "../../helpers"
 import { listScopedInvoices } from "../../../invoices/helpers"
 import type { AdminGetStripeInvoicesParamsType } from "../../../invoices/validators"
+import { toInvoiceDocument } from "../../../invoices/serializers"
 
 type InvoiceList = { data: InvoiceDocument[]; count: number; offset: number; limit: number }
 

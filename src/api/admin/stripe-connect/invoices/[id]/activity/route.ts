@@ -3,7 +3,7 @@ import { STRIPE_CONNECT_MODULE } from "../../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../../modules/stripe-connect/service"
 import { toWebhookEventResponse } from "../../../../../../modules/stripe-connect/webhooks/to-webhook-event-response"
 import type { StoredWebhookEvent } from "../../../../../../modules/stripe-connect/webhooks/webhook-event-store"
-import type { WebhookEventResponse } from "../../../../../../types/webhook-events"
+import type { WebhookEventResponse } from "../../../../../../shared/types/webhook-events"
 import { loadScopedInvoice } from "../../helpers"
 
 const MAX_ACTIVITY = 500

@@ -1,10 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { StripeConnectError } from "../../../../../../modules/stripe-connect/errors/stripe-connect-error"
-import { refundOrderInvoiceWorkflow, toInvoiceDocument } from "../../../../../../workflows/invoices"
-import type { InvoiceDocument } from "../../../../../../types/invoices"
-import { requestIdOf } from "../../../accounts/helpers"
+import { refundOrderInvoiceWorkflow } from "../../../../../../workflows/invoices"
+import type { InvoiceDocument } from "../../../../../../shared/types/invoices"
+import { requestIdOf } from "../../../../../utils/request-id"
 import { loadScopedInvoice } from "../../helpers"
 import type { AdminRefundStripeInvoiceType } from "../../validators"
+import { toInvoiceDocument } from "../../serializers"
 
 type RefundResponse = { refund: { refund_id: string; amount: number; status: string; reason: string | null }; invoice: InvoiceDocument }
 

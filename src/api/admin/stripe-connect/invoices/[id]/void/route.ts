@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { toInvoiceDocument, voidOrderInvoiceWorkflow } from "../../../../../../workflows/invoices"
-import type { InvoiceDocument } from "../../../../../../types/invoices"
+import { voidOrderInvoiceWorkflow } from "../../../../../../workflows/invoices"
+import type { InvoiceDocument } from "../../../../../../shared/types/invoices"
 import { loadScopedInvoice } from "../../helpers"
 import type { AdminVoidStripeInvoiceType } from "../../validators"
+import { toInvoiceDocument } from "../../serializers"
 
 /** Spec 004 "Void Invoice": only draft or open invoices; a paid one is a 400 that says to refund instead. */
 export const POST = async (

@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { captureStripePaymentWorkflow, toPaymentDocument } from "../../../../../../workflows/payments"
-import type { PaymentDocument } from "../../../../../../types/payments"
+import { captureStripePaymentWorkflow } from "../../../../../../workflows/payments"
+import type { PaymentDocument } from "../../../../../../shared/types/payments"
 import { loadScopedPayment } from "../../helpers"
 import type { AdminCaptureStripePaymentType } from "../../validators"
+import { toPaymentDocument } from "../../serializers"
 
 /** Spec 000 "Capture Payment" (`:id` is the payment intent id). Answers the payment as stored after the capture. */
 export const POST = async (

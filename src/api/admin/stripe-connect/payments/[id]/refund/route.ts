@@ -2,8 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { STRIPE_CONNECT_MODULE } from "../../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../../modules/stripe-connect/service"
 import { refundStripePaymentWorkflow } from "../../../../../../workflows/payments"
-import type { RefundPaymentResponse } from "../../../../../../types/payments"
-import { requestIdOf } from "../../../accounts/helpers"
+import type { RefundPaymentResponse } from "../../../../../../shared/types/payments"
+import { requestIdOf } from "../../../../../utils/request-id"
 import { loadScopedPayment } from "../../helpers"
 import type { AdminRefundStripePaymentType } from "../../validators"
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { reverseStripeTransferWorkflow } from "../../../../../../workflows/transfers"
-import type { ReverseTransferResponse } from "../../../../../../types/transfers"
-import { requestIdOf } from "../../../accounts/helpers"
+import type { ReverseTransferResponse } from "../../../../../../shared/types/transfers"
+import { requestIdOf } from "../../../../../utils/request-id"
 import { loadScopedTransfer } from "../../helpers"
 import type { AdminReverseStripeTransferType } from "../../validators"
 

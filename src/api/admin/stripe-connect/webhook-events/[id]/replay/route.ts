@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { toWebhookEventResponse } from "../../../../../../modules/stripe-connect/webhooks/to-webhook-event-response"
-import type { WebhookEventResponse } from "../../../../../../types/webhook-events"
+import type { WebhookEventResponse } from "../../../../../../shared/types/webhook-events"
 import { replayWebhookEventWorkflow } from "../../../../../../workflows/webhook-events/workflows/replay-webhook-event"
 import { loadScopedWebhookEvent } from "../../helpers"
 

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../../../modules/stripe-connect/service"
-import { mapStripeError } from "../../../../../../../modules/stripe-connect/errors/map-stripe-error"
-import { toPayoutScheduleDocument, type PayoutScheduleDocument } from "../../../../../../../modules/stripe-connect/payouts"
+import { toPayoutScheduleDocument } from "../../../../../../../modules/stripe-connect/payouts"
+import { type PayoutScheduleDocument } from "../../../../../../../shared/types/payouts"
 import { updatePayoutScheduleWorkflow } from "../../../../../../../workflows/payouts"
 import { loadScopedAccount } from "../../../helpers"
 import type { AdminUpdatePayoutScheduleType } from "../validators"
@@ -13,10 +13,8 @@ import type { AdminUpdatePayoutScheduleType } from "../validators"
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<PayoutScheduleDocument>) => {
   const account = await loadScopedAccount(req, req.params.account_id)
-  const stripe = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
-  const stripeAccount = await stripe.accounts.retrieve(account.stripe_account_id).catch((error: unknown) => {
-    throw mapStripeError(error, { accountId: account.stripe_account_id, action: "read the payout schedule" })
-  })
+  const gateway = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+  const stripeAccount = await gateway.accounts.retrieve(account.stripe_account_id)
   const schedule = stripeAccount.settings?.payouts?.schedule ?? { interval: "daily", delay_days: null }
   res.json(toPayoutScheduleDocument(schedule, new Date()))
 }

@@ -1,0 +1,5 @@
+export * from "./create-stripe-client"
+export * from "./create-stripe-gateway"
+export * from "./idempotency-keys"
+export * from "./map-stripe-error"
+export * from "./decimal"

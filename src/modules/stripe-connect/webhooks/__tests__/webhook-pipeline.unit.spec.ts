@@ -1,0 +1,68 @@
+import type { Logger } from "@medusajs/framework/types"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { NewWebhookEventRow } from "../event-row"
+import { WebhookPipeline, type WebhookWorkerMode } from "../webhook-pipeline"
+
+const row = (stripeEventId: string): NewWebhookEventRow => ({
+  stripe_event_id: stripeEventId,
+  endpoint: "platform",
+  account: null,
+  account_key: "platform",
+  type: "payout.paid",
+  livemode: false,
+  api_version: null,
+  stripe_created_at: new Date(0),
+  payload_json: "{}",
+  related_object_ids: [],
+})
+
+/** A pipeline whose statements store every row not seen before; records what it notified and processed. */
+function pipelineIn(workerMode: WebhookWorkerMode) {
+  const stored = new Set<string>()
+  const notified: number[] = []
+  const warnings: string[] = []
+  const pipeline = new WebhookPipeline({
+    workerMode,
+    knex: {} as Knex,
+    insertMany: async (rows) =>
+      rows.map((r) => (stored.has(r.stripe_event_id) ? null : (stored.add(r.stripe_event_id), `id_${r.stripe_event_id}`))),
+    findPending: async () => [],
+    notifyPending: async () => void notified.push(1),
+    logger: { warn: (message: string) => void warnings.push(message) } as unknown as Logger,
+  })
+  return { pipeline, notified, warnings }
+}
+
+describe("WebhookPipeline", () => {
+  it("should hand new events to the connected processor on a shared instance, and duplicates to nobody", async () => {
+    const { pipeline, notified } = pipelineIn("shared")
+    const processed = new Promise<string[]>((resolve) => pipeline.connectProcessor(async (ids) => resolve(ids)))
+    pipeline.connectProcessor(async () => {
+      throw new Error("the first processor connected stays")
+    })
+    const answers = await Promise.all([pipeline.receive(row("evt_1")), pipeline.receive(row("evt_1"))])
+    expect(answers).toEqual(["id_evt_1", null])
+    await expect(processed).resolves.toEqual(["id_evt_1"])
+    expect(notified).toEqual([])
+    await pipeline.stop()
+  })
+
+  it("should only notify the workers on a server instance", async () => {
+    const { pipeline, notified } = pipelineIn("server")
+    const calls: string[][] = []
+    pipeline.connectProcessor(async (ids) => void calls.push(ids))
+    expect(await pipeline.receive(row("evt_2"))).toBe("id_evt_2")
+    await pipeline.stop()
+    expect(notified).toEqual([1])
+    expect(calls).toEqual([])
+    expect(pipeline.processingState()).toEqual({ waiting: 0, running: 0 })
+  })
+
+  it("should leave listening and draining to worker instances", async () => {
+    const { pipeline, warnings } = pipelineIn("shared")
+    await pipeline.drainPending()
+    await pipeline.stop()
+    // A shared instance never touches the (here unusable) connection: trying to LISTEN would have warned.
+    expect(warnings).toEqual([])
+  })
+})

@@ -1,0 +1,67 @@
+/**
+ * The platform fee configuration (spec 000 "Get / Update Fee Configuration"). Percents are percentages (2.9 means
+ * 2.9 %), fixed amounts are integer minor units of the payment's currency, tier volumes are whole major units of
+ * the payment's currency processed by the merchant in the current calendar month (UTC).
+ */
+export type FeeTier = {
+  volume_min: number
+  /** null: no upper bound. */
+  volume_max: number | null
+  fee_percent: number
+  fee_fixed: number
+}
+
+export type MerchantFeeOverride = {
+  merchant_id: string
+  fee_percent: number
+  fee_fixed: number
+  reason: string | null
+}
+
+export type FeeConfigurationDocument = {
+  default_fee_percent: number
+  default_fee_fixed: number
+  fee_tiers: FeeTier[]
+  per_merchant_overrides: MerchantFeeOverride[]
+}
+
+/** `GET /fees`: the document, plus which currency it is for (null: every currency without its own) and who last changed it. */
+export type FeeConfigurationResponse = FeeConfigurationDocument & {
+  currency: string | null
+  updated_at: string | null
+  updated_by: string | null
+}
+
+/** One kept change of the configuration (`GET /fees/history`). */
+export type FeeConfigurationChangeResponse = {
+  id: string
+  currency: string | null
+  actor_id: string
+  actor_type: string
+  before: FeeConfigurationDocument | null
+  after: FeeConfigurationDocument
+  created_at: string
+}
+
+/** Where a computed fee came from, in the order `computeApplicationFee` tries them. */
+export type ApplicationFeeSource = "explicit" | "override" | "tier" | "default"
+
+export type ApplicationFeeDecision = {
+  /** Integer minor units, 0 <= fee <= amount. */
+  fee: number
+  source: ApplicationFeeSource
+  fee_percent: number | null
+  fee_fixed: number | null
+  /** Index in `fee_tiers` when source is "tier". */
+  tier_index: number | null
+}
+
+/** `POST /fees/preview`: the fee a payment would get now, with the rule that decided it. */
+export type FeePreviewResponse = ApplicationFeeDecision & {
+  amount: number
+  currency: string
+  merchant_id: string
+  application_fee: number
+  destination_amount: number
+  monthly_volume: number
+}

@@ -1,0 +1,19 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { processWebhookEventsWorkflow } from "../workflows/process-webhook-events"
+
+/**
+ * The module's webhook pipeline with its processing step connected. The module stores events and owns the
+ * background workers; processing a batch is `processWebhookEventsWorkflow`, which only this layer can run, so
+ * whoever hands events to the pipeline (the webhook routes, the subscriber, the jobs) goes through here.
+ */
+export function webhookPipeline(container: MedusaContainer): StripeConnectModuleService {
+  const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  if (!service.hasWebhookEventProcessor()) {
+    service.connectWebhookEventProcessor(async (ids) => {
+      await processWebhookEventsWorkflow(container).run({ input: { ids } })
+    })
+  }
+  return service
+}
