@@ -1,5 +1,5 @@
 /**
- * Error codes of spec 000's error table, with their HTTP statuses, plus the plugin's own codes for
+ * Error codes of the API (docs/api.md#error-codes), with their HTTP statuses, plus the plugin's own codes for
  * access control and validation. Every error body is `{ type, code, message }`.
  */
 export const STRIPE_CONNECT_ERRORS = {

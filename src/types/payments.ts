@@ -1,4 +1,4 @@
-/** Events this plugin emits on Medusa's event bus for payments (spec 000 "Webhooks"). */
+/** Events this plugin emits on Medusa's event bus for payments (docs/api.md#payment-events). */
 export const StripeConnectPaymentEvents = {
   PAYMENT_SUCCEEDED: "stripe.payment_succeeded",
   PAYMENT_FAILED: "stripe.payment_failed",

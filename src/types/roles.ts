@@ -1,5 +1,5 @@
 /**
- * The plugin's roles. Spec 000 names the payment roles, spec 004 the integration and refund roles.
+ * The plugin's roles: payment roles, integration roles and refund roles (docs/api.md#roles).
  * Medusa's own RBAC is an enterprise feature, so the plugin carries these itself.
  */
 export const STRIPE_CONNECT_ROLES = [

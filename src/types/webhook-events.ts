@@ -4,7 +4,7 @@ export const StripeConnectWebhookEvents = {
   RECEIVED: "stripe_connect.webhook_event.received",
 } as const
 
-/** Host events emitted by the payout and dispute handlers of the webhook pipeline (spec 000 "Webhooks"). */
+/** Host events emitted by the payout and dispute handlers of the webhook pipeline (docs/api.md#host-events). */
 export const StripeConnectHostEvents = {
   PAYOUT_PAID: "stripe.payout_paid",
   PAYOUT_FAILED: "stripe.payout_failed",
@@ -36,7 +36,9 @@ export type StripePayoutHostEventData = StripeWebhookHostEventBase & {
   failure_message: string | null
 }
 
-/** Payload of `stripe.dispute_created` and `stripe.dispute_updated` (the fields of spec 000 "List Disputes"). */
+/**
+ * Payload of `stripe.dispute_created` and `stripe.dispute_updated` (the fields listed in docs/api.md#dispute-events).
+ */
 export type StripeDisputeHostEventData = StripeWebhookHostEventBase & {
   dispute_id: string
   payment_intent_id: string | null

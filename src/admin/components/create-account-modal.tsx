@@ -8,7 +8,7 @@ import { useFormDialog } from "./use-form-dialog"
 
 const ACCOUNT_TYPES = ["express", "standard", "custom"] as const
 
-/** Create a connected account (spec 000 "Create Connected Account") and go to its page for the onboarding link. */
+/** Create a connected account (docs/api.md#create-connected-account) and go to its page for the onboarding link. */
 export const CreateAccountModal = () => {
   const { t } = useI18n()
   const dialog = useFormDialog()

@@ -4,7 +4,7 @@ import { useCreateIntegration } from "../hooks/use-integrations"
 import { FormModal, TextField } from "./form-modal"
 import { useFormDialog } from "./use-form-dialog"
 
-/** Spec 004 "Create Stripe Integration": a named placeholder, connected afterwards through OAuth. */
+/** Create integration (docs/api.md#create-integration): a named placeholder, connected afterwards through OAuth. */
 export const CreateIntegrationModal = () => {
   const { t } = useI18n()
   const dialog = useFormDialog()

@@ -7,7 +7,9 @@ import { FormModal, TextField } from "./form-modal"
 import { useFormDialog } from "./use-form-dialog"
 import { useIdempotencyKey } from "./use-idempotency-key"
 
-/** Spec 000 "Create Transfer": platform funds to a connected account, confirmed before money moves. */
+/**
+ * Create transfer (docs/api.md#create-transfer): platform funds to a connected account, confirmed before money moves.
+ */
 export const CreateTransferModal = () => {
   const { t, money } = useI18n()
   const dialog = useFormDialog()

@@ -21,7 +21,10 @@ function readAsBase64(file: File): Promise<string> {
   })
 }
 
-/** Spec 000 "Submit Evidence": stage text and a receipt file, and optionally submit to Stripe (final). */
+/**
+ * Submit dispute evidence (docs/api.md#submit-dispute-evidence): stage text and a receipt file, and optionally submit
+ * to Stripe (final).
+ */
 export const DisputeEvidenceDrawer = ({ dispute }: { dispute: DisputeDocument }) => {
   const { t } = useI18n()
   const staged = dispute.evidence as Record<string, unknown>

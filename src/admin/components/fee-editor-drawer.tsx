@@ -49,7 +49,7 @@ const Field = ({
 }
 
 /**
- * The fee configuration editor (spec 000 "Update Fee Configuration"): default, volume tiers and per-merchant
+ * The fee configuration editor (docs/api.md#update-fee-configuration): default, volume tiers and per-merchant
  * overrides, checked as you type by the API's own validation; the API's answer is shown if it still refuses.
  */
 export const FeeEditorDrawer = ({ currency, document }: { currency: string | null; document: FeeConfigurationDocument }) => {

@@ -10,7 +10,10 @@ import { useFormDialog } from "./use-form-dialog"
 const INTERVALS = ["manual", "daily", "weekly", "monthly"]
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-/** Spec 000 "Update Payout Schedule": interval, anchor day and delay; the API's message is shown if it refuses. */
+/**
+ * Update payout schedule (docs/api.md#update-payout-schedule): interval, anchor day and delay; the API's message is
+ * shown if it refuses.
+ */
 export const PayoutScheduleDrawer = ({ accountId, schedule }: { accountId: string; schedule: PayoutScheduleDocument }) => {
   const { t } = useI18n()
   const dialog = useFormDialog()

@@ -4,7 +4,7 @@ import { useReverseTransfer } from "../hooks/use-transfers"
 import type { TransferDocument } from "../lib/types"
 import { MoneyActionDrawer } from "./money-action-drawer"
 
-/** Spec 000 "Reverse Transfer": take part or all of a transfer back from the connected account. */
+/** Reverse transfer (docs/api.md#reverse-transfer): take part or all of a transfer back from the connected account. */
 export const ReverseTransferDrawer = ({ transfer }: { transfer: TransferDocument }) => {
   const { t, money } = useI18n()
   const reverse = useReverseTransfer()

@@ -12,7 +12,7 @@ export const useOrderInvoices = (orderId: string, options: { enabled?: boolean }
     enabled: options.enabled ?? true,
   })
 
-/** The invoice's activity log (spec 004): the stored Stripe events about it, oldest first. */
+/** The invoice's activity log (docs/api.md#get-invoice-activity): the stored Stripe events about it, oldest first. */
 export const useInvoiceActivity = (invoiceId: string, options: { enabled?: boolean } = {}) =>
   useQuery({
     queryKey: invoiceKeys.detail(invoiceId, { activity: "1" }),

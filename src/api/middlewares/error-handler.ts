@@ -21,7 +21,7 @@ export function isStripeConnectPath(url: string): boolean {
 }
 
 /**
- * Answers errors of the plugin's routes as `{ type, code, message }` with the specification's statuses (401
+ * Answers errors of the plugin's routes as `{ type, code, message }` with the documented statuses (401
  * account_not_onboarded, 409 payout_in_progress, 502 stripe_error, ...), which Medusa's handler cannot express,
  * and hands every other route's errors to Medusa's own handler unchanged. A host that defines its own
  * errorHandler should call this one for plugin paths (see the README).

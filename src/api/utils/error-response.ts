@@ -25,9 +25,9 @@ function isZodLikeError(error: unknown): error is ZodLikeError {
 }
 
 /**
- * The body every error of the plugin's routes gets: `{ type, code, message }` with the specification's status.
- * Plugin errors carry their code; Medusa's own errors (validation, not found) keep Medusa's status and message
- * and get a code from the status; anything unexpected is a 500 whose message is not disclosed.
+ * The body every error of the plugin's routes gets: `{ type, code, message }` with its documented status
+ * (docs/api.md#error-codes). Plugin errors carry their code; Medusa's own errors (validation, not found) keep Medusa's
+ * status and message and get a code from the status; anything unexpected is a 500 whose message is not disclosed.
  */
 export function toErrorResponse(error: unknown): ErrorResponse {
   if (isStripeConnectError(error)) {

@@ -15,7 +15,7 @@ const VALID: FeeConfigurationDocument = {
 const fields = (document: FeeConfigurationDocument) => validateFeeConfiguration(document).map((issue) => issue.field)
 
 describe("validateFeeConfiguration", () => {
-  it("should accept the specification's document (last tier unbounded)", () => {
+  it("should accept the documented example (last tier unbounded)", () => {
     expect(validateFeeConfiguration(VALID)).toEqual([])
   })
 

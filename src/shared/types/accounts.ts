@@ -1,8 +1,8 @@
-/** Stripe's account types the plugin can create (spec 000 "Account Types"). */
+/** Stripe's account types the plugin can create (docs/api.md#create-connected-account). */
 export const CONNECTED_ACCOUNT_TYPES = ["standard", "express", "custom"] as const
 export type ConnectedAccountType = (typeof CONNECTED_ACCOUNT_TYPES)[number]
 
-/** Spec 000 "Account Status Values". */
+/** An account's status (docs/api.md#connected-accounts). */
 export const CONNECTED_ACCOUNT_STATUSES = ["pending", "active", "restricted", "disabled"] as const
 export type ConnectedAccountStatus = (typeof CONNECTED_ACCOUNT_STATUSES)[number]
 
@@ -10,11 +10,11 @@ export type ConnectedAccountStatus = (typeof CONNECTED_ACCOUNT_STATUSES)[number]
 export const STRIPE_MODES = ["test", "live"] as const
 export type StripeMode = (typeof STRIPE_MODES)[number]
 
-/** Connection state of an OAuth integration instance (spec 004). */
+/** Connection state of an OAuth integration instance (docs/api.md#integrations). */
 export const INTEGRATION_STATUSES = ["pending", "connected", "disconnected"] as const
 export type IntegrationStatus = (typeof INTEGRATION_STATUSES)[number]
 
-/** The status document of `GET /accounts/:account_id` (spec 000 "Get Account Status"). */
+/** The status document of `GET /accounts/:account_id` (docs/api.md#get-account-status). */
 export type ConnectedAccountStatusDocument = {
   account_id: string
   merchant_id: string
@@ -46,7 +46,7 @@ export type PayoutScheduleSnapshot = {
   monthly_anchor?: number
 }
 
-/** Response of `POST /accounts` (spec 000 "Create Connected Account"). */
+/** Response of `POST /accounts` (docs/api.md#create-connected-account). */
 export type CreateConnectedAccountResponse = {
   account_id: string
   merchant_id: string

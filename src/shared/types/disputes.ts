@@ -1,8 +1,11 @@
-/** Spec 000's dispute statuses; Stripe's own (inquiries included) map onto them. */
+/** The API's dispute statuses (docs/api.md#disputes); Stripe's own (inquiries included) map onto them. */
 export const DISPUTE_STATUSES = ["needs_response", "under_review", "won", "lost"] as const
 export type DisputeStatus = (typeof DISPUTE_STATUSES)[number]
 
-/** Spec 000 "List Disputes" row, plus the plugin's `currency`, evidence state and `submitted_at`. */
+/**
+ * A row of `GET /disputes` (docs/api.md#list-disputes), plus the plugin's `currency`, evidence state and
+ * `submitted_at`.
+ */
 export type DisputeDocument = {
   dispute_id: string
   payment_intent_id: string | null

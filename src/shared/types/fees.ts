@@ -1,5 +1,5 @@
 /**
- * The platform fee configuration (spec 000 "Get / Update Fee Configuration"). Percents are percentages (2.9 means
+ * The platform fee configuration (docs/api.md#fees). Percents are percentages (2.9 means
  * 2.9 %), fixed amounts are integer minor units of the payment's currency, tier volumes are whole major units of
  * the payment's currency processed by the merchant in the current calendar month (UTC).
  */

@@ -1,4 +1,4 @@
-/** An invoice as the admin API returns it (spec 004 "Show Invoice"). */
+/** An invoice as the admin API returns it (docs/api.md#show-invoice). */
 export type InvoiceDocument = {
   id: string
   stripe_invoice_id: string

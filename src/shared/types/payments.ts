@@ -1,8 +1,8 @@
-/** Who created a plugin payment: the admin API (spec 000 "Create Payment Intent") or storefront checkout. */
+/** Who created a plugin payment: the admin API (docs/api.md#create-payment) or storefront checkout. */
 export const PAYMENT_SOURCES = ["admin", "storefront"] as const
 export type PaymentSource = (typeof PAYMENT_SOURCES)[number]
 
-/** Response of `POST /payments` (spec 000 "Create Payment Intent"). */
+/** Response of `POST /payments` (docs/api.md#create-payment). */
 export type CreatePaymentResponse = {
   payment_intent_id: string
   client_secret: string | null
@@ -12,7 +12,7 @@ export type CreatePaymentResponse = {
   destination_amount: number
 }
 
-/** Response of `POST /payments/:payment_intent_id/refund` (spec 000 "Refund Payment"). */
+/** Response of `POST /payments/:payment_intent_id/refund` (docs/api.md#refund-payment). */
 export type RefundPaymentResponse = {
   refund_id: string
   amount: number

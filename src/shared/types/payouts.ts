@@ -1,8 +1,8 @@
-/** Spec 000's payout statuses (Stripe uses the same names). */
+/** The API's payout statuses (docs/api.md#list-payouts) (Stripe uses the same names). */
 export const PAYOUT_STATUSES = ["pending", "in_transit", "paid", "failed", "canceled"] as const
 export type PayoutStatus = (typeof PAYOUT_STATUSES)[number]
 
-/** Spec 000 "List Payouts" row. */
+/** A row of an account's payouts (docs/api.md#list-payouts). */
 export type PayoutDocument = {
   payout_id: string
   amount: number
@@ -14,7 +14,7 @@ export type PayoutDocument = {
   bank_account: { last4: string | null; bank_name: string | null } | null
 }
 
-/** What `GET /accounts/:account_id/payouts/schedule` answers (spec 000). */
+/** What `GET /accounts/:account_id/payouts/schedule` answers (docs/api.md#get-payout-schedule). */
 export type PayoutScheduleDocument = {
   interval: string
   delay_days: number | null
@@ -25,7 +25,7 @@ export type PayoutScheduleDocument = {
 
 export type BalanceAmount = { amount: number; currency: string }
 
-/** Spec 000 "Get Platform Balance" / "Get Account Balance": amounts per currency in integer minor units. */
+/** Balances (docs/api.md#balances): amounts per currency in integer minor units. */
 export type BalanceDocument = {
   available: BalanceAmount[]
   pending: BalanceAmount[]

@@ -1,4 +1,7 @@
-/** Spec 000 "Create Transfer" response (and each row of `GET /transfers`, with the plugin's additions). */
+/**
+ * Create transfer (docs/api.md#create-transfer) response (and each row of `GET /transfers`, with the plugin's
+ * additions).
+ */
 export type TransferDocument = {
   transfer_id: string
   amount: number

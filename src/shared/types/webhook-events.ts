@@ -1,4 +1,4 @@
-/** Where a Stripe event was received (spec 004 "Platform Webhook" and "Connect Account Webhook"). */
+/** Where a Stripe event was received (docs/api.md#webhook-endpoints). */
 export const WEBHOOK_EVENT_ENDPOINTS = ["platform", "connect", "account"] as const
 export type WebhookEventEndpoint = (typeof WEBHOOK_EVENT_ENDPOINTS)[number]
 

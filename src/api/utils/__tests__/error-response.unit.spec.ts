@@ -11,7 +11,7 @@ describe("toErrorResponse", () => {
     ["account_not_found", 404],
     ["payout_in_progress", 409],
     ["stripe_error", 502],
-  ] as const)("should answer %s with status %i as in spec 000", (code, status) => {
+  ] as const)("should answer %s with status %i as documented", (code, status) => {
     const response = toErrorResponse(new StripeConnectError(code, "what happened"))
     expect(response.status).toBe(status)
     expect(response.body).toEqual({ type: expect.any(String), code, message: "what happened" })

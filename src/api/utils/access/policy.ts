@@ -6,9 +6,9 @@ import type { StripeConnectRole } from "../../../types/roles"
  * token or secret API key. A route missing from the table is refused. Hosts override entries through the
  * plugin option `roles.policy`.
  *
- * Spec 000 opens the Stripe Connect API to pos_staff, payment_admin, tenant_admin, platform_admin, system_admin
- * and super_admin; spec 004 opens integrations to integration_admin and manager and invoice refunds to admin and
- * power_user. Within that, money-moving and configuration actions are narrowed to the roles that own them.
+ * The Stripe Connect API is open to pos_staff, payment_admin, tenant_admin, platform_admin, system_admin and
+ * super_admin; integrations to integration_admin and manager, invoice refunds to admin and power_user
+ * (docs/api.md#roles). Within that, money-moving and configuration actions are narrowed to the roles that own them.
  */
 export type AccessRule = readonly StripeConnectRole[] | "authenticated"
 

@@ -20,7 +20,7 @@ function isSwitchedOff(disabledReason: string | null | undefined): boolean {
 }
 
 /**
- * The account's status in spec 000's terms, from Stripe's fields, checked in this order:
+ * The account's status (docs/api.md#connected-accounts), from Stripe's fields, checked in this order:
  *
  * 1. `disabled`   Stripe or the platform rejected the account (`disabled_reason` `rejected.*`) or the platform
  *                 paused it (`platform_paused`): it cannot take payments or receive payouts until that is undone.

@@ -34,7 +34,7 @@ export const DISPUTE_FILE_EVIDENCE_FIELDS = [
 ] as const
 
 /**
- * Names the specification's example uses that differ from Stripe's (`customer_email` for
+ * Names the documented example uses that differ from Stripe's (`customer_email` for
  * `customer_email_address`). The plugin accepts both.
  */
 export const DISPUTE_EVIDENCE_ALIASES: Record<string, (typeof DISPUTE_TEXT_EVIDENCE_FIELDS)[number]> = {

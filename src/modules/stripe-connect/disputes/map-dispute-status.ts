@@ -1,7 +1,7 @@
 import type { DisputeStatus } from "../../../shared/types/disputes"
 
 /**
- * Stripe's dispute status as one of the specification's four. Inquiries (`warning_*`) map like disputes;
+ * Stripe's dispute status as one of the API's four (docs/api.md#disputes). Inquiries (`warning_*`) map like disputes;
  * `warning_closed` (an inquiry closed without a chargeback: the merchant keeps the funds) counts as won.
  */
 export function mapDisputeStatus(stripeStatus: string): DisputeStatus {
@@ -22,7 +22,7 @@ export function mapDisputeStatus(stripeStatus: string): DisputeStatus {
   }
 }
 
-/** Stripe statuses that a specification status stands for (for list filters). */
+/** Stripe statuses that an API status stands for (for list filters). */
 export function stripeStatusesFor(status: DisputeStatus): string[] {
   return {
     needs_response: ["needs_response", "warning_needs_response"],

@@ -12,8 +12,8 @@ const MEDUSA_TYPE_BY_STATUS: Record<number, string> = {
 }
 
 /**
- * An error with one of the specification's codes. It is a MedusaError, so code that does not know the
- * plugin still sees a sensible type; the plugin's error handler answers with `status` and `code` exactly.
+ * An error with one of the API's error codes (docs/api.md#error-codes). It is a MedusaError, so code that does not know
+ * the plugin still sees a sensible type; the plugin's error handler answers with `status` and `code` exactly.
  */
 export class StripeConnectError extends MedusaError {
   readonly status: number
@@ -42,7 +42,7 @@ export function isStripeConnectError(error: unknown): error is StripeConnectErro
   }
   // An error thrown inside a workflow step reaches the caller serialized: a plain object with the same own
   // properties (Medusa's orchestrator runs serializeError on step failures). Recognise that shape too, so the
-  // specification's status and code survive a workflow.
+  // error's documented status and code survive a workflow.
   const candidate = error as { name?: unknown; errorCode?: unknown; status?: unknown } | null
   return (
     typeof candidate === "object" &&

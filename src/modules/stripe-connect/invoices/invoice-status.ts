@@ -39,7 +39,7 @@ export function statusesAccepting(incoming: string): InvoiceStatus[] {
   return INVOICE_STATUSES.filter((current) => canApplyInvoiceStatus(current, incoming))
 }
 
-/** Whether an invoice can still be voided (spec 004 "Void Invoice": only draft or open). */
+/** Whether an invoice can still be voided (docs/api.md#void-invoice: only draft or open). */
 export function isVoidable(status: string): boolean {
   return status === "draft" || status === "open"
 }

@@ -1,4 +1,4 @@
-/** The invoice refund route's limit: 20 requests per minute per user (spec 004 "Issue Refund"). */
+/** The invoice refund route's limit: 20 requests per minute per user (docs/api.md#refund-invoice). */
 export const INVOICE_REFUND_THROTTLE = { bucket: "invoice_refund", limit: 20, windowMs: 60_000 } as const
 
 export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }

@@ -2,7 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { CONNECTED_ACCOUNT_STATUSES, CONNECTED_ACCOUNT_TYPES, STRIPE_MODES } from "../../../shared/types/accounts"
 
 /**
- * A Stripe connected account the platform created for a merchant (spec 000 "Create Connected Account"). The
+ * A Stripe connected account the platform created for a merchant (docs/api.md#create-connected-account). The
  * columns mirror Stripe's account object; `status` is derived from them by `deriveAccountStatus`. A merchant has
  * at most one account per mode (test/live, from the platform key), enforced by a unique index.
  * `last_stripe_event_at` is the `created` time of the newest Stripe event applied, so older events are skipped.

@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 
 /**
- * A dispute on a charge the plugin made (spec 000 "Disputes"). `status` is Stripe's status; the API maps it to
+ * A dispute on a charge the plugin made (docs/api.md#disputes). `status` is Stripe's status; the API maps it to
  * needs_response / under_review / won / lost with `mapDisputeStatus`. `staged_evidence` holds evidence sent
  * without `submit` (also already sent to Stripe, which keeps it editable); `submitted_at` is set once the evidence
  * was submitted, after which it can no longer change. Kept current by the `charge.dispute.*` webhooks.

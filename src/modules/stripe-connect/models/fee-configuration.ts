@@ -2,7 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import type { FeeConfigurationDocument } from "../../../shared/types/fees"
 
 /**
- * The platform's fee configuration (spec 000 "Platform Fees"). One row per scope: `currency_code` "*" is the
+ * The platform's fee configuration (docs/api.md#fees). One row per scope: `currency_code` "*" is the
  * platform-wide document, used for every currency that has no row of its own ("usd", "jpy", ...). The document
  * (`default_fee_percent`, `default_fee_fixed`, `fee_tiers`, `per_merchant_overrides`) is kept as JSON exactly as
  * validated, so percents such as 2.9 are never stored as binary floats.

@@ -2,9 +2,9 @@ import { model } from "@medusajs/framework/utils"
 import { INTEGRATION_STATUSES, STRIPE_MODES } from "../../../shared/types/accounts"
 
 /**
- * A Stripe integration instance (spec 004): a placeholder an admin creates, then connects to a merchant's own
- * Stripe account by OAuth. Tokens are stored sealed (AES-256-GCM, `service.sealSecret`) and never leave the
- * module in a response. `account_snapshot` keeps a few fields of the connected account for display.
+ * A Stripe integration instance (docs/api.md#integrations): a placeholder an admin creates, then connects to a
+ * merchant's own Stripe account by OAuth. Tokens are stored sealed (AES-256-GCM, `service.sealSecret`) and never leave
+ * the module in a response. `account_snapshot` keeps a few fields of the connected account for display.
  */
 const StripeIntegration = model
   .define({ name: "StripeIntegration", tableName: "stripe_connect_integration" }, {

@@ -2,7 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import type { InvoiceRefundEntry } from "../types"
 
 /**
- * A Stripe invoice the plugin sent for a Medusa order (spec 004 "Send Invoice"), on the connected account of an
+ * A Stripe invoice the plugin sent for a Medusa order (docs/api.md#send-invoice), on the connected account of an
  * OAuth-connected integration. Mirrors Stripe in integer minor units and Stripe's names; `status` is the
  * invoice's Stripe status (draft, open, paid, void, uncollectible). `attempt` numbers the sends for one order and
  * integration (soft-deleted rows of failed sends included) and is part of every idempotency key of the send, so a

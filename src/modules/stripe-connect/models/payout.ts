@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 
 /**
- * A payout from a connected account's Stripe balance to its bank (spec 000 "Payouts"), recorded when the plugin
+ * A payout from a connected account's Stripe balance to its bank (docs/api.md#payouts), recorded when the plugin
  * requests one and kept current by the `payout.*` webhooks. Integer minor units; `status` is Stripe's
  * (pending, in_transit, paid, failed, canceled). `last_stripe_event_at` is the `created` time of the newest
  * Stripe event applied, so an older event never overwrites a newer status.

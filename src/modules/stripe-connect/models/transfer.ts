@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 
 /**
- * A transfer the plugin made from the platform balance to a connected account (spec 000 "Create Transfer").
+ * A transfer the plugin made from the platform balance to a connected account (docs/api.md#create-transfer).
  * Mirrors Stripe's transfer in integer minor units; `amount_reversed` follows Stripe after each reversal.
  * `status` is the plugin's view of the funds on the connected account (see `transferStatus`), and
  * `arrival_date` (YYYY-MM-DD, UTC) is when they become available there.

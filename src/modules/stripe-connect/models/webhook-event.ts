@@ -3,7 +3,7 @@ import { WEBHOOK_EVENT_ENDPOINTS, WEBHOOK_EVENT_STATUSES } from "../../../shared
 
 /**
  * A Stripe event received by one of the plugin's webhook endpoints, stored before it is answered and then
- * processed once (spec 004 "List / Show / Replay Webhook Event"). `account_key` is `account`, or "platform" for
+ * processed once (docs/api.md#webhook-events). `account_key` is `account`, or "platform" for
  * the platform's own events, so the unique key (stripe_event_id, account_key) has no NULL in it and a second
  * delivery of the same event is a conflict the insert skips. The indexes serve the admin list: newest first,
  * alone or filtered by type, status, account or a related object id.

@@ -2,7 +2,7 @@ import type Stripe from "stripe"
 import type { BalanceDocument } from "../../../shared/types/payouts"
 
 /**
- * Stripe's balance as the specification's body: `available`, `pending` and `connect_reserved` as lists of
+ * Stripe's balance as the API's body (docs/api.md#balances): `available`, `pending` and `connect_reserved` as lists of
  * `{ amount, currency }` (Stripe's own order; `connect_reserved` is empty when Stripe leaves it out, as it does
  * for connected accounts).
  */

@@ -1,7 +1,7 @@
 import type Stripe from "stripe"
 import { PAYOUT_STATUSES, type PayoutDocument, type PayoutStatus } from "../../../shared/types/payouts"
 
-/** Stripe's payout status as one of the specification's five (Stripe uses the same names). */
+/** Stripe's payout status as one of the API's five (docs/api.md#list-payouts; Stripe uses the same names). */
 export function mapPayoutStatus(status: string): PayoutStatus {
   return (PAYOUT_STATUSES as readonly string[]).includes(status) ? (status as PayoutStatus) : "pending"
 }
@@ -12,8 +12,8 @@ export function isPayoutInProgress(status: string): boolean {
 }
 
 /**
- * A Stripe payout as the specification's row. `bank_account` comes from the expanded `destination` when it is a
- * bank account; null when Stripe gave only an id or paid out to a card.
+ * A Stripe payout as a row of docs/api.md#list-payouts. `bank_account` comes from the expanded `destination` when it is
+ * a bank account; null when Stripe gave only an id or paid out to a card.
  */
 export function toPayoutDocument(payout: Stripe.Payout): PayoutDocument {
   const destination = payout.destination

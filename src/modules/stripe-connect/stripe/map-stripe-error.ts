@@ -13,7 +13,7 @@ const INSUFFICIENT_FUNDS_CODES = new Set(["balance_insufficient", "insufficient_
 const ACCOUNT_MISSING_CODES = new Set(["account_invalid", "account_inactive"])
 
 /**
- * Turns an error thrown by the Stripe SDK into the specification's error codes:
+ * Turns an error thrown by the Stripe SDK into the API's error codes (docs/api.md#error-codes):
  * not enough funds -> insufficient_balance (400), an unknown or inaccessible account -> account_not_found (404),
  * Stripe refusing our parameters -> invalid_request (400, naming Stripe's param), an idempotency clash -> conflict
  * (409), everything else (Stripe down, rate limited after retries, authentication) -> stripe_error (502).

@@ -28,7 +28,7 @@ export function transferStatus(input: {
   return "paid"
 }
 
-/** A Unix time in seconds as a UTC calendar date, YYYY-MM-DD (the specification's `arrival_date`). */
+/** A Unix time in seconds as a UTC calendar date, YYYY-MM-DD (the `arrival_date` of docs/api.md#transfers). */
 export function toIsoDate(unixSeconds: number): string {
   return new Date(unixSeconds * 1000).toISOString().slice(0, 10)
 }

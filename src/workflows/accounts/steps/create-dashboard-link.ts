@@ -12,7 +12,7 @@ export type CreateDashboardLinkStepInput = {
 
 /**
  * Stripe's login links carry no expiry of their own; they are single-use and short-lived. The response states
- * five minutes after creation, as the specification's example does.
+ * five minutes after creation, as the documented example does.
  */
 export const LOGIN_LINK_LIFETIME_SECONDS = 300
 

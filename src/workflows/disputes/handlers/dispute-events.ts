@@ -10,10 +10,10 @@ import { syncStripeDisputeWorkflow } from "../workflows/sync-stripe-dispute"
 import { idOf } from "../utils/stored-dispute"
 
 /**
- * `charge.dispute.created` / `updated` / `closed`: the stored dispute follows Stripe (read fresh; the event's copy
- * when Stripe no longer knows it), with the account and merchant of the disputed payment. The host hears
- * `stripe.dispute_created` for a new dispute and `stripe.dispute_updated` for every change, closing included, with
- * the fields of spec 000 "List Disputes" (Stripe's raw status). An event older than one already processed for the
+ * `charge.dispute.created` / `updated` / `closed`: the stored dispute follows Stripe (read fresh; the event's copy when
+ * Stripe no longer knows it), with the account and merchant of the disputed payment. The host hears
+ * `stripe.dispute_created` for a new dispute and `stripe.dispute_updated` for every change, closing included, with the
+ * fields listed in docs/api.md#dispute-events (Stripe's raw status). An event older than one already processed for the
  * same dispute emits nothing.
  */
 export async function handleStripeDisputeEvent({ event, container, record }: WebhookEventHandlerInput) {

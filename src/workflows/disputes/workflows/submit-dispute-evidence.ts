@@ -17,8 +17,8 @@ export type SubmitDisputeEvidenceWorkflowInput = {
 export const submitDisputeEvidenceWorkflowId = "submit-dispute-evidence"
 
 /**
- * Spec 000 "Submit Evidence": uploads evidence files, sends the evidence to Stripe (staged, or submitted with
- * `submit`), and stores the dispute with the evidence sent.
+ * Submit dispute evidence (docs/api.md#submit-dispute-evidence): uploads evidence files, sends the evidence to Stripe
+ * (staged, or submitted with `submit`), and stores the dispute with the evidence sent.
  */
 export const submitDisputeEvidenceWorkflow = createWorkflow(submitDisputeEvidenceWorkflowId, (input: SubmitDisputeEvidenceWorkflowInput) => {
   const fileIds = uploadDisputeFilesStep(

@@ -18,8 +18,8 @@ export type RefundOrderInvoiceWorkflowInput = {
 export const refundOrderInvoiceWorkflowId = "refund-order-invoice"
 
 /**
- * Spec 004 "Issue Refund": refunds the charge of a paid invoice (never past what was paid), records it and tells
- * the host (`stripe.invoice_refunded`, with `stripe_event_id` null: no webhook caused it).
+ * Refund invoice (docs/api.md#refund-invoice): refunds the charge of a paid invoice (never past what was paid), records
+ * it and tells the host (`stripe.invoice_refunded`, with `stripe_event_id` null: no webhook caused it).
  */
 export const refundOrderInvoiceWorkflow = createWorkflow(refundOrderInvoiceWorkflowId, (input: RefundOrderInvoiceWorkflowInput) => {
   const result = refundInvoiceChargeStep(

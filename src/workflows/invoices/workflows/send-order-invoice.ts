@@ -24,11 +24,11 @@ export const DEFAULT_DAYS_UNTIL_DUE = 30
 export const sendOrderInvoiceWorkflowId = "send-order-invoice"
 
 /**
- * Spec 004 "Send Invoice": on the integration's connected account, finds or creates the customer, creates a draft
- * invoice with one item per order line plus shipping, discount and tax (its total is the order total), stores it
- * linked to the order, finalizes and sends it. Any failure rolls back what was made: the draft is deleted (or a
- * finalized invoice voided) at Stripe and the row removed. The caller holds the order's lock and has already
- * checked that no payable invoice exists.
+ * Send invoice (docs/api.md#send-invoice): on the integration's connected account, finds or creates the customer,
+ * creates a draft invoice with one item per order line plus shipping, discount and tax (its total is the order total),
+ * stores it linked to the order, finalizes and sends it. Any failure rolls back what was made: the draft is deleted (or
+ * a finalized invoice voided) at Stripe and the row removed. The caller holds the order's lock and has already checked
+ * that no payable invoice exists.
  */
 export const sendOrderInvoiceWorkflow = createWorkflow(sendOrderInvoiceWorkflowId, (input: SendOrderInvoiceWorkflowInput) => {
   const prepared = prepareOrderInvoiceStep(transform({ input }, ({ input }) => ({ order_id: input.order_id, integration_id: input.integration_id })))

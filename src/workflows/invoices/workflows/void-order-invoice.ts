@@ -7,7 +7,7 @@ export type VoidOrderInvoiceWorkflowInput = { id: string; stripe_account_id: str
 
 export const voidOrderInvoiceWorkflowId = "void-order-invoice"
 
-/** Spec 004 "Void Invoice": voids a draft or open invoice at Stripe and stores its new state. */
+/** Void invoice (docs/api.md#void-invoice): voids a draft or open invoice at Stripe and stores its new state. */
 export const voidOrderInvoiceWorkflow = createWorkflow(voidOrderInvoiceWorkflowId, (input: VoidOrderInvoiceWorkflowInput) => {
   const voided = voidStripeInvoiceStep(
     transform({ input }, ({ input }) => ({ stripe_account_id: input.stripe_account_id, stripe_invoice_id: input.stripe_invoice_id }))

@@ -1,7 +1,7 @@
 import type Stripe from "stripe"
 
 /**
- * Stripe accepts three refund reasons. The specification's example sends "customer_request"; that and Stripe's
+ * Stripe accepts three refund reasons. The documented example sends "customer_request"; that and Stripe's
  * own names map to Stripe's values, anything else is sent without a reason (it is still stored and put in the
  * refund's metadata).
  */

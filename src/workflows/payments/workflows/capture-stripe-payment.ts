@@ -17,9 +17,9 @@ export type CaptureStripePaymentWorkflowInput = {
 export const captureStripePaymentWorkflowId = "capture-stripe-payment"
 
 /**
- * Spec 000 "Capture Payment": captures at Stripe (fee in proportion) and stores what Stripe answered. When this
- * write is the one that moved the payment to succeeded (the `payment_intent.succeeded` handler has not yet), the
- * host hears `stripe.payment_succeeded` from here; the handler then finds it succeeded and stays silent.
+ * Capture payment (docs/api.md#capture-payment): captures at Stripe (fee in proportion) and stores what Stripe
+ * answered. When this write is the one that moved the payment to succeeded (the `payment_intent.succeeded` handler has
+ * not yet), the host hears `stripe.payment_succeeded` from here; the handler then finds it succeeded and stays silent.
  */
 export const captureStripePaymentWorkflow = createWorkflow(
   captureStripePaymentWorkflowId,

@@ -24,8 +24,8 @@ export type CreateStripePaymentWorkflowInput = {
 export const createStripePaymentWorkflowId = "create-stripe-payment"
 
 /**
- * Spec 000 "Create Payment Intent": checks the connected account can take charges, decides the fee, creates the
- * destination charge at Stripe, stores it, and links it to the Medusa order `order_id` names (if there is one).
+ * Create payment (docs/api.md#create-payment): checks the connected account can take charges, decides the fee, creates
+ * the destination charge at Stripe, stores it, and links it to the Medusa order `order_id` names (if there is one).
  */
 export const createStripePaymentWorkflow = createWorkflow(
   createStripePaymentWorkflowId,

@@ -17,8 +17,8 @@ export type RefundStripePaymentWorkflowInput = {
 export const refundStripePaymentWorkflowId = "refund-stripe-payment"
 
 /**
- * Spec 000 "Refund Payment": refunds at Stripe (never past what is left, the transfer reversed and, when asked,
- * the fee returned in proportion), stores the refund and Stripe's new amounts on the payment.
+ * Refund payment (docs/api.md#refund-payment): refunds at Stripe (never past what is left, the transfer reversed and,
+ * when asked, the fee returned in proportion), stores the refund and Stripe's new amounts on the payment.
  */
 export const refundStripePaymentWorkflow = createWorkflow(
   refundStripePaymentWorkflowId,

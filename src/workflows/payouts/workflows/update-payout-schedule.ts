@@ -5,7 +5,10 @@ export type UpdatePayoutScheduleWorkflowInput = UpdateStripePayoutScheduleStepIn
 
 export const updatePayoutScheduleWorkflowId = "update-payout-schedule"
 
-/** Spec 000 "Update Payout Schedule": sets the schedule at Stripe and returns the schedule Stripe keeps. */
+/**
+ * Update payout schedule (docs/api.md#update-payout-schedule): sets the schedule at Stripe and returns the schedule
+ * Stripe keeps.
+ */
 export const updatePayoutScheduleWorkflow = createWorkflow(updatePayoutScheduleWorkflowId, (input: UpdatePayoutScheduleWorkflowInput) => {
   const schedule = updateStripePayoutScheduleStep(input)
   return new WorkflowResponse({ schedule })

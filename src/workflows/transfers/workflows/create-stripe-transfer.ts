@@ -17,7 +17,7 @@ export type CreateStripeTransferWorkflowInput = {
 
 export const createStripeTransferWorkflowId = "create-stripe-transfer"
 
-/** Spec 000 "Create Transfer": transfers at Stripe, then stores the transfer. */
+/** Create transfer (docs/api.md#create-transfer): transfers at Stripe, then stores the transfer. */
 export const createStripeTransferWorkflow = createWorkflow(
   createStripeTransferWorkflowId,
   (input: CreateStripeTransferWorkflowInput) => {

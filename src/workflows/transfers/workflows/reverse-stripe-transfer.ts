@@ -13,7 +13,9 @@ export type ReverseStripeTransferWorkflowInput = {
 
 export const reverseStripeTransferWorkflowId = "reverse-stripe-transfer"
 
-/** Spec 000 "Reverse Transfer": reverses at Stripe, then stores the transfer's new reversed amount. */
+/**
+ * Reverse transfer (docs/api.md#reverse-transfer): reverses at Stripe, then stores the transfer's new reversed amount.
+ */
 export const reverseStripeTransferWorkflow = createWorkflow(
   reverseStripeTransferWorkflowId,
   (input: ReverseStripeTransferWorkflowInput) => {

@@ -8,9 +8,9 @@ export type ReplayWebhookEventWorkflowInput = { id: string }
 export const replayWebhookEventWorkflowId = "replay-webhook-event"
 
 /**
- * Spec 004 "Replay Webhook Event": re-queues a stored event (status back to `pending`) and hands it to
- * processing again. Handlers are idempotent and order-safe, so replaying an event that was processed leaves the
- * same state; replaying a failed one retries it now.
+ * Replay webhook event (docs/api.md#replay-webhook-event): re-queues a stored event (status back to `pending`) and
+ * hands it to processing again. Handlers are idempotent and order-safe, so replaying an event that was processed leaves
+ * the same state; replaying a failed one retries it now.
  */
 export const replayWebhookEventWorkflow = createWorkflow(
   replayWebhookEventWorkflowId,

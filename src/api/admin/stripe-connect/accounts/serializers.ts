@@ -2,7 +2,7 @@ import type { ConnectedAccountStatusDocument, PayoutScheduleSnapshot } from "../
 import type { ConnectedAccountRow } from "../../../../modules/stripe-connect/types"
 
 /**
- * The status document of spec 000 "Get Account Status": `account_id` is Stripe's id, the requirements carry
+ * The status document (docs/api.md#get-account-status): `account_id` is Stripe's id, the requirements carry
  * Stripe's four lists, business_profile only the fields Stripe has a value for. The plugin adds `account_type`,
  * `mode`, `country`, `email`, `created_at` and `updated_at`.
  */

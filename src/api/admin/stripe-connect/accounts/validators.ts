@@ -16,9 +16,10 @@ const businessProfile = z
   .strict()
 
 /**
- * Spec 000 "Create Connected Account". `account_type` is any string here so that an unsupported type gets the
- * specification's own 400 `invalid_account_type` (checked by the workflow) rather than a generic validation error.
- * `return_url`/`refresh_url` are the plugin's optional additions for the first onboarding link.
+ * Create connected account (docs/api.md#create-connected-account). `account_type` is any string here so that an
+ * unsupported type gets the documented 400 `invalid_account_type` (checked by the workflow) rather than a
+ * generic validation error. `return_url`/`refresh_url` are the plugin's optional additions for the first onboarding
+ * link.
  */
 export const AdminCreateStripeConnectAccount = z
   .object({
@@ -49,7 +50,7 @@ export const AdminGetStripeConnectAccountsParams = createFindParams({ limit: 20,
 )
 export type AdminGetStripeConnectAccountsParamsType = z.infer<typeof AdminGetStripeConnectAccountsParams>
 
-/** Spec 000 "Generate Onboarding Link". */
+/** Create onboarding link (docs/api.md#create-onboarding-link). */
 export const AdminCreateAccountOnboardingLink = z
   .object({
     return_url: z.url("return_url: must be a URL").optional(),
@@ -59,7 +60,7 @@ export const AdminCreateAccountOnboardingLink = z
   .strict()
 export type AdminCreateAccountOnboardingLinkType = z.infer<typeof AdminCreateAccountOnboardingLink>
 
-/** Spec 000 "Generate Dashboard Link" takes no body. */
+/** Create dashboard link (docs/api.md#create-dashboard-link) takes no body. */
 export const AdminCreateAccountDashboardLink = z.object({}).strict()
 export type AdminCreateAccountDashboardLinkType = z.infer<typeof AdminCreateAccountDashboardLink>
 

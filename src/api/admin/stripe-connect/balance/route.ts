@@ -7,8 +7,8 @@ import { StripeConnectError } from "../../../../modules/stripe-connect/errors/st
 import { getAccessScope } from "../../../utils/access-scope"
 
 /**
- * Spec 000 "Get Platform Balance": the platform account's Stripe balance, read live. It is the platform's money,
- * so a role limited to some merchants may not read it (403).
+ * Get platform balance (docs/api.md#get-platform-balance): the platform account's Stripe balance, read live. It is the
+ * platform's money, so a role limited to some merchants may not read it (403).
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<BalanceDocument>) => {
   if (getAccessScope(req).merchantIds !== null) {

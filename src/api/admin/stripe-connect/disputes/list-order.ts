@@ -1,6 +1,6 @@
 import type { DisputeStatus } from "../../../../shared/types/disputes"
 
-/** `order` of `GET /disputes`: `-created_at` (the specification's newest first, the default) or `urgency`. */
+/** `order` of `GET /disputes`: `-created_at` (newest first, the default) or `urgency`. */
 export const DISPUTE_LIST_ORDERS = ["-created_at", "urgency"] as const
 export type DisputeListOrder = (typeof DISPUTE_LIST_ORDERS)[number]
 

@@ -6,7 +6,10 @@ import { toDisputeDocument } from "./serializers"
 
 type DisputeList = { data: DisputeDocument[]; count: number; offset: number; limit: number }
 
-/** Spec 000 "List Disputes": newest first, or `order=urgency`; filters `account_id`, `status`, `payment_intent_id`. */
+/**
+ * List disputes (docs/api.md#list-disputes): newest first, or `order=urgency`; filters `account_id`, `status`,
+ * `payment_intent_id`.
+ */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetDisputesParamsType>, res: MedusaResponse<DisputeList>) => {
   const { skip = 0, take = 20 } = req.queryConfig.pagination
   const { disputes, count } = await listScopedDisputes(req, req.validatedQuery, { skip, take })

@@ -6,7 +6,7 @@ import { DISPUTE_LIST_ORDERS } from "./list-order"
 
 const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)])
 
-/** `GET /disputes` filters: account, status (the specification's four), payment intent; `order` (see list-order.ts). */
+/** `GET /disputes` filters: account, status (the API's four), payment intent; `order` (see list-order.ts). */
 export const AdminGetDisputesParams = createFindParams({ limit: 20, offset: 0 }).merge(
   z.object({
     order: z.enum(DISPUTE_LIST_ORDERS, `order: must be one of ${DISPUTE_LIST_ORDERS.join(", ")}`).default("-created_at"),
@@ -32,10 +32,10 @@ const TEXT_FIELDS: readonly string[] = DISPUTE_TEXT_EVIDENCE_FIELDS
 const FILE_FIELDS: readonly string[] = DISPUTE_FILE_EVIDENCE_FIELDS
 
 /**
- * Spec 000 "Submit Evidence": `evidence` by Stripe's field names (plus the specification's `customer_email`),
- * `submit` (default false: staged, still editable). Text fields take text (at most 20,000 characters); file fields
- * (receipt, service_documentation, ...) take an existing Stripe file id `file_...`, an upload object
- * `{ filename, content_type, data_base64 }`, or, as Stripe allows for documentation, text.
+ * Submit dispute evidence (docs/api.md#submit-dispute-evidence): `evidence` by Stripe's field names (plus the
+ * documented `customer_email`), `submit` (default false: staged, still editable). Text fields take text (at most
+ * 20,000 characters); file fields (receipt, service_documentation, ...) take an existing Stripe file id `file_...`, an
+ * upload object `{ filename, content_type, data_base64 }`, or, as Stripe allows for documentation, text.
  */
 export const AdminSubmitDisputeEvidence = z
   .object({

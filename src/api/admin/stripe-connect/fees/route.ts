@@ -10,8 +10,8 @@ import type { FeeConfigurationResponse } from "../../../../shared/types/fees"
 import type { AdminFeeConfigurationParamsType, AdminUpdateFeeConfigurationType } from "./validators"
 
 /**
- * Spec 000 "Get Fee Configuration". With `?currency=`, the document in force for that currency (its own, or the
- * platform-wide one; `currency` in the answer says which).
+ * Get fee configuration (docs/api.md#get-fee-configuration). With `?currency=`, the document in force for that currency
+ * (its own, or the platform-wide one; `currency` in the answer says which).
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminFeeConfigurationParamsType>,
@@ -21,7 +21,10 @@ export const GET = async (
   res.json(await resolveFeeConfiguration(service, req.validatedQuery.currency))
 }
 
-/** Spec 000 "Update Fee Configuration": replaces the document (of `?currency=`, or the platform-wide one). */
+/**
+ * Update fee configuration (docs/api.md#update-fee-configuration): replaces the document (of `?currency=`, or the
+ * platform-wide one).
+ */
 export const PUT = async (
   req: AuthenticatedMedusaRequest<AdminUpdateFeeConfigurationType, AdminFeeConfigurationParamsType>,
   res: MedusaResponse<FeeConfigurationResponse>

@@ -26,10 +26,10 @@ const merchantOverride = z
   .strict()
 
 /**
- * Spec 000 "Update Fee Configuration": the whole document, which replaces the stored one (fields left out take
- * their defaults: no fixed fee, no tiers, no overrides). Rules that span fields (ranges, integer amounts, sorted
- * non-overlapping tiers, one override per merchant) come from `validateFeeConfiguration`, each issue naming its
- * field and index.
+ * Update fee configuration (docs/api.md#update-fee-configuration): the whole document, which replaces the stored one
+ * (fields left out take their defaults: no fixed fee, no tiers, no overrides). Rules that span fields (ranges, integer
+ * amounts, sorted non-overlapping tiers, one override per merchant) come from `validateFeeConfiguration`, each issue
+ * naming its field and index.
  */
 export const AdminUpdateFeeConfiguration = z
   .object({

@@ -3,7 +3,7 @@ import type { IntegrationRow } from "../../../../modules/stripe-connect/types"
 import { toIso } from "../accounts/serializers"
 
 /**
- * The response shape of an integration instance (spec 004 "Show Integration Instance": connection status,
+ * The response shape of an integration instance (docs/api.md#show-integration: connection status,
  * capabilities and an account snapshot). It is built field by field, so sealed tokens, the publishable key and
  * metadata can never leak into a response.
  */

@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { INTEGRATION_STATUSES, STRIPE_MODES } from "../../../../shared/types/accounts"
 
-/** Spec 004 "Create Stripe Integration": a placeholder before OAuth. */
+/** Create integration (docs/api.md#create-integration): a placeholder before OAuth. */
 export const AdminCreateStripeIntegration = z
   .object({
     name: z.string().trim().min(1).max(255),

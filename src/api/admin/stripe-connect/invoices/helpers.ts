@@ -48,9 +48,9 @@ export async function listScopedInvoices(
 const SEND_LOCK_TIMEOUT_SECONDS = 60
 
 /**
- * Spec 004 "Send Invoice", idempotent per order: under a lock keyed by the order (Medusa's locking module, so
- * with a shared provider such as Redis it holds across instances), a payable open invoice of the order that the
- * caller may see is returned as it is; otherwise the send workflow makes one. Ten requests at once make one
+ * Send invoice (docs/api.md#send-invoice), idempotent per order: under a lock keyed by the order (Medusa's locking
+ * module, so with a shared provider such as Redis it holds across instances), a payable open invoice of the order that
+ * the caller may see is returned as it is; otherwise the send workflow makes one. Ten requests at once make one
  * invoice.
  */
 export async function sendInvoiceForOrder(

@@ -5,8 +5,8 @@ import type { AdminSendStripeInvoiceType } from "./validators"
 import { toInvoiceDocument } from "./serializers"
 
 /**
- * Spec 004 "Send Invoice": creates, finalizes and sends a Stripe invoice for a Medusa order on the integration's
- * connected account, or returns the order's payable open invoice (`created: false`).
+ * Send invoice (docs/api.md#send-invoice): creates, finalizes and sends a Stripe invoice for a Medusa order on the
+ * integration's connected account, or returns the order's payable open invoice (`created: false`).
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminSendStripeInvoiceType>,

@@ -8,9 +8,9 @@ import { decideThrottle, INVOICE_REFUND_THROTTLE } from "../../../../modules/str
 import { getAccessScope } from "../../../utils/access-scope"
 
 /**
- * Spec 004 "Issue Refund" is throttled to 20 requests per minute per user. Each accepted request is a row in the
- * database (`stripe_connect_throttle_hit`), so every app instance sharing the database counts the same requests;
- * the check and the insert run under a lock keyed by the user. Over the limit: 429 `rate_limited` with
+ * Refund invoice (docs/api.md#refund-invoice) is throttled to 20 requests per minute per user. Each accepted request is
+ * a row in the database (`stripe_connect_throttle_hit`), so every app instance sharing the database counts the same
+ * requests; the check and the insert run under a lock keyed by the user. Over the limit: 429 `rate_limited` with
  * `Retry-After` (seconds until the oldest request in the window leaves it).
  */
 export async function throttleInvoiceRefunds(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {

@@ -4,8 +4,8 @@ import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 const id = (field: string) => z.string(`${field}: is required`).trim().min(1, `${field}: is required`).max(255, `${field}: is too long`)
 
 /**
- * Spec 004 "Send Invoice". `days_until_due` (default 30) is when the invoice is due; `memo` is shown on the
- * invoice as its description.
+ * Send invoice (docs/api.md#send-invoice). `days_until_due` (default 30) is when the invoice is due; `memo` is shown on
+ * the invoice as its description.
  */
 export const AdminSendStripeInvoice = z
   .object({
@@ -22,11 +22,13 @@ export const AdminSendStripeInvoice = z
   .strict()
 export type AdminSendStripeInvoiceType = z.infer<typeof AdminSendStripeInvoice>
 
-/** Spec 004 "Void Invoice": no body. */
+/** Void invoice (docs/api.md#void-invoice): no body. */
 export const AdminVoidStripeInvoice = z.object({}).strict()
 export type AdminVoidStripeInvoiceType = z.infer<typeof AdminVoidStripeInvoice>
 
-/** Spec 004 "Issue Refund": `amount` (minor units) for a partial refund, none for everything left. */
+/**
+ * Refund invoice (docs/api.md#refund-invoice): `amount` (minor units) for a partial refund, none for everything left.
+ */
 export const AdminRefundStripeInvoice = z
   .object({
     amount: z

@@ -20,7 +20,7 @@ export const GET = async (
 }
 
 /**
- * Spec 000 "Create Payment Intent": a destination charge to the connected account with the platform's fee.
+ * Create payment (docs/api.md#create-payment): a destination charge to the connected account with the platform's fee.
  * A client that repeats the request with the same `Idempotency-Key` header gets the same payment intent.
  */
 export const POST = async (

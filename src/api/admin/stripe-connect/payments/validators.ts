@@ -6,8 +6,8 @@ const positiveAmount = (field: string) =>
   z.number().int(`${field}: must be an integer amount in minor units`).positive(`${field}: must be greater than 0`)
 
 /**
- * Spec 000 "Create Payment Intent". Amounts are integer minor units (2500 = $25.00). `capture_method` (default
- * "manual": the payment is authorized, then captured with the Capture route) and `on_behalf_of` (make the
+ * Create payment (docs/api.md#create-payment). Amounts are integer minor units (2500 = $25.00). `capture_method`
+ * (default "manual": the payment is authorized, then captured with the Capture route) and `on_behalf_of` (make the
  * connected account the settlement merchant) are the plugin's additions.
  */
 export const AdminCreateStripePayment = z
@@ -51,15 +51,15 @@ export const AdminCreateStripePayment = z
   })
 export type AdminCreateStripePaymentType = z.infer<typeof AdminCreateStripePayment>
 
-/** Spec 000 "Capture Payment". Left out: everything capturable. */
+/** Capture payment (docs/api.md#capture-payment). Left out: everything capturable. */
 export const AdminCaptureStripePayment = z
   .object({ amount_to_capture: positiveAmount("amount_to_capture").optional() })
   .strict()
 export type AdminCaptureStripePaymentType = z.infer<typeof AdminCaptureStripePayment>
 
 /**
- * Spec 000 "Refund Payment". `amount` left out: everything left to refund. `refund_application_fee` defaults to
- * false, as at Stripe: the platform keeps its fee unless told otherwise.
+ * Refund payment (docs/api.md#refund-payment). `amount` left out: everything left to refund. `refund_application_fee`
+ * defaults to false, as at Stripe: the platform keeps its fee unless told otherwise.
  */
 export const AdminRefundStripePayment = z
   .object({

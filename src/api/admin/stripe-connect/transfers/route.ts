@@ -21,8 +21,8 @@ export const GET = async (
 }
 
 /**
- * Spec 000 "Create Transfer". A client that repeats the request with the same `Idempotency-Key` header gets the
- * same transfer; nothing is transferred twice.
+ * Create transfer (docs/api.md#create-transfer). A client that repeats the request with the same `Idempotency-Key`
+ * header gets the same transfer; nothing is transferred twice.
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateStripeTransferType>,

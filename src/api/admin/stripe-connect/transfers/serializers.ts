@@ -1,7 +1,7 @@
 import type { TransferDocument } from "../../../../shared/types/transfers"
 import type { TransferRow } from "../../../../modules/stripe-connect/types"
 
-/** The API body of a transfer: spec 000's fields first, then the plugin's additions. */
+/** The API body of a transfer: the documented fields first (docs/api.md#transfers), then the plugin's additions. */
 export function toTransferDocument(row: TransferRow): TransferDocument {
   return {
     transfer_id: row.transfer_id,

@@ -14,8 +14,9 @@ const metadata = z
   .refine((value) => Object.keys(value).length <= 40, "metadata: at most 40 keys")
 
 /**
- * Spec 000 "Create Transfer". `source_transaction` (a platform charge `ch_...`) or `order_id` (the charge of that
- * order's stored payment) ties the transfer to a charge, so it can be made before the charge's funds are available.
+ * Create transfer (docs/api.md#create-transfer). `source_transaction` (a platform charge `ch_...`) or `order_id` (the
+ * charge of that order's stored payment) ties the transfer to a charge, so it can be made before the charge's funds are
+ * available.
  */
 export const AdminCreateStripeTransfer = z
   .object({
@@ -42,7 +43,7 @@ export const AdminCreateStripeTransfer = z
   })
 export type AdminCreateStripeTransferType = z.infer<typeof AdminCreateStripeTransfer>
 
-/** Spec 000 "Reverse Transfer". `amount` left out: everything not yet reversed. */
+/** Reverse transfer (docs/api.md#reverse-transfer). `amount` left out: everything not yet reversed. */
 export const AdminReverseStripeTransfer = z
   .object({
     amount: positiveAmount("amount").optional(),

@@ -17,7 +17,7 @@ type WebhookEventList = {
   limit: number
 }
 
-/** Spec 004 "List Webhook Events": newest first (received time), paginated, without payloads. */
+/** List webhook events (docs/api.md#list-webhook-events): newest first (received time), paginated, without payloads. */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetWebhookEventsParamsType>,
   res: MedusaResponse<WebhookEventList>

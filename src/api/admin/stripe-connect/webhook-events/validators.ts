@@ -17,7 +17,10 @@ const time = (field: string) =>
     return date
   })
 
-/** Spec 004 "List Webhook Events": newest first, filtered by type, status, account, related object, received time. */
+/**
+ * List webhook events (docs/api.md#list-webhook-events): newest first, filtered by type, status, account, related
+ * object, received time.
+ */
 export const AdminGetWebhookEventsParams = createFindParams({ limit: 20, offset: 0 }).merge(
   z.object({
     limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -32,7 +35,7 @@ export const AdminGetWebhookEventsParams = createFindParams({ limit: 20, offset:
 )
 export type AdminGetWebhookEventsParamsType = z.infer<typeof AdminGetWebhookEventsParams>
 
-/** Spec 004 "Show Webhook Event": `include_payload=1` adds the raw Stripe payload. */
+/** Show webhook event (docs/api.md#show-webhook-event): `include_payload=1` adds the raw Stripe payload. */
 export const AdminGetWebhookEventParams = z
   .object({
     include_payload: z.enum(["0", "1", "true", "false"]).optional(),

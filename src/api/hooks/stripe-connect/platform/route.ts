@@ -3,7 +3,10 @@ import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { receiveStripeWebhook } from "../receive-webhook"
 
-/** Spec 004 "Platform Webhook": events of the platform's own Stripe account, signed with `webhookSecrets.platform`. */
+/**
+ * Platform webhook (docs/api.md#platform-webhook): events of the platform's own Stripe account, signed with
+ * `webhookSecrets.platform`.
+ */
 export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   await receiveStripeWebhook(req, res, {

@@ -3,7 +3,7 @@ import { StripeConnectError, isStripeConnectError } from "../../errors/stripe-co
 import { toErrorResponse } from "../../../../api/utils/error-response"
 
 describe("a StripeConnectError thrown inside a workflow step", () => {
-  it("keeps the specification's status and code after Medusa serializes it", () => {
+  it("keeps the documented status and code after Medusa serializes it", () => {
     const serialized = serializeError(new StripeConnectError("invalid_account_type", "account_type: nope"))
     expect(isStripeConnectError(serialized)).toBe(true)
     expect(toErrorResponse(serialized)).toEqual(

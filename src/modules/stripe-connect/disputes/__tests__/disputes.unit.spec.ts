@@ -13,7 +13,7 @@ describe("mapDisputeStatus", () => {
     expect(mapDisputeStatus(stripe)).toBe(spec)
   })
 
-  it("should give back every Stripe status a specification status stands for", () => {
+  it("should give back every Stripe status an API status stands for", () => {
     for (const stripe of ["needs_response", "warning_needs_response", "under_review", "won", "warning_closed", "lost"]) {
       expect(stripeStatusesFor(mapDisputeStatus(stripe))).toContain(stripe)
     }

@@ -2,7 +2,7 @@ import fc from "fast-check"
 import { computeApplicationFee } from "../compute-application-fee"
 import type { FeeConfigurationDocument } from "../../../../shared/types/fees"
 
-/** The specification's example document. */
+/** The example document of docs/api.md#fees. */
 const SPEC_CONFIG: FeeConfigurationDocument = {
   default_fee_percent: 2.9,
   default_fee_fixed: 30,

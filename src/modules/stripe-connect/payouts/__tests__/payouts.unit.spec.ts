@@ -111,7 +111,7 @@ describe("payout documents", () => {
     destination: { id: "ba_1", object: "bank_account", last4: "1234", bank_name: "Chase" },
   } as unknown as Stripe.Payout
 
-  it("should give the specification's row with the bank account", () => {
+  it("should give the documented payout row with the bank account", () => {
     expect(toPayoutDocument(payout)).toEqual({
       payout_id: "po_1",
       amount: 125000,

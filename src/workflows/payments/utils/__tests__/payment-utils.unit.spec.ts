@@ -58,7 +58,7 @@ describe("paymentMirrorFromStripe", () => {
 })
 
 describe("toStripeRefundReason", () => {
-  it("should map the specification's reason and Stripe's own, and drop unknown ones", () => {
+  it("should map the documented reason and Stripe's own, and drop unknown ones", () => {
     expect(toStripeRefundReason("customer_request")).toBe("requested_by_customer")
     expect(toStripeRefundReason("duplicate")).toBe("duplicate")
     expect(toStripeRefundReason("damaged_item")).toBeUndefined()

@@ -7,8 +7,8 @@ import { toInvoiceDocument } from "../../../stripe-connect/invoices/serializers"
 type InvoiceList = { data: InvoiceDocument[]; count: number; offset: number; limit: number }
 
 /**
- * Spec 004 "List Invoices for Sales Order": the order's Stripe invoices across integrations, newest first (the
- * order page's Stripe invoices panel).
+ * List order invoices (docs/api.md#list-order-invoices): the order's Stripe invoices across integrations, newest first
+ * (the order page's Stripe invoices panel).
  */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetStripeInvoicesParamsType>, res: MedusaResponse<InvoiceList>) => {
   const { skip = 0, take = 50 } = req.queryConfig.pagination

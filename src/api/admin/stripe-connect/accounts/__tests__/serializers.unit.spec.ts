@@ -18,7 +18,7 @@ describe("toAccountStatusDocument", () => {
     settings: { payouts: { schedule: { interval: "weekly", delay_days: 2, weekly_anchor: "friday" } } },
   } as unknown as Stripe.Account
 
-  it("builds the spec's status document with Stripe's account id and only the profile fields that have values", () => {
+  it("builds the status document with Stripe's account id and only the profile fields that have values", () => {
     const mirror = accountMirrorFromStripe(stripeAccount)
     const doc = toAccountStatusDocument({
       ...mirror,

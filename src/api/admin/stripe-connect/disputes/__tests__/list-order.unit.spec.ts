@@ -1,7 +1,7 @@
 import { disputeListSegments, segmentStatuses } from "../list-order"
 
 describe("disputeListSegments", () => {
-  it("should keep the specification's newest first as one run", () => {
+  it("should keep the default newest first as one run", () => {
     expect(disputeListSegments("-created_at")).toEqual([{ statuses: null, order: { stripe_created_at: "DESC", id: "DESC" } }])
   })
 

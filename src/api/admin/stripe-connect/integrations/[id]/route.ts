@@ -3,7 +3,10 @@ import { type IntegrationResponse } from "../../../../../shared/types/integratio
 import { loadScopedIntegration } from "../helpers"
 import { toIntegrationResponse } from "../serializers"
 
-/** Spec 004 "Show Integration Instance": connection status, capabilities and an account snapshot; never tokens. */
+/**
+ * Show integration (docs/api.md#show-integration): connection status, capabilities and an account snapshot; never
+ * tokens.
+ */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<{ integration: IntegrationResponse }>) => {
   const integration = await loadScopedIntegration(req, req.params.id)
   res.json({ integration: toIntegrationResponse(integration) })

@@ -13,7 +13,9 @@ type ShowInvoiceResponse = {
   }
 }
 
-/** Spec 004 "Show Invoice": the invoice with its order's display number and its integration instance. */
+/**
+ * Show invoice (docs/api.md#show-invoice): the invoice with its order's display number and its integration instance.
+ */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<ShowInvoiceResponse>) => {
   const invoice = await loadScopedInvoice(req, req.params.id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

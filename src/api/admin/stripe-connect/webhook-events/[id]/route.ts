@@ -9,8 +9,8 @@ import { loadScopedWebhookEvent } from "../helpers"
 import type { AdminGetWebhookEventParamsType } from "../validators"
 
 /**
- * Spec 004 "Show Webhook Event". `include_payload=1` adds the raw Stripe payload, for callers whose roles carry
- * the `read_webhook_payload` capability; others get 403 `forbidden`.
+ * Show webhook event (docs/api.md#show-webhook-event). `include_payload=1` adds the raw Stripe payload, for callers
+ * whose roles carry the `read_webhook_payload` capability; others get 403 `forbidden`.
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetWebhookEventParamsType>,

@@ -4,9 +4,9 @@ import type StripeConnectModuleService from "../../../../../modules/stripe-conne
 import { receiveStripeWebhook } from "../../receive-webhook"
 
 /**
- * Spec 004 "Connect Account Webhook": the endpoint registered on one connected Stripe account, verified with the
- * secret stored (sealed) when it was registered. An account without a registered endpoint has no secret, so
- * every delivery to it is refused.
+ * Account webhook (docs/api.md#account-webhook): the endpoint registered on one connected Stripe account, verified with
+ * the secret stored (sealed) when it was registered. An account without a registered endpoint has no secret, so every
+ * delivery to it is refused.
  */
 export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   const accountId = req.params.account_id

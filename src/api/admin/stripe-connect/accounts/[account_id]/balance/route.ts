@@ -5,7 +5,10 @@ import { toBalanceDocument } from "../../../../../../modules/stripe-connect/payo
 import { type BalanceDocument } from "../../../../../../shared/types/payouts"
 import { loadScopedAccount } from "../../helpers"
 
-/** Spec 000 "Get Account Balance": the connected account's Stripe balance (read with `Stripe-Account`). */
+/**
+ * Get account balance (docs/api.md#get-account-balance): the connected account's Stripe balance (read with
+ * `Stripe-Account`).
+ */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<BalanceDocument>) => {
   const account = await loadScopedAccount(req, req.params.account_id)
   const gateway = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()

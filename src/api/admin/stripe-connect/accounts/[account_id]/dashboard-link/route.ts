@@ -3,7 +3,7 @@ import { createAccountDashboardLinkWorkflow } from "../../../../../../workflows/
 import { loadScopedAccount } from "../../helpers"
 import { requestIdOf } from "../../../../../utils/request-id"
 
-/** Spec 000 "Generate Dashboard Link": `{ url, expires_at }`, for express accounts only. */
+/** Create dashboard link (docs/api.md#create-dashboard-link): `{ url, expires_at }`, for express accounts only. */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<{ url: string; expires_at: string }>) => {
   const account = await loadScopedAccount(req, req.params.account_id)
   const { result } = await createAccountDashboardLinkWorkflow(req.scope).run({

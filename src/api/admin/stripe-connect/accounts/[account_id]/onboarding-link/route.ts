@@ -4,7 +4,7 @@ import { loadScopedAccount } from "../../helpers"
 import { requestIdOf } from "../../../../../utils/request-id"
 import type { AdminCreateAccountOnboardingLinkType } from "../../validators"
 
-/** Spec 000 "Generate Onboarding Link": `{ url, expires_at }`. */
+/** Create onboarding link (docs/api.md#create-onboarding-link): `{ url, expires_at }`. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateAccountOnboardingLinkType>,
   res: MedusaResponse<{ url: string; expires_at: string }>

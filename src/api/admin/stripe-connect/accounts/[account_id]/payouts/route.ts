@@ -13,8 +13,8 @@ import type { AdminCreatePayoutType, AdminGetPayoutsParamsType } from "./validat
 type PayoutList = { data: PayoutDocument[]; has_more: boolean; next_starting_after: string | null }
 
 /**
- * Spec 000 "List Payouts": the account's payouts as Stripe lists them (newest first), `status` filter, Stripe's
- * cursor pagination: pass the answer's `next_starting_after` as `starting_after` for the next page.
+ * List payouts (docs/api.md#list-payouts): the account's payouts as Stripe lists them (newest first), `status` filter,
+ * Stripe's cursor pagination: pass the answer's `next_starting_after` as `starting_after` for the next page.
  */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetPayoutsParamsType>, res: MedusaResponse<PayoutList>) => {
   const account = await loadScopedAccount(req, req.params.account_id)

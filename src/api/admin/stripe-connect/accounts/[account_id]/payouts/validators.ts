@@ -4,8 +4,8 @@ import { validatePayoutSchedule } from "../../../../../../modules/stripe-connect
 import { PAYOUT_STATUSES } from "../../../../../../shared/types/payouts"
 
 /**
- * Spec 000 "Update Payout Schedule": `interval`, `weekly_anchor`, `monthly_anchor`, `delay_days`. Every rule of
- * `validatePayoutSchedule` is a 400 naming its field and saying why.
+ * Update payout schedule (docs/api.md#update-payout-schedule): `interval`, `weekly_anchor`, `monthly_anchor`,
+ * `delay_days`. Every rule of `validatePayoutSchedule` is a 400 naming its field and saying why.
  */
 export const AdminUpdatePayoutSchedule = z
   .object({

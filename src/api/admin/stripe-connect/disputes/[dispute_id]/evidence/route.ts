@@ -10,8 +10,8 @@ import type { AdminSubmitDisputeEvidenceType } from "../../validators"
 import { toDisputeDocument } from "../../serializers"
 
 /**
- * Spec 000 "Submit Evidence". Without `submit` the evidence is staged at Stripe and stays editable; with
- * `submit: true` it is final. Once submitted, once Stripe reviews or decided the dispute, or past
+ * Submit dispute evidence (docs/api.md#submit-dispute-evidence). Without `submit` the evidence is staged at Stripe and
+ * stays editable; with `submit: true` it is final. Once submitted, once Stripe reviews or decided the dispute, or past
  * `evidence_due_by`, further edits are a 400 that says which.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminSubmitDisputeEvidenceType>, res: MedusaResponse<DisputeDocument>) => {

@@ -3,8 +3,8 @@ import { startIntegrationAuthorizationWorkflow } from "../../../../../../workflo
 import { loadScopedIntegration } from "../../helpers"
 
 /**
- * Spec 004 "Start Authorization (OAuth)": `{ authorize_url, expires_at }`. The URL carries a single-use state
- * bound to this integration and this admin, valid for ten minutes.
+ * Start integration authorization (docs/api.md#start-integration-authorization): `{ authorize_url, expires_at }`. The
+ * URL carries a single-use state bound to this integration and this admin, valid for ten minutes.
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest,

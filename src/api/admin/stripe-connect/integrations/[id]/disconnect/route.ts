@@ -7,8 +7,8 @@ import { loadScopedIntegration } from "../../helpers"
 import { toIntegrationResponse } from "../../serializers"
 
 /**
- * Spec 004 "Disconnect Integration": revokes the OAuth access at Stripe and forgets the tokens. Answers with the
- * instance, now disconnected.
+ * Disconnect integration (docs/api.md#disconnect-integration): revokes the OAuth access at Stripe and forgets the
+ * tokens. Answers with the instance, now disconnected.
  */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<{ integration: IntegrationResponse }>) => {
   const integration = await loadScopedIntegration(req, req.params.id)

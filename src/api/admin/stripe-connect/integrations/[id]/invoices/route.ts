@@ -7,7 +7,10 @@ import { toInvoiceDocument } from "../../../invoices/serializers"
 
 type InvoiceList = { data: InvoiceDocument[]; count: number; offset: number; limit: number }
 
-/** Spec 004 "List Invoices by Instance": the integration's invoices, newest first, paginated. */
+/**
+ * List integration invoices (docs/api.md#list-integration-invoices): the integration's invoices, newest first,
+ * paginated.
+ */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetStripeInvoicesParamsType>, res: MedusaResponse<InvoiceList>) => {
   const integration = await loadScopedIntegration(req, req.params.id)
   const { skip = 0, take = 20 } = req.queryConfig.pagination

@@ -9,9 +9,9 @@ import { loadScopedInvoice } from "../../helpers"
 const MAX_ACTIVITY = 500
 
 /**
- * Spec 004 "Get Invoice Activity Log": the stored webhook events whose related object ids include the invoice's
- * `stripe_invoice_id`, its payment intent id or its charge id, oldest first (by Stripe's `created`). Payloads are
- * left out (they need the payload permission on the webhook events route).
+ * Get invoice activity (docs/api.md#get-invoice-activity): the stored webhook events whose related object ids include
+ * the invoice's `stripe_invoice_id`, its payment intent id or its charge id, oldest first (by Stripe's `created`).
+ * Payloads are left out (they need the payload permission on the webhook events route).
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<{ data: WebhookEventResponse[]; count: number }>) => {
   const invoice = await loadScopedInvoice(req, req.params.id)

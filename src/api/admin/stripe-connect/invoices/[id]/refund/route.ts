@@ -10,8 +10,8 @@ import { toInvoiceDocument } from "../../serializers"
 type RefundResponse = { refund: { refund_id: string; amount: number; status: string; reason: string | null }; invoice: InvoiceDocument }
 
 /**
- * Spec 004 "Issue Refund": refunds the charge of a paid invoice, partly (`amount`) or everything left. A request
- * repeated with the same `Idempotency-Key` header answers the refund it made the first time.
+ * Refund invoice (docs/api.md#refund-invoice): refunds the charge of a paid invoice, partly (`amount`) or everything
+ * left. A request repeated with the same `Idempotency-Key` header answers the refund it made the first time.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminRefundStripeInvoiceType>, res: MedusaResponse<RefundResponse>) => {
   const invoice = await loadScopedInvoice(req, req.params.id)

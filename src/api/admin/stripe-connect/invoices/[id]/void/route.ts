@@ -5,7 +5,10 @@ import { loadScopedInvoice } from "../../helpers"
 import type { AdminVoidStripeInvoiceType } from "../../validators"
 import { toInvoiceDocument } from "../../serializers"
 
-/** Spec 004 "Void Invoice": only draft or open invoices; a paid one is a 400 that says to refund instead. */
+/**
+ * Void invoice (docs/api.md#void-invoice): only draft or open invoices; a paid one is a 400 that says to refund
+ * instead.
+ */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminVoidStripeInvoiceType>,
   res: MedusaResponse<{ invoice: InvoiceDocument }>

@@ -5,7 +5,10 @@ import { loadScopedPayment } from "../../helpers"
 import type { AdminCaptureStripePaymentType } from "../../validators"
 import { toPaymentDocument } from "../../serializers"
 
-/** Spec 000 "Capture Payment" (`:id` is the payment intent id). Answers the payment as stored after the capture. */
+/**
+ * Capture payment (docs/api.md#capture-payment; `:id` is the payment intent id). Answers the payment as stored after
+ * the capture.
+ */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCaptureStripePaymentType>,
   res: MedusaResponse<PaymentDocument>

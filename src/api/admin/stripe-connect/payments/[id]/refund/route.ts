@@ -8,8 +8,8 @@ import { loadScopedPayment } from "../../helpers"
 import type { AdminRefundStripePaymentType } from "../../validators"
 
 /**
- * Spec 000 "Refund Payment" (`:id` is the payment intent id). A request repeated with the same `Idempotency-Key`
- * header answers the refund it made the first time and refunds nothing more.
+ * Refund payment (docs/api.md#refund-payment; `:id` is the payment intent id). A request repeated with the same
+ * `Idempotency-Key` header answers the refund it made the first time and refunds nothing more.
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminRefundStripePaymentType>,

@@ -6,8 +6,8 @@ import { loadScopedTransfer } from "../../helpers"
 import type { AdminReverseStripeTransferType } from "../../validators"
 
 /**
- * Spec 000 "Reverse Transfer": full (no `amount`) or partial, never more than is not yet reversed. A request
- * repeated with the same `Idempotency-Key` header reverses once.
+ * Reverse transfer (docs/api.md#reverse-transfer): full (no `amount`) or partial, never more than is not yet reversed.
+ * A request repeated with the same `Idempotency-Key` header reverses once.
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminReverseStripeTransferType>,

@@ -5,8 +5,8 @@ import { replayWebhookEventWorkflow } from "../../../../../../workflows/webhook-
 import { loadScopedWebhookEvent } from "../../helpers"
 
 /**
- * Spec 004 "Replay Webhook Event": re-queues the event (status `pending`) and answers at once; processing runs in
- * the background as for a new delivery. 409 `conflict` while the event is being processed.
+ * Replay webhook event (docs/api.md#replay-webhook-event): re-queues the event (status `pending`) and answers at once;
+ * processing runs in the background as for a new delivery. 409 `conflict` while the event is being processed.
  */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<{ webhook_event: WebhookEventResponse }>) => {
   await loadScopedWebhookEvent(req, req.params.id)

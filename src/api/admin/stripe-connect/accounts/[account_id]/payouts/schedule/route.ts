@@ -8,8 +8,8 @@ import { loadScopedAccount } from "../../../helpers"
 import type { AdminUpdatePayoutScheduleType } from "../validators"
 
 /**
- * Spec 000 "Get Payout Schedule": the schedule Stripe keeps for the account, `anchor_day` the weekday or day of
- * month of weekly or monthly payouts, `next_payout_date` from `computeNextPayoutDate`.
+ * Get payout schedule (docs/api.md#get-payout-schedule): the schedule Stripe keeps for the account, `anchor_day` the
+ * weekday or day of month of weekly or monthly payouts, `next_payout_date` from `computeNextPayoutDate`.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<PayoutScheduleDocument>) => {
   const account = await loadScopedAccount(req, req.params.account_id)
@@ -19,7 +19,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<P
   res.json(toPayoutScheduleDocument(schedule, new Date()))
 }
 
-/** Spec 000 "Update Payout Schedule" (PUT, also POST): answers the schedule as GET does. */
+/** Update payout schedule, PUT or POST (docs/api.md#update-payout-schedule): answers the schedule as GET does. */
 export const PUT = async (req: AuthenticatedMedusaRequest<AdminUpdatePayoutScheduleType>, res: MedusaResponse<PayoutScheduleDocument>) => {
   const account = await loadScopedAccount(req, req.params.account_id)
   const { result } = await updatePayoutScheduleWorkflow(req.scope).run({
