@@ -21,7 +21,9 @@ export default async function recoverMissedWebhookEvents(container: MedusaContai
       )
     }
   } catch (error) {
-    logger.warn(`stripe-connect: missed-event recovery failed: ${error instanceof Error ? error.message : String(error)}`)
+    logger.warn(
+      `stripe-connect: missed-event recovery failed: ${error instanceof Error ? error.message : String(error)}`
+    )
   }
 }
 

@@ -64,14 +64,8 @@ export {
   type UpdatePayoutScheduleWorkflowInput,
 } from "./payouts/workflows/update-payout-schedule"
 
-export {
-  sendOrderInvoiceWorkflow,
-  type SendOrderInvoiceWorkflowInput,
-} from "./invoices/workflows/send-order-invoice"
-export {
-  voidOrderInvoiceWorkflow,
-  type VoidOrderInvoiceWorkflowInput,
-} from "./invoices/workflows/void-order-invoice"
+export { sendOrderInvoiceWorkflow, type SendOrderInvoiceWorkflowInput } from "./invoices/workflows/send-order-invoice"
+export { voidOrderInvoiceWorkflow, type VoidOrderInvoiceWorkflowInput } from "./invoices/workflows/void-order-invoice"
 export {
   refundOrderInvoiceWorkflow,
   type RefundOrderInvoiceWorkflowInput,

@@ -14,7 +14,11 @@ export const AccountLinks = ({ accountId, detailsSubmitted }: { accountId: strin
   const { can } = usePermissions()
   const onboarding = useCreateOnboardingLink(accountId)
   const dashboard = useCreateDashboardLink(accountId)
-  const [link, setLink] = useState<{ kind: "onboarding" | "dashboard"; url: string; expires_at?: string | null } | null>(null)
+  const [link, setLink] = useState<{
+    kind: "onboarding" | "dashboard"
+    url: string
+    expires_at?: string | null
+  } | null>(null)
 
   const onboardingType = detailsSubmitted ? "account_update" : "account_onboarding"
   const makeOnboardingLink = () =>
@@ -51,9 +55,15 @@ export const AccountLinks = ({ accountId, detailsSubmitted }: { accountId: strin
       {link && (
         <div className="bg-ui-bg-subtle rounded-md px-3 py-2" data-testid="account-link">
           <Text size="small" weight="plus">
-            {t(`accountLinks.kind.${link.kind}`)} {link.expires_at ? t("accountLinks.expires", { date: dateTime(link.expires_at) }) : ""}
+            {t(`accountLinks.kind.${link.kind}`)}{" "}
+            {link.expires_at ? t("accountLinks.expires", { date: dateTime(link.expires_at) }) : ""}
           </Text>
-          <a href={link.url} target="_blank" rel="noopener noreferrer" className="txt-compact-small text-ui-fg-interactive break-all">
+          <a
+            href={link.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="txt-compact-small text-ui-fg-interactive break-all"
+          >
             {link.url}
           </a>
         </div>

@@ -21,13 +21,19 @@ export const AccountPayouts = ({ accountId }: { accountId: string }) => {
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">{t("payouts.title")}</Heading>
         <div className="flex items-center gap-x-2">
-          {can("POST /admin/stripe-connect/accounts/:account_id/payouts") && <ManualPayoutDrawer accountId={accountId} />}
+          {can("POST /admin/stripe-connect/accounts/:account_id/payouts") && (
+            <ManualPayoutDrawer accountId={accountId} />
+          )}
           {schedule.data && can("PUT /admin/stripe-connect/accounts/:account_id/payouts/schedule") && (
             <PayoutScheduleDrawer key={JSON.stringify(schedule.data)} accountId={accountId} schedule={schedule.data} />
           )}
         </div>
       </div>
-      {schedule.error && <Text size="small" className="text-ui-fg-error px-6 py-4">{errorMessage(schedule.error)}</Text>}
+      {schedule.error && (
+        <Text size="small" className="text-ui-fg-error px-6 py-4">
+          {errorMessage(schedule.error)}
+        </Text>
+      )}
       {schedule.data && (
         <>
           <KeyValue label={t("payouts.interval")} value={schedule.data.interval} testId="payout-interval" />
@@ -36,7 +42,11 @@ export const AccountPayouts = ({ accountId }: { accountId: string }) => {
           <KeyValue label={t("payouts.nextPayout")} value={schedule.data.next_payout_date ?? "-"} />
         </>
       )}
-      {payouts.error && <Text size="small" className="text-ui-fg-error px-6 py-4">{errorMessage(payouts.error)}</Text>}
+      {payouts.error && (
+        <Text size="small" className="text-ui-fg-error px-6 py-4">
+          {errorMessage(payouts.error)}
+        </Text>
+      )}
       {payouts.data &&
         (payouts.data.data.length ? (
           <Table>
@@ -58,7 +68,11 @@ export const AccountPayouts = ({ accountId }: { accountId: string }) => {
                   </Table.Cell>
                   <Table.Cell>{money(payout.amount, payout.currency)}</Table.Cell>
                   <Table.Cell>{payout.arrival_date ?? "-"}</Table.Cell>
-                  <Table.Cell>{payout.bank_account ? `${payout.bank_account.bank_name ?? t("payouts.bank")} ••${payout.bank_account.last4 ?? ""}` : "-"}</Table.Cell>
+                  <Table.Cell>
+                    {payout.bank_account
+                      ? `${payout.bank_account.bank_name ?? t("payouts.bank")} ••${payout.bank_account.last4 ?? ""}`
+                      : "-"}
+                  </Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>

@@ -8,10 +8,25 @@ import { balanceRows } from "../lib/balance-rows"
 export const BalanceTable = ({ accountId }: { accountId: string | null }) => {
   const { t, money } = useI18n()
   const { data, error, isLoading } = useBalance(accountId)
-  if (isLoading) return <Text size="small" className="text-ui-fg-muted px-6 py-4">{t("balance.loading")}</Text>
-  if (error) return <Text size="small" className="text-ui-fg-error px-6 py-4">{errorMessage(error)}</Text>
+  if (isLoading)
+    return (
+      <Text size="small" className="text-ui-fg-muted px-6 py-4">
+        {t("balance.loading")}
+      </Text>
+    )
+  if (error)
+    return (
+      <Text size="small" className="text-ui-fg-error px-6 py-4">
+        {errorMessage(error)}
+      </Text>
+    )
   const rows = data ? balanceRows(data) : []
-  if (!rows.length) return <Text size="small" className="text-ui-fg-muted px-6 py-4">{t("balance.empty")}</Text>
+  if (!rows.length)
+    return (
+      <Text size="small" className="text-ui-fg-muted px-6 py-4">
+        {t("balance.empty")}
+      </Text>
+    )
   return (
     <Table data-testid={accountId ? "account-balance" : "platform-balance"}>
       <Table.Header>

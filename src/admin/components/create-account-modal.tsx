@@ -48,7 +48,13 @@ export const CreateAccountModal = () => {
       onSubmit={submit}
       isSubmitting={create.isPending}
     >
-      <TextField id="merchant_id" name="merchant_id" label={t("common.merchantId")} value={merchantId} onChange={setMerchantId} />
+      <TextField
+        id="merchant_id"
+        name="merchant_id"
+        label={t("common.merchantId")}
+        value={merchantId}
+        onChange={setMerchantId}
+      />
       <Field label={t("accounts.create.accountType")}>
         <OptionSelect
           value={accountType}
@@ -57,10 +63,23 @@ export const CreateAccountModal = () => {
         />
       </Field>
       <div className="grid grid-cols-2 gap-4">
-        <TextField id="country" name="country" label={t("accounts.country")} maxLength={2} value={country} onChange={setCountry} />
+        <TextField
+          id="country"
+          name="country"
+          label={t("accounts.country")}
+          maxLength={2}
+          value={country}
+          onChange={setCountry}
+        />
         <TextField id="email" name="email" label={t("accounts.email")} type="email" value={email} onChange={setEmail} />
       </div>
-      <TextField id="business_name" name="business_name" label={t("accounts.create.businessName")} value={businessName} onChange={setBusinessName} />
+      <TextField
+        id="business_name"
+        name="business_name"
+        label={t("accounts.create.businessName")}
+        value={businessName}
+        onChange={setBusinessName}
+      />
     </FormModal>
   )
 }

@@ -38,7 +38,12 @@ export const CreateIntegrationModal = () => {
       isSubmitting={create.isPending}
     >
       <TextField id="integration-name" label={t("common.name")} value={name} onChange={setName} />
-      <TextField id="integration-merchant" label={t("integrations.create.merchantId")} value={merchantId} onChange={setMerchantId} />
+      <TextField
+        id="integration-merchant"
+        label={t("integrations.create.merchantId")}
+        value={merchantId}
+        onChange={setMerchantId}
+      />
     </FormModal>
   )
 }

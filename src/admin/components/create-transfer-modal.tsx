@@ -27,10 +27,14 @@ export const CreateTransferModal = () => {
     if (!/^acct_[A-Za-z0-9]+$/.test(accountId.trim())) return dialog.setError(t("errors.accountId"))
     if (!/^[a-z]{3}$/.test(currency)) return dialog.setError(t("errors.currency"))
     const minor = parseMajorToMinor(amount, currency)
-    if (minor === null || minor <= 0) return dialog.setError(t("errors.invalidAmount", { currency: currency.toUpperCase() }))
+    if (minor === null || minor <= 0)
+      return dialog.setError(t("errors.invalidAmount", { currency: currency.toUpperCase() }))
     const confirmed = await prompt({
       title: t("transfers.create.confirmTitle"),
-      description: t("transfers.create.confirmDescription", { amount: money(minor, currency), account: accountId.trim() }),
+      description: t("transfers.create.confirmDescription", {
+        amount: money(minor, currency),
+        account: accountId.trim(),
+      }),
       confirmText: t("transfers.create.submit"),
       cancelText: t("common.cancel"),
     })
@@ -61,13 +65,30 @@ export const CreateTransferModal = () => {
       onSubmit={submit}
       isSubmitting={create.isPending}
     >
-      <TextField id="transfer-account" label={t("transfers.create.account")} placeholder="acct_..." value={accountId} onChange={setAccountId} />
+      <TextField
+        id="transfer-account"
+        label={t("transfers.create.account")}
+        placeholder="acct_..."
+        value={accountId}
+        onChange={setAccountId}
+      />
       <div className="grid grid-cols-2 gap-4">
         <TextField id="transfer-amount" label={t("common.amount")} value={amount} onChange={setAmount} />
-        <TextField id="transfer-currency" label={t("common.currency")} maxLength={3} value={currency} onChange={(value) => setCurrency(value.toLowerCase())} />
+        <TextField
+          id="transfer-currency"
+          label={t("common.currency")}
+          maxLength={3}
+          value={currency}
+          onChange={(value) => setCurrency(value.toLowerCase())}
+        />
       </div>
       <TextField id="transfer-order" label={t("transfers.create.orderId")} value={orderId} onChange={setOrderId} />
-      <TextField id="transfer-description" label={t("transfers.create.descriptionField")} value={description} onChange={setDescription} />
+      <TextField
+        id="transfer-description"
+        label={t("transfers.create.descriptionField")}
+        value={description}
+        onChange={setDescription}
+      />
     </FormModal>
   )
 }

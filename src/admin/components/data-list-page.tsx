@@ -36,7 +36,18 @@ type DataListPageProps<T> = {
 }
 
 /** A Stripe Connect settings list: section header, optional filters, then the API's error or the paged table. */
-export const DataListPage = <T,>({ title, subtitle, current, actions, toolbar, paging, list, columns, getRowId, onRowClick }: DataListPageProps<T>) => {
+export const DataListPage = <T,>({
+  title,
+  subtitle,
+  current,
+  actions,
+  toolbar,
+  paging,
+  list,
+  columns,
+  getRowId,
+  onRowClick,
+}: DataListPageProps<T>) => {
   const { t } = useI18n()
   const table = useDataTable({
     columns,
@@ -57,7 +68,13 @@ export const DataListPage = <T,>({ title, subtitle, current, actions, toolbar, p
         <DataTable instance={table}>
           <DataTable.Table />
           <DataTable.Pagination
-            translations={{ of: t("table.of"), results: t("table.results"), pages: t("table.pages"), prev: t("table.prev"), next: t("table.next") }}
+            translations={{
+              of: t("table.of"),
+              results: t("table.results"),
+              pages: t("table.pages"),
+              prev: t("table.prev"),
+              next: t("table.next"),
+            }}
           />
         </DataTable>
       )}

@@ -30,7 +30,9 @@ export const DisputeEvidenceDrawer = ({ dispute }: { dispute: DisputeDocument })
   const staged = dispute.evidence as Record<string, unknown>
   const dialog = useFormDialog()
   const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(TEXT_FIELDS.map((name) => [name, typeof staged[name] === "string" ? (staged[name] as string) : ""]))
+    Object.fromEntries(
+      TEXT_FIELDS.map((name) => [name, typeof staged[name] === "string" ? (staged[name] as string) : ""])
+    )
   )
   const [receipt, setReceipt] = useState<File | null>(null)
   const [submitNow, setSubmitNow] = useState(false)
@@ -44,7 +46,11 @@ export const DisputeEvidenceDrawer = ({ dispute }: { dispute: DisputeDocument })
     if (receipt) {
       if (!FILE_TYPES.includes(receipt.type)) return dialog.setError(t("disputes.evidence.errors.receiptType"))
       if (receipt.size > 5 * 1024 * 1024) return dialog.setError(t("disputes.evidence.errors.receiptSize"))
-      evidence.receipt = { filename: receipt.name, content_type: receipt.type, data_base64: await readAsBase64(receipt) }
+      evidence.receipt = {
+        filename: receipt.name,
+        content_type: receipt.type,
+        data_base64: await readAsBase64(receipt),
+      }
     }
     if (!Object.keys(evidence).length && !submitNow) return dialog.setError(t("disputes.evidence.errors.empty"))
     if (submitNow) {
@@ -76,9 +82,17 @@ export const DisputeEvidenceDrawer = ({ dispute }: { dispute: DisputeDocument })
         <div key={name} className="flex flex-col gap-y-1">
           <Label htmlFor={`evidence-${name}`}>{t(`disputes.evidence.fields.${name}`)}</Label>
           {name === "uncategorized_text" || name === "product_description" ? (
-            <Textarea id={`evidence-${name}`} value={values[name]} onChange={(e) => setValues({ ...values, [name]: e.target.value })} />
+            <Textarea
+              id={`evidence-${name}`}
+              value={values[name]}
+              onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+            />
           ) : (
-            <Input id={`evidence-${name}`} value={values[name]} onChange={(e) => setValues({ ...values, [name]: e.target.value })} />
+            <Input
+              id={`evidence-${name}`}
+              value={values[name]}
+              onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+            />
           )}
         </div>
       ))}

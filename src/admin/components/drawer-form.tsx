@@ -3,7 +3,11 @@ import { useI18n } from "../hooks/use-i18n"
 import { FormError } from "./form-error"
 import type { FormShellProps } from "./use-form-dialog"
 
-type DrawerFormProps = FormShellProps & { triggerDisabled?: boolean; submitDisabled?: boolean; contentClassName?: string }
+type DrawerFormProps = FormShellProps & {
+  triggerDisabled?: boolean
+  submitDisabled?: boolean
+  contentClassName?: string
+}
 
 /** An edit drawer of the settings pages: trigger, title, fields, error, Cancel and the action. */
 export const DrawerForm = ({

@@ -17,7 +17,8 @@ export const FeeCalculator = ({ defaultCurrency }: { defaultCurrency: string }) 
   const calculate = () => {
     setInputError(null)
     const minor = parseMajorToMinor(amount, currency)
-    if (minor === null || minor <= 0) return setInputError(t("errors.invalidAmount", { currency: currency.toUpperCase() }))
+    if (minor === null || minor <= 0)
+      return setInputError(t("errors.invalidAmount", { currency: currency.toUpperCase() }))
     if (!merchantId.trim()) return setInputError(t("errors.merchantIdRequired"))
     preview.mutate({ amount: minor, currency, merchant_id: merchantId.trim() })
   }
@@ -37,7 +38,13 @@ export const FeeCalculator = ({ defaultCurrency }: { defaultCurrency: string }) 
           <Label size="xsmall" htmlFor="calc-currency">
             {t("common.currency")}
           </Label>
-          <Input id="calc-currency" size="small" maxLength={3} value={currency} onChange={(e) => setCurrency(e.target.value.toLowerCase())} />
+          <Input
+            id="calc-currency"
+            size="small"
+            maxLength={3}
+            value={currency}
+            onChange={(e) => setCurrency(e.target.value.toLowerCase())}
+          />
         </div>
         <div className="flex flex-col gap-y-1">
           <Label size="xsmall" htmlFor="calc-merchant">

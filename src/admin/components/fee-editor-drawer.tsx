@@ -52,7 +52,13 @@ const Field = ({
  * The fee configuration editor (docs/api.md#update-fee-configuration): default, volume tiers and per-merchant
  * overrides, checked as you type by the API's own validation; the API's answer is shown if it still refuses.
  */
-export const FeeEditorDrawer = ({ currency, document }: { currency: string | null; document: FeeConfigurationDocument }) => {
+export const FeeEditorDrawer = ({
+  currency,
+  document,
+}: {
+  currency: string | null
+  document: FeeConfigurationDocument
+}) => {
   const { t } = useI18n()
   const [open, setOpen] = useState(false)
   const [form, setForm] = useState<FeeForm>(() => toFeeForm(document))
@@ -71,7 +77,9 @@ export const FeeEditorDrawer = ({ currency, document }: { currency: string | nul
   const setOverride = (index: number, key: keyof FeeForm["per_merchant_overrides"][number], value: string) =>
     change({
       ...form,
-      per_merchant_overrides: form.per_merchant_overrides.map((row, i) => (i === index ? { ...row, [key]: value } : row)),
+      per_merchant_overrides: form.per_merchant_overrides.map((row, i) =>
+        i === index ? { ...row, [key]: value } : row
+      ),
     })
 
   const save = () => {
@@ -99,7 +107,9 @@ export const FeeEditorDrawer = ({ currency, document }: { currency: string | nul
     <DrawerForm
       dialog={{ open, onOpenChange, error: serverError }}
       trigger={t("fees.editor.trigger")}
-      title={currency ? t("fees.editor.titleCurrency", { currency: currency.toUpperCase() }) : t("fees.editor.titleAll")}
+      title={
+        currency ? t("fees.editor.titleCurrency", { currency: currency.toUpperCase() }) : t("fees.editor.titleAll")
+      }
       submitLabel={t("common.save")}
       onSubmit={save}
       isSubmitting={update.isPending}
@@ -110,8 +120,20 @@ export const FeeEditorDrawer = ({ currency, document }: { currency: string | nul
         <section className="flex flex-col gap-y-3">
           <Heading level="h3">{t("fees.editor.default")}</Heading>
           <div className="grid grid-cols-2 gap-3">
-            <Field label={t("fees.editor.feePercent")} name="default_fee_percent" value={form.default_fee_percent} errors={errors} onChange={(v) => change({ ...form, default_fee_percent: v })} />
-            <Field label={t("fees.editor.fixedFee")} name="default_fee_fixed" value={form.default_fee_fixed} errors={errors} onChange={(v) => change({ ...form, default_fee_fixed: v })} />
+            <Field
+              label={t("fees.editor.feePercent")}
+              name="default_fee_percent"
+              value={form.default_fee_percent}
+              errors={errors}
+              onChange={(v) => change({ ...form, default_fee_percent: v })}
+            />
+            <Field
+              label={t("fees.editor.fixedFee")}
+              name="default_fee_fixed"
+              value={form.default_fee_fixed}
+              errors={errors}
+              onChange={(v) => change({ ...form, default_fee_fixed: v })}
+            />
           </div>
         </section>
         <section className="flex flex-col gap-y-3">
@@ -126,17 +148,51 @@ export const FeeEditorDrawer = ({ currency, document }: { currency: string | nul
               size="small"
               variant="transparent"
               className="shrink-0"
-              onClick={() => change({ ...form, fee_tiers: [...form.fee_tiers, { volume_min: "", volume_max: "", fee_percent: "", fee_fixed: "0" }] })}
+              onClick={() =>
+                change({
+                  ...form,
+                  fee_tiers: [...form.fee_tiers, { volume_min: "", volume_max: "", fee_percent: "", fee_fixed: "0" }],
+                })
+              }
             >
               <Plus /> {t("fees.editor.addTier")}
             </Button>
           </div>
           {form.fee_tiers.map((tier, index) => (
-            <div key={index} className="grid grid-cols-[1fr_1fr_1fr_1fr_auto] items-start gap-2" data-testid={`fee-tier-${index}`}>
-              <Field label={t("fees.editor.volumeFrom")} name={`fee_tiers[${index}].volume_min`} value={tier.volume_min} errors={errors} onChange={(v) => setTier(index, "volume_min", v)} />
-              <Field label={t("fees.editor.volumeTo")} name={`fee_tiers[${index}].volume_max`} value={tier.volume_max} errors={errors} placeholder={t("fees.editor.noLimit")} onChange={(v) => setTier(index, "volume_max", v)} />
-              <Field label={t("fees.percent")} name={`fee_tiers[${index}].fee_percent`} value={tier.fee_percent} errors={errors} onChange={(v) => setTier(index, "fee_percent", v)} />
-              <Field label={t("fees.fixed")} name={`fee_tiers[${index}].fee_fixed`} value={tier.fee_fixed} errors={errors} onChange={(v) => setTier(index, "fee_fixed", v)} />
+            <div
+              key={index}
+              className="grid grid-cols-[1fr_1fr_1fr_1fr_auto] items-start gap-2"
+              data-testid={`fee-tier-${index}`}
+            >
+              <Field
+                label={t("fees.editor.volumeFrom")}
+                name={`fee_tiers[${index}].volume_min`}
+                value={tier.volume_min}
+                errors={errors}
+                onChange={(v) => setTier(index, "volume_min", v)}
+              />
+              <Field
+                label={t("fees.editor.volumeTo")}
+                name={`fee_tiers[${index}].volume_max`}
+                value={tier.volume_max}
+                errors={errors}
+                placeholder={t("fees.editor.noLimit")}
+                onChange={(v) => setTier(index, "volume_max", v)}
+              />
+              <Field
+                label={t("fees.percent")}
+                name={`fee_tiers[${index}].fee_percent`}
+                value={tier.fee_percent}
+                errors={errors}
+                onChange={(v) => setTier(index, "fee_percent", v)}
+              />
+              <Field
+                label={t("fees.fixed")}
+                name={`fee_tiers[${index}].fee_fixed`}
+                value={tier.fee_fixed}
+                errors={errors}
+                onChange={(v) => setTier(index, "fee_fixed", v)}
+              />
               <IconButton
                 size="small"
                 variant="transparent"
@@ -158,7 +214,10 @@ export const FeeEditorDrawer = ({ currency, document }: { currency: string | nul
               onClick={() =>
                 change({
                   ...form,
-                  per_merchant_overrides: [...form.per_merchant_overrides, { merchant_id: "", fee_percent: "", fee_fixed: "0", reason: "" }],
+                  per_merchant_overrides: [
+                    ...form.per_merchant_overrides,
+                    { merchant_id: "", fee_percent: "", fee_fixed: "0", reason: "" },
+                  ],
                 })
               }
             >
@@ -167,16 +226,42 @@ export const FeeEditorDrawer = ({ currency, document }: { currency: string | nul
           </div>
           {form.per_merchant_overrides.map((row, index) => (
             <div key={index} className="grid grid-cols-[1.2fr_1fr_1fr_1.2fr_auto] items-start gap-2">
-              <Field label={t("common.merchant")} name={`per_merchant_overrides[${index}].merchant_id`} value={row.merchant_id} errors={errors} onChange={(v) => setOverride(index, "merchant_id", v)} />
-              <Field label={t("fees.percent")} name={`per_merchant_overrides[${index}].fee_percent`} value={row.fee_percent} errors={errors} onChange={(v) => setOverride(index, "fee_percent", v)} />
-              <Field label={t("fees.fixed")} name={`per_merchant_overrides[${index}].fee_fixed`} value={row.fee_fixed} errors={errors} onChange={(v) => setOverride(index, "fee_fixed", v)} />
-              <Field label={t("common.reason")} name={`per_merchant_overrides[${index}].reason`} value={row.reason} errors={errors} onChange={(v) => setOverride(index, "reason", v)} />
+              <Field
+                label={t("common.merchant")}
+                name={`per_merchant_overrides[${index}].merchant_id`}
+                value={row.merchant_id}
+                errors={errors}
+                onChange={(v) => setOverride(index, "merchant_id", v)}
+              />
+              <Field
+                label={t("fees.percent")}
+                name={`per_merchant_overrides[${index}].fee_percent`}
+                value={row.fee_percent}
+                errors={errors}
+                onChange={(v) => setOverride(index, "fee_percent", v)}
+              />
+              <Field
+                label={t("fees.fixed")}
+                name={`per_merchant_overrides[${index}].fee_fixed`}
+                value={row.fee_fixed}
+                errors={errors}
+                onChange={(v) => setOverride(index, "fee_fixed", v)}
+              />
+              <Field
+                label={t("common.reason")}
+                name={`per_merchant_overrides[${index}].reason`}
+                value={row.reason}
+                errors={errors}
+                onChange={(v) => setOverride(index, "reason", v)}
+              />
               <IconButton
                 size="small"
                 variant="transparent"
                 className="mt-5"
                 aria-label={t("fees.editor.removeOverride", { number: index + 1 })}
-                onClick={() => change({ ...form, per_merchant_overrides: form.per_merchant_overrides.filter((_, i) => i !== index) })}
+                onClick={() =>
+                  change({ ...form, per_merchant_overrides: form.per_merchant_overrides.filter((_, i) => i !== index) })
+                }
               >
                 <Trash />
               </IconButton>

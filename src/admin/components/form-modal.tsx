@@ -6,7 +6,16 @@ import type { FormShellProps } from "./use-form-dialog"
 type FormModalProps = FormShellProps & { description: string }
 
 /** The create-something FocusModal of the settings pages: trigger, submit button, heading, fields, error. */
-export const FormModal = ({ dialog, trigger, title, description, submitLabel, onSubmit, isSubmitting, children }: FormModalProps) => (
+export const FormModal = ({
+  dialog,
+  trigger,
+  title,
+  description,
+  submitLabel,
+  onSubmit,
+  isSubmitting,
+  children,
+}: FormModalProps) => (
   <FocusModal open={dialog.open} onOpenChange={dialog.onOpenChange}>
     <FocusModal.Trigger asChild>
       <Button size="small" variant="secondary">

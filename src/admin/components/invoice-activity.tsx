@@ -10,10 +10,25 @@ const eventKey = (type: string) => `invoices.activity.events.${type.replace(/\./
 export const InvoiceActivity = ({ invoiceId }: { invoiceId: string }) => {
   const { t, dateTime } = useI18n()
   const { data, error, isLoading } = useInvoiceActivity(invoiceId)
-  if (isLoading) return <Text size="small" className="text-ui-fg-muted">{t("invoices.activity.loading")}</Text>
-  if (error) return <Text size="small" className="text-ui-fg-error">{errorMessage(error)}</Text>
+  if (isLoading)
+    return (
+      <Text size="small" className="text-ui-fg-muted">
+        {t("invoices.activity.loading")}
+      </Text>
+    )
+  if (error)
+    return (
+      <Text size="small" className="text-ui-fg-error">
+        {errorMessage(error)}
+      </Text>
+    )
   const events = data?.data ?? []
-  if (!events.length) return <Text size="small" className="text-ui-fg-muted">{t("invoices.activity.empty")}</Text>
+  if (!events.length)
+    return (
+      <Text size="small" className="text-ui-fg-muted">
+        {t("invoices.activity.empty")}
+      </Text>
+    )
   return (
     <ol className="flex flex-col gap-y-2" data-testid={`invoice-timeline-${invoiceId}`}>
       {events.map((event) => (

@@ -40,7 +40,12 @@ export const InvoiceCard = ({ invoice }: { invoice: InvoiceDocument }) => {
         </div>
         <div className="flex gap-x-2">
           {invoice.hosted_invoice_url && (
-            <a href={invoice.hosted_invoice_url} target="_blank" rel="noopener noreferrer" className="txt-compact-small text-ui-fg-interactive self-center">
+            <a
+              href={invoice.hosted_invoice_url}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="txt-compact-small text-ui-fg-interactive self-center"
+            >
               {t("invoices.open")}
             </a>
           )}
@@ -49,7 +54,9 @@ export const InvoiceCard = ({ invoice }: { invoice: InvoiceDocument }) => {
               {t("invoices.void.button")}
             </Button>
           )}
-          {invoice.status === "paid" && can("POST /admin/stripe-connect/invoices/:id/refund") && <InvoiceRefundDrawer invoice={invoice} />}
+          {invoice.status === "paid" && can("POST /admin/stripe-connect/invoices/:id/refund") && (
+            <InvoiceRefundDrawer invoice={invoice} />
+          )}
         </div>
       </div>
       <div className="grid grid-cols-2 gap-2 md:grid-cols-4">

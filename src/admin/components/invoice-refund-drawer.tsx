@@ -20,7 +20,10 @@ export const InvoiceRefundDrawer = ({ invoice }: { invoice: InvoiceDocument }) =
       available={invoice.amount_paid - invoice.amount_refunded}
       overLimit={(limit) => t("errors.refundLimit", { limit })}
       amountInputId="invoice-refund-amount"
-      summary={t("invoices.refund.summary", { paid: money(invoice.amount_paid, currency), refunded: money(invoice.amount_refunded, currency) })}
+      summary={t("invoices.refund.summary", {
+        paid: money(invoice.amount_paid, currency),
+        refunded: money(invoice.amount_refunded, currency),
+      })}
       confirm={(minor) => ({
         title: t("invoices.refund.confirmTitle"),
         description: t("invoices.refund.confirmDescription", { amount: money(minor, currency), invoice: name }),
@@ -42,7 +45,12 @@ export const InvoiceRefundDrawer = ({ invoice }: { invoice: InvoiceDocument }) =
     >
       <div className="flex flex-col gap-y-1">
         <Label htmlFor="invoice-refund-reason">{t("common.reason")}</Label>
-        <Input id="invoice-refund-reason" name="invoice-refund-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+        <Input
+          id="invoice-refund-reason"
+          name="invoice-refund-reason"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </div>
     </MoneyActionDrawer>
   )

@@ -34,7 +34,10 @@ export const ManualPayoutDrawer = ({ accountId }: { accountId: string }) => {
   const prompt = usePrompt()
   const keyFor = useIdempotencyKey(dialog.open)
   const available = rows.find((row) => row.currency === currency)?.available ?? 0
-  const currencies = (rows.length ? rows.map((row) => row.currency) : ["usd"]).map((code) => ({ value: code, label: code.toUpperCase() }))
+  const currencies = (rows.length ? rows.map((row) => row.currency) : ["usd"]).map((code) => ({
+    value: code,
+    label: code.toUpperCase(),
+  }))
 
   const onOpenChange = (change: SetStateAction<boolean>) => {
     const next = typeof change === "function" ? change(dialog.open) : change
@@ -50,10 +53,15 @@ export const ManualPayoutDrawer = ({ accountId }: { accountId: string }) => {
   const submit = async () => {
     dialog.setError(null)
     const minor = parseMajorToMinor(amount, currency)
-    if (minor === null || minor <= 0) return dialog.setError(t("errors.invalidAmount", { currency: currency.toUpperCase() }))
+    if (minor === null || minor <= 0)
+      return dialog.setError(t("errors.invalidAmount", { currency: currency.toUpperCase() }))
     const confirmed = await prompt({
       title: t("payouts.manual.confirmTitle"),
-      description: t("payouts.manual.confirmDescription", { amount: money(minor, currency), account: accountId, method: t(`payouts.manual.methods.${method}`) }),
+      description: t("payouts.manual.confirmDescription", {
+        amount: money(minor, currency),
+        account: accountId,
+        method: t(`payouts.manual.methods.${method}`),
+      }),
       confirmText: t("payouts.manual.payOut"),
       cancelText: t("common.cancel"),
     })
@@ -62,7 +70,10 @@ export const ManualPayoutDrawer = ({ accountId }: { accountId: string }) => {
       message: t("payouts.manual.created", { payout: payout.payout_id, amount: money(payout.amount, payout.currency) }),
     }))
     const body = { amount: minor, currency, method }
-    create.mutate({ ...body, idempotencyKey: keyFor(body) }, { ...callbacks, onError: (e) => dialog.setError(withCode(e)) })
+    create.mutate(
+      { ...body, idempotencyKey: keyFor(body) },
+      { ...callbacks, onError: (e) => dialog.setError(withCode(e)) }
+    )
   }
 
   return (
@@ -79,11 +90,22 @@ export const ManualPayoutDrawer = ({ accountId }: { accountId: string }) => {
       </Text>
       <div className="flex flex-col gap-y-1">
         <Label>{t("common.currency")}</Label>
-        <OptionSelect value={currency} onValueChange={setCurrency} options={currencies} ariaLabel={t("payouts.manual.currency")} />
+        <OptionSelect
+          value={currency}
+          onValueChange={setCurrency}
+          options={currencies}
+          ariaLabel={t("payouts.manual.currency")}
+        />
       </div>
       <div className="flex flex-col gap-y-1">
         <Label htmlFor="payout-amount">{t("common.amountIn", { currency: currency.toUpperCase() })}</Label>
-        <Input id="payout-amount" name="payout-amount" placeholder="0.00" value={amount} onChange={(e) => setAmount(e.target.value)} />
+        <Input
+          id="payout-amount"
+          name="payout-amount"
+          placeholder="0.00"
+          value={amount}
+          onChange={(e) => setAmount(e.target.value)}
+        />
       </div>
       <div className="flex flex-col gap-y-1">
         <Label>{t("payouts.manual.method")}</Label>

@@ -48,7 +48,8 @@ export const MoneyActionDrawer = (props: MoneyActionDrawerProps) => {
   const submit = async () => {
     dialog.setError(null)
     const minor = parseMajorToMinor(amount, currency)
-    if (minor === null || minor <= 0) return dialog.setError(t("errors.invalidAmount", { currency: currency.toUpperCase() }))
+    if (minor === null || minor <= 0)
+      return dialog.setError(t("errors.invalidAmount", { currency: currency.toUpperCase() }))
     if (minor > available) return dialog.setError(props.overLimit(money(available, currency)))
     const confirmed = await prompt({ ...props.confirm(minor), confirmText: label, cancelText: t("common.cancel") })
     if (!confirmed) return
@@ -78,7 +79,12 @@ export const MoneyActionDrawer = (props: MoneyActionDrawerProps) => {
       </Text>
       <div className="flex flex-col gap-y-1">
         <Label htmlFor={props.amountInputId}>{t("common.amountIn", { currency: currency.toUpperCase() })}</Label>
-        <Input id={props.amountInputId} name={props.amountInputId} value={amount} onChange={(e) => setAmount(e.target.value)} />
+        <Input
+          id={props.amountInputId}
+          name={props.amountInputId}
+          value={amount}
+          onChange={(e) => setAmount(e.target.value)}
+        />
       </div>
       {props.children}
     </DrawerForm>

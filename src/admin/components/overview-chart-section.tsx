@@ -24,7 +24,9 @@ export const OverviewChartSection = () => {
         <div>
           <Heading level="h2">{t("overview.chart.title", { count: DAYS })}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            {overview.data ? t("overview.chart.period", { from: overview.data.from, to: overview.data.to }) : t("overview.chart.subtitle")}
+            {overview.data
+              ? t("overview.chart.period", { from: overview.data.from, to: overview.data.to })
+              : t("overview.chart.subtitle")}
           </Text>
         </div>
         {currencies.length > 1 && currency && (
@@ -39,8 +41,16 @@ export const OverviewChartSection = () => {
           </div>
         )}
       </div>
-      {overview.isLoading && <Text size="small" className="text-ui-fg-muted px-6 py-4">{t("common.loading")}</Text>}
-      {overview.error && <Text size="small" className="text-ui-fg-error px-6 py-4">{errorMessage(overview.error)}</Text>}
+      {overview.isLoading && (
+        <Text size="small" className="text-ui-fg-muted px-6 py-4">
+          {t("common.loading")}
+        </Text>
+      )}
+      {overview.error && (
+        <Text size="small" className="text-ui-fg-error px-6 py-4">
+          {errorMessage(overview.error)}
+        </Text>
+      )}
       {overview.data && !entry && (
         <Text size="small" className="text-ui-fg-muted px-6 py-4">
           {t("overview.chart.empty", { count: DAYS })}

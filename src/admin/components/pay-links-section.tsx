@@ -18,7 +18,12 @@ export const PayLinksSection = ({ orderId }: { orderId: string }) => {
   const { t, money, dateTime } = useI18n()
   const { data, error } = useOrderPayLinks(orderId)
   const links = data?.data ?? []
-  if (error) return <Text size="small" className="text-ui-fg-error px-6 py-4">{errorMessage(error)}</Text>
+  if (error)
+    return (
+      <Text size="small" className="text-ui-fg-error px-6 py-4">
+        {errorMessage(error)}
+      </Text>
+    )
   if (!links.length) return null
   return (
     <div className="flex flex-col gap-y-2 px-6 py-4" data-testid="pay-links">
@@ -31,7 +36,9 @@ export const PayLinksSection = ({ orderId }: { orderId: string }) => {
             <PayLinkStatusBadge status={link.status} />
             <Text size="small">{money(link.amount, link.currency)}</Text>
             <Text size="xsmall" className="text-ui-fg-subtle">
-              {link.completed_at ? t("payLinks.paidAt", { date: dateTime(link.completed_at) }) : t("payLinks.expiresAt", { date: dateTime(link.expires_at) })}
+              {link.completed_at
+                ? t("payLinks.paidAt", { date: dateTime(link.completed_at) })
+                : t("payLinks.expiresAt", { date: dateTime(link.expires_at) })}
             </Text>
           </div>
           {link.status === "open" && (
@@ -39,7 +46,12 @@ export const PayLinksSection = ({ orderId }: { orderId: string }) => {
               <Button size="small" variant="transparent" onClick={() => copy(link.url, t)}>
                 {t("payLinks.copy")}
               </Button>
-              <a href={link.url} target="_blank" rel="noopener noreferrer" className="txt-compact-small text-ui-fg-interactive self-center">
+              <a
+                href={link.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="txt-compact-small text-ui-fg-interactive self-center"
+              >
                 {t("payLinks.open")}
               </a>
             </div>

@@ -19,7 +19,9 @@ export const PaymentActions = ({ payment }: { payment: PaymentDocument }) => {
   const confirmCapture = async () => {
     const confirmed = await prompt({
       title: t("payments.capture.confirmTitle"),
-      description: t("payments.capture.confirmDescription", { amount: money(payment.amount_capturable, payment.currency) }),
+      description: t("payments.capture.confirmDescription", {
+        amount: money(payment.amount_capturable, payment.currency),
+      }),
       confirmText: t("payments.capture.button"),
       cancelText: t("common.cancel"),
     })
@@ -28,14 +30,18 @@ export const PaymentActions = ({ payment }: { payment: PaymentDocument }) => {
     capture.mutate(
       { ...body, idempotencyKey: keyFor(body) },
       {
-        onSuccess: (result) => toast.success(t("payments.capture.done", { amount: money(result.amount_captured, result.currency) })),
+        onSuccess: (result) =>
+          toast.success(t("payments.capture.done", { amount: money(result.amount_captured, result.currency) })),
         onError: (error) => toast.error(errorMessage(error)),
       }
     )
   }
 
-  const canCapture = can("POST /admin/stripe-connect/payments/:payment_intent_id/capture") && payment.status === "requires_capture"
-  const canRefund = can("POST /admin/stripe-connect/payments/:payment_intent_id/refund") && payment.amount_captured > payment.amount_refunded
+  const canCapture =
+    can("POST /admin/stripe-connect/payments/:payment_intent_id/capture") && payment.status === "requires_capture"
+  const canRefund =
+    can("POST /admin/stripe-connect/payments/:payment_intent_id/refund") &&
+    payment.amount_captured > payment.amount_refunded
   if (!canCapture && !canRefund) return null
   return (
     <div className="flex gap-x-2">

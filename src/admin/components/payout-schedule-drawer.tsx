@@ -14,13 +14,23 @@ const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "satur
  * Update payout schedule (docs/api.md#update-payout-schedule): interval, anchor day and delay; the API's message is
  * shown if it refuses.
  */
-export const PayoutScheduleDrawer = ({ accountId, schedule }: { accountId: string; schedule: PayoutScheduleDocument }) => {
+export const PayoutScheduleDrawer = ({
+  accountId,
+  schedule,
+}: {
+  accountId: string
+  schedule: PayoutScheduleDocument
+}) => {
   const { t } = useI18n()
   const dialog = useFormDialog()
   const [interval, setInterval] = useState(schedule.interval)
   const [delayDays, setDelayDays] = useState(schedule.delay_days === null ? "" : String(schedule.delay_days))
-  const [weeklyAnchor, setWeeklyAnchor] = useState(typeof schedule.anchor_day === "string" ? schedule.anchor_day : "monday")
-  const [monthlyAnchor, setMonthlyAnchor] = useState(typeof schedule.anchor_day === "number" ? String(schedule.anchor_day) : "1")
+  const [weeklyAnchor, setWeeklyAnchor] = useState(
+    typeof schedule.anchor_day === "string" ? schedule.anchor_day : "monday"
+  )
+  const [monthlyAnchor, setMonthlyAnchor] = useState(
+    typeof schedule.anchor_day === "number" ? String(schedule.anchor_day) : "1"
+  )
   const update = useUpdatePayoutSchedule(accountId)
 
   const save = () => {
@@ -34,10 +44,14 @@ export const PayoutScheduleDrawer = ({ accountId, schedule }: { accountId: strin
     if (interval === "weekly") body.weekly_anchor = weeklyAnchor
     if (interval === "monthly") {
       const day = Number(monthlyAnchor)
-      if (!Number.isInteger(day) || day < 1 || day > 31) return dialog.setError(t("payouts.schedule.errors.monthlyAnchor"))
+      if (!Number.isInteger(day) || day < 1 || day > 31)
+        return dialog.setError(t("payouts.schedule.errors.monthlyAnchor"))
       body.monthly_anchor = day
     }
-    update.mutate(body, dialog.callbacks(() => ({ message: t("payouts.schedule.saved") })))
+    update.mutate(
+      body,
+      dialog.callbacks(() => ({ message: t("payouts.schedule.saved") }))
+    )
   }
 
   return (

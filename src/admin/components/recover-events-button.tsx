@@ -20,9 +20,14 @@ export const RecoverEventsButton = () => {
       {},
       {
         onSuccess: (result) => {
-          const summary = t("webhookEvents.recover.summary", { scanned: result.scanned, recovered: result.recovered.length })
+          const summary = t("webhookEvents.recover.summary", {
+            scanned: result.scanned,
+            recovered: result.recovered.length,
+          })
           if (result.errors.length) {
-            toast.warning(t("webhookEvents.recover.summaryWithFailures", { summary, failed: result.errors.length }), { description: result.errors[0].message })
+            toast.warning(t("webhookEvents.recover.summaryWithFailures", { summary, failed: result.errors.length }), {
+              description: result.errors[0].message,
+            })
           } else {
             toast.success(summary)
           }

@@ -20,7 +20,10 @@ export const RefundDrawer = ({ payment }: { payment: PaymentDocument }) => {
       available={payment.amount_captured - payment.amount_refunded}
       overLimit={(limit) => t("errors.refundLimit", { limit })}
       amountInputId="refund-amount"
-      summary={t("payments.refund.summary", { captured: money(payment.amount_captured, currency), refunded: money(payment.amount_refunded, currency) })}
+      summary={t("payments.refund.summary", {
+        captured: money(payment.amount_captured, currency),
+        refunded: money(payment.amount_refunded, currency),
+      })}
       confirm={(minor) => ({
         title: t("payments.refund.confirmTitle"),
         description: refundFee

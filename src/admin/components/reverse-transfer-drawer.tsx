@@ -17,10 +17,16 @@ export const ReverseTransferDrawer = ({ transfer }: { transfer: TransferDocument
       available={transfer.amount - transfer.amount_reversed}
       overLimit={(limit) => t("errors.reverseLimit", { limit })}
       amountInputId="reverse-amount"
-      summary={t("transfers.reverse.summary", { transferred: money(transfer.amount, currency), reversed: money(transfer.amount_reversed, currency) })}
+      summary={t("transfers.reverse.summary", {
+        transferred: money(transfer.amount, currency),
+        reversed: money(transfer.amount_reversed, currency),
+      })}
       confirm={(minor) => ({
         title: t("transfers.reverse.confirmTitle"),
-        description: t("transfers.reverse.confirmDescription", { amount: money(minor, currency), account: transfer.account_id }),
+        description: t("transfers.reverse.confirmDescription", {
+          amount: money(minor, currency),
+          account: transfer.account_id,
+        }),
       })}
       isPending={reverse.isPending}
       run={(minor, { close, fail, keyFor }) => {

@@ -87,7 +87,9 @@ export const SalesChannelsSection = ({ accountId, linkedIds }: { accountId: stri
             <div className="w-[260px]">
               <Select value={chosen} onValueChange={setChosen} disabled={!linkable.length}>
                 <Select.Trigger aria-label={t("salesChannels.chooseAria")}>
-                  <Select.Value placeholder={linkable.length ? t("salesChannels.choose") : t("salesChannels.allLinked")} />
+                  <Select.Value
+                    placeholder={linkable.length ? t("salesChannels.choose") : t("salesChannels.allLinked")}
+                  />
                 </Select.Trigger>
                 <Select.Content>
                   {linkable.map((channel) => (
@@ -98,11 +100,21 @@ export const SalesChannelsSection = ({ accountId, linkedIds }: { accountId: stri
                 </Select.Content>
               </Select>
             </div>
-            <Button size="small" variant="secondary" disabled={!chosen} isLoading={update.isPending} onClick={() => change({ add: [chosen] }, t("salesChannels.linked", { channel: nameOf(chosen) }))}>
+            <Button
+              size="small"
+              variant="secondary"
+              disabled={!chosen}
+              isLoading={update.isPending}
+              onClick={() => change({ add: [chosen] }, t("salesChannels.linked", { channel: nameOf(chosen) }))}
+            >
               {t("salesChannels.link")}
             </Button>
           </div>
-          {channels.error && <Text size="small" className="text-ui-fg-error">{errorMessage(channels.error)}</Text>}
+          {channels.error && (
+            <Text size="small" className="text-ui-fg-error">
+              {errorMessage(channels.error)}
+            </Text>
+          )}
           {error && (
             <Text size="small" className="text-ui-fg-error" role="alert">
               {error}

@@ -1,7 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { api, type QueryParams } from "../lib/api"
 import { accountKeys } from "../lib/query-keys"
-import type { AccountDetail, ConnectedAccountStatusDocument, CreateConnectedAccountResponse, LinkResponse, ListResponse } from "../lib/types"
+import type {
+  AccountDetail,
+  ConnectedAccountStatusDocument,
+  CreateConnectedAccountResponse,
+  LinkResponse,
+  ListResponse,
+} from "../lib/types"
 
 const BASE = "/admin/stripe-connect/accounts"
 
@@ -31,7 +37,8 @@ export type CreateConnectedAccountInput = {
 export const useCreateConnectedAccount = () => {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: CreateConnectedAccountInput) => api<CreateConnectedAccountResponse>(BASE, { method: "POST", body }),
+    mutationFn: (body: CreateConnectedAccountInput) =>
+      api<CreateConnectedAccountResponse>(BASE, { method: "POST", body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: accountKeys.all }),
   })
 }
@@ -51,7 +58,10 @@ export const useUpdateAccountSalesChannels = (accountId: string) => {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: { add?: string[]; remove?: string[] }) =>
-      api<{ account_id: string; sales_channel_ids: string[] }>(`${BASE}/${accountId}/sales-channels`, { method: "POST", body }),
+      api<{ account_id: string; sales_channel_ids: string[] }>(`${BASE}/${accountId}/sales-channels`, {
+        method: "POST",
+        body,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: accountKeys.detail(accountId) }),
   })
 }

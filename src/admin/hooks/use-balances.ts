@@ -8,6 +8,8 @@ export const useBalance = (accountId: string | null, options: { enabled?: boolea
   useQuery({
     queryKey: balanceKeys.detail(accountId ?? "platform"),
     queryFn: () =>
-      api<BalanceDocument>(accountId ? `/admin/stripe-connect/accounts/${accountId}/balance` : "/admin/stripe-connect/balance"),
+      api<BalanceDocument>(
+        accountId ? `/admin/stripe-connect/accounts/${accountId}/balance` : "/admin/stripe-connect/balance"
+      ),
     enabled: options.enabled ?? true,
   })

@@ -16,8 +16,14 @@ export type EvidenceFile = { filename: string; content_type: string; data_base64
 export const useSubmitDisputeEvidence = () => {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: ({ disputeId, ...body }: { disputeId: string; evidence: Record<string, string | EvidenceFile>; submit: boolean }) =>
-      api<DisputeDocument>(`/admin/stripe-connect/disputes/${disputeId}/evidence`, { method: "POST", body }),
+    mutationFn: ({
+      disputeId,
+      ...body
+    }: {
+      disputeId: string
+      evidence: Record<string, string | EvidenceFile>
+      submit: boolean
+    }) => api<DisputeDocument>(`/admin/stripe-connect/disputes/${disputeId}/evidence`, { method: "POST", body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: disputeKeys.all }),
   })
 }

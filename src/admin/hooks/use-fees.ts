@@ -33,7 +33,8 @@ export type FeeHistoryEntry = {
 export const useFeeHistory = (options: { enabled?: boolean } = {}) =>
   useQuery({
     queryKey: feeKeys.list({ history: "1" }),
-    queryFn: () => api<{ data: FeeHistoryEntry[]; count: number }>(`${BASE}/history`, { query: { currency: "*", limit: 10 } }),
+    queryFn: () =>
+      api<{ data: FeeHistoryEntry[]; count: number }>(`${BASE}/history`, { query: { currency: "*", limit: 10 } }),
     enabled: options.enabled ?? true,
   })
 

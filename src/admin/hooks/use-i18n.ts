@@ -13,10 +13,12 @@ export function useI18n() {
   return {
     t,
     locale,
-    money: (amount: number | null | undefined, currency: string | null | undefined) => formatMinor(amount, currency, locale),
+    money: (amount: number | null | undefined, currency: string | null | undefined) =>
+      formatMinor(amount, currency, locale),
     dateTime: (value: string | null | undefined) => formatDateTime(value, locale),
     /** A fixed fee: money for one currency's configuration, a count of minor units for the platform-wide one. */
-    fixedFee: (amount: number, currency: string | null) => (currency ? formatMinor(amount, currency, locale) : t("fees.minorUnits", { count: amount })),
+    fixedFee: (amount: number, currency: string | null) =>
+      currency ? formatMinor(amount, currency, locale) : t("fees.minorUnits", { count: amount }),
   }
 }
 

@@ -31,7 +31,8 @@ export const useAuthorizeIntegration = () =>
 export const useDisconnectIntegration = () => {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (id: string) => api<{ integration: IntegrationResponse }>(`${BASE}/${id}/disconnect`, { method: "POST", body: {} }),
+    mutationFn: (id: string) =>
+      api<{ integration: IntegrationResponse }>(`${BASE}/${id}/disconnect`, { method: "POST", body: {} }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: integrationKeys.all }),
   })
 }

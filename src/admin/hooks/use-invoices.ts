@@ -41,7 +41,8 @@ export const useSendInvoice = () => {
 export const useVoidInvoice = () => {
   const invalidate = useInvalidateInvoices()
   return useMutation({
-    mutationFn: (invoiceId: string) => api<{ invoice: InvoiceDocument }>(`${BASE}/${invoiceId}/void`, { method: "POST", body: {} }),
+    mutationFn: (invoiceId: string) =>
+      api<{ invoice: InvoiceDocument }>(`${BASE}/${invoiceId}/void`, { method: "POST", body: {} }),
     onSuccess: invalidate,
   })
 }
@@ -49,12 +50,24 @@ export const useVoidInvoice = () => {
 export const useRefundInvoice = () => {
   const invalidate = useInvalidateInvoices()
   return useMutation({
-    mutationFn: ({ invoiceId, idempotencyKey, ...body }: { invoiceId: string; idempotencyKey: string; amount?: number; reason?: string }) =>
-      api<{ refund: { refund_id: string; amount: number; status: string }; invoice: InvoiceDocument }>(`${BASE}/${invoiceId}/refund`, {
-        method: "POST",
-        body,
-        idempotencyKey,
-      }),
+    mutationFn: ({
+      invoiceId,
+      idempotencyKey,
+      ...body
+    }: {
+      invoiceId: string
+      idempotencyKey: string
+      amount?: number
+      reason?: string
+    }) =>
+      api<{ refund: { refund_id: string; amount: number; status: string }; invoice: InvoiceDocument }>(
+        `${BASE}/${invoiceId}/refund`,
+        {
+          method: "POST",
+          body,
+          idempotencyKey,
+        }
+      ),
     onSuccess: invalidate,
   })
 }

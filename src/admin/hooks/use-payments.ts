@@ -32,7 +32,15 @@ const useInvalidatePayments = () => {
 export const useCapturePayment = () => {
   const invalidate = useInvalidatePayments()
   return useMutation({
-    mutationFn: ({ paymentIntentId, idempotencyKey, amount_to_capture }: { paymentIntentId: string; idempotencyKey: string; amount_to_capture?: number }) =>
+    mutationFn: ({
+      paymentIntentId,
+      idempotencyKey,
+      amount_to_capture,
+    }: {
+      paymentIntentId: string
+      idempotencyKey: string
+      amount_to_capture?: number
+    }) =>
       api<PaymentDocument>(`${BASE}/${paymentIntentId}/capture`, {
         method: "POST",
         body: amount_to_capture === undefined ? {} : { amount_to_capture },

@@ -29,7 +29,8 @@ export type PayoutScheduleInput = {
 export const useUpdatePayoutSchedule = (accountId: string) => {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: PayoutScheduleInput) => api<PayoutScheduleDocument>(`${base(accountId)}/schedule`, { method: "PUT", body }),
+    mutationFn: (body: PayoutScheduleInput) =>
+      api<PayoutScheduleDocument>(`${base(accountId)}/schedule`, { method: "PUT", body }),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: payoutKeys.all }),

@@ -34,7 +34,11 @@ export const useCreateTransfer = () => {
   const invalidate = useInvalidateTransfers()
   return useMutation({
     mutationFn: ({ idempotencyKey, ...body }: CreateTransferInput & { idempotencyKey: string }) =>
-      api<{ transfer_id: string; amount: number; currency: string; status: string }>(BASE, { method: "POST", body, idempotencyKey }),
+      api<{ transfer_id: string; amount: number; currency: string; status: string }>(BASE, {
+        method: "POST",
+        body,
+        idempotencyKey,
+      }),
     onSuccess: invalidate,
   })
 }
@@ -42,12 +46,24 @@ export const useCreateTransfer = () => {
 export const useReverseTransfer = () => {
   const invalidate = useInvalidateTransfers()
   return useMutation({
-    mutationFn: ({ transferId, idempotencyKey, ...body }: { transferId: string; idempotencyKey: string; amount?: number; description?: string }) =>
-      api<{ reversal_id: string; amount: number; currency: string; amount_reversed: number }>(`${BASE}/${transferId}/reverse`, {
-        method: "POST",
-        body,
-        idempotencyKey,
-      }),
+    mutationFn: ({
+      transferId,
+      idempotencyKey,
+      ...body
+    }: {
+      transferId: string
+      idempotencyKey: string
+      amount?: number
+      description?: string
+    }) =>
+      api<{ reversal_id: string; amount: number; currency: string; amount_reversed: number }>(
+        `${BASE}/${transferId}/reverse`,
+        {
+          method: "POST",
+          body,
+          idempotencyKey,
+        }
+      ),
     onSuccess: invalidate,
   })
 }

@@ -17,13 +17,16 @@ export const useWebhookEvent = (id: string, includePayload: boolean) =>
   useQuery({
     queryKey: webhookEventKeys.detail(id, { include_payload: includePayload ? "1" : "0" }),
     queryFn: () =>
-      api<{ webhook_event: WebhookEventResponse }>(`${BASE}/${id}`, { query: includePayload ? { include_payload: "1" } : {} }),
+      api<{ webhook_event: WebhookEventResponse }>(`${BASE}/${id}`, {
+        query: includePayload ? { include_payload: "1" } : {},
+      }),
   })
 
 export const useReplayWebhookEvent = () => {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (id: string) => api<{ webhook_event: WebhookEventResponse }>(`${BASE}/${id}/replay`, { method: "POST", body: {} }),
+    mutationFn: (id: string) =>
+      api<{ webhook_event: WebhookEventResponse }>(`${BASE}/${id}/replay`, { method: "POST", body: {} }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: webhookEventKeys.all }),
   })
 }
@@ -39,7 +42,8 @@ export type RecoverResult = {
 export const useRecoverWebhookEvents = () => {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: { since?: string; account?: string }) => api<RecoverResult>(`${BASE}/recover`, { method: "POST", body }),
+    mutationFn: (body: { since?: string; account?: string }) =>
+      api<RecoverResult>(`${BASE}/recover`, { method: "POST", body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: webhookEventKeys.all }),
   })
 }

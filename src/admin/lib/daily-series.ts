@@ -18,7 +18,9 @@ export type ChartRow = { date: string; label: string } & Record<ChartSeriesKey, 
 
 /** "2026-03-04" -> "Mar 4" (en-US) or "4. März" (de-DE), read as the UTC day it is (never shifted by the browser's time zone). */
 export function dayLabel(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`))
+  return new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", timeZone: "UTC" }).format(
+    new Date(`${date}T00:00:00Z`)
+  )
 }
 
 /** The currency to draw: the one chosen if the answer has it, else the busiest (the API lists it first). */
@@ -45,7 +47,13 @@ export function axisAmount(minor: number, currency: string, locale: string): str
   const code = currency.toUpperCase()
   const major = minor / 10 ** currencyDecimals(code)
   try {
-    return new Intl.NumberFormat(locale, { style: "currency", currency: code, notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(major)
+    return new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency: code,
+      notation: "compact",
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    }).format(major)
   } catch {
     return `${major} ${code}`
   }

@@ -15,7 +15,11 @@ export function newIdempotencyKey(): string {
  * answer must not move money twice), a new one when the body changed (the routes answer a known key with what
  * they did the first time, so an edited amount under the old key would be ignored).
  */
-export function keyForSubmission(previous: KeyedSubmission | null, body: unknown, make: () => string = newIdempotencyKey): KeyedSubmission {
+export function keyForSubmission(
+  previous: KeyedSubmission | null,
+  body: unknown,
+  make: () => string = newIdempotencyKey
+): KeyedSubmission {
   const fingerprint = JSON.stringify(body)
   return previous?.fingerprint === fingerprint ? previous : { fingerprint, key: make() }
 }

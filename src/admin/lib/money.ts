@@ -4,7 +4,11 @@ import { currencyDecimals } from "../../shared/currency-units"
  * Shows an integer amount in minor units (2500 usd) as money in the reader's locale ("$25.00" in en-US,
  * "25,00 $" in de-DE), knowing zero- and three-decimal currencies.
  */
-export function formatMinor(amount: number | null | undefined, currency: string | null | undefined, locale: string): string {
+export function formatMinor(
+  amount: number | null | undefined,
+  currency: string | null | undefined,
+  locale: string
+): string {
   if (amount === null || amount === undefined) return "-"
   const code = (currency || "usd").toUpperCase()
   const decimals = currencyDecimals(code)

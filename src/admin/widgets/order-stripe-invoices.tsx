@@ -31,7 +31,9 @@ const OrderStripeInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder
     if (!integrationId) return
     const confirmed = await prompt({
       title: t("orderInvoices.send.confirmTitle"),
-      description: t("orderInvoices.send.confirmDescription", { email: order.email ?? t("orderInvoices.send.noEmail") }),
+      description: t("orderInvoices.send.confirmDescription", {
+        email: order.email ?? t("orderInvoices.send.noEmail"),
+      }),
       confirmText: t("orderInvoices.send.confirm"),
       cancelText: t("common.cancel"),
     })
@@ -39,7 +41,8 @@ const OrderStripeInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder
     send.mutate(
       { order_id: order.id, integration_id: integrationId },
       {
-        onSuccess: ({ created }) => toast.success(created ? t("orderInvoices.send.done") : t("orderInvoices.send.alreadyOpen")),
+        onSuccess: ({ created }) =>
+          toast.success(created ? t("orderInvoices.send.done") : t("orderInvoices.send.alreadyOpen")),
         onError: (error) => toast.error(errorMessage(error)),
       }
     )

@@ -29,14 +29,22 @@ const OrderStripePaymentsWidget = ({ data: order }: DetailWidgetProps<AdminOrder
           {errorMessage(error)}
         </Text>
       )}
-      {isLoading && <Text size="small" className="px-6 py-4">{t("common.loading")}</Text>}
+      {isLoading && (
+        <Text size="small" className="px-6 py-4">
+          {t("common.loading")}
+        </Text>
+      )}
       {!isLoading && !error && !payments.length && (
         <Text size="small" className="text-ui-fg-muted px-6 py-4">
           {t("orderPayments.empty")}
         </Text>
       )}
       {splits.map((split) => (
-        <div key={split.currency} className="grid grid-cols-2 gap-y-2 px-6 py-4 md:grid-cols-3" data-testid={`stripe-split-${split.currency}`}>
+        <div
+          key={split.currency}
+          className="grid grid-cols-2 gap-y-2 px-6 py-4 md:grid-cols-3"
+          data-testid={`stripe-split-${split.currency}`}
+        >
           {(
             [
               [t("common.amount"), split.amount],

@@ -22,16 +22,22 @@ const OrderStripeSummaryWidget = ({ data: order }: DetailWidgetProps<AdminOrder>
       {splits.map((split) => (
         <div key={split.currency} className="flex flex-col gap-y-1 px-6 py-4">
           <div className="flex justify-between">
-            <Text size="small" className="text-ui-fg-subtle">{t("common.merchant")}</Text>
+            <Text size="small" className="text-ui-fg-subtle">
+              {t("common.merchant")}
+            </Text>
             <Text size="small">{money(split.merchant_share, split.currency)}</Text>
           </div>
           <div className="flex justify-between">
-            <Text size="small" className="text-ui-fg-subtle">{t("common.platformFee")}</Text>
+            <Text size="small" className="text-ui-fg-subtle">
+              {t("common.platformFee")}
+            </Text>
             <Text size="small">{money(split.platform_fee, split.currency)}</Text>
           </div>
           {split.refunded > 0 && (
             <div className="flex justify-between">
-              <Text size="small" className="text-ui-fg-subtle">{t("common.refunded")}</Text>
+              <Text size="small" className="text-ui-fg-subtle">
+                {t("common.refunded")}
+              </Text>
               <Text size="small">{money(split.refunded, split.currency)}</Text>
             </div>
           )}

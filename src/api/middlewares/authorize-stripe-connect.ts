@@ -12,7 +12,11 @@ import { setAccessScope } from "../utils/access-scope"
  * bearer token or secret API key: 401 otherwise); this finds the route in the policy table, loads the caller's
  * role grants and answers 403 `forbidden` when none of them is allowed. Routes missing from the table are refused.
  */
-export async function authorizeStripeConnect(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function authorizeStripeConnect(
+  req: AuthenticatedMedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   try {
     const actorId = req.auth_context?.actor_id
     if (!actorId) {

@@ -8,20 +8,14 @@ const secretList = (prefix: string) =>
   z
     .union([z.string(), z.array(z.string())])
     .transform((value) => (Array.isArray(value) ? value : [value]))
-    .pipe(
-      z
-        .array(z.string().startsWith(prefix, `must start with "${prefix}"`))
-        .min(1, "needs at least one secret")
-    )
+    .pipe(z.array(z.string().startsWith(prefix, `must start with "${prefix}"`)).min(1, "needs at least one secret"))
 
 const encryptionKey = z.string().refine((value) => Buffer.from(value, "base64").length === 32, {
   message: "must be 32 bytes encoded as base64 (e.g. `openssl rand -base64 32`)",
 })
 
 export const stripeConnectOptionsSchema = z.object({
-  apiKey: z
-    .string()
-    .regex(/^(sk|rk)_(test|live)_/, 'must be a Stripe secret or restricted key ("sk_..." or "rk_...")'),
+  apiKey: z.string().regex(/^(sk|rk)_(test|live)_/, 'must be a Stripe secret or restricted key ("sk_..." or "rk_...")'),
   clientId: z.string().startsWith("ca_", 'must start with "ca_"').optional(),
   webhookSecrets: z.object({
     platform: secretList("whsec_"),
@@ -46,7 +40,11 @@ export const stripeConnectOptionsSchema = z.object({
     .object({
       maxAttempts: z.number().int().min(1).max(100).default(8),
       retryBaseSeconds: z.number().int().min(1).default(30),
-      retryMaxDelaySeconds: z.number().int().min(1).default(6 * 60 * 60),
+      retryMaxDelaySeconds: z
+        .number()
+        .int()
+        .min(1)
+        .default(6 * 60 * 60),
     })
     .default({ maxAttempts: 8, retryBaseSeconds: 30, retryMaxDelaySeconds: 6 * 60 * 60 }),
   roles: z

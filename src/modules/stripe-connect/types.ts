@@ -40,5 +40,9 @@ export type PayLinkRow = InferTypeOf<typeof StripeConnectPayLink>
 type Timestamps = "created_at" | "updated_at" | "deleted_at"
 
 /** What creating a record takes (as the generated create methods: any field may be left out) with its Stripe id. */
-export type DisputeInput = Partial<Omit<InferEntityForModuleService<typeof StripeConnectDispute>, Timestamps>> & { dispute_id: string }
-export type PayoutInput = Partial<Omit<InferEntityForModuleService<typeof StripeConnectPayout>, Timestamps>> & { payout_id: string }
+export type DisputeInput = Partial<Omit<InferEntityForModuleService<typeof StripeConnectDispute>, Timestamps>> & {
+  dispute_id: string
+}
+export type PayoutInput = Partial<Omit<InferEntityForModuleService<typeof StripeConnectPayout>, Timestamps>> & {
+  payout_id: string
+}

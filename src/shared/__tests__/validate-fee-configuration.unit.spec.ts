@@ -9,7 +9,9 @@ const VALID: FeeConfigurationDocument = {
     { volume_min: 0, volume_max: 10000, fee_percent: 3.0, fee_fixed: 30 },
     { volume_min: 10001, volume_max: null, fee_percent: 2.5, fee_fixed: 25 },
   ],
-  per_merchant_overrides: [{ merchant_id: "merchant_123", fee_percent: 2.0, fee_fixed: 20, reason: "Enterprise agreement" }],
+  per_merchant_overrides: [
+    { merchant_id: "merchant_123", fee_percent: 2.0, fee_fixed: 20, reason: "Enterprise agreement" },
+  ],
 }
 
 const fields = (document: FeeConfigurationDocument) => validateFeeConfiguration(document).map((issue) => issue.field)
@@ -38,11 +40,15 @@ describe("validateFeeConfiguration", () => {
     expect(issues).toHaveLength(1)
     expect(issues[0].field).toBe("fee_tiers[1].volume_min")
     expect(issues[0].message).toContain("fee_tiers[0].volume_max (10000)")
-    expect(fields({ ...VALID, fee_tiers: [VALID.fee_tiers[1], VALID.fee_tiers[0]] })).toContain("fee_tiers[0].volume_max")
+    expect(fields({ ...VALID, fee_tiers: [VALID.fee_tiers[1], VALID.fee_tiers[0]] })).toContain(
+      "fee_tiers[0].volume_max"
+    )
   })
 
   it("should refuse a tier whose max is below its min, and an unbounded tier before the last", () => {
-    expect(fields({ ...VALID, fee_tiers: [{ volume_min: 10, volume_max: 5, fee_percent: 1, fee_fixed: 0 }] })).toEqual(["fee_tiers[0].volume_max"])
+    expect(fields({ ...VALID, fee_tiers: [{ volume_min: 10, volume_max: 5, fee_percent: 1, fee_fixed: 0 }] })).toEqual([
+      "fee_tiers[0].volume_max",
+    ])
     const unboundedFirst = [{ ...VALID.fee_tiers[0], volume_max: null }, VALID.fee_tiers[1]]
     expect(fields({ ...VALID, fee_tiers: unboundedFirst })).toEqual(["fee_tiers[0].volume_max"])
   })

@@ -19,7 +19,10 @@ export type TransferDocument = {
   created_at: string
 }
 
-export type CreateTransferResponse = Pick<TransferDocument, "transfer_id" | "amount" | "currency" | "status" | "arrival_date">
+export type CreateTransferResponse = Pick<
+  TransferDocument,
+  "transfer_id" | "amount" | "currency" | "status" | "arrival_date"
+>
 
 /** Answer of `POST /transfers/:transfer_id/reverse`. */
 export type ReverseTransferResponse = {

@@ -4,8 +4,14 @@ describe("balanceRows", () => {
   it("should give one row per currency with available, pending and reserved amounts", () => {
     expect(
       balanceRows({
-        available: [{ amount: 1200, currency: "usd" }, { amount: 500, currency: "eur" }],
-        pending: [{ amount: 300, currency: "usd" }, { amount: 900, currency: "jpy" }],
+        available: [
+          { amount: 1200, currency: "usd" },
+          { amount: 500, currency: "eur" },
+        ],
+        pending: [
+          { amount: 300, currency: "usd" },
+          { amount: 900, currency: "jpy" },
+        ],
         connect_reserved: [{ amount: 50, currency: "usd" }],
       })
     ).toEqual([

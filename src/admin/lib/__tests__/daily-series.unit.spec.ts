@@ -11,7 +11,15 @@ const overview: OverviewDocument = {
       totals: { ...figures, gross_volume: 2500, platform_fees: 75, refunds: 500, payouts: 1000 },
       days: [
         { date: "2026-02-28", ...figures },
-        { date: "2026-03-01", ...figures, gross_volume: 2500, platform_fees: 75, platform_fees_refunded: 15, refunds: 500, payouts: 1000 },
+        {
+          date: "2026-03-01",
+          ...figures,
+          gross_volume: 2500,
+          platform_fees: 75,
+          platform_fees_refunded: 15,
+          refunds: 500,
+          payouts: 1000,
+        },
       ],
     },
     { currency: "eur", totals: { ...figures, gross_volume: 100 }, days: [] },

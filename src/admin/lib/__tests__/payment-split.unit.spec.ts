@@ -33,15 +33,33 @@ const payment = (overrides: Partial<PaymentDocument>): PaymentDocument => ({
 describe("summarizePayments", () => {
   it("should show the requested fee and the merchant's share before capture", () => {
     expect(summarizePayments([payment({})])).toEqual([
-      { currency: "usd", amount: 2500, platform_fee: 75, merchant_share: 2425, captured: 0, refunded: 0, capturable: 2500 },
+      {
+        currency: "usd",
+        amount: 2500,
+        platform_fee: 75,
+        merchant_share: 2425,
+        captured: 0,
+        refunded: 0,
+        capturable: 2500,
+      },
     ])
   })
 
   it("should use what was captured and the fee kept after a partial capture and refund", () => {
     const [split] = summarizePayments([
-      payment({ status: "succeeded", amount_capturable: 0, amount_captured: 1250, application_fee_collected: 38, application_fee_refunded: 6, fee_kept: 32, amount_refunded: 200 }),
+      payment({
+        status: "succeeded",
+        amount_capturable: 0,
+        amount_captured: 1250,
+        application_fee_collected: 38,
+        application_fee_refunded: 6,
+        fee_kept: 32,
+        amount_refunded: 200,
+      }),
     ])
-    expect(split).toEqual(expect.objectContaining({ captured: 1250, refunded: 200, platform_fee: 32, merchant_share: 1250 - 200 - 32 }))
+    expect(split).toEqual(
+      expect.objectContaining({ captured: 1250, refunded: 200, platform_fee: 32, merchant_share: 1250 - 200 - 32 })
+    )
   })
 
   it("should add payments per currency and leave canceled ones out", () => {

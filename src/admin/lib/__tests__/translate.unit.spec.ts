@@ -16,8 +16,12 @@ describe("translate", () => {
       resources: { en: { [I18N_NAMESPACE]: en }, de: { [I18N_NAMESPACE]: de } },
       interpolation: { escapeValue: false },
     })
-    expect(translate("errors.requestFailed", "Request failed (502)", { status: 502 })).toBe("Anfrage fehlgeschlagen (502)")
+    expect(translate("errors.requestFailed", "Request failed (502)", { status: 502 })).toBe(
+      "Anfrage fehlgeschlagen (502)"
+    )
     await i18next.changeLanguage("it")
-    expect(translate("errors.sessionExpired", "Your session has expired. Log in again.")).toBe("Your session has expired. Log in again.")
+    expect(translate("errors.sessionExpired", "Your session has expired. Log in again.")).toBe(
+      "Your session has expired. Log in again."
+    )
   })
 })

@@ -13,7 +13,11 @@ type SessionBody = { provider_id?: unknown; data?: Record<string, unknown> }
  * cart's sales channel, or the `account_id`/`merchant_id` the storefront named when the channel has none) and the
  * platform's fee. A fee or anything else the client put in `data` is dropped.
  */
-export async function prepareStripeConnectPaymentSession(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function prepareStripeConnectPaymentSession(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   const body = (req.body ?? {}) as SessionBody
   if (typeof body.provider_id !== "string" || !body.provider_id.startsWith(PROVIDER_PREFIX)) {
     return next()

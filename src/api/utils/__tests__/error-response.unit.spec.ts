@@ -35,8 +35,10 @@ describe("toErrorResponse", () => {
       status: 404,
       body: { type: "not_found", code: "not_found", message: "Order x not found" },
     })
-    expect(toErrorResponse(new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid request: Field 'amount' is required")).body)
-      .toEqual(expect.objectContaining({ code: "invalid_request", message: expect.stringContaining("amount") }))
+    expect(
+      toErrorResponse(new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid request: Field 'amount' is required"))
+        .body
+    ).toEqual(expect.objectContaining({ code: "invalid_request", message: expect.stringContaining("amount") }))
   })
 
   it("should hide the message of an unexpected error", () => {

@@ -17,7 +17,15 @@ const PAYMENT_STAFF = ["pos_staff", "payment_admin", "tenant_admin", ...ADMINS] 
 const PAYMENT_ADMINS = ["payment_admin", "tenant_admin", ...ADMINS] as const
 const MERCHANT_ADMINS = ["tenant_admin", ...ADMINS] as const
 const INTEGRATION_STAFF = ["integration_admin", "manager", ...ADMINS] as const
-const INVOICE_STAFF = ["integration_admin", "manager", "payment_admin", "tenant_admin", "admin", "power_user", ...ADMINS] as const
+const INVOICE_STAFF = [
+  "integration_admin",
+  "manager",
+  "payment_admin",
+  "tenant_admin",
+  "admin",
+  "power_user",
+  ...ADMINS,
+] as const
 const INVOICE_REFUNDERS = ["admin", "power_user", "payment_admin", ...ADMINS] as const
 const PAYLOAD_READERS = ["integration_admin", ...ADMINS] as const
 

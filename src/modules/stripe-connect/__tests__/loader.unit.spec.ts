@@ -11,8 +11,14 @@ function load(options: Record<string, unknown>) {
 describe("the module loader", () => {
   it("should stop start-up with a message naming each bad option", async () => {
     await expect(
-      load({ apiKey: "nope", webhookSecrets: { platform: ["whsec_a"], connect: ["whsec_b"] }, publicUrl: "http://x.test" })
-    ).rejects.toThrow(/invalid plugin options: apiKey must be a Stripe secret or restricted key.*encryptionKey is required/)
+      load({
+        apiKey: "nope",
+        webhookSecrets: { platform: ["whsec_a"], connect: ["whsec_b"] },
+        publicUrl: "http://x.test",
+      })
+    ).rejects.toThrow(
+      /invalid plugin options: apiKey must be a Stripe secret or restricted key.*encryptionKey is required/
+    )
   })
 
   it("should register the parsed options, the Stripe client and the secret box", async () => {

@@ -28,7 +28,10 @@ describe("parseStripeConnectOptions", () => {
     [{ encryptionKey: Buffer.alloc(16).toString("base64") }, "encryptionKey must be 32 bytes"],
     [{ publicUrl: "not a url" }, "publicUrl"],
     [{ webhookSecrets: { platform: [], connect: ["whsec_b"] } }, "webhookSecrets.platform needs at least one secret"],
-    [{ webhookSecrets: { platform: ["secret"], connect: ["whsec_b"] } }, 'webhookSecrets.platform.0 must start with "whsec_"'],
+    [
+      { webhookSecrets: { platform: ["secret"], connect: ["whsec_b"] } },
+      'webhookSecrets.platform.0 must start with "whsec_"',
+    ],
     [{ clientId: "client" }, "clientId"],
     [{ stripe: { host: "localhost", protocol: "ftp" } }, "stripe.protocol"],
     [{ roles: { defaultRole: "owner" } }, "roles.defaultRole"],

@@ -24,7 +24,9 @@ type Crud<Row extends { id: string }> = {
 async function roundTrip<Row extends { id: string }>(crud: Crud<Row>, prefix: string) {
   const created = await crud.create()
   expect(created.id).toMatch(new RegExp(`^${prefix}_`))
-  const fields = Object.fromEntries(Object.entries(created).filter(([key]) => !crud.relations?.includes(key as keyof Row)))
+  const fields = Object.fromEntries(
+    Object.entries(created).filter(([key]) => !crud.relations?.includes(key as keyof Row))
+  )
   expect(await crud.retrieve(created.id)).toEqual(expect.objectContaining({ ...fields, updated_at: expect.anything() }))
   const updated = await crud.update(created.id)
   expect(updated).toEqual(expect.objectContaining(crud.changed))
@@ -47,7 +49,11 @@ moduleIntegrationTestRunner<StripeConnectModuleService>({
     describe("StripeConnectModuleService", () => {
       it("should expose the validated options with their defaults", () => {
         expect(service.getOptions()).toEqual(
-          expect.objectContaining({ apiKey: "sk_test_module_suite", maxNetworkRetries: 2, publicUrl: "http://localhost:9000" })
+          expect.objectContaining({
+            apiKey: "sk_test_module_suite",
+            maxNetworkRetries: 2,
+            publicUrl: "http://localhost:9000",
+          })
         )
       })
 
@@ -87,7 +93,8 @@ moduleIntegrationTestRunner<StripeConnectModuleService>({
       it("should round-trip a role assignment", async () => {
         await roundTrip(
           {
-            create: () => service.createRoleAssignments({ actor_id: "user_crud", role: "manager", merchant_ids: ["m1"] }),
+            create: () =>
+              service.createRoleAssignments({ actor_id: "user_crud", role: "manager", merchant_ids: ["m1"] }),
             retrieve: (id) => service.retrieveRoleAssignment(id),
             update: (id) => service.updateRoleAssignments({ id, merchant_ids: ["m1", "m2"] }),
             list: (id) => service.listRoleAssignments({ id }),
@@ -102,9 +109,17 @@ moduleIntegrationTestRunner<StripeConnectModuleService>({
       it("should round-trip a connected account", async () => {
         await roundTrip(
           {
-            create: () => service.createConnectedAccounts({ stripe_account_id: "acct_crud", merchant_id: "m1", mode: "test", type: "express", capabilities: { transfers: "inactive" } }),
+            create: () =>
+              service.createConnectedAccounts({
+                stripe_account_id: "acct_crud",
+                merchant_id: "m1",
+                mode: "test",
+                type: "express",
+                capabilities: { transfers: "inactive" },
+              }),
             retrieve: (id) => service.retrieveConnectedAccount(id),
-            update: (id) => service.updateConnectedAccounts({ id, status: "active", capabilities: { transfers: "active" } }),
+            update: (id) =>
+              service.updateConnectedAccounts({ id, status: "active", capabilities: { transfers: "active" } }),
             list: (id) => service.listConnectedAccounts({ id }),
             softDelete: (id) => service.softDeleteConnectedAccounts(id),
             restore: (id) => service.restoreConnectedAccounts(id),
@@ -119,7 +134,13 @@ moduleIntegrationTestRunner<StripeConnectModuleService>({
           {
             create: () => service.createStripeIntegrations({ name: "Main", mode: "test" }),
             retrieve: (id) => service.retrieveStripeIntegration(id),
-            update: (id) => service.updateStripeIntegrations({ id, status: "connected", stripe_account_id: "acct_crud", connected_at: at }),
+            update: (id) =>
+              service.updateStripeIntegrations({
+                id,
+                status: "connected",
+                stripe_account_id: "acct_crud",
+                connected_at: at,
+              }),
             list: (id) => service.listStripeIntegrations({ id }),
             softDelete: (id) => service.softDeleteStripeIntegrations(id),
             restore: (id) => service.restoreStripeIntegrations(id),
@@ -132,7 +153,13 @@ moduleIntegrationTestRunner<StripeConnectModuleService>({
       it("should round-trip an OAuth state", async () => {
         await roundTrip(
           {
-            create: () => service.createOAuthStates({ state_hash: "hash_crud", integration_id: "scint_1", actor_id: "user_1", expires_at: at }),
+            create: () =>
+              service.createOAuthStates({
+                state_hash: "hash_crud",
+                integration_id: "scint_1",
+                actor_id: "user_1",
+                expires_at: at,
+              }),
             retrieve: (id) => service.retrieveOAuthState(id),
             update: (id) => service.updateOAuthStates({ id, used_at: at }),
             list: (id) => service.listOAuthStates({ id }),
@@ -172,7 +199,12 @@ moduleIntegrationTestRunner<StripeConnectModuleService>({
         await roundTrip(
           {
             create: () =>
-              service.createWebhookEndpoints({ stripe_endpoint_id: "we_crud", account_id: "acct_crud", url: "https://shop.example/hooks", secret_sealed: "v1.sealed" }),
+              service.createWebhookEndpoints({
+                stripe_endpoint_id: "we_crud",
+                account_id: "acct_crud",
+                url: "https://shop.example/hooks",
+                secret_sealed: "v1.sealed",
+              }),
             retrieve: (id) => service.retrieveWebhookEndpoint(id),
             update: (id) => service.updateWebhookEndpoints({ id, enabled_events: ["payout.paid"] }),
             list: (id) => service.listWebhookEndpoints({ id }),
@@ -190,7 +222,12 @@ moduleIntegrationTestRunner<StripeConnectModuleService>({
           {
             create: () => service.createFeeConfigurations({ currency_code: "usd", document }),
             retrieve: (id) => service.retrieveFeeConfiguration(id),
-            update: (id) => service.updateFeeConfigurations({ id, document: { ...document, default_fee_fixed: 50 }, updated_by: "user_1" }),
+            update: (id) =>
+              service.updateFeeConfigurations({
+                id,
+                document: { ...document, default_fee_fixed: 50 },
+                updated_by: "user_1",
+              }),
             list: (id) => service.listFeeConfigurations({ id }),
             softDelete: (id) => service.softDeleteFeeConfigurations(id),
             restore: (id) => service.restoreFeeConfigurations(id),
@@ -200,7 +237,14 @@ moduleIntegrationTestRunner<StripeConnectModuleService>({
         )
         await roundTrip(
           {
-            create: () => service.createFeeConfigurationChanges({ currency_code: "usd", actor_id: "user_1", actor_type: "user", before: null, after: document }),
+            create: () =>
+              service.createFeeConfigurationChanges({
+                currency_code: "usd",
+                actor_id: "user_1",
+                actor_type: "user",
+                before: null,
+                after: document,
+              }),
             retrieve: (id) => service.retrieveFeeConfigurationChange(id),
             update: (id) => service.updateFeeConfigurationChanges({ id, actor_type: "api-key" }),
             list: (id) => service.listFeeConfigurationChanges({ id }),
@@ -217,12 +261,20 @@ moduleIntegrationTestRunner<StripeConnectModuleService>({
         await roundTrip(
           {
             create: async () => {
-              const payment = await service.createStripeConnectPayments({ payment_intent_id: "pi_crud", stripe_account_id: "acct_crud", merchant_id: "m1", currency: "usd", amount: 2500, status: "requires_capture" })
+              const payment = await service.createStripeConnectPayments({
+                payment_intent_id: "pi_crud",
+                stripe_account_id: "acct_crud",
+                merchant_id: "m1",
+                currency: "usd",
+                amount: 2500,
+                status: "requires_capture",
+              })
               paymentId = payment.id
               return payment
             },
             retrieve: (id) => service.retrieveStripeConnectPayment(id),
-            update: (id) => service.updateStripeConnectPayments({ id, status: "succeeded", amount_captured: 2500, captured_at: at }),
+            update: (id) =>
+              service.updateStripeConnectPayments({ id, status: "succeeded", amount_captured: 2500, captured_at: at }),
             list: (id) => service.listStripeConnectPayments({ id }),
             softDelete: (id) => service.softDeleteStripeConnectPayments(id),
             restore: (id) => service.restoreStripeConnectPayments(id),
@@ -233,9 +285,17 @@ moduleIntegrationTestRunner<StripeConnectModuleService>({
         )
         await roundTrip(
           {
-            create: () => service.createStripeConnectRefunds({ refund_id: "re_crud", amount: 500, currency: "usd", status: "pending", payment_id: paymentId }),
+            create: () =>
+              service.createStripeConnectRefunds({
+                refund_id: "re_crud",
+                amount: 500,
+                currency: "usd",
+                status: "pending",
+                payment_id: paymentId,
+              }),
             retrieve: (id) => service.retrieveStripeConnectRefund(id),
-            update: (id) => service.updateStripeConnectRefunds({ id, status: "succeeded", application_fee_refunded: 15 }),
+            update: (id) =>
+              service.updateStripeConnectRefunds({ id, status: "succeeded", application_fee_refunded: 15 }),
             list: (id) => service.listStripeConnectRefunds({ id }),
             softDelete: (id) => service.softDeleteStripeConnectRefunds(id),
             restore: (id) => service.restoreStripeConnectRefunds(id),
@@ -252,9 +312,18 @@ moduleIntegrationTestRunner<StripeConnectModuleService>({
         await roundTrip(
           {
             create: () =>
-              service.createStripeConnectTransfers({ transfer_id: "tr_crud", stripe_account_id: "acct_crud", merchant_id: "m1", currency: "usd", amount: 5000, status: "pending", request_id: "req_1" }),
+              service.createStripeConnectTransfers({
+                transfer_id: "tr_crud",
+                stripe_account_id: "acct_crud",
+                merchant_id: "m1",
+                currency: "usd",
+                amount: 5000,
+                status: "pending",
+                request_id: "req_1",
+              }),
             retrieve: (id) => service.retrieveStripeConnectTransfer(id),
-            update: (id) => service.updateStripeConnectTransfers({ id, amount_reversed: 1000, status: "partially_reversed" }),
+            update: (id) =>
+              service.updateStripeConnectTransfers({ id, amount_reversed: 1000, status: "partially_reversed" }),
             list: (id) => service.listStripeConnectTransfers({ id }),
             softDelete: (id) => service.softDeleteStripeConnectTransfers(id),
             restore: (id) => service.restoreStripeConnectTransfers(id),
@@ -268,9 +337,23 @@ moduleIntegrationTestRunner<StripeConnectModuleService>({
         await roundTrip(
           {
             create: () =>
-              service.createStripeConnectPayouts({ payout_id: "po_crud", stripe_account_id: "acct_crud", merchant_id: "m1", amount: 700, currency: "usd", status: "pending", method: "standard" }),
+              service.createStripeConnectPayouts({
+                payout_id: "po_crud",
+                stripe_account_id: "acct_crud",
+                merchant_id: "m1",
+                amount: 700,
+                currency: "usd",
+                status: "pending",
+                method: "standard",
+              }),
             retrieve: (id) => service.retrieveStripeConnectPayout(id),
-            update: (id) => service.updateStripeConnectPayouts({ id, status: "paid", arrival_date: "2026-03-02", last_stripe_event_at: at }),
+            update: (id) =>
+              service.updateStripeConnectPayouts({
+                id,
+                status: "paid",
+                arrival_date: "2026-03-02",
+                last_stripe_event_at: at,
+              }),
             list: (id) => service.listStripeConnectPayouts({ id }),
             softDelete: (id) => service.softDeleteStripeConnectPayouts(id),
             restore: (id) => service.restoreStripeConnectPayouts(id),
@@ -284,9 +367,22 @@ moduleIntegrationTestRunner<StripeConnectModuleService>({
         await roundTrip(
           {
             create: () =>
-              service.createStripeConnectDisputes({ dispute_id: "dp_crud", amount: 2500, currency: "usd", reason: "fraudulent", status: "needs_response", stripe_created_at: at }),
+              service.createStripeConnectDisputes({
+                dispute_id: "dp_crud",
+                amount: 2500,
+                currency: "usd",
+                reason: "fraudulent",
+                status: "needs_response",
+                stripe_created_at: at,
+              }),
             retrieve: (id) => service.retrieveStripeConnectDispute(id),
-            update: (id) => service.updateStripeConnectDisputes({ id, status: "under_review", staged_evidence: { product_description: "Shoes" }, submitted_at: at }),
+            update: (id) =>
+              service.updateStripeConnectDisputes({
+                id,
+                status: "under_review",
+                staged_evidence: { product_description: "Shoes" },
+                submitted_at: at,
+              }),
             list: (id) => service.listStripeConnectDisputes({ id }),
             softDelete: (id) => service.softDeleteStripeConnectDisputes(id),
             restore: (id) => service.restoreStripeConnectDisputes(id),
@@ -297,13 +393,33 @@ moduleIntegrationTestRunner<StripeConnectModuleService>({
       })
 
       it("should round-trip an invoice", async () => {
-        const refunds = { data: [{ refund_id: "re_1", amount: 100, reason: null, status: "succeeded", request_id: "req_1", created_by: null, created_at: at.toISOString() }] }
+        const refunds = {
+          data: [
+            {
+              refund_id: "re_1",
+              amount: 100,
+              reason: null,
+              status: "succeeded",
+              request_id: "req_1",
+              created_by: null,
+              created_at: at.toISOString(),
+            },
+          ],
+        }
         await roundTrip(
           {
             create: () =>
-              service.createStripeConnectInvoices({ stripe_invoice_id: "in_crud", integration_id: "scint_1", stripe_account_id: "acct_crud", order_id: "order_1", status: "draft", currency: "usd" }),
+              service.createStripeConnectInvoices({
+                stripe_invoice_id: "in_crud",
+                integration_id: "scint_1",
+                stripe_account_id: "acct_crud",
+                order_id: "order_1",
+                status: "draft",
+                currency: "usd",
+              }),
             retrieve: (id) => service.retrieveStripeConnectInvoice(id),
-            update: (id) => service.updateStripeConnectInvoices({ id, status: "paid", amount_paid: 1000, refunds, paid_at: at }),
+            update: (id) =>
+              service.updateStripeConnectInvoices({ id, status: "paid", amount_paid: 1000, refunds, paid_at: at }),
             list: (id) => service.listStripeConnectInvoices({ id }),
             softDelete: (id) => service.softDeleteStripeConnectInvoices(id),
             restore: (id) => service.restoreStripeConnectInvoices(id),
@@ -341,7 +457,8 @@ moduleIntegrationTestRunner<StripeConnectModuleService>({
       it("should round-trip a throttle hit", async () => {
         await roundTrip(
           {
-            create: () => service.createStripeConnectThrottleHits({ bucket: "invoices:send", actor_id: "user_1", hit_at: at }),
+            create: () =>
+              service.createStripeConnectThrottleHits({ bucket: "invoices:send", actor_id: "user_1", hit_at: at }),
             retrieve: (id) => service.retrieveStripeConnectThrottleHit(id),
             update: (id) => service.updateStripeConnectThrottleHits({ id, bucket: "pay-links:create" }),
             list: (id) => service.listStripeConnectThrottleHits({ id }),

@@ -22,7 +22,15 @@ export type StripeAccountMirror = {
   status: ConnectedAccountStatus
 }
 
-const BUSINESS_PROFILE_FIELDS = ["name", "mcc", "url", "support_email", "support_phone", "support_url", "product_description"] as const
+const BUSINESS_PROFILE_FIELDS = [
+  "name",
+  "mcc",
+  "url",
+  "support_email",
+  "support_phone",
+  "support_url",
+  "product_description",
+] as const
 
 /** Reads what the plugin stores of a Stripe account; `status` is derived by `deriveAccountStatus`. */
 export function accountMirrorFromStripe(account: Stripe.Account): StripeAccountMirror {

@@ -25,7 +25,9 @@ export class SecretBox {
     const cipher = createCipheriv(ALGORITHM, this.key, iv)
     const ciphertext = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()])
     const tag = cipher.getAuthTag()
-    return [VERSION, iv, tag, ciphertext].map((part) => (typeof part === "string" ? part : part.toString("base64url"))).join(".")
+    return [VERSION, iv, tag, ciphertext]
+      .map((part) => (typeof part === "string" ? part : part.toString("base64url")))
+      .join(".")
   }
 
   open(sealed: string): string {

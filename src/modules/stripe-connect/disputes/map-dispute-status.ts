@@ -36,12 +36,15 @@ export function stripeStatusesFor(status: DisputeStatus): string[] {
  * Why the evidence of a dispute can no longer change, or null when it can: evidence is editable only while the
  * dispute needs a response, was never submitted, and its `evidence_due_by` has not passed.
  */
-export function evidenceLockReason(dispute: {
-  dispute_id: string
-  status: string
-  submitted_at: Date | string | null
-  evidence_due_by: Date | string | null
-}, now: Date): string | null {
+export function evidenceLockReason(
+  dispute: {
+    dispute_id: string
+    status: string
+    submitted_at: Date | string | null
+    evidence_due_by: Date | string | null
+  },
+  now: Date
+): string | null {
   if (dispute.submitted_at) {
     return `Evidence for dispute ${dispute.dispute_id} was already submitted; it can no longer be changed`
   }

@@ -34,7 +34,13 @@ export function computeApplicationFee(input: ComputeApplicationFeeInput): Applic
   }
 
   if (input.explicit_fee !== undefined && input.explicit_fee !== null) {
-    return { fee: clamp(Math.trunc(input.explicit_fee), amount), source: "explicit", fee_percent: null, fee_fixed: null, tier_index: null }
+    return {
+      fee: clamp(Math.trunc(input.explicit_fee), amount),
+      source: "explicit",
+      fee_percent: null,
+      fee_fixed: null,
+      tier_index: null,
+    }
   }
 
   const override = input.merchant_id

@@ -5,7 +5,10 @@ import { MedusaError } from "@medusajs/framework/utils"
  */
 export function proportionalFee(fee: number, part: number, total: number): number {
   if (![fee, part, total].every((value) => Number.isSafeInteger(value) && value >= 0)) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "proportionalFee: fee, part and total must be non-negative integers")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "proportionalFee: fee, part and total must be non-negative integers"
+    )
   }
   if (total === 0 || part >= total) {
     return fee

@@ -6,7 +6,12 @@ export const OAUTH_CALLBACK_PATH = "/stripe-connect/oauth/callback"
  * `https://connect.stripe.com/oauth/authorize` by default) with
  * `?response_type=code&client_id=ca_...&scope=read_write&state=...&redirect_uri=<publicUrl>/stripe-connect/oauth/callback`.
  */
-export function buildAuthorizeUrl(input: { authorizeUrl: string; clientId: string; publicUrl: string; state: string }): string {
+export function buildAuthorizeUrl(input: {
+  authorizeUrl: string
+  clientId: string
+  publicUrl: string
+  state: string
+}): string {
   const url = new URL(input.authorizeUrl)
   url.searchParams.set("response_type", "code")
   url.searchParams.set("client_id", input.clientId)

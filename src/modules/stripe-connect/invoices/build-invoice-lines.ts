@@ -6,7 +6,13 @@ import { currencyDecimals } from "../../../shared/currency-units"
 /** The parts of a Medusa order (major units, as Medusa holds them) that become invoice lines. */
 export type InvoiceOrderInput = {
   currency_code: string
-  items: { id: string; title: string; variant_title?: string | null; quantity: BigNumberInput; unit_price: BigNumberInput }[]
+  items: {
+    id: string
+    title: string
+    variant_title?: string | null
+    quantity: BigNumberInput
+    unit_price: BigNumberInput
+  }[]
   shipping_methods: { id: string; name: string; subtotal?: BigNumberInput | null; amount: BigNumberInput }[]
   /** Promotions, before tax. */
   discount_subtotal?: BigNumberInput | null
@@ -46,31 +52,63 @@ export function buildInvoiceLines(order: InvoiceOrderInput): InvoiceLinesResult 
   for (const item of order.items) {
     const quantity = MathBN.convert(item.quantity)
     if (!quantity.isInteger() || quantity.lte(0)) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `items: quantity ${quantity.toString()} of line ${item.id} is not a positive whole number`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `items: quantity ${quantity.toString()} of line ${item.id} is not a positive whole number`
+      )
     }
     const qty = quantity.toNumber()
-    const description = item.variant_title && item.variant_title !== item.title ? `${item.title} (${item.variant_title})` : item.title
+    const description =
+      item.variant_title && item.variant_title !== item.title ? `${item.title} (${item.variant_title})` : item.title
     const unitMinor = MathBN.convert(item.unit_price).shiftedBy(currencyDecimals(currency))
     const exactUnit = unitMinor.isInteger() && minor(item.unit_price) === unitMinor.toNumber()
     if (exactUnit) {
       const unit = unitMinor.toNumber()
-      lines.push({ kind: "item", source_id: item.id, description, quantity: qty, unit_amount: unit, amount: unit * qty })
+      lines.push({
+        kind: "item",
+        source_id: item.id,
+        description,
+        quantity: qty,
+        unit_amount: unit,
+        amount: unit * qty,
+      })
     } else {
       const amount = minor(MathBN.mult(item.unit_price, quantity))
-      lines.push({ kind: "item", source_id: item.id, description: `${description} x ${qty}`, quantity: 1, unit_amount: null, amount })
+      lines.push({
+        kind: "item",
+        source_id: item.id,
+        description: `${description} x ${qty}`,
+        quantity: 1,
+        unit_amount: null,
+        amount,
+      })
     }
   }
 
   for (const method of order.shipping_methods) {
     const amount = minor(method.subtotal ?? method.amount)
     if (amount !== 0) {
-      lines.push({ kind: "shipping", source_id: method.id, description: `Shipping: ${method.name}`, quantity: 1, unit_amount: null, amount })
+      lines.push({
+        kind: "shipping",
+        source_id: method.id,
+        description: `Shipping: ${method.name}`,
+        quantity: 1,
+        unit_amount: null,
+        amount,
+      })
     }
   }
 
   const discount = minor(order.discount_subtotal)
   if (discount !== 0) {
-    lines.push({ kind: "discount", source_id: null, description: "Discount", quantity: 1, unit_amount: null, amount: -discount })
+    lines.push({
+      kind: "discount",
+      source_id: null,
+      description: "Discount",
+      quantity: 1,
+      unit_amount: null,
+      amount: -discount,
+    })
   }
   const tax = minor(order.tax_total)
   if (tax !== 0) {
@@ -79,11 +117,21 @@ export function buildInvoiceLines(order: InvoiceOrderInput): InvoiceLinesResult 
 
   const total = minor(order.total)
   if (total < 0) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `total: the order total ${MathBN.convert(order.total).toString()} is negative`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `total: the order total ${MathBN.convert(order.total).toString()} is negative`
+    )
   }
   const difference = total - sumOf(lines)
   if (difference !== 0) {
-    lines.push({ kind: "rounding", source_id: null, description: "Rounding adjustment", quantity: 1, unit_amount: null, amount: difference })
+    lines.push({
+      kind: "rounding",
+      source_id: null,
+      description: "Rounding adjustment",
+      quantity: 1,
+      unit_amount: null,
+      amount: difference,
+    })
   }
   return { currency, lines, total }
 }
@@ -91,4 +139,3 @@ export function buildInvoiceLines(order: InvoiceOrderInput): InvoiceLinesResult 
 function sumOf(lines: InvoiceLine[]): number {
   return lines.reduce((sum, line) => sum + line.amount, 0)
 }
-

@@ -8,29 +8,32 @@ import { CONNECTED_ACCOUNT_STATUSES, CONNECTED_ACCOUNT_TYPES, STRIPE_MODES } fro
  * `last_stripe_event_at` is the `created` time of the newest Stripe event applied, so older events are skipped.
  */
 const ConnectedAccount = model
-  .define({ name: "ConnectedAccount", tableName: "stripe_connect_account" }, {
-    id: model.id({ prefix: "scacct" }).primaryKey(),
-    stripe_account_id: model.text().searchable(),
-    merchant_id: model.text().searchable(),
-    mode: model.enum([...STRIPE_MODES]),
-    type: model.enum([...CONNECTED_ACCOUNT_TYPES]),
-    country: model.text().nullable(),
-    email: model.text().nullable(),
-    business_type: model.text().nullable(),
-    business_profile: model.json().nullable(),
-    /** What was asked of Stripe, e.g. { card_payments: true, transfers: true }. */
-    requested_capabilities: model.json().nullable(),
-    /** Stripe's capability statuses, e.g. { card_payments: "active" }. */
-    capabilities: model.json().default({}),
-    requirements: model.json().nullable(),
-    charges_enabled: model.boolean().default(false),
-    payouts_enabled: model.boolean().default(false),
-    details_submitted: model.boolean().default(false),
-    status: model.enum([...CONNECTED_ACCOUNT_STATUSES]).default("pending"),
-    payout_schedule: model.json().nullable(),
-    last_stripe_event_at: model.dateTime().nullable(),
-    metadata: model.json().nullable(),
-  })
+  .define(
+    { name: "ConnectedAccount", tableName: "stripe_connect_account" },
+    {
+      id: model.id({ prefix: "scacct" }).primaryKey(),
+      stripe_account_id: model.text().searchable(),
+      merchant_id: model.text().searchable(),
+      mode: model.enum([...STRIPE_MODES]),
+      type: model.enum([...CONNECTED_ACCOUNT_TYPES]),
+      country: model.text().nullable(),
+      email: model.text().nullable(),
+      business_type: model.text().nullable(),
+      business_profile: model.json().nullable(),
+      /** What was asked of Stripe, e.g. { card_payments: true, transfers: true }. */
+      requested_capabilities: model.json().nullable(),
+      /** Stripe's capability statuses, e.g. { card_payments: "active" }. */
+      capabilities: model.json().default({}),
+      requirements: model.json().nullable(),
+      charges_enabled: model.boolean().default(false),
+      payouts_enabled: model.boolean().default(false),
+      details_submitted: model.boolean().default(false),
+      status: model.enum([...CONNECTED_ACCOUNT_STATUSES]).default("pending"),
+      payout_schedule: model.json().nullable(),
+      last_stripe_event_at: model.dateTime().nullable(),
+      metadata: model.json().nullable(),
+    }
+  )
   .indexes([
     {
       name: "IDX_stripe_connect_account_merchant_mode",

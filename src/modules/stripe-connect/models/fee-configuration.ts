@@ -8,12 +8,15 @@ import type { FeeConfigurationDocument } from "../../../shared/types/fees"
  * validated, so percents such as 2.9 are never stored as binary floats.
  */
 const FeeConfiguration = model
-  .define({ name: "FeeConfiguration", tableName: "stripe_connect_fee_configuration" }, {
-    id: model.id({ prefix: "scfee" }).primaryKey(),
-    currency_code: model.text(),
-    document: model.json<FeeConfigurationDocument>(),
-    updated_by: model.text().nullable(),
-  })
+  .define(
+    { name: "FeeConfiguration", tableName: "stripe_connect_fee_configuration" },
+    {
+      id: model.id({ prefix: "scfee" }).primaryKey(),
+      currency_code: model.text(),
+      document: model.json<FeeConfigurationDocument>(),
+      updated_by: model.text().nullable(),
+    }
+  )
   .indexes([
     {
       name: "IDX_stripe_connect_fee_configuration_currency_code",

@@ -6,14 +6,17 @@ import { model } from "@medusajs/framework/utils"
  * once (`used_at`).
  */
 const OAuthState = model
-  .define({ name: "OAuthState", tableName: "stripe_connect_oauth_state" }, {
-    id: model.id({ prefix: "scoas" }).primaryKey(),
-    state_hash: model.text(),
-    integration_id: model.text(),
-    actor_id: model.text(),
-    expires_at: model.dateTime(),
-    used_at: model.dateTime().nullable(),
-  })
+  .define(
+    { name: "OAuthState", tableName: "stripe_connect_oauth_state" },
+    {
+      id: model.id({ prefix: "scoas" }).primaryKey(),
+      state_hash: model.text(),
+      integration_id: model.text(),
+      actor_id: model.text(),
+      expires_at: model.dateTime(),
+      used_at: model.dateTime().nullable(),
+    }
+  )
   .indexes([
     {
       name: "IDX_stripe_connect_oauth_state_state_hash",

@@ -7,25 +7,28 @@ import { model } from "@medusajs/framework/utils"
  * the integration is disconnected; only new links are refused then.
  */
 const StripeConnectPayLink = model
-  .define({ name: "StripeConnectPayLink", tableName: "stripe_connect_pay_link" }, {
-    id: model.id({ prefix: "scplink" }).primaryKey(),
-    checkout_session_id: model.text(),
-    integration_id: model.text(),
-    merchant_id: model.text().nullable(),
-    stripe_account_id: model.text(),
-    order_id: model.text(),
-    order_display_id: model.number().nullable(),
-    url: model.text(),
-    amount: model.number(),
-    currency: model.text(),
-    status: model.text().default("open"),
-    expires_at: model.dateTime(),
-    completed_at: model.dateTime().nullable(),
-    expired_at: model.dateTime().nullable(),
-    stripe_payment_intent_id: model.text().nullable(),
-    last_stripe_event_at: model.dateTime().nullable(),
-    created_by: model.text().nullable(),
-  })
+  .define(
+    { name: "StripeConnectPayLink", tableName: "stripe_connect_pay_link" },
+    {
+      id: model.id({ prefix: "scplink" }).primaryKey(),
+      checkout_session_id: model.text(),
+      integration_id: model.text(),
+      merchant_id: model.text().nullable(),
+      stripe_account_id: model.text(),
+      order_id: model.text(),
+      order_display_id: model.number().nullable(),
+      url: model.text(),
+      amount: model.number(),
+      currency: model.text(),
+      status: model.text().default("open"),
+      expires_at: model.dateTime(),
+      completed_at: model.dateTime().nullable(),
+      expired_at: model.dateTime().nullable(),
+      stripe_payment_intent_id: model.text().nullable(),
+      last_stripe_event_at: model.dateTime().nullable(),
+      created_by: model.text().nullable(),
+    }
+  )
   .indexes([
     {
       name: "IDX_stripe_connect_pay_link_checkout_session_id",

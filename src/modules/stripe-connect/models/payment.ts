@@ -9,37 +9,40 @@ import StripeConnectRefund from "./refund"
  * and on each payment webhook, so Stripe stays the source of truth.
  */
 const StripeConnectPayment = model
-  .define({ name: "StripeConnectPayment", tableName: "stripe_connect_payment" }, {
-    id: model.id({ prefix: "scpay" }).primaryKey(),
-    payment_intent_id: model.text().searchable(),
-    stripe_account_id: model.text(),
-    merchant_id: model.text(),
-    source: model.enum([...PAYMENT_SOURCES]).default("admin"),
-    order_id: model.text().nullable(),
-    payment_session_id: model.text().nullable(),
-    currency: model.text(),
-    amount: model.number(),
-    /** The fee asked for at creation. */
-    application_fee_amount: model.number().default(0),
-    amount_capturable: model.number().default(0),
-    amount_captured: model.number().default(0),
-    amount_refunded: model.number().default(0),
-    application_fee_id: model.text().nullable(),
-    /** The fee Stripe collected (the application fee object's amount, after a partial capture). */
-    application_fee_collected: model.number().default(0),
-    application_fee_refunded: model.number().default(0),
-    status: model.text(),
-    latest_charge_id: model.text().nullable(),
-    transfer_group: model.text().nullable(),
-    customer_email: model.text().nullable(),
-    failure_code: model.text().nullable(),
-    failure_message: model.text().nullable(),
-    captured_at: model.dateTime().nullable(),
-    /** The status of the newest dispute on this payment (needs_response, under_review, won, lost), null if none. */
-    dispute_status: model.text().nullable(),
-    metadata: model.json().nullable(),
-    refunds: model.hasMany(() => StripeConnectRefund, { mappedBy: "payment" }),
-  })
+  .define(
+    { name: "StripeConnectPayment", tableName: "stripe_connect_payment" },
+    {
+      id: model.id({ prefix: "scpay" }).primaryKey(),
+      payment_intent_id: model.text().searchable(),
+      stripe_account_id: model.text(),
+      merchant_id: model.text(),
+      source: model.enum([...PAYMENT_SOURCES]).default("admin"),
+      order_id: model.text().nullable(),
+      payment_session_id: model.text().nullable(),
+      currency: model.text(),
+      amount: model.number(),
+      /** The fee asked for at creation. */
+      application_fee_amount: model.number().default(0),
+      amount_capturable: model.number().default(0),
+      amount_captured: model.number().default(0),
+      amount_refunded: model.number().default(0),
+      application_fee_id: model.text().nullable(),
+      /** The fee Stripe collected (the application fee object's amount, after a partial capture). */
+      application_fee_collected: model.number().default(0),
+      application_fee_refunded: model.number().default(0),
+      status: model.text(),
+      latest_charge_id: model.text().nullable(),
+      transfer_group: model.text().nullable(),
+      customer_email: model.text().nullable(),
+      failure_code: model.text().nullable(),
+      failure_message: model.text().nullable(),
+      captured_at: model.dateTime().nullable(),
+      /** The status of the newest dispute on this payment (needs_response, under_review, won, lost), null if none. */
+      dispute_status: model.text().nullable(),
+      metadata: model.json().nullable(),
+      refunds: model.hasMany(() => StripeConnectRefund, { mappedBy: "payment" }),
+    }
+  )
   .indexes([
     {
       name: "IDX_stripe_connect_payment_payment_intent_id",
@@ -47,7 +50,11 @@ const StripeConnectPayment = model
       unique: true,
       where: "deleted_at IS NULL",
     },
-    { name: "IDX_stripe_connect_payment_merchant_currency", on: ["merchant_id", "currency", "captured_at"], where: "deleted_at IS NULL" },
+    {
+      name: "IDX_stripe_connect_payment_merchant_currency",
+      on: ["merchant_id", "currency", "captured_at"],
+      where: "deleted_at IS NULL",
+    },
     { name: "IDX_stripe_connect_payment_order_id", on: ["order_id"], where: "deleted_at IS NULL" },
     { name: "IDX_stripe_connect_payment_stripe_account_id", on: ["stripe_account_id"], where: "deleted_at IS NULL" },
   ])

@@ -7,18 +7,21 @@ import StripeConnectPayment from "./payment"
  * webhook) that made it, which is also part of the refund's idempotency key.
  */
 const StripeConnectRefund = model
-  .define({ name: "StripeConnectRefund", tableName: "stripe_connect_refund" }, {
-    id: model.id({ prefix: "scref" }).primaryKey(),
-    refund_id: model.text(),
-    amount: model.number(),
-    currency: model.text(),
-    reason: model.text().nullable(),
-    status: model.text(),
-    application_fee_refunded: model.number().default(0),
-    request_id: model.text().nullable(),
-    created_by: model.text().nullable(),
-    payment: model.belongsTo(() => StripeConnectPayment, { mappedBy: "refunds" }),
-  })
+  .define(
+    { name: "StripeConnectRefund", tableName: "stripe_connect_refund" },
+    {
+      id: model.id({ prefix: "scref" }).primaryKey(),
+      refund_id: model.text(),
+      amount: model.number(),
+      currency: model.text(),
+      reason: model.text().nullable(),
+      status: model.text(),
+      application_fee_refunded: model.number().default(0),
+      request_id: model.text().nullable(),
+      created_by: model.text().nullable(),
+      payment: model.belongsTo(() => StripeConnectPayment, { mappedBy: "refunds" }),
+    }
+  )
   .indexes([
     { name: "IDX_stripe_connect_refund_refund_id", on: ["refund_id"], unique: true, where: "deleted_at IS NULL" },
   ])

@@ -7,23 +7,26 @@ import { model } from "@medusajs/framework/utils"
  * `arrival_date` (YYYY-MM-DD, UTC) is when they become available there.
  */
 const StripeConnectTransfer = model
-  .define({ name: "StripeConnectTransfer", tableName: "stripe_connect_transfer" }, {
-    id: model.id({ prefix: "sctr" }).primaryKey(),
-    transfer_id: model.text().searchable(),
-    stripe_account_id: model.text(),
-    merchant_id: model.text(),
-    order_id: model.text().nullable(),
-    source_transaction: model.text().nullable(),
-    currency: model.text(),
-    amount: model.number(),
-    amount_reversed: model.number().default(0),
-    description: model.text().nullable(),
-    status: model.text(),
-    arrival_date: model.text().nullable(),
-    request_id: model.text(),
-    created_by: model.text().nullable(),
-    metadata: model.json().nullable(),
-  })
+  .define(
+    { name: "StripeConnectTransfer", tableName: "stripe_connect_transfer" },
+    {
+      id: model.id({ prefix: "sctr" }).primaryKey(),
+      transfer_id: model.text().searchable(),
+      stripe_account_id: model.text(),
+      merchant_id: model.text(),
+      order_id: model.text().nullable(),
+      source_transaction: model.text().nullable(),
+      currency: model.text(),
+      amount: model.number(),
+      amount_reversed: model.number().default(0),
+      description: model.text().nullable(),
+      status: model.text(),
+      arrival_date: model.text().nullable(),
+      request_id: model.text(),
+      created_by: model.text().nullable(),
+      metadata: model.json().nullable(),
+    }
+  )
   .indexes([
     { name: "IDX_stripe_connect_transfer_transfer_id", on: ["transfer_id"], unique: true, where: "deleted_at IS NULL" },
     { name: "IDX_stripe_connect_transfer_account", on: ["stripe_account_id"], where: "deleted_at IS NULL" },

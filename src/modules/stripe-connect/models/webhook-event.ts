@@ -36,7 +36,11 @@ const WebhookEvent = model
       where: null,
     },
     { name: "IDX_stripe_connect_webhook_event_created_at_id", on: ["created_at", "id"], where: "deleted_at IS NULL" },
-    { name: "IDX_stripe_connect_webhook_event_type_created_at", on: ["type", "created_at"], where: "deleted_at IS NULL" },
+    {
+      name: "IDX_stripe_connect_webhook_event_type_created_at",
+      on: ["type", "created_at"],
+      where: "deleted_at IS NULL",
+    },
     {
       name: "IDX_stripe_connect_webhook_event_status_created_at",
       on: ["status", "created_at"],

@@ -42,28 +42,56 @@ export function validatePayoutSchedule(input: PayoutScheduleInput): PayoutSchedu
   if (interval === undefined) {
     problems.push({ field: "interval", message: "interval: is required (manual, daily, weekly or monthly)" })
   } else if (typeof interval !== "string" || !(PAYOUT_INTERVALS as readonly string[]).includes(interval)) {
-    problems.push({ field: "interval", message: `interval: must be manual, daily, weekly or monthly, not ${JSON.stringify(interval)}` })
+    problems.push({
+      field: "interval",
+      message: `interval: must be manual, daily, weekly or monthly, not ${JSON.stringify(interval)}`,
+    })
   }
   const intervalName = typeof interval === "string" ? interval : "the given"
 
   if (input.weekly_anchor !== undefined && input.weekly_anchor !== null) {
     if (interval !== "weekly") {
-      problems.push({ field: "weekly_anchor", message: `weekly_anchor: only applies to weekly payouts, not to the ${intervalName} interval` })
-    } else if (typeof input.weekly_anchor !== "string" || !(WEEKDAYS as readonly string[]).includes(input.weekly_anchor)) {
-      problems.push({ field: "weekly_anchor", message: `weekly_anchor: must be a weekday name (monday ... sunday), not ${JSON.stringify(input.weekly_anchor)}` })
+      problems.push({
+        field: "weekly_anchor",
+        message: `weekly_anchor: only applies to weekly payouts, not to the ${intervalName} interval`,
+      })
+    } else if (
+      typeof input.weekly_anchor !== "string" ||
+      !(WEEKDAYS as readonly string[]).includes(input.weekly_anchor)
+    ) {
+      problems.push({
+        field: "weekly_anchor",
+        message: `weekly_anchor: must be a weekday name (monday ... sunday), not ${JSON.stringify(input.weekly_anchor)}`,
+      })
     }
   } else if (interval === "weekly") {
-    problems.push({ field: "weekly_anchor", message: "weekly_anchor: is required for weekly payouts (the weekday they are paid)" })
+    problems.push({
+      field: "weekly_anchor",
+      message: "weekly_anchor: is required for weekly payouts (the weekday they are paid)",
+    })
   }
 
   if (input.monthly_anchor !== undefined && input.monthly_anchor !== null) {
     if (interval !== "monthly") {
-      problems.push({ field: "monthly_anchor", message: `monthly_anchor: only applies to monthly payouts, not to the ${intervalName} interval` })
-    } else if (!Number.isInteger(input.monthly_anchor) || (input.monthly_anchor as number) < 1 || (input.monthly_anchor as number) > 31) {
-      problems.push({ field: "monthly_anchor", message: `monthly_anchor: must be a day of the month from 1 to 31, not ${JSON.stringify(input.monthly_anchor)}` })
+      problems.push({
+        field: "monthly_anchor",
+        message: `monthly_anchor: only applies to monthly payouts, not to the ${intervalName} interval`,
+      })
+    } else if (
+      !Number.isInteger(input.monthly_anchor) ||
+      (input.monthly_anchor as number) < 1 ||
+      (input.monthly_anchor as number) > 31
+    ) {
+      problems.push({
+        field: "monthly_anchor",
+        message: `monthly_anchor: must be a day of the month from 1 to 31, not ${JSON.stringify(input.monthly_anchor)}`,
+      })
     }
   } else if (interval === "monthly") {
-    problems.push({ field: "monthly_anchor", message: "monthly_anchor: is required for monthly payouts (the day of the month they are paid)" })
+    problems.push({
+      field: "monthly_anchor",
+      message: "monthly_anchor: is required for monthly payouts (the day of the month they are paid)",
+    })
   }
 
   if (input.delay_days !== undefined && input.delay_days !== null) {
@@ -71,9 +99,14 @@ export function validatePayoutSchedule(input: PayoutScheduleInput): PayoutSchedu
       problems.push({ field: "delay_days", message: "delay_days: does not apply to manual payouts" })
     } else if (
       input.delay_days !== "minimum" &&
-      (!Number.isInteger(input.delay_days) || (input.delay_days as number) < 0 || (input.delay_days as number) > MAX_DELAY_DAYS)
+      (!Number.isInteger(input.delay_days) ||
+        (input.delay_days as number) < 0 ||
+        (input.delay_days as number) > MAX_DELAY_DAYS)
     ) {
-      problems.push({ field: "delay_days", message: `delay_days: must be "minimum" or an integer from 0 to ${MAX_DELAY_DAYS}, not ${JSON.stringify(input.delay_days)}` })
+      problems.push({
+        field: "delay_days",
+        message: `delay_days: must be "minimum" or an integer from 0 to ${MAX_DELAY_DAYS}, not ${JSON.stringify(input.delay_days)}`,
+      })
     }
   }
   return problems
@@ -99,7 +132,7 @@ export function computeNextPayoutDate(schedule: PayoutSchedule, now: Date): stri
     case "weekly": {
       const anchor = WEEKDAYS.indexOf((schedule.weekly_anchor ?? "monday") as Weekday)
       const weekday = new Date(today).getUTCDay()
-      const ahead = ((anchor - weekday + 7) % 7) || 7
+      const ahead = (anchor - weekday + 7) % 7 || 7
       return isoDate(today + ahead * DAY_MS)
     }
     case "monthly": {
@@ -119,7 +152,11 @@ export function computeNextPayoutDate(schedule: PayoutSchedule, now: Date): stri
 
 export function toPayoutScheduleDocument(schedule: PayoutSchedule, now: Date): PayoutScheduleDocument {
   const anchor =
-    schedule.interval === "weekly" ? schedule.weekly_anchor ?? null : schedule.interval === "monthly" ? schedule.monthly_anchor ?? null : null
+    schedule.interval === "weekly"
+      ? (schedule.weekly_anchor ?? null)
+      : schedule.interval === "monthly"
+        ? (schedule.monthly_anchor ?? null)
+        : null
   return {
     interval: schedule.interval,
     delay_days: schedule.delay_days ?? null,

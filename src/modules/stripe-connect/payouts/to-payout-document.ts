@@ -18,7 +18,10 @@ export function isPayoutInProgress(status: string): boolean {
 export function toPayoutDocument(payout: Stripe.Payout): PayoutDocument {
   const destination = payout.destination
   const bank =
-    destination && typeof destination === "object" && destination.object === "bank_account" && !("deleted" in destination && destination.deleted)
+    destination &&
+    typeof destination === "object" &&
+    destination.object === "bank_account" &&
+    !("deleted" in destination && destination.deleted)
       ? (destination as Stripe.BankAccount)
       : null
   return {

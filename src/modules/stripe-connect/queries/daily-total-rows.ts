@@ -28,7 +28,11 @@ function toRows(sums: SumRow[], series: (keyof DailyFigures)[]): DailyTotalRow[]
  * Sums the plugin's stored payments, refunds and payouts per currency and UTC day inside the window, in the
  * database (one grouped query per table), narrowed to the caller's merchants.
  */
-export async function readDailyTotalRows(knex: Knex, window: DailyWindow, scope: DailyTotalsScope): Promise<DailyTotalRow[]> {
+export async function readDailyTotalRows(
+  knex: Knex,
+  window: DailyWindow,
+  scope: DailyTotalsScope
+): Promise<DailyTotalRow[]> {
   if (scope.merchantIds !== null && scope.merchantIds.length === 0) {
     return []
   }

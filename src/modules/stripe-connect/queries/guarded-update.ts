@@ -7,7 +7,10 @@ function toColumnValues(data: Record<string, unknown>): Record<string, unknown> 
   return Object.fromEntries(
     Object.entries(data)
       .filter(([, value]) => value !== undefined)
-      .map(([column, value]) => [column, value !== null && typeof value === "object" && !(value instanceof Date) ? JSON.stringify(value) : value])
+      .map(([column, value]) => [
+        column,
+        value !== null && typeof value === "object" && !(value instanceof Date) ? JSON.stringify(value) : value,
+      ])
   )
 }
 
@@ -40,7 +43,10 @@ export async function updateIfGuardHolds(
     query.where((clause) => clause.whereNull(column).orWhere(column, "<=", time))
   }
   if (guard.alsoStored) {
-    const other = knex(tableOf(guard.alsoStored.record)).select(knex.raw("1")).where(guard.alsoStored.values).whereNull("deleted_at")
+    const other = knex(tableOf(guard.alsoStored.record))
+      .select(knex.raw("1"))
+      .where(guard.alsoStored.values)
+      .whereNull("deleted_at")
     query.whereExists(other)
   }
   const written = await query.update({ ...toColumnValues(data), updated_at: knex.fn.now() })

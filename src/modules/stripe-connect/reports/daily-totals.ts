@@ -2,7 +2,13 @@ import type { DailyTotalRow } from "./types"
 import type { CurrencyDailyTotals, DailyFigures } from "../../../shared/types/reports"
 import type { DailyWindow } from "./daily-window"
 
-const zero = (): DailyFigures => ({ gross_volume: 0, platform_fees: 0, platform_fees_refunded: 0, refunds: 0, payouts: 0 })
+const zero = (): DailyFigures => ({
+  gross_volume: 0,
+  platform_fees: 0,
+  platform_fees_refunded: 0,
+  refunds: 0,
+  payouts: 0,
+})
 
 /**
  * Turns the database's sums into one series per currency with every day of the window present (zeros where
@@ -28,6 +34,9 @@ export function buildDailyTotals(window: DailyWindow, rows: DailyTotalRow[]): Cu
     return { currency, totals, days: series }
   })
   return result.sort(
-    (a, b) => b.totals.gross_volume - a.totals.gross_volume || b.totals.payouts - a.totals.payouts || a.currency.localeCompare(b.currency)
+    (a, b) =>
+      b.totals.gross_volume - a.totals.gross_volume ||
+      b.totals.payouts - a.totals.payouts ||
+      a.currency.localeCompare(b.currency)
   )
 }

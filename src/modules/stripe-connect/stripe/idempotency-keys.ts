@@ -26,7 +26,8 @@ type MoneyIdentity = { account_id: string; amount: number; currency: string }
 /** The key of every Stripe write the plugin makes, by operation. */
 export const stripeIdempotencyKeys = {
   /** One Stripe account per merchant and mode: concurrent creations share the key, so Stripe makes one. */
-  createAccount: (merchantId: string, mode: string) => idempotencyKey("account:create", fingerprint([merchantId, mode], 32)),
+  createAccount: (merchantId: string, mode: string) =>
+    idempotencyKey("account:create", fingerprint([merchantId, mode], 32)),
   /** An account link is made per request; the request id makes a retry of the same request reuse it. */
   accountLink: (stripeAccountId: string, type: string, requestId: string) =>
     idempotencyKey("account-link", stripeAccountId, type, requestId),
@@ -49,10 +50,13 @@ export const stripeIdempotencyKeys = {
   /** A payment intent is canceled once. */
   cancelPaymentIntent: (paymentIntentId: string) => idempotencyKey("cancel", paymentIntentId),
   /** One refund per refund request (admin) or per amount (checkout, when Medusa gives no key). */
-  refundPaymentIntent: (paymentIntentId: string, requestIdOrAmount: Identity) => idempotencyKey("refund", paymentIntentId, requestIdOrAmount),
+  refundPaymentIntent: (paymentIntentId: string, requestIdOrAmount: Identity) =>
+    idempotencyKey("refund", paymentIntentId, requestIdOrAmount),
   /** A storefront checkout's payment intent: one per payment session (or cart) and amount. */
-  checkoutPaymentIntent: (sessionOrCartId: string, amount: number) => idempotencyKey("checkout", sessionOrCartId, amount),
-  checkoutAmountUpdate: (paymentIntentId: string, amount: number) => idempotencyKey("checkout-update", paymentIntentId, amount),
+  checkoutPaymentIntent: (sessionOrCartId: string, amount: number) =>
+    idempotencyKey("checkout", sessionOrCartId, amount),
+  checkoutAmountUpdate: (paymentIntentId: string, amount: number) =>
+    idempotencyKey("checkout-update", paymentIntentId, amount),
 
   /** One transfer per request; the hash covers what is moved, so a reused request id cannot move something else. */
   createTransfer: (requestId: string, identity: MoneyIdentity & { source_transaction?: string | null }) =>
@@ -64,7 +68,8 @@ export const stripeIdempotencyKeys = {
   reverseTransfer: (transferId: string, requestId: string, amount: number | null) =>
     idempotencyKey("transfer:reverse", transferId, requestId, amount ?? "all"),
   /** Undoing a transfer whose workflow failed later. */
-  compensateTransfer: (transferId: string, requestId: string) => idempotencyKey("transfer:compensate", transferId, requestId),
+  compensateTransfer: (transferId: string, requestId: string) =>
+    idempotencyKey("transfer:compensate", transferId, requestId),
 
   createPayout: (stripeAccountId: string, requestId: string) => idempotencyKey("payout", stripeAccountId, requestId),
   cancelPayout: (payoutId: string) => idempotencyKey("payout-cancel", payoutId),
@@ -80,7 +85,8 @@ export const stripeIdempotencyKeys = {
    * An invoice send is identified by order, integration and attempt (the n-th send for that pair, rolled-back
    * ones included), so a retried request gets the same objects while a new attempt never reuses a deleted draft.
    */
-  invoiceCustomer: (stripeAccountId: string, customerKey: string) => idempotencyKey("invoice-customer", stripeAccountId, customerKey),
+  invoiceCustomer: (stripeAccountId: string, customerKey: string) =>
+    idempotencyKey("invoice-customer", stripeAccountId, customerKey),
   createInvoice: (orderId: string, integrationId: string, attempt: number) =>
     idempotencyKey("invoice", orderId, integrationId, attempt, "create"),
   createInvoiceItem: (orderId: string, integrationId: string, attempt: number, index: number) =>
@@ -89,7 +95,8 @@ export const stripeIdempotencyKeys = {
   sendInvoice: (stripeInvoiceId: string) => idempotencyKey("invoice", stripeInvoiceId, "send"),
   voidInvoice: (stripeInvoiceId: string) => idempotencyKey("invoice", stripeInvoiceId, "void"),
   refundInvoice: (chargeId: string, requestId: string) => idempotencyKey("invoice-refund", chargeId, requestId),
-  payLink: (orderId: string, integrationId: string, requestId: string) => idempotencyKey("pay-link", orderId, integrationId, requestId),
+  payLink: (orderId: string, integrationId: string, requestId: string) =>
+    idempotencyKey("pay-link", orderId, integrationId, requestId),
 
   /** Registering an account's endpoint within one workflow run (retries of the step share the run's id). */
   createWebhookEndpoint: (stripeAccountId: string, runId: string) =>

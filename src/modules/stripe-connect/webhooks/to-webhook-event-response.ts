@@ -10,7 +10,10 @@ function isoOrNull(value: Date | string | null): string | null {
 }
 
 /** A stored event as the admin API shows it; the payload only when asked for (and allowed). */
-export function toWebhookEventResponse(row: StoredWebhookEvent, options: { includePayload?: boolean } = {}): WebhookEventResponse {
+export function toWebhookEventResponse(
+  row: StoredWebhookEvent,
+  options: { includePayload?: boolean } = {}
+): WebhookEventResponse {
   return {
     id: row.id,
     stripe_event_id: row.stripe_event_id,

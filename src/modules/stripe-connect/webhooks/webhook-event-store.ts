@@ -53,8 +53,7 @@ export type WebhookEventStore = Pick<WebhookEventQueries, "insertIfAbsent" | "ha
 
 /** What one processing attempt ended with. */
 export type WebhookEventOutcome =
-  | { status: "processed" | "ignored" }
-  | { status: "failed"; error: string; next_attempt_at: Date | null }
+  { status: "processed" | "ignored" } | { status: "failed"; error: string; next_attempt_at: Date | null }
 
 /** The part of a `pg` client (a connection of knex's pool) that `queryPooled` uses. */
 type PgConnection = { query<Row>(text: string, values: unknown[]): Promise<{ rows: Row[] }> }
@@ -222,8 +221,12 @@ export class WebhookEventQueries {
    * Puts an event back to `pending` (replay). An event being processed right now is left alone (null). Returns
    * the status it had, so a compensation can restore it.
    */
-  async requeue(id: string): Promise<{ previous_status: WebhookEventStatus; previous_next_attempt_at: Date | null } | null> {
-    const result = await this.knex.raw<{ rows: { previous_status: WebhookEventStatus; previous_next_attempt_at: Date | null }[] }>(
+  async requeue(
+    id: string
+  ): Promise<{ previous_status: WebhookEventStatus; previous_next_attempt_at: Date | null } | null> {
+    const result = await this.knex.raw<{
+      rows: { previous_status: WebhookEventStatus; previous_next_attempt_at: Date | null }[]
+    }>(
       `UPDATE ${WEBHOOK_EVENT_TABLE} AS e
           SET status = 'pending', next_attempt_at = NULL, updated_at = now()
          FROM (SELECT id, status, next_attempt_at FROM ${WEBHOOK_EVENT_TABLE} WHERE id = ? FOR UPDATE) AS old
@@ -326,9 +329,13 @@ export class WebhookEventQueries {
       ])
       .offset(page.offset)
       .limit(page.limit)
-    const countQuery = this.knex
-      .count<{ count: string }[]>({ count: "*" })
-      .from(query.clone().select(this.knex.raw("1")).limit(page.countLimit + 1).as("matching"))
+    const countQuery = this.knex.count<{ count: string }[]>({ count: "*" }).from(
+      query
+        .clone()
+        .select(this.knex.raw("1"))
+        .limit(page.countLimit + 1)
+        .as("matching")
+    )
 
     const [rows, [{ count }]] = await Promise.all([rowsQuery, countQuery])
     const total = Number(count)

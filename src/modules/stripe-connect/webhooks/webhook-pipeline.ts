@@ -98,11 +98,13 @@ export class WebhookPipeline {
       ids.forEach((id) => this.queue.add(id))
       return
     }
-    this.deps.notifyPending().catch((error: unknown) =>
-      this.deps.logger.warn(
-        `stripe-connect: could not notify workers of ${ids.length} webhook events (the retry job takes them): ${String(error)}`
+    this.deps
+      .notifyPending()
+      .catch((error: unknown) =>
+        this.deps.logger.warn(
+          `stripe-connect: could not notify workers of ${ids.length} webhook events (the retry job takes them): ${String(error)}`
+        )
       )
-    )
   }
 
   /**

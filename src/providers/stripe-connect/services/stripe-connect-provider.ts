@@ -60,7 +60,10 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
     }
     const capture = options.captureMethod
     if (capture !== undefined && capture !== "manual" && capture !== "automatic") {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, 'stripe-connect payment provider: option captureMethod must be "manual" or "automatic"')
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        'stripe-connect payment provider: option captureMethod must be "manual" or "automatic"'
+      )
     }
   }
 
@@ -71,7 +74,12 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
     this.stripe_ = createStripeGateway(options)
   }
 
-  async initiatePayment({ amount, currency_code, data, context }: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
+  async initiatePayment({
+    amount,
+    currency_code,
+    data,
+    context,
+  }: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
     const prepared = readPreparedSession(data)
     const currency = currency_code.toLowerCase()
     const minorAmount = toMinorUnits(amount, currency)
@@ -97,7 +105,8 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
           ...(sessionId ? { session_id: sessionId } : {}),
         },
       },
-      context?.idempotency_key ?? stripeIdempotencyKeys.checkoutPaymentIntent(sessionId ?? prepared.cart_id, minorAmount)
+      context?.idempotency_key ??
+        stripeIdempotencyKeys.checkoutPaymentIntent(sessionId ?? prepared.cart_id, minorAmount)
     )
     return {
       id: intent.id,
@@ -128,12 +137,18 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
 
   async authorizePayment({ data }: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
     const intent = await this.retrieve(data)
-    return { status: toPaymentSessionStatus(intent), data: this.sessionData(intent, data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined) }
+    return {
+      status: toPaymentSessionStatus(intent),
+      data: this.sessionData(intent, data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined),
+    }
   }
 
   async getPaymentStatus({ data }: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
     const intent = await this.retrieve(data)
-    return { status: toPaymentSessionStatus(intent), data: this.sessionData(intent, data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined) }
+    return {
+      status: toPaymentSessionStatus(intent),
+      data: this.sessionData(intent, data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined),
+    }
   }
 
   async retrievePayment({ data }: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
@@ -162,7 +177,10 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
     const id = this.intentId(data)
     const currency = String(data?.currency ?? "")
     if (!currency) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `stripe-connect: payment ${id} has no currency to refund in`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `stripe-connect: payment ${id} has no currency to refund in`
+      )
     }
     const minorAmount = toMinorUnits(amount, currency)
     await this.stripe_.charges.refund(
@@ -186,7 +204,10 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
     if (!CANCELABLE_STATUSES.includes(current.status)) {
       return { data: this.sessionData(current, data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined) }
     }
-    const intent = await this.stripe_.payments.cancel(id, context?.idempotency_key ?? stripeIdempotencyKeys.cancelPaymentIntent(id))
+    const intent = await this.stripe_.payments.cancel(
+      id,
+      context?.idempotency_key ?? stripeIdempotencyKeys.cancelPaymentIntent(id)
+    )
     return { data: this.sessionData(intent, data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined) }
   }
 
@@ -221,7 +242,10 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
   private async assertCanTakeCharges(accountId: string): Promise<void> {
     const account = await this.stripe_.accounts.retrieve(accountId)
     if (!account.charges_enabled) {
-      throw new StripeConnectError("account_not_onboarded", `Connected account ${accountId} cannot take charges yet: its onboarding is incomplete`)
+      throw new StripeConnectError(
+        "account_not_onboarded",
+        `Connected account ${accountId} cannot take charges yet: its onboarding is incomplete`
+      )
     }
   }
 
@@ -233,13 +257,19 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
   private intentId(data: Record<string, unknown> | undefined): string {
     const id = data?.id
     if (typeof id !== "string" || !id.startsWith("pi_")) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "stripe-connect: the payment session data holds no payment intent id")
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "stripe-connect: the payment session data holds no payment intent id"
+      )
     }
     return id
   }
 
   private sessionData(intent: Stripe.PaymentIntent, prepared: PreparedCheckoutSession | undefined): SessionData {
-    return { ...(JSON.parse(JSON.stringify(intent)) as Record<string, unknown>), ...(prepared ? { [PREPARED_SESSION_KEY]: prepared } : {}) }
+    return {
+      ...(JSON.parse(JSON.stringify(intent)) as Record<string, unknown>),
+      ...(prepared ? { [PREPARED_SESSION_KEY]: prepared } : {}),
+    }
   }
 }
 

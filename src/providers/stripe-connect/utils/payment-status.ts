@@ -2,7 +2,9 @@ import type Stripe from "stripe"
 import { PaymentSessionStatus } from "@medusajs/framework/utils"
 
 /** Medusa's payment session status for a Stripe payment intent. */
-export function toPaymentSessionStatus(intent: Pick<Stripe.PaymentIntent, "status" | "last_payment_error">): PaymentSessionStatus {
+export function toPaymentSessionStatus(
+  intent: Pick<Stripe.PaymentIntent, "status" | "last_payment_error">
+): PaymentSessionStatus {
   switch (intent.status) {
     case "requires_payment_method":
       return intent.last_payment_error ? PaymentSessionStatus.ERROR : PaymentSessionStatus.PENDING

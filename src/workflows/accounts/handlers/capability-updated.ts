@@ -11,7 +11,8 @@ import type { StripeEventHandlerInput } from "./types"
  */
 export async function handleCapabilityUpdatedEvent({ event, container }: StripeEventHandlerInput) {
   const capability = event.data.object as Stripe.Capability
-  const accountId = event.account ?? (typeof capability.account === "string" ? capability.account : capability.account.id)
+  const accountId =
+    event.account ?? (typeof capability.account === "string" ? capability.account : capability.account.id)
   const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const [[account], [integration]] = await Promise.all([
     service.listConnectedAccounts({ stripe_account_id: accountId }, { take: 1 }),

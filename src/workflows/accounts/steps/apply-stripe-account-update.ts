@@ -68,12 +68,10 @@ export const applyStripeAccountUpdateStep = createStep(
 
     const previous = Object.fromEntries(MIRRORED_FIELDS.map((field) => [field, stored[field]]))
     const mirror = accountMirrorFromStripe(input.account)
-    const written = await service.updateRecordIfGuardHolds(
-      "account",
-      stored.id,
-      eventOrderGuard(input.event_created),
-      { ...mirror, last_stripe_event_at: new Date(unixToIso(input.event_created)) }
-    )
+    const written = await service.updateRecordIfGuardHolds("account", stored.id, eventOrderGuard(input.event_created), {
+      ...mirror,
+      last_stripe_event_at: new Date(unixToIso(input.event_created)),
+    })
     if (!written) {
       return new StepResponse<ApplyStripeAccountUpdateResult, null>(
         { applied: false, reason: "stale_event", account_id: input.account.id },

@@ -49,7 +49,10 @@ export const createDashboardLinkStep = createStep(
     }
     const link = await service
       .getStripeGateway()
-      .accounts.createLoginLink(account.stripe_account_id, stripeIdempotencyKeys.loginLink(account.stripe_account_id, input.request_id))
+      .accounts.createLoginLink(
+        account.stripe_account_id,
+        stripeIdempotencyKeys.loginLink(account.stripe_account_id, input.request_id)
+      )
     return new StepResponse({ url: link.url, expires_at: unixToIso(link.created + LOGIN_LINK_LIFETIME_SECONDS) })
   }
 )

@@ -29,7 +29,9 @@ export const validateSalesChannelsStep = createStep(
     const found = new Set(channels.map((channel) => channel.id as string))
     const missing = add.filter((id) => !found.has(id))
     if (missing.length) {
-      throw new StripeConnectError("invalid_request", `add: no sales channel with id ${missing.join(", ")}`, { param: "add" })
+      throw new StripeConnectError("invalid_request", `add: no sales channel with id ${missing.join(", ")}`, {
+        param: "add",
+      })
     }
     for (const channel of channels) {
       const linked = (channel as { connected_account?: { id: string } | null }).connected_account

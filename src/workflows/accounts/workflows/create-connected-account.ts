@@ -1,5 +1,12 @@
 import type Stripe from "stripe"
-import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createStep,
+  createWorkflow,
+  StepResponse,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import { CONNECTED_ACCOUNT_TYPES, type ConnectedAccountType } from "../../../shared/types/accounts"
 import { createOrGetConnectedAccountStep } from "../steps/create-or-get-connected-account"

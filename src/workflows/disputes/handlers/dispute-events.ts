@@ -44,7 +44,10 @@ export async function handleStripeDisputeEvent({ event, container, record }: Web
     status: reported.status,
     evidence_due_by: dueBy ? new Date(dueBy * 1000).toISOString() : null,
   }
-  const name = event.type === "charge.dispute.created" ? StripeConnectHostEvents.DISPUTE_CREATED : StripeConnectHostEvents.DISPUTE_UPDATED
+  const name =
+    event.type === "charge.dispute.created"
+      ? StripeConnectHostEvents.DISPUTE_CREATED
+      : StripeConnectHostEvents.DISPUTE_UPDATED
   await container.resolve<IEventBusModuleService>(Modules.EVENT_BUS).emit({ name, data })
   return { emitted: true }
 }

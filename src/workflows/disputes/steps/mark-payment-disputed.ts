@@ -29,7 +29,10 @@ export const markPaymentDisputedStep = createStep(
       return new StepResponse<string | null, Previous>(null, {})
     }
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const [payment] = await service.listStripeConnectPayments({ payment_intent_id: input.payment_intent_id }, { take: 1 })
+    const [payment] = await service.listStripeConnectPayments(
+      { payment_intent_id: input.payment_intent_id },
+      { take: 1 }
+    )
     if (!payment) {
       return new StepResponse<string | null, Previous>(null, {})
     }
@@ -43,7 +46,10 @@ export const markPaymentDisputedStep = createStep(
     if (!written) {
       return new StepResponse<string | null, Previous>(payment.dispute_status ?? null, {})
     }
-    return new StepResponse<string | null, Previous>(status, { id: payment.id, dispute_status: payment.dispute_status ?? null })
+    return new StepResponse<string | null, Previous>(status, {
+      id: payment.id,
+      dispute_status: payment.dispute_status ?? null,
+    })
   },
   async (previous: Previous | undefined, { container }) => {
     if (!previous?.id) {

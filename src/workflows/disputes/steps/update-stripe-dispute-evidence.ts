@@ -35,9 +35,17 @@ export const updateStripeDisputeEvidenceStep = createStep(
     for (const field of Object.keys(input.evidence)) {
       previous[field] = held[field] ?? ""
     }
-    return new StepResponse(dispute, input.submit ? undefined : { dispute_id: input.dispute_id, evidence: previous, stripe_account: input.stripe_account ?? null })
+    return new StepResponse(
+      dispute,
+      input.submit
+        ? undefined
+        : { dispute_id: input.dispute_id, evidence: previous, stripe_account: input.stripe_account ?? null }
+    )
   },
-  async (compensation: { dispute_id: string; evidence: Record<string, string>; stripe_account: string | null } | undefined, { container }) => {
+  async (
+    compensation: { dispute_id: string; evidence: Record<string, string>; stripe_account: string | null } | undefined,
+    { container }
+  ) => {
     if (!compensation) {
       return
     }

@@ -40,7 +40,9 @@ export const upsertDisputeFromStripeStep = createStep(
     // Evidence posts read, merge and write staged_evidence: one at a time per dispute, none losing another's fields.
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
     const upserted = input.staged_evidence
-      ? await locking.execute(`stripe-connect:dispute-evidence:${input.dispute.id}`, () => upsertDispute(container, input))
+      ? await locking.execute(`stripe-connect:dispute-evidence:${input.dispute.id}`, () =>
+          upsertDispute(container, input)
+        )
       : await upsertDispute(container, input)
     return new StepResponse(upserted.output, upserted.compensateInput)
   },
@@ -71,7 +73,11 @@ async function upsertDispute(container: MedusaContainer, input: UpsertDisputeFro
   const owner = await ownerOf(service, mirror.payment_intent_id, input.event_account ?? null)
   // A dispute handler and an evidence submission may both see the dispute for the first time: the second then
   // writes over the first one's row.
-  const { row: stored, inserted } = await service.createDisputeOrFindStored({ ...mirror, ...owner, ...extraFields(input, null) })
+  const { row: stored, inserted } = await service.createDisputeOrFindStored({
+    ...mirror,
+    ...owner,
+    ...extraFields(input, null),
+  })
   if (!inserted) {
     return await writeOverStored(container, stored, input)
   }
@@ -99,7 +105,9 @@ async function ownerOf(
 /** The fields besides Stripe's copy: evidence merged into what is staged, the submission time, the event time. */
 function extraFields(input: UpsertDisputeFromStripeStepInput, row: DisputeRow | null) {
   return {
-    ...(input.staged_evidence ? { staged_evidence: { ...(row?.staged_evidence ?? {}), ...input.staged_evidence } } : {}),
+    ...(input.staged_evidence
+      ? { staged_evidence: { ...(row?.staged_evidence ?? {}), ...input.staged_evidence } }
+      : {}),
     ...(input.submitted ? { submitted_at: new Date() } : {}),
     ...(input.event_created ? { last_stripe_event_at: new Date(input.event_created * 1000) } : {}),
   }

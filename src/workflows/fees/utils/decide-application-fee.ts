@@ -21,7 +21,9 @@ export async function decideApplicationFee(
 ): Promise<ApplicationFeeDecision & { monthly_volume: number }> {
   const hasExplicitFee = input.explicit_fee !== undefined && input.explicit_fee !== null
   const configuration = await resolveFeeConfiguration(service, input.currency)
-  const monthlyVolume = hasExplicitFee ? 0 : await monthlyVolumeOf(service, input.merchant_id, input.currency, input.now ?? new Date())
+  const monthlyVolume = hasExplicitFee
+    ? 0
+    : await monthlyVolumeOf(service, input.merchant_id, input.currency, input.now ?? new Date())
   const decision = computeApplicationFee({
     amount: input.amount,
     currency: input.currency,

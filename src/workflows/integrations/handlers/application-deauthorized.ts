@@ -25,7 +25,9 @@ export async function handleApplicationDeauthorizedEvent({ event, container }: S
       continue
     }
     const cleared = await disconnectStripeIntegrationWorkflow(container)
-      .run({ input: { id: integration.id, reason: "deauthorized", revoked: { account: accountId, at: event.created } } })
+      .run({
+        input: { id: integration.id, reason: "deauthorized", revoked: { account: accountId, at: event.created } },
+      })
       .then(() => true)
       .catch((error: unknown) => {
         if (isStripeConnectError(error) && error.errorCode === "integration_not_connected") {

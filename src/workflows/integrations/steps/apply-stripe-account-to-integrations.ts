@@ -22,8 +22,13 @@ export const applyStripeAccountToIntegrationsStep = createStep(
   applyStripeAccountToIntegrationsStepId,
   async (input: ApplyStripeAccountToIntegrationsStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const integrations = await service.listStripeIntegrations({ stripe_account_id: input.account.id, status: "connected" })
-    const fresh = integrations.filter((integration) => !isStaleStripeEvent(input.event_created, integration.last_stripe_event_at))
+    const integrations = await service.listStripeIntegrations({
+      stripe_account_id: input.account.id,
+      status: "connected",
+    })
+    const fresh = integrations.filter(
+      (integration) => !isStaleStripeEvent(input.event_created, integration.last_stripe_event_at)
+    )
     if (!fresh.length) {
       return new StepResponse<number, Previous>(0, [])
     }

@@ -61,7 +61,10 @@ export const clearIntegrationConnectionStep = createStep(
       }
     )
     if (!written) {
-      throw new StripeConnectError("integration_not_connected", `Stripe integration ${id} was disconnected or connected again meanwhile`)
+      throw new StripeConnectError(
+        "integration_not_connected",
+        `Stripe integration ${id} was disconnected or connected again meanwhile`
+      )
     }
     const cleared: ClearedIntegration = {
       id,

@@ -39,16 +39,22 @@ export const consumeOAuthStateStep = createStep(
         throw refuse("This authorization link is not valid (unknown state). Start the connection again from the admin.")
       }
       if (stored.integration_id !== namedIntegration) {
-        throw refuse("This authorization link does not belong to this integration. Start the connection again from the admin.")
+        throw refuse(
+          "This authorization link does not belong to this integration. Start the connection again from the admin."
+        )
       }
       if (stored.used_at) {
         throw refuse("This authorization link was already used. Start the connection again from the admin.")
       }
       if (new Date(stored.expires_at).getTime() <= Date.now()) {
-        throw refuse("This authorization link has expired (links are valid for 10 minutes). Start the connection again from the admin.")
+        throw refuse(
+          "This authorization link has expired (links are valid for 10 minutes). Start the connection again from the admin."
+        )
       }
       if (actor_id && actor_id !== stored.actor_id) {
-        throw refuse("This authorization was started by another admin user. Start the connection again with your own account.")
+        throw refuse(
+          "This authorization was started by another admin user. Start the connection again with your own account."
+        )
       }
       await service.updateOAuthStates({ id: stored.id, used_at: new Date() })
       return new StepResponse({ integration_id: stored.integration_id, actor_id: stored.actor_id })

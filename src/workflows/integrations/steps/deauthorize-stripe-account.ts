@@ -37,7 +37,9 @@ export const deauthorizeStripeAccountStep = createStep(
     if (already) {
       container
         .resolve<Logger>(ContainerRegistrationKeys.LOGGER)
-        .warn(`Stripe account ${input.stripe_account_id} was already not connected to the platform; disconnecting it here only.`)
+        .warn(
+          `Stripe account ${input.stripe_account_id} was already not connected to the platform; disconnecting it here only.`
+        )
     }
     return new StepResponse({ revoked: true })
   }

@@ -40,14 +40,20 @@ export const exchangeOAuthCodeStep = createStep(
       scope: token.scope ?? null,
       livemode: token.livemode ?? null,
     }
-    return new StepResponse(connection, { stripe_account_id: token.stripe_user_id, code_key: stripeIdempotencyKeys.oauthToken(code) })
+    return new StepResponse(connection, {
+      stripe_account_id: token.stripe_user_id,
+      code_key: stripeIdempotencyKeys.oauthToken(code),
+    })
   },
   async (compensation, { container }) => {
     if (!compensation) {
       return
     }
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const stillUsed = await service.listStripeIntegrations({ stripe_account_id: compensation.stripe_account_id, status: "connected" })
+    const stillUsed = await service.listStripeIntegrations({
+      stripe_account_id: compensation.stripe_account_id,
+      status: "connected",
+    })
     const clientId = service.getOptions().clientId
     if (stillUsed.length || !clientId) {
       return

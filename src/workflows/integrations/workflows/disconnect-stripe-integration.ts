@@ -26,7 +26,9 @@ export const disconnectStripeIntegrationWorkflow = createWorkflow(
   disconnectStripeIntegrationWorkflowId,
   (input: DisconnectStripeIntegrationWorkflowInput) => {
     const cleared = clearIntegrationConnectionStep(input)
-    deleteAccountWebhookEndpointStep(transform({ cleared }, ({ cleared }) => ({ account_id: cleared.stripe_account_id })))
+    deleteAccountWebhookEndpointStep(
+      transform({ cleared }, ({ cleared }) => ({ account_id: cleared.stripe_account_id }))
+    )
 
     when({ input }, ({ input }) => input.reason === "admin").then(() => {
       deauthorizeStripeAccountStep(

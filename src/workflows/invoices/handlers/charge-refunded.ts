@@ -16,7 +16,8 @@ import type { InvoiceRow } from "../../../modules/stripe-connect/types"
 export async function handleChargeRefundedWithInvoices(input: WebhookEventHandlerInput) {
   const { event, container, record } = input
   const charge = event.data.object as Stripe.Charge
-  const paymentIntentId = typeof charge.payment_intent === "string" ? charge.payment_intent : charge.payment_intent?.id ?? null
+  const paymentIntentId =
+    typeof charge.payment_intent === "string" ? charge.payment_intent : (charge.payment_intent?.id ?? null)
   const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const filters = paymentIntentId
     ? [{ stripe_charge_id: charge.id }, { stripe_payment_intent_id: paymentIntentId }]

@@ -31,9 +31,13 @@ export async function handleInvoiceEvent({ event, container, record }: WebhookEv
     return { applied: false, reason: `stored status ${stored.status} is newer than ${incoming}` }
   }
   const eventAt = new Date(event.created * 1000)
-  const sameStatusButOlder = stored.status === incoming && stored.last_stripe_event_at && new Date(stored.last_stripe_event_at) > eventAt
+  const sameStatusButOlder =
+    stored.status === incoming && stored.last_stripe_event_at && new Date(stored.last_stripe_event_at) > eventAt
   const update: Record<string, unknown> = sameStatusButOlder ? {} : { ...invoiceFieldsFromStripe(object) }
-  update.last_stripe_event_at = stored.last_stripe_event_at && new Date(stored.last_stripe_event_at) > eventAt ? stored.last_stripe_event_at : eventAt
+  update.last_stripe_event_at =
+    stored.last_stripe_event_at && new Date(stored.last_stripe_event_at) > eventAt
+      ? stored.last_stripe_event_at
+      : eventAt
   if (event.type === "invoice.sent" && !stored.sent_at) {
     update.sent_at = eventAt
   }
@@ -88,7 +92,8 @@ async function paymentIds(container: MedusaContainer, stored: InvoiceRow, object
       return {}
     }
     const intent = await gateway.payments.retrieve(paymentIntentId, {}, stripeAccount)
-    const chargeId = typeof intent.latest_charge === "string" ? intent.latest_charge : intent.latest_charge?.id ?? null
+    const chargeId =
+      typeof intent.latest_charge === "string" ? intent.latest_charge : (intent.latest_charge?.id ?? null)
     return { stripe_payment_intent_id: paymentIntentId, ...(chargeId ? { stripe_charge_id: chargeId } : {}) }
   } catch (error) {
     container

@@ -101,7 +101,9 @@ async function deleteDraft(gateway: StripeGateway, draft: DraftToDelete, logger:
   }
   for (const itemId of draft.item_ids) {
     await gateway.invoices.deleteItem(stripeAccount, itemId).catch((error: unknown) => {
-      logger.warn(`stripe-connect: could not delete invoice item ${itemId} of draft ${draft.invoice_id}: ${(error as Error).message}`)
+      logger.warn(
+        `stripe-connect: could not delete invoice item ${itemId} of draft ${draft.invoice_id}: ${(error as Error).message}`
+      )
     })
   }
   if (invoice) {

@@ -48,6 +48,8 @@ export const createInvoiceRecordStep = createStep(
     if (!createdId) {
       return
     }
-    await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).softDeleteStripeConnectInvoices(createdId)
+    await container
+      .resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+      .softDeleteStripeConnectInvoices(createdId)
   }
 )

@@ -42,7 +42,10 @@ export const ensureStripeCustomerStep = createStep(
         `${input.customer_key}:${input.order_id}:${input.integration_id}:${input.attempt}`
       )
     )
-    return new StepResponse({ customer_id: created.id, created: true }, { customer_id: created.id, stripe_account_id: input.stripe_account_id })
+    return new StepResponse(
+      { customer_id: created.id, created: true },
+      { customer_id: created.id, stripe_account_id: input.stripe_account_id }
+    )
   },
   async (created, { container }) => {
     if (!created) {

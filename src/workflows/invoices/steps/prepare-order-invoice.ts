@@ -3,7 +3,10 @@ import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import { assertIntegrationConnected } from "../../../modules/stripe-connect/integrations/assert-integration-connected"
-import { buildInvoiceLines, type InvoiceLinesResult } from "../../../modules/stripe-connect/invoices/build-invoice-lines"
+import {
+  buildInvoiceLines,
+  type InvoiceLinesResult,
+} from "../../../modules/stripe-connect/invoices/build-invoice-lines"
 import { loadOrderForInvoice, type OrderForInvoice } from "../utils/load-order-for-invoice"
 
 export type PrepareOrderInvoiceStepInput = { order_id: string; integration_id: string }
@@ -32,22 +35,36 @@ export const prepareOrderInvoiceStep = createStep(
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const [integration] = await service.listStripeIntegrations({ id: input.integration_id }, { take: 1 })
     if (!integration) {
-      throw new StripeConnectError("not_found", `integration_id: integration ${input.integration_id} was not found`, { param: "integration_id" })
+      throw new StripeConnectError("not_found", `integration_id: integration ${input.integration_id} was not found`, {
+        param: "integration_id",
+      })
     }
     assertIntegrationConnected(integration)
     const order = await loadOrderForInvoice(container, input.order_id)
     const email = order.email ?? order.customer?.email ?? null
     if (!email) {
-      throw new StripeConnectError("invalid_request", `order_id: order ${order.id} has no customer email to send the invoice to`, { param: "order_id" })
+      throw new StripeConnectError(
+        "invalid_request",
+        `order_id: order ${order.id} has no customer email to send the invoice to`,
+        { param: "order_id" }
+      )
     }
     let lines: InvoiceLinesResult
     try {
       lines = buildInvoiceLines(order)
     } catch (error) {
-      throw new StripeConnectError("invalid_request", `order_id: order ${order.id} cannot be invoiced: ${(error as Error).message}`, { param: "order_id" })
+      throw new StripeConnectError(
+        "invalid_request",
+        `order_id: order ${order.id} cannot be invoiced: ${(error as Error).message}`,
+        { param: "order_id" }
+      )
     }
     if (lines.total <= 0) {
-      throw new StripeConnectError("invalid_request", `order_id: order ${order.id} has nothing to pay (total ${lines.total})`, { param: "order_id" })
+      throw new StripeConnectError(
+        "invalid_request",
+        `order_id: order ${order.id} has nothing to pay (total ${lines.total})`,
+        { param: "order_id" }
+      )
     }
     const previous = await service.listStripeConnectInvoices(
       { order_id: order.id, integration_id: integration.id },
@@ -57,7 +74,11 @@ export const prepareOrderInvoiceStep = createStep(
     return new StepResponse<PrepareOrderInvoiceStepOutput>({
       order,
       lines,
-      integration: { id: integration.id, merchant_id: integration.merchant_id ?? null, stripe_account_id: integration.stripe_account_id },
+      integration: {
+        id: integration.id,
+        merchant_id: integration.merchant_id ?? null,
+        stripe_account_id: integration.stripe_account_id,
+      },
       attempt: previous.length + 1,
       customer_email: email,
       customer_name: name || null,

@@ -36,34 +36,46 @@ export const refundInvoiceChargeStep = createStep(
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
     const stripeAccount = input.stripe_account_id
 
-    const locked = await locking.execute(`stripe-connect:charge:${input.charge_id}`, async () => {
-      const before = await gateway.charges.retrieve(input.charge_id, {}, stripeAccount)
-      const left = before.amount_captured - before.amount_refunded
-      if (left <= 0) {
-        throw new StripeConnectError("invalid_request", `Invoice ${input.stripe_invoice_id} is already fully refunded`, { param: "amount" })
-      }
-      const amount = input.amount ?? left
-      if (amount > left) {
-        throw new StripeConnectError(
-          "invalid_request",
-          `amount: ${amount} is more than the ${left} left to refund on invoice ${input.stripe_invoice_id} (paid ${before.amount_captured}, refunded ${before.amount_refunded})`,
-          { param: "amount" }
+    const locked = await locking.execute(
+      `stripe-connect:charge:${input.charge_id}`,
+      async () => {
+        const before = await gateway.charges.retrieve(input.charge_id, {}, stripeAccount)
+        const left = before.amount_captured - before.amount_refunded
+        if (left <= 0) {
+          throw new StripeConnectError(
+            "invalid_request",
+            `Invoice ${input.stripe_invoice_id} is already fully refunded`,
+            { param: "amount" }
+          )
+        }
+        const amount = input.amount ?? left
+        if (amount > left) {
+          throw new StripeConnectError(
+            "invalid_request",
+            `amount: ${amount} is more than the ${left} left to refund on invoice ${input.stripe_invoice_id} (paid ${before.amount_captured}, refunded ${before.amount_refunded})`,
+            { param: "amount" }
+          )
+        }
+        const stripeReason = toStripeRefundReason(input.reason)
+        const refund = await gateway.charges.refund(
+          {
+            charge: input.charge_id,
+            amount,
+            ...(stripeReason ? { reason: stripeReason } : {}),
+            metadata: {
+              invoice: input.stripe_invoice_id,
+              request_id: input.request_id,
+              ...(input.reason ? { reason: input.reason.slice(0, 500) } : {}),
+            },
+          },
+          stripeIdempotencyKeys.refundInvoice(input.charge_id, input.request_id),
+          stripeAccount
         )
-      }
-      const stripeReason = toStripeRefundReason(input.reason)
-      const refund = await gateway.charges.refund(
-        {
-          charge: input.charge_id,
-          amount,
-          ...(stripeReason ? { reason: stripeReason } : {}),
-          metadata: { invoice: input.stripe_invoice_id, request_id: input.request_id, ...(input.reason ? { reason: input.reason.slice(0, 500) } : {}) },
-        },
-        stripeIdempotencyKeys.refundInvoice(input.charge_id, input.request_id),
-        stripeAccount
-      )
-      const charge = await gateway.charges.retrieve(input.charge_id, {}, stripeAccount)
-      return new StepResponse<RefundInvoiceChargeStepOutput>({ refund, charge })
-    }, { timeout: 30 })
+        const charge = await gateway.charges.retrieve(input.charge_id, {}, stripeAccount)
+        return new StepResponse<RefundInvoiceChargeStepOutput>({ refund, charge })
+      },
+      { timeout: 30 }
+    )
     return new StepResponse(locked.output, locked.compensateInput)
   }
 )

@@ -4,7 +4,10 @@ import type StripeConnectModuleService from "../../../modules/stripe-connect/ser
 import { statusesAccepting } from "../../../modules/stripe-connect/invoices/invoice-status"
 import type { InvoiceRow } from "../../../modules/stripe-connect/types"
 
-export type UpdateInvoiceRecordStepInput = { id: string; update: Partial<Omit<InvoiceRow, "id" | "created_at" | "updated_at">> }
+export type UpdateInvoiceRecordStepInput = {
+  id: string
+  update: Partial<Omit<InvoiceRow, "id" | "created_at" | "updated_at">>
+}
 
 export const updateInvoiceRecordStepId = "update-stripe-connect-invoice-record"
 

@@ -31,13 +31,20 @@ export const voidStripeInvoiceStep = createStep(
       )
     }
     if (!isVoidable(status)) {
-      throw new StripeConnectError("invalid_request", `Invoice ${input.stripe_invoice_id} is ${status}; only draft or open invoices can be voided`)
+      throw new StripeConnectError(
+        "invalid_request",
+        `Invoice ${input.stripe_invoice_id} is ${status}; only draft or open invoices can be voided`
+      )
     }
     if (status === "draft") {
       await gateway.invoices.delete(stripeAccount, input.stripe_invoice_id)
       return new StepResponse<VoidStripeInvoiceStepOutput>({ status: "void", voided_at: new Date(), invoice: null })
     }
-    const voided = await gateway.invoices.void(stripeAccount, input.stripe_invoice_id, stripeIdempotencyKeys.voidInvoice(input.stripe_invoice_id))
+    const voided = await gateway.invoices.void(
+      stripeAccount,
+      input.stripe_invoice_id,
+      stripeIdempotencyKeys.voidInvoice(input.stripe_invoice_id)
+    )
     return new StepResponse<VoidStripeInvoiceStepOutput>({ status: "void", voided_at: new Date(), invoice: voided })
   }
 )

@@ -11,7 +11,13 @@ export type OrderForInvoice = {
   currency_code: string
   customer_id: string | null
   customer: { id: string; email: string | null; first_name: string | null; last_name: string | null } | null
-  items: { id: string; title: string; variant_title: string | null; quantity: BigNumberInput; unit_price: BigNumberInput }[]
+  items: {
+    id: string
+    title: string
+    variant_title: string | null
+    quantity: BigNumberInput
+    unit_price: BigNumberInput
+  }[]
   shipping_methods: { id: string; name: string; amount: BigNumberInput; subtotal: BigNumberInput | null }[]
   discount_subtotal: BigNumberInput | null
   tax_total: BigNumberInput | null

@@ -20,8 +20,13 @@ export const applyStripeInvoiceEventWorkflowId = "apply-stripe-invoice-event"
 export const applyStripeInvoiceEventWorkflow = createWorkflow(
   applyStripeInvoiceEventWorkflowId,
   (input: ApplyStripeInvoiceEventWorkflowInput) => {
-    const invoice = updateInvoiceRecordStep(transform({ input }, ({ input }) => ({ id: input.id, update: input.update })))
-    when({ input, invoice }, ({ input, invoice }) => !input.update.status || invoice.status === input.update.status).then(() => {
+    const invoice = updateInvoiceRecordStep(
+      transform({ input }, ({ input }) => ({ id: input.id, update: input.update }))
+    )
+    when(
+      { input, invoice },
+      ({ input, invoice }) => !input.update.status || invoice.status === input.update.status
+    ).then(() => {
       emitEventStep({
         eventName: input.event_name,
         data: transform({ input, invoice }, ({ input, invoice }): StripeInvoiceHostEventData => ({

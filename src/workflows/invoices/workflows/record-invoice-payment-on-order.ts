@@ -23,7 +23,10 @@ export const recordInvoicePaymentOnOrderWorkflow = createWorkflow(
   (input: RecordInvoicePaymentOnOrderWorkflowInput) => {
     const collections = createOrderPaymentCollectionWorkflow.runAsStep({
       // The workflow's type says number; Medusa stores it as a BigNumber, so the exact decimal string is kept.
-      input: transform({ input }, ({ input }) => ({ order_id: input.order_id, amount: input.amount as unknown as number })),
+      input: transform({ input }, ({ input }) => ({
+        order_id: input.order_id,
+        amount: input.amount as unknown as number,
+      })),
     })
     const payment = markPaymentCollectionAsPaid.runAsStep({
       input: transform({ input, collections }, ({ input, collections }) => ({

@@ -30,65 +30,76 @@ export const sendOrderInvoiceWorkflowId = "send-order-invoice"
  * a finalized invoice voided) at Stripe and the row removed. The caller holds the order's lock and has already checked
  * that no payable invoice exists.
  */
-export const sendOrderInvoiceWorkflow = createWorkflow(sendOrderInvoiceWorkflowId, (input: SendOrderInvoiceWorkflowInput) => {
-  const prepared = prepareOrderInvoiceStep(transform({ input }, ({ input }) => ({ order_id: input.order_id, integration_id: input.integration_id })))
-  const customer = ensureStripeCustomerStep(
-    transform({ input, prepared }, ({ input, prepared }) => ({
+export const sendOrderInvoiceWorkflow = createWorkflow(
+  sendOrderInvoiceWorkflowId,
+  (input: SendOrderInvoiceWorkflowInput) => {
+    const prepared = prepareOrderInvoiceStep(
+      transform({ input }, ({ input }) => ({ order_id: input.order_id, integration_id: input.integration_id }))
+    )
+    const customer = ensureStripeCustomerStep(
+      transform({ input, prepared }, ({ input, prepared }) => ({
+        stripe_account_id: prepared.integration.stripe_account_id,
+        customer_key: prepared.customer_key,
+        email: prepared.customer_email,
+        name: prepared.customer_name,
+        order_id: input.order_id,
+        integration_id: input.integration_id,
+        attempt: prepared.attempt,
+      }))
+    )
+    const settings = transform({ input }, ({ input }) => ({
+      days_until_due: input.days_until_due ?? DEFAULT_DAYS_UNTIL_DUE,
+      memo: input.memo ?? null,
+    }))
+    const draft = createDraftStripeInvoiceStep(
+      transform({ input, prepared, customer, settings }, ({ input, prepared, customer, settings }) => ({
+        stripe_account_id: prepared.integration.stripe_account_id,
+        customer_id: customer.customer_id,
+        currency: prepared.lines.currency,
+        lines: prepared.lines.lines,
+        order_id: input.order_id,
+        order_display_id: prepared.order.display_id ?? null,
+        integration_id: input.integration_id,
+        attempt: prepared.attempt,
+        days_until_due: settings.days_until_due,
+        memo: settings.memo,
+      }))
+    )
+    const record = createInvoiceRecordStep(
+      transform({ input, prepared, customer, draft, settings }, ({ input, prepared, customer, draft, settings }) => ({
+        invoice: draft,
+        integration_id: input.integration_id,
+        merchant_id: prepared.integration.merchant_id,
+        stripe_account_id: prepared.integration.stripe_account_id,
+        order_id: input.order_id,
+        order_display_id: prepared.order.display_id ?? null,
+        attempt: prepared.attempt,
+        stripe_customer_id: customer.customer_id,
+        memo: settings.memo,
+        days_until_due: settings.days_until_due,
+        created_by: input.actor_id ?? null,
+      }))
+    )
+    createRemoteLinkStep(
+      transform({ input, record }, ({ input, record }) => [
+        {
+          [Modules.ORDER]: { order_id: input.order_id },
+          [STRIPE_CONNECT_MODULE]: { stripe_connect_invoice_id: record.id },
+        },
+      ])
+    )
+    const stripeRef = transform({ prepared, draft }, ({ prepared, draft }) => ({
       stripe_account_id: prepared.integration.stripe_account_id,
-      customer_key: prepared.customer_key,
-      email: prepared.customer_email,
-      name: prepared.customer_name,
-      order_id: input.order_id,
-      integration_id: input.integration_id,
-      attempt: prepared.attempt,
+      stripe_invoice_id: draft.id,
     }))
-  )
-  const settings = transform({ input }, ({ input }) => ({ days_until_due: input.days_until_due ?? DEFAULT_DAYS_UNTIL_DUE, memo: input.memo ?? null }))
-  const draft = createDraftStripeInvoiceStep(
-    transform({ input, prepared, customer, settings }, ({ input, prepared, customer, settings }) => ({
-      stripe_account_id: prepared.integration.stripe_account_id,
-      customer_id: customer.customer_id,
-      currency: prepared.lines.currency,
-      lines: prepared.lines.lines,
-      order_id: input.order_id,
-      order_display_id: prepared.order.display_id ?? null,
-      integration_id: input.integration_id,
-      attempt: prepared.attempt,
-      days_until_due: settings.days_until_due,
-      memo: settings.memo,
-    }))
-  )
-  const record = createInvoiceRecordStep(
-    transform({ input, prepared, customer, draft, settings }, ({ input, prepared, customer, draft, settings }) => ({
-      invoice: draft,
-      integration_id: input.integration_id,
-      merchant_id: prepared.integration.merchant_id,
-      stripe_account_id: prepared.integration.stripe_account_id,
-      order_id: input.order_id,
-      order_display_id: prepared.order.display_id ?? null,
-      attempt: prepared.attempt,
-      stripe_customer_id: customer.customer_id,
-      memo: settings.memo,
-      days_until_due: settings.days_until_due,
-      created_by: input.actor_id ?? null,
-    }))
-  )
-  createRemoteLinkStep(
-    transform({ input, record }, ({ input, record }) => [
-      { [Modules.ORDER]: { order_id: input.order_id }, [STRIPE_CONNECT_MODULE]: { stripe_connect_invoice_id: record.id } },
-    ])
-  )
-  const stripeRef = transform({ prepared, draft }, ({ prepared, draft }) => ({
-    stripe_account_id: prepared.integration.stripe_account_id,
-    stripe_invoice_id: draft.id,
-  }))
-  const finalized = finalizeStripeInvoiceStep(stripeRef)
-  const sent = sendStripeInvoiceStep(transform({ stripeRef, finalized }, ({ stripeRef }) => stripeRef))
-  const invoice = updateInvoiceRecordStep(
-    transform({ record, sent }, ({ record, sent }) => ({
-      id: record.id,
-      update: { ...invoiceFieldsFromStripe(sent.invoice), sent_at: sent.sent_at },
-    }))
-  )
-  return new WorkflowResponse(invoice)
-})
+    const finalized = finalizeStripeInvoiceStep(stripeRef)
+    const sent = sendStripeInvoiceStep(transform({ stripeRef, finalized }, ({ stripeRef }) => stripeRef))
+    const invoice = updateInvoiceRecordStep(
+      transform({ record, sent }, ({ record, sent }) => ({
+        id: record.id,
+        update: { ...invoiceFieldsFromStripe(sent.invoice), sent_at: sent.sent_at },
+      }))
+    )
+    return new WorkflowResponse(invoice)
+  }
+)

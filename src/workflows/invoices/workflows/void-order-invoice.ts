@@ -8,17 +8,23 @@ export type VoidOrderInvoiceWorkflowInput = { id: string; stripe_account_id: str
 export const voidOrderInvoiceWorkflowId = "void-order-invoice"
 
 /** Void invoice (docs/api.md#void-invoice): voids a draft or open invoice at Stripe and stores its new state. */
-export const voidOrderInvoiceWorkflow = createWorkflow(voidOrderInvoiceWorkflowId, (input: VoidOrderInvoiceWorkflowInput) => {
-  const voided = voidStripeInvoiceStep(
-    transform({ input }, ({ input }) => ({ stripe_account_id: input.stripe_account_id, stripe_invoice_id: input.stripe_invoice_id }))
-  )
-  const invoice = updateInvoiceRecordStep(
-    transform({ input, voided }, ({ input, voided }) => ({
-      id: input.id,
-      update: voided.invoice
-        ? { ...invoiceFieldsFromStripe(voided.invoice), voided_at: voided.voided_at }
-        : { status: voided.status, voided_at: voided.voided_at },
-    }))
-  )
-  return new WorkflowResponse(invoice)
-})
+export const voidOrderInvoiceWorkflow = createWorkflow(
+  voidOrderInvoiceWorkflowId,
+  (input: VoidOrderInvoiceWorkflowInput) => {
+    const voided = voidStripeInvoiceStep(
+      transform({ input }, ({ input }) => ({
+        stripe_account_id: input.stripe_account_id,
+        stripe_invoice_id: input.stripe_invoice_id,
+      }))
+    )
+    const invoice = updateInvoiceRecordStep(
+      transform({ input, voided }, ({ input, voided }) => ({
+        id: input.id,
+        update: voided.invoice
+          ? { ...invoiceFieldsFromStripe(voided.invoice), voided_at: voided.voided_at }
+          : { status: voided.status, voided_at: voided.voided_at },
+      }))
+    )
+    return new WorkflowResponse(invoice)
+  }
+)

@@ -19,14 +19,17 @@ export async function handleCheckoutSessionEvent({ event, container, record }: W
   }
   const at = new Date(event.created * 1000)
   const completed = event.type === "checkout.session.completed"
-  const paymentIntentId = typeof session.payment_intent === "string" ? session.payment_intent : session.payment_intent?.id ?? null
+  const paymentIntentId =
+    typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null)
   await applyCheckoutSessionEventWorkflow(container).run({
     input: {
       id: link.id,
       update: completed
         ? { status: "completed", completed_at: at, stripe_payment_intent_id: paymentIntentId, last_stripe_event_at: at }
         : { status: "expired", expired_at: at, last_stripe_event_at: at },
-      event_name: completed ? StripeConnectInvoiceEvents.PAY_LINK_COMPLETED : StripeConnectInvoiceEvents.PAY_LINK_EXPIRED,
+      event_name: completed
+        ? StripeConnectInvoiceEvents.PAY_LINK_COMPLETED
+        : StripeConnectInvoiceEvents.PAY_LINK_EXPIRED,
       stripe_event_id: event.id,
     },
   })

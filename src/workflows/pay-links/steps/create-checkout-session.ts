@@ -34,7 +34,12 @@ export const createCheckoutSessionStep = createStep(
       input.stripe_account_id,
       {
         mode: "payment",
-        line_items: [{ quantity: 1, price_data: { currency: input.currency, unit_amount: input.amount, product_data: { name: label } } }],
+        line_items: [
+          {
+            quantity: 1,
+            price_data: { currency: input.currency, unit_amount: input.amount, product_data: { name: label } },
+          },
+        ],
         ...(input.customer_email ? { customer_email: input.customer_email } : {}),
         client_reference_id: input.order_id,
         expires_at: input.expires_at,

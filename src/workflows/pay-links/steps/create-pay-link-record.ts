@@ -46,6 +46,8 @@ export const createPayLinkRecordStep = createStep(
     if (!createdId) {
       return
     }
-    await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).softDeleteStripeConnectPayLinks(createdId)
+    await container
+      .resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+      .softDeleteStripeConnectPayLinks(createdId)
   }
 )

@@ -31,28 +31,49 @@ export const prepareOrderPayLinkStep = createStep(
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const [integration] = await service.listStripeIntegrations({ id: input.integration_id }, { take: 1 })
     if (!integration) {
-      throw new StripeConnectError("not_found", `integration_id: integration ${input.integration_id} was not found`, { param: "integration_id" })
+      throw new StripeConnectError("not_found", `integration_id: integration ${input.integration_id} was not found`, {
+        param: "integration_id",
+      })
     }
     assertIntegrationConnected(integration)
     const order = await loadOrderForInvoice(container, input.order_id)
     const currency = order.currency_code.toLowerCase()
-    const invoices = await service.listStripeConnectInvoices({ order_id: order.id, status: "paid", currency }, { select: ["amount_paid", "metadata"] })
+    const invoices = await service.listStripeConnectInvoices(
+      { order_id: order.id, status: "paid", currency },
+      { select: ["amount_paid", "metadata"] }
+    )
     const links = await service.listStripeConnectPayLinks(
-      { order_id: order.id, currency, $or: [{ status: "completed" }, { status: "open", expires_at: { $gt: new Date() } }] },
+      {
+        order_id: order.id,
+        currency,
+        $or: [{ status: "completed" }, { status: "open", expires_at: { $gt: new Date() } }],
+      },
       { select: ["amount"] }
     )
     const collected =
       toMinorUnits(order.summary?.paid_total ?? 0, currency) +
       // Paid invoices are recorded as Medusa payments (in paid_total); count those that are not (yet).
-      invoices.filter((invoice) => !(invoice.metadata as { medusa_payment_id?: string } | null)?.medusa_payment_id).reduce((sum, invoice) => sum + invoice.amount_paid, 0) +
+      invoices
+        .filter((invoice) => !(invoice.metadata as { medusa_payment_id?: string } | null)?.medusa_payment_id)
+        .reduce((sum, invoice) => sum + invoice.amount_paid, 0) +
       links.reduce((sum, link) => sum + link.amount, 0)
     const amount = toMinorUnits(order.total, currency) - collected
     if (amount <= 0) {
-      throw new StripeConnectError("invalid_request", `order_id: order ${order.id} has nothing outstanding to pay`, { param: "order_id" })
+      throw new StripeConnectError("invalid_request", `order_id: order ${order.id} has nothing outstanding to pay`, {
+        param: "order_id",
+      })
     }
     return new StepResponse<PrepareOrderPayLinkStepOutput>({
-      order: { id: order.id, display_id: order.display_id ?? null, email: order.email ?? order.customer?.email ?? null },
-      integration: { id: integration.id, merchant_id: integration.merchant_id ?? null, stripe_account_id: integration.stripe_account_id },
+      order: {
+        id: order.id,
+        display_id: order.display_id ?? null,
+        email: order.email ?? order.customer?.email ?? null,
+      },
+      integration: {
+        id: integration.id,
+        merchant_id: integration.merchant_id ?? null,
+        stripe_account_id: integration.stripe_account_id,
+      },
       amount,
       currency,
     })

@@ -24,6 +24,8 @@ export const updatePayLinkRecordStep = createStep(
     if (!previous) {
       return
     }
-    await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).updateStripeConnectPayLinks({ id: previous.id, ...previous.snapshot })
+    await container
+      .resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+      .updateStripeConnectPayLinks({ id: previous.id, ...previous.snapshot })
   }
 )

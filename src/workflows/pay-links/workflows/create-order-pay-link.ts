@@ -25,43 +25,51 @@ export const createOrderPayLinkWorkflowId = "create-order-pay-link"
  * one at a time (a lock on the order, held until the link is stored), so each reads the outstanding amount after
  * the links made before it and two at once cannot both cover the whole order.
  */
-export const createOrderPayLinkWorkflow = createWorkflow(createOrderPayLinkWorkflowId, (input: CreateOrderPayLinkWorkflowInput) => {
-  const lockKey = transform({ input }, ({ input }) => `stripe-connect:pay-link-order:${input.order_id}`)
-  acquireLockStep({ key: lockKey, timeout: 30, ttl: 60 })
-  const prepared = prepareOrderPayLinkStep(transform({ input }, ({ input }) => ({ order_id: input.order_id, integration_id: input.integration_id })))
-  const session = createCheckoutSessionStep(
-    transform({ input, prepared }, ({ input, prepared }) => ({
-      stripe_account_id: prepared.integration.stripe_account_id,
-      order_id: input.order_id,
-      order_display_id: prepared.order.display_id,
-      integration_id: input.integration_id,
-      amount: prepared.amount,
-      currency: prepared.currency,
-      customer_email: prepared.order.email,
-      expires_at: input.expires_at,
-      success_url: input.success_url,
-      cancel_url: input.cancel_url ?? null,
-      request_id: input.request_id,
-    }))
-  )
-  const link = createPayLinkRecordStep(
-    transform({ input, prepared, session }, ({ input, prepared, session }) => ({
-      session,
-      integration_id: input.integration_id,
-      merchant_id: prepared.integration.merchant_id,
-      stripe_account_id: prepared.integration.stripe_account_id,
-      order_id: input.order_id,
-      order_display_id: prepared.order.display_id,
-      amount: prepared.amount,
-      currency: prepared.currency,
-      created_by: input.actor_id ?? null,
-    }))
-  )
-  releaseLockStep({ key: lockKey })
-  createRemoteLinkStep(
-    transform({ input, link }, ({ input, link }) => [
-      { [Modules.ORDER]: { order_id: input.order_id }, [STRIPE_CONNECT_MODULE]: { stripe_connect_pay_link_id: link.id } },
-    ])
-  )
-  return new WorkflowResponse(link)
-})
+export const createOrderPayLinkWorkflow = createWorkflow(
+  createOrderPayLinkWorkflowId,
+  (input: CreateOrderPayLinkWorkflowInput) => {
+    const lockKey = transform({ input }, ({ input }) => `stripe-connect:pay-link-order:${input.order_id}`)
+    acquireLockStep({ key: lockKey, timeout: 30, ttl: 60 })
+    const prepared = prepareOrderPayLinkStep(
+      transform({ input }, ({ input }) => ({ order_id: input.order_id, integration_id: input.integration_id }))
+    )
+    const session = createCheckoutSessionStep(
+      transform({ input, prepared }, ({ input, prepared }) => ({
+        stripe_account_id: prepared.integration.stripe_account_id,
+        order_id: input.order_id,
+        order_display_id: prepared.order.display_id,
+        integration_id: input.integration_id,
+        amount: prepared.amount,
+        currency: prepared.currency,
+        customer_email: prepared.order.email,
+        expires_at: input.expires_at,
+        success_url: input.success_url,
+        cancel_url: input.cancel_url ?? null,
+        request_id: input.request_id,
+      }))
+    )
+    const link = createPayLinkRecordStep(
+      transform({ input, prepared, session }, ({ input, prepared, session }) => ({
+        session,
+        integration_id: input.integration_id,
+        merchant_id: prepared.integration.merchant_id,
+        stripe_account_id: prepared.integration.stripe_account_id,
+        order_id: input.order_id,
+        order_display_id: prepared.order.display_id,
+        amount: prepared.amount,
+        currency: prepared.currency,
+        created_by: input.actor_id ?? null,
+      }))
+    )
+    releaseLockStep({ key: lockKey })
+    createRemoteLinkStep(
+      transform({ input, link }, ({ input, link }) => [
+        {
+          [Modules.ORDER]: { order_id: input.order_id },
+          [STRIPE_CONNECT_MODULE]: { stripe_connect_pay_link_id: link.id },
+        },
+      ])
+    )
+    return new WorkflowResponse(link)
+  }
+)

@@ -25,7 +25,9 @@ export const assertAccountCanChargeStep = createStep(
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const [account] = await service.listConnectedAccounts({ stripe_account_id }, { take: 1 })
     if (!account) {
-      throw new StripeConnectError("account_not_found", `Connected account ${stripe_account_id} was not found`, { param: "account_id" })
+      throw new StripeConnectError("account_not_found", `Connected account ${stripe_account_id} was not found`, {
+        param: "account_id",
+      })
     }
     if (!account.charges_enabled) {
       throw new StripeConnectError(

@@ -69,7 +69,15 @@ export const createPaymentIntentStep = createStep(
     }
     const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const intent = await gateway.payments.retrieve(paymentIntentId)
-    if (["requires_payment_method", "requires_confirmation", "requires_action", "requires_capture", "processing"].includes(intent.status)) {
+    if (
+      [
+        "requires_payment_method",
+        "requires_confirmation",
+        "requires_action",
+        "requires_capture",
+        "processing",
+      ].includes(intent.status)
+    ) {
       await gateway.payments.cancel(paymentIntentId, stripeIdempotencyKeys.cancelPaymentIntent(paymentIntentId))
     }
   }

@@ -54,7 +54,11 @@ export const refundPaymentIntentStep = createStep(
       const left = before.charge.amount_captured - before.charge.amount_refunded
       const amount = input.amount ?? left
       if (left <= 0) {
-        throw new StripeConnectError("invalid_request", `Payment ${input.payment_intent_id} is already fully refunded`, { param: "amount" })
+        throw new StripeConnectError(
+          "invalid_request",
+          `Payment ${input.payment_intent_id} is already fully refunded`,
+          { param: "amount" }
+        )
       }
       if (amount > left) {
         throw new StripeConnectError(
@@ -79,7 +83,11 @@ export const refundPaymentIntentStep = createStep(
 
       const after = await readCharge(gateway, input.payment_intent_id)
       const feeRefunded = Math.max(0, (after.fee?.amount_refunded ?? 0) - (before.fee?.amount_refunded ?? 0))
-      return new StepResponse<RefundPaymentIntentStepOutput>({ refund, application_fee_refunded: feeRefunded, intent: after.intent })
+      return new StepResponse<RefundPaymentIntentStepOutput>({
+        refund,
+        application_fee_refunded: feeRefunded,
+        intent: after.intent,
+      })
     })
     return new StepResponse(locked.output, locked.compensateInput)
   }

@@ -54,7 +54,11 @@ export const resolveCheckoutAccountStep = createStep(
     if (!collection || !cartId) {
       throw new StripeConnectError("not_found", `Payment collection ${input.payment_collection_id} belongs to no cart`)
     }
-    const { data: carts } = await query.graph({ entity: "cart", fields: ["id", "sales_channel_id"], filters: { id: cartId } })
+    const { data: carts } = await query.graph({
+      entity: "cart",
+      fields: ["id", "sales_channel_id"],
+      filters: { id: cartId },
+    })
     const salesChannelId = (carts[0] as Row | undefined)?.sales_channel_id as string | undefined
 
     let linkedAccountId: string | undefined
@@ -64,7 +68,8 @@ export const resolveCheckoutAccountStep = createStep(
         fields: ["id", "connected_account.id"],
         filters: { id: salesChannelId },
       })
-      linkedAccountId = ((channels[0] as Row | undefined)?.connected_account as Row | null | undefined)?.id as string | undefined
+      linkedAccountId = ((channels[0] as Row | undefined)?.connected_account as Row | null | undefined)?.id as
+        string | undefined
     }
 
     const mode = stripeModeFromApiKey(service.getOptions().apiKey)
@@ -90,7 +95,10 @@ export const resolveCheckoutAccountStep = createStep(
       )
     }
     if (!account.charges_enabled) {
-      throw new StripeConnectError("account_not_onboarded", `Connected account ${account.stripe_account_id} cannot take charges yet: its onboarding is incomplete`)
+      throw new StripeConnectError(
+        "account_not_onboarded",
+        `Connected account ${account.stripe_account_id} cannot take charges yet: its onboarding is incomplete`
+      )
     }
     const currency = String(collection.currency_code).toLowerCase()
     return new StepResponse<CheckoutAccount>({

@@ -59,7 +59,10 @@ export const upsertPaymentFromStripeStep = createStep(
     const destination = intent.transfer_data?.destination
     const destinationId = typeof destination === "string" ? destination : destination?.id
     if (metadata.medusa_plugin !== "stripe-connect" || !destinationId || !metadata.merchant_id) {
-      return new StepResponse<UpsertPaymentFromStripeStepOutput, Compensation>({ payment: null, previous_status: null, succeeded_now: false }, null)
+      return new StepResponse<UpsertPaymentFromStripeStepOutput, Compensation>(
+        { payment: null, previous_status: null, succeeded_now: false },
+        null
+      )
     }
     const created = await service.createStripeConnectPayments({
       ...mirror,

@@ -33,7 +33,11 @@ export function paymentMirrorFromStripe(
 ): PaymentMirror {
   const charge = typeof intent.latest_charge === "object" ? intent.latest_charge : null
   const fee = charge && typeof charge.application_fee === "object" ? charge.application_fee : null
-  const feeId = charge ? (typeof charge.application_fee === "string" ? charge.application_fee : fee?.id ?? null) : null
+  const feeId = charge
+    ? typeof charge.application_fee === "string"
+      ? charge.application_fee
+      : (fee?.id ?? null)
+    : null
   const captured = charge?.captured ? charge.amount_captured : 0
   const lastError = intent.last_payment_error
   return {
@@ -44,11 +48,11 @@ export function paymentMirrorFromStripe(
     amount_captured: captured,
     amount_refunded: charge?.amount_refunded ?? 0,
     application_fee_id: feeId,
-    application_fee_collected: fee?.amount ?? (charge?.captured ? charge.application_fee_amount ?? 0 : 0),
+    application_fee_collected: fee?.amount ?? (charge?.captured ? (charge.application_fee_amount ?? 0) : 0),
     application_fee_refunded: fee?.amount_refunded ?? 0,
     latest_charge_id: charge?.id ?? (typeof intent.latest_charge === "string" ? intent.latest_charge : null),
     transfer_group: intent.transfer_group ?? null,
-    failure_code: lastError ? lastError.decline_code ?? lastError.code ?? null : null,
+    failure_code: lastError ? (lastError.decline_code ?? lastError.code ?? null) : null,
     failure_message: lastError?.message ?? null,
     captured_at: charge?.captured ? new Date(options.previousCapturedAt ?? options.now ?? new Date()) : null,
   }

@@ -17,9 +17,16 @@ export type PaymentMirrorWrite = {
  * first written only onto a payment not yet succeeded (`paymentSucceedingGuard`), so of the writers storing
  * succeeded exactly one learns it moved the payment there, whichever comes first.
  */
-export async function writePaymentMirror(container: MedusaContainer, paymentId: string, mirror: PaymentMirror): Promise<PaymentMirrorWrite> {
+export async function writePaymentMirror(
+  container: MedusaContainer,
+  paymentId: string,
+  mirror: PaymentMirror
+): Promise<PaymentMirrorWrite> {
   const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  if (mirror.status === "succeeded" && (await service.updateRecordIfGuardHolds("payment", paymentId, paymentSucceedingGuard(mirror), mirror))) {
+  if (
+    mirror.status === "succeeded" &&
+    (await service.updateRecordIfGuardHolds("payment", paymentId, paymentSucceedingGuard(mirror), mirror))
+  ) {
     return { written: true, succeeded_now: true }
   }
   const written = await service.updateRecordIfGuardHolds("payment", paymentId, paymentWriteGuard(mirror), mirror)

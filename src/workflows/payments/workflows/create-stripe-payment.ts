@@ -30,7 +30,9 @@ export const createStripePaymentWorkflowId = "create-stripe-payment"
 export const createStripePaymentWorkflow = createWorkflow(
   createStripePaymentWorkflowId,
   (input: CreateStripePaymentWorkflowInput) => {
-    const account = assertAccountCanChargeStep(transform({ input }, ({ input }) => ({ stripe_account_id: input.account_id })))
+    const account = assertAccountCanChargeStep(
+      transform({ input }, ({ input }) => ({ stripe_account_id: input.account_id }))
+    )
     const fee = computePaymentFeeStep(
       transform({ input, account }, ({ input, account }) => ({
         amount: input.amount,
@@ -67,7 +69,9 @@ export const createStripePaymentWorkflow = createWorkflow(
         metadata: input.metadata ?? null,
       }))
     )
-    linkOrderPaymentStep(transform({ input, payment }, ({ input, payment }) => ({ order_id: input.order_id, payment_id: payment.id })))
+    linkOrderPaymentStep(
+      transform({ input, payment }, ({ input, payment }) => ({ order_id: input.order_id, payment_id: payment.id }))
+    )
     return new WorkflowResponse({ payment, intent, fee })
   }
 )

@@ -20,7 +20,11 @@ export const prepareCheckoutPaymentSessionWorkflow = createWorkflow(
   (input: PrepareCheckoutPaymentSessionWorkflowInput) => {
     const account = resolveCheckoutAccountStep(input)
     const fee = computePaymentFeeStep(
-      transform({ account }, ({ account }) => ({ amount: account.amount, currency: account.currency, merchant_id: account.merchant_id }))
+      transform({ account }, ({ account }) => ({
+        amount: account.amount,
+        currency: account.currency,
+        merchant_id: account.merchant_id,
+      }))
     )
     const prepared = transform({ account, fee }, ({ account, fee }): PreparedCheckoutSession => ({
       account_id: account.stripe_account_id,

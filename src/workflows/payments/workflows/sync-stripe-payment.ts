@@ -21,27 +21,39 @@ export const syncStripePaymentWorkflowId = "sync-stripe-payment"
  * have got there first and told the host itself; a duplicate or replayed event moves nothing),
  * `stripe.payment_failed` on `payment_intent.payment_failed`. Intents that are not the plugin's are ignored.
  */
-export const syncStripePaymentWorkflow = createWorkflow(syncStripePaymentWorkflowId, (input: SyncStripePaymentWorkflowInput) => {
-  const intent = retrievePaymentIntentStep(transform({ input }, ({ input }) => ({ payment_intent_id: input.payment_intent_id })))
-  const { payment, previous_status, succeeded_now } = upsertPaymentFromStripeStep(transform({ intent }, ({ intent }) => ({ intent })))
+export const syncStripePaymentWorkflow = createWorkflow(
+  syncStripePaymentWorkflowId,
+  (input: SyncStripePaymentWorkflowInput) => {
+    const intent = retrievePaymentIntentStep(
+      transform({ input }, ({ input }) => ({ payment_intent_id: input.payment_intent_id }))
+    )
+    const { payment, previous_status, succeeded_now } = upsertPaymentFromStripeStep(
+      transform({ intent }, ({ intent }) => ({ intent }))
+    )
 
-  when({ payment }, ({ payment }) => Boolean(payment?.order_id)).then(() => {
-    linkOrderPaymentStep(transform({ payment }, ({ payment }) => ({ order_id: payment?.order_id, payment_id: payment?.id ?? "" })))
-  })
+    when({ payment }, ({ payment }) => Boolean(payment?.order_id)).then(() => {
+      linkOrderPaymentStep(
+        transform({ payment }, ({ payment }) => ({ order_id: payment?.order_id, payment_id: payment?.id ?? "" }))
+      )
+    })
 
-  when({ payment, succeeded_now }, ({ payment, succeeded_now }) => Boolean(payment) && succeeded_now).then(() => {
-    emitEventStep({
-      eventName: StripeConnectPaymentEvents.PAYMENT_SUCCEEDED,
-      data: transform({ payment }, ({ payment }) => (payment ? toPaymentEventData(payment) : {})),
-    }).config({ name: "emit-stripe-payment-succeeded" })
-  })
+    when({ payment, succeeded_now }, ({ payment, succeeded_now }) => Boolean(payment) && succeeded_now).then(() => {
+      emitEventStep({
+        eventName: StripeConnectPaymentEvents.PAYMENT_SUCCEEDED,
+        data: transform({ payment }, ({ payment }) => (payment ? toPaymentEventData(payment) : {})),
+      }).config({ name: "emit-stripe-payment-succeeded" })
+    })
 
-  when({ input, payment }, ({ input, payment }) => Boolean(payment) && input.event_type === "payment_intent.payment_failed").then(() => {
-    emitEventStep({
-      eventName: StripeConnectPaymentEvents.PAYMENT_FAILED,
-      data: transform({ payment }, ({ payment }) => (payment ? toPaymentEventData(payment) : {})),
-    }).config({ name: "emit-stripe-payment-failed" })
-  })
+    when(
+      { input, payment },
+      ({ input, payment }) => Boolean(payment) && input.event_type === "payment_intent.payment_failed"
+    ).then(() => {
+      emitEventStep({
+        eventName: StripeConnectPaymentEvents.PAYMENT_FAILED,
+        data: transform({ payment }, ({ payment }) => (payment ? toPaymentEventData(payment) : {})),
+      }).config({ name: "emit-stripe-payment-failed" })
+    })
 
-  return new WorkflowResponse({ payment, previous_status })
-})
+    return new WorkflowResponse({ payment, previous_status })
+  }
+)

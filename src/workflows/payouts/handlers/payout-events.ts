@@ -48,7 +48,8 @@ export async function handleStripePayoutEvent({ event, container, record }: Webh
     failure_code: reported.failure_code ?? null,
     failure_message: reported.failure_message ?? null,
   }
-  const name = event.type === "payout.paid" ? StripeConnectHostEvents.PAYOUT_PAID : StripeConnectHostEvents.PAYOUT_FAILED
+  const name =
+    event.type === "payout.paid" ? StripeConnectHostEvents.PAYOUT_PAID : StripeConnectHostEvents.PAYOUT_FAILED
   await container.resolve<IEventBusModuleService>(Modules.EVENT_BUS).emit({ name, data })
   return { synced, emitted: true }
 }

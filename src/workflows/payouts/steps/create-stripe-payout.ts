@@ -77,7 +77,11 @@ export const createStripePayoutStep = createStep(
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     await service
       .getStripeGateway()
-      .payouts.cancel(compensation.account_id, compensation.payout_id, stripeIdempotencyKeys.cancelPayout(compensation.payout_id))
+      .payouts.cancel(
+        compensation.account_id,
+        compensation.payout_id,
+        stripeIdempotencyKeys.cancelPayout(compensation.payout_id)
+      )
     await service.deleteStripeConnectPayouts(compensation.id)
   }
 )
@@ -88,8 +92,15 @@ export const createStripePayoutStep = createStep(
  * a newer state meanwhile; then Stripe's own list is asked, for payouts made elsewhere (the dashboard, automatic
  * payouts).
  */
-async function payoutInProgress(service: StripeConnectModuleService, gateway: StripeGateway, accountId: string): Promise<string | null> {
-  const stored = await service.listStripeConnectPayouts({ stripe_account_id: accountId, status: ["pending", "in_transit"] }, { take: 20 })
+async function payoutInProgress(
+  service: StripeConnectModuleService,
+  gateway: StripeGateway,
+  accountId: string
+): Promise<string | null> {
+  const stored = await service.listStripeConnectPayouts(
+    { stripe_account_id: accountId, status: ["pending", "in_transit"] },
+    { take: 20 }
+  )
   for (const row of stored) {
     const current = await gateway.payouts.retrieve(accountId, row.payout_id)
     if (isPayoutInProgress(current.status)) {

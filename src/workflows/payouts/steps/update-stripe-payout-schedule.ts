@@ -36,7 +36,9 @@ export const updateStripePayoutScheduleStep = createStep(
     const previous = account.settings?.payouts?.schedule ?? null
     const schedule: Stripe.AccountUpdateParams.Settings.Payouts.Schedule = {
       interval: input.interval,
-      ...(input.weekly_anchor ? { weekly_anchor: input.weekly_anchor as Stripe.AccountUpdateParams.Settings.Payouts.Schedule.WeeklyAnchor } : {}),
+      ...(input.weekly_anchor
+        ? { weekly_anchor: input.weekly_anchor as Stripe.AccountUpdateParams.Settings.Payouts.Schedule.WeeklyAnchor }
+        : {}),
       ...(input.monthly_anchor !== undefined ? { monthly_anchor: input.monthly_anchor } : {}),
       ...(input.delay_days !== undefined ? { delay_days: input.delay_days } : {}),
     }
@@ -48,7 +50,10 @@ export const updateStripePayoutScheduleStep = createStep(
     const result: PayoutSchedule = updated.settings?.payouts?.schedule ?? { interval: input.interval }
     return new StepResponse(result, previous ? { account_id: input.account_id, schedule: previous } : undefined)
   },
-  async (compensation: { account_id: string; schedule: Stripe.Account.Settings.Payouts.Schedule } | undefined, { container }) => {
+  async (
+    compensation: { account_id: string; schedule: Stripe.Account.Settings.Payouts.Schedule } | undefined,
+    { container }
+  ) => {
     if (!compensation) {
       return
     }
@@ -60,7 +65,12 @@ export const updateStripePayoutScheduleStep = createStep(
           schedule: {
             interval: schedule.interval as Stripe.AccountUpdateParams.Settings.Payouts.Schedule.Interval,
             delay_days: schedule.delay_days,
-            ...(schedule.weekly_anchor ? { weekly_anchor: schedule.weekly_anchor as Stripe.AccountUpdateParams.Settings.Payouts.Schedule.WeeklyAnchor } : {}),
+            ...(schedule.weekly_anchor
+              ? {
+                  weekly_anchor:
+                    schedule.weekly_anchor as Stripe.AccountUpdateParams.Settings.Payouts.Schedule.WeeklyAnchor,
+                }
+              : {}),
             ...(schedule.monthly_anchor ? { monthly_anchor: schedule.monthly_anchor } : {}),
           },
         },

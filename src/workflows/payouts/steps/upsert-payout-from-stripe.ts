@@ -11,7 +11,14 @@ export type UpsertPayoutFromStripeStepInput = {
   event_created: number
 }
 
-type PayoutRow = { id: string; status: string; failure_code: string | null; failure_message: string | null; arrival_date: string | null; last_stripe_event_at: Date | null }
+type PayoutRow = {
+  id: string
+  status: string
+  failure_code: string | null
+  failure_message: string | null
+  arrival_date: string | null
+  last_stripe_event_at: Date | null
+}
 
 type Output = { id: string | null; applied: boolean }
 type Compensation = { previous?: PayoutRow; created_id?: string }

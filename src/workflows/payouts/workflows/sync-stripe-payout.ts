@@ -6,7 +6,10 @@ export type SyncStripePayoutWorkflowInput = UpsertPayoutFromStripeStepInput
 export const syncStripePayoutWorkflowId = "sync-stripe-payout"
 
 /** Keeps the stored payout as Stripe reports it (from the `payout.*` webhooks). */
-export const syncStripePayoutWorkflow = createWorkflow(syncStripePayoutWorkflowId, (input: SyncStripePayoutWorkflowInput) => {
-  const result = upsertPayoutFromStripeStep(input)
-  return new WorkflowResponse(result)
-})
+export const syncStripePayoutWorkflow = createWorkflow(
+  syncStripePayoutWorkflowId,
+  (input: SyncStripePayoutWorkflowInput) => {
+    const result = upsertPayoutFromStripeStep(input)
+    return new WorkflowResponse(result)
+  }
+)

@@ -12,8 +12,7 @@ export type UpsertRoleAssignmentStepInput = {
 }
 
 type Compensation =
-  | { created_id: string }
-  | { restore: { id: string; merchant_ids: string[] | null; granted_by: string | null } }
+  { created_id: string } | { restore: { id: string; merchant_ids: string[] | null; granted_by: string | null } }
 
 export const upsertRoleAssignmentStepId = "upsert-role-assignment"
 

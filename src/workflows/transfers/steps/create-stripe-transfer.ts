@@ -51,10 +51,7 @@ export const createStripeTransferStep = createStep(
     )
     const availableOn = await destinationAvailableOn(gateway, transfer)
     const output: CreateStripeTransferStepOutput = { transfer, available_on: availableOn }
-    return new StepResponse(
-      output,
-      { transfer_id: transfer.id, request_id: input.request_id }
-    )
+    return new StepResponse(output, { transfer_id: transfer.id, request_id: input.request_id })
   },
   async (compensation: { transfer_id: string; request_id: string } | undefined, { container }) => {
     if (!compensation) {
@@ -70,7 +67,8 @@ export const createStripeTransferStep = createStep(
 )
 
 async function destinationAvailableOn(gateway: StripeGateway, transfer: Stripe.Transfer): Promise<number | null> {
-  const paymentId = typeof transfer.destination_payment === "string" ? transfer.destination_payment : transfer.destination_payment?.id
+  const paymentId =
+    typeof transfer.destination_payment === "string" ? transfer.destination_payment : transfer.destination_payment?.id
   const account = typeof transfer.destination === "string" ? transfer.destination : transfer.destination?.id
   if (!paymentId || !account) {
     return null

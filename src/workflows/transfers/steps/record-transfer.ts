@@ -28,13 +28,17 @@ export const recordTransferStep = createStep(
       return new StepResponse(existing, null)
     }
     const { transfer } = input
-    const destination = typeof transfer.destination === "string" ? transfer.destination : transfer.destination?.id ?? ""
+    const destination =
+      typeof transfer.destination === "string" ? transfer.destination : (transfer.destination?.id ?? "")
     const created = await service.createStripeConnectTransfers({
       transfer_id: transfer.id,
       stripe_account_id: destination,
       merchant_id: input.merchant_id,
       order_id: input.order_id ?? null,
-      source_transaction: typeof transfer.source_transaction === "string" ? transfer.source_transaction : transfer.source_transaction?.id ?? null,
+      source_transaction:
+        typeof transfer.source_transaction === "string"
+          ? transfer.source_transaction
+          : (transfer.source_transaction?.id ?? null),
       currency: transfer.currency,
       amount: transfer.amount,
       amount_reversed: transfer.amount_reversed,

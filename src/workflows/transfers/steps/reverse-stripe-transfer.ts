@@ -44,7 +44,9 @@ export const reverseStripeTransferStep = createStep(
       }
       const left = before.amount - before.amount_reversed
       if (left <= 0) {
-        throw new StripeConnectError("invalid_request", `Transfer ${input.transfer_id} is already fully reversed`, { param: "amount" })
+        throw new StripeConnectError("invalid_request", `Transfer ${input.transfer_id} is already fully reversed`, {
+          param: "amount",
+        })
       }
       const amount = input.amount ?? left
       if (amount > left) {

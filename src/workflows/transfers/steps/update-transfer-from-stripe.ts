@@ -38,7 +38,9 @@ export const updateTransferFromStripeStep = createStep(
       { amount_reversed: input.transfer.amount_reversed, status }
     )
     const stored = await service.retrieveStripeConnectTransfer(input.id)
-    const previous: Previous | null = written ? { id: before.id, amount_reversed: before.amount_reversed, status: before.status } : null
+    const previous: Previous | null = written
+      ? { id: before.id, amount_reversed: before.amount_reversed, status: before.status }
+      : null
     return new StepResponse(stored, previous)
   },
   async (previous, { container }) => {

@@ -36,10 +36,12 @@ export const requeueWebhookEventStep = createStep(
     if (!compensation) {
       return
     }
-    await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).restoreWebhookEventStatus(
-      compensation.id,
-      compensation.status,
-      compensation.next_attempt_at ? new Date(compensation.next_attempt_at) : null
-    )
+    await container
+      .resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+      .restoreWebhookEventStatus(
+        compensation.id,
+        compensation.status,
+        compensation.next_attempt_at ? new Date(compensation.next_attempt_at) : null
+      )
   }
 )

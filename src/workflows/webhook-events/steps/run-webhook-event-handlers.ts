@@ -7,7 +7,10 @@ import type StripeConnectModuleService from "../../../modules/stripe-connect/ser
 import { describeHandlerError } from "../../../modules/stripe-connect/webhooks/error-message"
 import { nextAttemptAt, type RetryPolicy } from "../../../modules/stripe-connect/webhooks/retry-backoff"
 import { orderForProcessing } from "../../../modules/stripe-connect/webhooks/processing-order"
-import type { StoredWebhookEvent, WebhookEventOutcome } from "../../../modules/stripe-connect/webhooks/webhook-event-store"
+import type {
+  StoredWebhookEvent,
+  WebhookEventOutcome,
+} from "../../../modules/stripe-connect/webhooks/webhook-event-store"
 import { findWebhookEventHandler } from "../handlers/registry"
 
 export type RunWebhookEventHandlersStepInput = { events: StoredWebhookEvent[] }
@@ -84,7 +87,9 @@ async function runOne(
     const message = describeHandlerError(error)
     container
       .resolve<Logger>(ContainerRegistrationKeys.LOGGER)
-      .warn(`stripe-connect: webhook event ${record.id} (${record.type}) failed on attempt ${record.attempts}: ${message}`)
+      .warn(
+        `stripe-connect: webhook event ${record.id} (${record.type}) failed on attempt ${record.attempts}: ${message}`
+      )
     return { status: "failed", error: message, next_attempt_at: nextAttemptAt(record.attempts, new Date(), policy) }
   }
 }

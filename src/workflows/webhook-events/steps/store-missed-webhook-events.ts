@@ -52,13 +52,19 @@ export const storeMissedWebhookEventsStep = createStep(
         let startingAfter: string | undefined
         for (let page = 0; page < MAX_PAGES; page++) {
           const list = await events.list(
-            { created: { gte: input.since }, limit: PAGE_SIZE, ...(startingAfter ? { starting_after: startingAfter } : {}) },
+            {
+              created: { gte: input.since },
+              limit: PAGE_SIZE,
+              ...(startingAfter ? { starting_after: startingAfter } : {}),
+            },
             scope.account
           )
           for (const event of list.data) {
             result.scanned += 1
             const account = scope.account ?? event.account ?? null
-            const id = await service.insertWebhookEventIfAbsent(toWebhookEventRow(event, scope.endpoint, account, JSON.stringify(event)))
+            const id = await service.insertWebhookEventIfAbsent(
+              toWebhookEventRow(event, scope.endpoint, account, JSON.stringify(event))
+            )
             if (id) {
               result.recovered.push({ id, stripe_event_id: event.id, type: event.type, account })
             }
@@ -88,7 +94,10 @@ async function scopesToScan(service: StripeConnectModuleService, only?: string):
     return [{ account: only, endpoint: "connect" }]
   }
   const [accounts, integrations] = await Promise.all([
-    service.listConnectedAccounts({}, { select: ["stripe_account_id"], take: MAX_ACCOUNTS, order: { updated_at: "DESC" } }),
+    service.listConnectedAccounts(
+      {},
+      { select: ["stripe_account_id"], take: MAX_ACCOUNTS, order: { updated_at: "DESC" } }
+    ),
     service.listStripeIntegrations(
       { status: "connected" },
       { select: ["stripe_account_id"], take: MAX_ACCOUNTS, order: { updated_at: "DESC" } }

@@ -48,7 +48,10 @@ export async function createAccountEndpoint(
   )
   try {
     if (!created.secret) {
-      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Stripe returned webhook endpoint ${created.id} without its signing secret`)
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        `Stripe returned webhook endpoint ${created.id} without its signing secret`
+      )
     }
     const row = await service.createWebhookEndpoints({
       stripe_endpoint_id: created.id,

@@ -22,9 +22,7 @@ export async function isSupersededEvent(container: MedusaContainer, record: Stor
   if (!objectId) {
     return false
   }
-  return await container
-    .resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    .hasNewerProcessedWebhookEvent({
+  return await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).hasNewerProcessedWebhookEvent({
     object_id: objectId,
     account: record.account,
     created_after: new Date(record.stripe_created_at),

@@ -26,7 +26,10 @@ const StripeConnectOverviewPage = () => {
   const canIntegrations = can("GET /admin/stripe-connect/integrations")
   const integrations = useIntegrations({ limit: 1, status: "connected" }, { enabled: canIntegrations })
   const payments = usePayments({ limit: 1 }, { enabled: can("GET /admin/stripe-connect/payments") })
-  const failedEvents = useWebhookEvents({ limit: 1, status: "failed" }, { enabled: can("GET /admin/stripe-connect/webhook-events") })
+  const failedEvents = useWebhookEvents(
+    { limit: 1, status: "failed" },
+    { enabled: can("GET /admin/stripe-connect/webhook-events") }
+  )
   const fees = useFeeConfiguration(null, { enabled: can("GET /admin/stripe-connect/fees") })
 
   return (
@@ -61,7 +64,10 @@ const StripeConnectOverviewPage = () => {
             icon={<Buildings />}
             to="/settings/stripe-connect/accounts"
             value={count(accounts.data)}
-            detail={t("overview.cards.accountsDetail", { onboarding: count(pending.data), restricted: count(restricted.data) })}
+            detail={t("overview.cards.accountsDetail", {
+              onboarding: count(pending.data),
+              restricted: count(restricted.data),
+            })}
           />
         )}
         {canIntegrations && (
@@ -88,7 +94,10 @@ const StripeConnectOverviewPage = () => {
             icon={<ReceiptPercent />}
             to="/settings/stripe-connect/fees"
             value={`${fees.data.default_fee_percent}% + ${fixedFee(fees.data.default_fee_fixed, fees.data.currency)}`}
-            detail={t("overview.cards.feesDetail", { tiers: fees.data.fee_tiers.length, overrides: fees.data.per_merchant_overrides.length })}
+            detail={t("overview.cards.feesDetail", {
+              tiers: fees.data.fee_tiers.length,
+              overrides: fees.data.per_merchant_overrides.length,
+            })}
           />
         )}
         {can("GET /admin/stripe-connect/webhook-events") && (

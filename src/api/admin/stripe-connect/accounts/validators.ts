@@ -6,7 +6,10 @@ import { CONNECTED_ACCOUNT_STATUSES } from "../../../../shared/types/accounts"
 const businessProfile = z
   .object({
     name: z.string().min(1).max(255).optional(),
-    mcc: z.string().regex(/^\d{4}$/, "business_profile.mcc: must be a 4-digit merchant category code").optional(),
+    mcc: z
+      .string()
+      .regex(/^\d{4}$/, "business_profile.mcc: must be a 4-digit merchant category code")
+      .optional(),
     url: z.url("business_profile.url: must be a URL").optional(),
     support_email: z.email("business_profile.support_email: must be an email address").optional(),
     support_phone: z.string().min(1).optional(),
@@ -71,5 +74,8 @@ export const AdminUpdateAccountSalesChannels = z
     remove: z.array(z.string().min(1)).default([]),
   })
   .strict()
-  .refine((body) => body.add.length + body.remove.length > 0, { message: "add or remove at least one sales channel", path: ["add"] })
+  .refine((body) => body.add.length + body.remove.length > 0, {
+    message: "add or remove at least one sales channel",
+    path: ["add"],
+  })
 export type AdminUpdateAccountSalesChannelsType = z.infer<typeof AdminUpdateAccountSalesChannels>

@@ -12,7 +12,10 @@ import { getAccessScope } from "../../../utils/access-scope"
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<BalanceDocument>) => {
   if (getAccessScope(req).merchantIds !== null) {
-    throw new StripeConnectError("forbidden", "The platform balance is visible only to roles not limited to some merchants")
+    throw new StripeConnectError(
+      "forbidden",
+      "The platform balance is visible only to roles not limited to some merchants"
+    )
   }
   const gateway = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
   const balance = await gateway.balance.retrieve()

@@ -21,7 +21,10 @@ export async function loadScopedDispute(req: MedusaRequest, disputeId: string): 
     if (!/^(dp|du)_[A-Za-z0-9]+$/.test(disputeId)) {
       throw notFound()
     }
-    const fresh = await service.getStripeGateway().disputes.retrieve(disputeId).catch(() => null)
+    const fresh = await service
+      .getStripeGateway()
+      .disputes.retrieve(disputeId)
+      .catch(() => null)
     if (!fresh) {
       throw notFound()
     }
@@ -47,7 +50,8 @@ export async function listScopedDisputes(
   if (!scope) {
     return { disputes: [], count: 0 }
   }
-  const list = <T extends string>(value: T | T[] | undefined) => (value === undefined ? undefined : ([] as T[]).concat(value))
+  const list = <T extends string>(value: T | T[] | undefined) =>
+    value === undefined ? undefined : ([] as T[]).concat(value)
   const filters = {
     ...scope,
     ...(query.account_id ? { stripe_account_id: list(query.account_id) } : {}),

@@ -28,7 +28,10 @@ export function disputeListSegments(order: DisputeListOrder): DisputeListSegment
 }
 
 /** The statuses a segment lists under the caller's `status` filter (none: the segment is empty). */
-export function segmentStatuses(segment: DisputeListSegment, requested: DisputeStatus[] | undefined): DisputeStatus[] | null {
+export function segmentStatuses(
+  segment: DisputeListSegment,
+  requested: DisputeStatus[] | undefined
+): DisputeStatus[] | null {
   if (!requested) {
     return segment.statuses
   }

@@ -46,10 +46,17 @@ async function readBody(req: MedusaRequest): Promise<Buffer> {
 
 type EvidenceValue = string | { filename: string; content_type: string; data_base64: string }
 
-async function formToBody(raw: Buffer, contentType: string): Promise<{ evidence: Record<string, EvidenceValue>; submit?: boolean | string }> {
+async function formToBody(
+  raw: Buffer,
+  contentType: string
+): Promise<{ evidence: Record<string, EvidenceValue>; submit?: boolean | string }> {
   let form: FormData
   try {
-    form = await new Request("http://evidence.local/", { method: "POST", headers: { "content-type": contentType }, body: new Blob([new Uint8Array(raw)]) }).formData()
+    form = await new Request("http://evidence.local/", {
+      method: "POST",
+      headers: { "content-type": contentType },
+      body: new Blob([new Uint8Array(raw)]),
+    }).formData()
   } catch {
     throw new StripeConnectError("invalid_request", "body: is not valid multipart/form-data")
   }

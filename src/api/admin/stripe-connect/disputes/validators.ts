@@ -1,6 +1,11 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { DISPUTE_EVIDENCE_ALIASES, DISPUTE_FILE_EVIDENCE_FIELDS, DISPUTE_TEXT_EVIDENCE_FIELDS, isStripeFileId } from "../../../../modules/stripe-connect/disputes"
+import {
+  DISPUTE_EVIDENCE_ALIASES,
+  DISPUTE_FILE_EVIDENCE_FIELDS,
+  DISPUTE_TEXT_EVIDENCE_FIELDS,
+  isStripeFileId,
+} from "../../../../modules/stripe-connect/disputes"
 import { DISPUTE_STATUSES } from "../../../../shared/types/disputes"
 import { DISPUTE_LIST_ORDERS } from "./list-order"
 
@@ -9,7 +14,9 @@ const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(s
 /** `GET /disputes` filters: account, status (the API's four), payment intent; `order` (see list-order.ts). */
 export const AdminGetDisputesParams = createFindParams({ limit: 20, offset: 0 }).merge(
   z.object({
-    order: z.enum(DISPUTE_LIST_ORDERS, `order: must be one of ${DISPUTE_LIST_ORDERS.join(", ")}`).default("-created_at"),
+    order: z
+      .enum(DISPUTE_LIST_ORDERS, `order: must be one of ${DISPUTE_LIST_ORDERS.join(", ")}`)
+      .default("-created_at"),
     account_id: oneOrMany(z.string().min(1)).optional(),
     status: oneOrMany(z.enum(DISPUTE_STATUSES, `status: must be one of ${DISPUTE_STATUSES.join(", ")}`)).optional(),
     payment_intent_id: oneOrMany(z.string().min(1)).optional(),
@@ -47,9 +54,17 @@ export const AdminSubmitDisputeEvidence = z
     for (const [field, value] of Object.entries(body.evidence)) {
       const name = DISPUTE_EVIDENCE_ALIASES[field] ?? field
       if (!TEXT_FIELDS.includes(name) && !FILE_FIELDS.includes(name)) {
-        context.addIssue({ code: "custom", path: ["evidence", field], message: `evidence.${field}: is not a Stripe dispute evidence field` })
+        context.addIssue({
+          code: "custom",
+          path: ["evidence", field],
+          message: `evidence.${field}: is not a Stripe dispute evidence field`,
+        })
       } else if (typeof value !== "string" && !FILE_FIELDS.includes(name)) {
-        context.addIssue({ code: "custom", path: ["evidence", field], message: `evidence.${field}: takes text, not a file` })
+        context.addIssue({
+          code: "custom",
+          path: ["evidence", field],
+          message: `evidence.${field}: takes text, not a file`,
+        })
       } else if (typeof value !== "string" && !FILE_TYPES.includes(value.content_type)) {
         context.addIssue({
           code: "custom",
@@ -57,11 +72,19 @@ export const AdminSubmitDisputeEvidence = z
           message: `evidence.${field}.content_type: must be ${FILE_TYPES.join(", ")}, not ${value.content_type}`,
         })
       } else if (typeof value === "string" && value.startsWith("file_") && !isStripeFileId(value)) {
-        context.addIssue({ code: "custom", path: ["evidence", field], message: `evidence.${field}: ${value} is not a Stripe file id` })
+        context.addIssue({
+          code: "custom",
+          path: ["evidence", field],
+          message: `evidence.${field}: ${value} is not a Stripe file id`,
+        })
       }
     }
     if (!Object.keys(body.evidence).length && !body.submit) {
-      context.addIssue({ code: "custom", path: ["evidence"], message: "evidence: give at least one field, or submit: true" })
+      context.addIssue({
+        code: "custom",
+        path: ["evidence"],
+        message: "evidence: give at least one field, or submit: true",
+      })
     }
   })
 export type AdminSubmitDisputeEvidenceType = z.infer<typeof AdminSubmitDisputeEvidence>

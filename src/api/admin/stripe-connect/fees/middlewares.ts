@@ -24,7 +24,11 @@ export const stripeConnectFeesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/stripe-connect/fees/history",
     methods: ["GET"],
     middlewares: [
-      validateAndTransformQuery(AdminGetFeeConfigurationHistoryParams, { defaults: [], isList: true, defaultLimit: 20 }),
+      validateAndTransformQuery(AdminGetFeeConfigurationHistoryParams, {
+        defaults: [],
+        isList: true,
+        defaultLimit: 20,
+      }),
     ],
   },
   {

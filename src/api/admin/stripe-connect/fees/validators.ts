@@ -61,11 +61,21 @@ export type AdminGetFeeConfigurationHistoryParamsType = z.infer<typeof AdminGetF
  */
 export const AdminPreviewApplicationFee = z
   .object({
-    amount: z.number().int("amount: must be an integer amount in minor units").positive("amount: must be greater than 0"),
+    amount: z
+      .number()
+      .int("amount: must be an integer amount in minor units")
+      .positive("amount: must be greater than 0"),
     currency,
     merchant_id: z.string().min(1).max(255).optional(),
-    account_id: z.string().regex(/^acct_[A-Za-z0-9]+$/, "account_id: must be a Stripe account id (acct_...)").optional(),
-    application_fee_amount: z.number().int("application_fee_amount: must be an integer").min(0, "application_fee_amount: must not be negative").optional(),
+    account_id: z
+      .string()
+      .regex(/^acct_[A-Za-z0-9]+$/, "account_id: must be a Stripe account id (acct_...)")
+      .optional(),
+    application_fee_amount: z
+      .number()
+      .int("application_fee_amount: must be an integer")
+      .min(0, "application_fee_amount: must not be negative")
+      .optional(),
   })
   .strict()
   .refine((body) => Boolean(body.merchant_id) !== Boolean(body.account_id), {

@@ -9,7 +9,9 @@ export const stripeConnectIntegrationsMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/stripe-connect/integrations",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminGetStripeIntegrationsParams, { defaults: [], isList: true, defaultLimit: 20 })],
+    middlewares: [
+      validateAndTransformQuery(AdminGetStripeIntegrationsParams, { defaults: [], isList: true, defaultLimit: 20 }),
+    ],
   },
   {
     matcher: "/admin/stripe-connect/integrations",

@@ -62,7 +62,11 @@ export async function sendInvoiceForOrder(
   return await locking.execute(
     `stripe-connect:invoice-send:${body.order_id}`,
     async () => {
-      const { invoices } = await listScopedInvoices(req, { order_id: body.order_id, status: "open" }, { skip: 0, take: 50 })
+      const { invoices } = await listScopedInvoices(
+        req,
+        { order_id: body.order_id, status: "open" },
+        { skip: 0, take: 50 }
+      )
       const payable = invoices.find(isPayable)
       if (payable) {
         return { invoice: payable, created: false }

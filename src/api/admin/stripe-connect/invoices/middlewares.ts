@@ -26,11 +26,15 @@ export const stripeConnectInvoicesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/stripe-connect/integrations/:id/invoices",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminGetStripeInvoicesParams, { defaults: [], isList: true, defaultLimit: 20 })],
+    middlewares: [
+      validateAndTransformQuery(AdminGetStripeInvoicesParams, { defaults: [], isList: true, defaultLimit: 20 }),
+    ],
   },
   {
     matcher: "/admin/orders/:id/stripe-invoices",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminGetStripeInvoicesParams, { defaults: [], isList: true, defaultLimit: 50 })],
+    middlewares: [
+      validateAndTransformQuery(AdminGetStripeInvoicesParams, { defaults: [], isList: true, defaultLimit: 50 }),
+    ],
   },
 ]

@@ -35,7 +35,13 @@ export function toInvoiceDocument(invoice: InvoiceRow): InvoiceDocument {
     voided_at: iso(invoice.voided_at),
     marked_uncollectible_at: iso(invoice.marked_uncollectible_at),
     last_payment_error: invoice.last_payment_error,
-    refunds: (invoice.refunds?.data ?? []).map(({ refund_id, amount, reason, status, created_at }) => ({ refund_id, amount, reason, status, created_at })),
+    refunds: (invoice.refunds?.data ?? []).map(({ refund_id, amount, reason, status, created_at }) => ({
+      refund_id,
+      amount,
+      reason,
+      status,
+      created_at,
+    })),
     created_at: iso(invoice.created_at) as string,
     updated_at: iso(invoice.updated_at) as string,
   }

@@ -19,27 +19,34 @@ export async function throttleInvoiceRefunds(req: MedusaRequest, _res: MedusaRes
     const { bucket, limit, windowMs } = INVOICE_REFUND_THROTTLE
     const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const locking = req.scope.resolve<ILockingModule>(Modules.LOCKING)
-    await locking.execute(`stripe-connect:throttle:${bucket}:${actorId}`, async () => {
-      const now = new Date()
-      const windowStart = new Date(now.getTime() - windowMs)
-      const hits = await service.listStripeConnectThrottleHits(
-        { bucket, actor_id: actorId, hit_at: { $gt: windowStart } },
-        { select: ["hit_at"], take: limit + 1, order: { hit_at: "DESC" } }
-      )
-      const decision = decideThrottle({ hits: hits.map((hit) => new Date(hit.hit_at)), now, limit, windowMs })
-      if (!decision.allowed) {
-        throw new StripeConnectError(
-          "rate_limited",
-          `Too many refund requests: at most ${limit} per minute; retry in ${decision.retryAfterSeconds} s`,
-          { retryAfterSeconds: decision.retryAfterSeconds }
+    await locking.execute(
+      `stripe-connect:throttle:${bucket}:${actorId}`,
+      async () => {
+        const now = new Date()
+        const windowStart = new Date(now.getTime() - windowMs)
+        const hits = await service.listStripeConnectThrottleHits(
+          { bucket, actor_id: actorId, hit_at: { $gt: windowStart } },
+          { select: ["hit_at"], take: limit + 1, order: { hit_at: "DESC" } }
         )
-      }
-      await service.createStripeConnectThrottleHits({ bucket, actor_id: actorId, hit_at: now })
-      const stale = await service.listStripeConnectThrottleHits({ bucket, actor_id: actorId, hit_at: { $lte: windowStart } }, { select: ["id"] })
-      if (stale.length) {
-        await service.deleteStripeConnectThrottleHits(stale.map((hit) => hit.id))
-      }
-    }, { timeout: 30 })
+        const decision = decideThrottle({ hits: hits.map((hit) => new Date(hit.hit_at)), now, limit, windowMs })
+        if (!decision.allowed) {
+          throw new StripeConnectError(
+            "rate_limited",
+            `Too many refund requests: at most ${limit} per minute; retry in ${decision.retryAfterSeconds} s`,
+            { retryAfterSeconds: decision.retryAfterSeconds }
+          )
+        }
+        await service.createStripeConnectThrottleHits({ bucket, actor_id: actorId, hit_at: now })
+        const stale = await service.listStripeConnectThrottleHits(
+          { bucket, actor_id: actorId, hit_at: { $lte: windowStart } },
+          { select: ["id"] }
+        )
+        if (stale.length) {
+          await service.deleteStripeConnectThrottleHits(stale.map((hit) => hit.id))
+        }
+      },
+      { timeout: 30 }
+    )
     next()
   } catch (error) {
     next(error)

@@ -1,7 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
-const id = (field: string) => z.string(`${field}: is required`).trim().min(1, `${field}: is required`).max(255, `${field}: is too long`)
+const id = (field: string) =>
+  z.string(`${field}: is required`).trim().min(1, `${field}: is required`).max(255, `${field}: is too long`)
 
 /**
  * Send invoice (docs/api.md#send-invoice). `days_until_due` (default 30) is when the invoice is due; `memo` is shown on
@@ -36,7 +37,12 @@ export const AdminRefundStripeInvoice = z
       .int("amount: must be an integer amount in minor units")
       .positive("amount: must be greater than 0")
       .optional(),
-    reason: z.string("reason: must be text").trim().min(1, "reason: must not be empty").max(500, "reason: at most 500 characters").optional(),
+    reason: z
+      .string("reason: must be text")
+      .trim()
+      .min(1, "reason: must not be empty")
+      .max(500, "reason: at most 500 characters")
+      .optional(),
   })
   .strict()
 export type AdminRefundStripeInvoiceType = z.infer<typeof AdminRefundStripeInvoice>

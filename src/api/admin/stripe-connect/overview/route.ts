@@ -10,7 +10,10 @@ import type { AdminGetOverviewParamsType } from "./validators"
  * Daily totals per currency for the last `days` UTC days (gross volume, platform fees, refunds, payouts), from
  * the payments, refunds and payouts the plugin stores; a merchant-scoped caller sees only its merchants' figures.
  */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetOverviewParamsType>, res: MedusaResponse<OverviewDocument>) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetOverviewParamsType>,
+  res: MedusaResponse<OverviewDocument>
+) => {
   const { days } = req.validatedQuery
   const window = dailyWindow(days, new Date())
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)

@@ -10,6 +10,8 @@ export const stripeConnectPayLinksMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/orders/:id/stripe-pay-links",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminGetStripePayLinksParams, { defaults: [], isList: true, defaultLimit: 50 })],
+    middlewares: [
+      validateAndTransformQuery(AdminGetStripePayLinksParams, { defaults: [], isList: true, defaultLimit: 50 }),
+    ],
   },
 ]

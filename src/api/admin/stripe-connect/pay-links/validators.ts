@@ -1,7 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
-const id = (field: string) => z.string(`${field}: is required`).trim().min(1, `${field}: is required`).max(255, `${field}: is too long`)
+const id = (field: string) =>
+  z.string(`${field}: is required`).trim().min(1, `${field}: is required`).max(255, `${field}: is too long`)
 
 /**
  * Pay links: `expires_in_minutes` is how long the link can be paid (Stripe allows 30 minutes to 24 hours;
@@ -25,6 +26,10 @@ export const AdminCreateStripePayLink = z
 export type AdminCreateStripePayLinkType = z.infer<typeof AdminCreateStripePayLink>
 
 export const AdminGetStripePayLinksParams = createFindParams({ limit: 50, offset: 0 }).merge(
-  z.object({ status: z.union([z.enum(["open", "completed", "expired"]), z.array(z.enum(["open", "completed", "expired"]))]).optional() })
+  z.object({
+    status: z
+      .union([z.enum(["open", "completed", "expired"]), z.array(z.enum(["open", "completed", "expired"]))])
+      .optional(),
+  })
 )
 export type AdminGetStripePayLinksParamsType = z.infer<typeof AdminGetStripePayLinksParams>

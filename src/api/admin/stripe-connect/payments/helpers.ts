@@ -40,7 +40,8 @@ export async function listScopedPayments(
   if (!scope) {
     return { payments: [], count: 0 }
   }
-  const list = (value: string | string[] | undefined) => (value === undefined ? undefined : ([] as string[]).concat(value))
+  const list = (value: string | string[] | undefined) =>
+    value === undefined ? undefined : ([] as string[]).concat(value)
   const filters = {
     ...scope,
     ...(query.account_id ? { stripe_account_id: list(query.account_id) } : {}),

@@ -10,7 +10,9 @@ export const stripeConnectPaymentsMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/stripe-connect/payments",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminGetStripePaymentsParams, { defaults: [], isList: true, defaultLimit: 20 })],
+    middlewares: [
+      validateAndTransformQuery(AdminGetStripePaymentsParams, { defaults: [], isList: true, defaultLimit: 20 }),
+    ],
   },
   {
     matcher: "/admin/stripe-connect/payments",
@@ -30,6 +32,8 @@ export const stripeConnectPaymentsMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/orders/:id/stripe-payments",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminGetStripePaymentsParams, { defaults: [], isList: true, defaultLimit: 50 })],
+    middlewares: [
+      validateAndTransformQuery(AdminGetStripePaymentsParams, { defaults: [], isList: true, defaultLimit: 50 }),
+    ],
   },
 ]

@@ -20,12 +20,21 @@ export const AdminCreateStripePayment = z
       .transform((value) => value.toLowerCase()),
     order_id: z.string().min(1).max(255).optional(),
     customer_email: z.email("customer_email: must be an email address").optional(),
-    payment_method_types: z.array(z.string().regex(/^[a-z_]+$/, "payment_method_types: must be Stripe payment method types")).min(1).optional(),
-    application_fee_amount: z.number().int("application_fee_amount: must be an integer amount in minor units").min(0, "application_fee_amount: must not be negative").optional(),
+    payment_method_types: z
+      .array(z.string().regex(/^[a-z_]+$/, "payment_method_types: must be Stripe payment method types"))
+      .min(1)
+      .optional(),
+    application_fee_amount: z
+      .number()
+      .int("application_fee_amount: must be an integer amount in minor units")
+      .min(0, "application_fee_amount: must not be negative")
+      .optional(),
     metadata: z
       .record(
         z.string().min(1).max(40, "metadata: keys must be at most 40 characters"),
-        z.union([z.string().max(500, "metadata: values must be at most 500 characters"), z.number(), z.boolean()]).transform(String)
+        z
+          .union([z.string().max(500, "metadata: values must be at most 500 characters"), z.number(), z.boolean()])
+          .transform(String)
       )
       .refine((value) => Object.keys(value).length <= 40, "metadata: at most 40 keys")
       .optional(),
@@ -45,7 +54,11 @@ export const AdminCreateStripePayment = z
     for (const field of ["amount", "application_fee_amount"] as const) {
       const value = body[field]
       if (step > 1 && value !== undefined && value % step !== 0) {
-        context.addIssue({ code: "custom", path: [field], message: `${field}: must be a multiple of ${step} in ${body.currency}` })
+        context.addIssue({
+          code: "custom",
+          path: [field],
+          message: `${field}: must be a multiple of ${step} in ${body.currency}`,
+        })
       }
     }
   })

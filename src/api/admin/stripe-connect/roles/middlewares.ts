@@ -5,7 +5,9 @@ export const stripeConnectRolesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/stripe-connect/roles",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminGetStripeConnectRolesParams, { defaults: [], isList: true, defaultLimit: 50 })],
+    middlewares: [
+      validateAndTransformQuery(AdminGetStripeConnectRolesParams, { defaults: [], isList: true, defaultLimit: 50 }),
+    ],
   },
   {
     matcher: "/admin/stripe-connect/roles",

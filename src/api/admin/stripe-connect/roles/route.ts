@@ -18,10 +18,7 @@ export const GET = async (
   res.json({ data, count, offset: skip, limit: take })
 }
 
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminAssignStripeConnectRoleType>,
-  res: MedusaResponse
-) => {
+export const POST = async (req: AuthenticatedMedusaRequest<AdminAssignStripeConnectRoleType>, res: MedusaResponse) => {
   const { result } = await assignStripeConnectRoleWorkflow(req.scope).run({
     input: { ...req.validatedBody, granted_by: req.auth_context.actor_id },
   })

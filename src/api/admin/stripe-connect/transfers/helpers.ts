@@ -26,11 +26,16 @@ export async function chargeOfOrder(req: MedusaRequest, orderId: string): Promis
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const scope = merchantScopeFilter(req)
   const payments = scope
-    ? await service.listStripeConnectPayments({ order_id: orderId, ...scope }, { order: { created_at: "DESC" }, take: 20 })
+    ? await service.listStripeConnectPayments(
+        { order_id: orderId, ...scope },
+        { order: { created_at: "DESC" }, take: 20 }
+      )
     : []
   const charged = payments.find((payment) => Boolean(payment.latest_charge_id))
   if (!charged?.latest_charge_id) {
-    throw new StripeConnectError("invalid_request", `order_id: order ${orderId} has no charged Stripe payment`, { param: "order_id" })
+    throw new StripeConnectError("invalid_request", `order_id: order ${orderId} has no charged Stripe payment`, {
+      param: "order_id",
+    })
   }
   return charged.latest_charge_id
 }
@@ -46,7 +51,8 @@ export async function listScopedTransfers(
   if (!scope) {
     return { transfers: [], count: 0 }
   }
-  const list = (value: string | string[] | undefined) => (value === undefined ? undefined : ([] as string[]).concat(value))
+  const list = (value: string | string[] | undefined) =>
+    value === undefined ? undefined : ([] as string[]).concat(value)
   const created = {
     ...(query.created_after ? { $gte: new Date(query.created_after) } : {}),
     ...(query.created_before ? { $lt: new Date(query.created_before) } : {}),

@@ -5,7 +5,9 @@ export const stripeConnectTransfersMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/stripe-connect/transfers",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminGetStripeTransfersParams, { defaults: [], isList: true, defaultLimit: 20 })],
+    middlewares: [
+      validateAndTransformQuery(AdminGetStripeTransfersParams, { defaults: [], isList: true, defaultLimit: 20 }),
+    ],
   },
   {
     matcher: "/admin/stripe-connect/transfers",

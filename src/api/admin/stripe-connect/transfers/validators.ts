@@ -3,14 +3,23 @@ import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { minorUnitStep } from "../../../../shared/currency-units"
 
 const positiveAmount = (field: string) =>
-  z.number().int(`${field}: must be an integer amount in minor units`).positive(`${field}: must be greater than 0`).max(99_999_999_999, `${field}: is too large`)
+  z
+    .number()
+    .int(`${field}: must be an integer amount in minor units`)
+    .positive(`${field}: must be greater than 0`)
+    .max(99_999_999_999, `${field}: is too large`)
 
 const metadata = z
   .record(
     z.string(),
-    z.union([z.string().max(500, "metadata: values must be at most 500 characters"), z.number(), z.boolean()]).transform(String)
+    z
+      .union([z.string().max(500, "metadata: values must be at most 500 characters"), z.number(), z.boolean()])
+      .transform(String)
   )
-  .refine((value) => Object.keys(value).every((key) => key.length >= 1 && key.length <= 40), "metadata: keys must be 1 to 40 characters")
+  .refine(
+    (value) => Object.keys(value).every((key) => key.length >= 1 && key.length <= 40),
+    "metadata: keys must be 1 to 40 characters"
+  )
   .refine((value) => Object.keys(value).length <= 40, "metadata: at most 40 keys")
 
 /**
@@ -28,17 +37,28 @@ export const AdminCreateStripeTransfer = z
       .transform((value) => value.toLowerCase()),
     description: z.string().min(1).max(500, "description: at most 500 characters").optional(),
     metadata: metadata.optional(),
-    source_transaction: z.string().regex(/^(ch|py)_[A-Za-z0-9]+$/, "source_transaction: must be a Stripe charge id (ch_...)").optional(),
+    source_transaction: z
+      .string()
+      .regex(/^(ch|py)_[A-Za-z0-9]+$/, "source_transaction: must be a Stripe charge id (ch_...)")
+      .optional(),
     order_id: z.string().min(1).max(255).optional(),
   })
   .strict()
   .superRefine((body, context) => {
     if (body.source_transaction && body.order_id) {
-      context.addIssue({ code: "custom", path: ["order_id"], message: "order_id: give either order_id or source_transaction, not both" })
+      context.addIssue({
+        code: "custom",
+        path: ["order_id"],
+        message: "order_id: give either order_id or source_transaction, not both",
+      })
     }
     const step = minorUnitStep(body.currency)
     if (step > 1 && body.amount % step !== 0) {
-      context.addIssue({ code: "custom", path: ["amount"], message: `amount: must be a multiple of ${step} in ${body.currency}` })
+      context.addIssue({
+        code: "custom",
+        path: ["amount"],
+        message: `amount: must be a multiple of ${step} in ${body.currency}`,
+      })
     }
   })
 export type AdminCreateStripeTransferType = z.infer<typeof AdminCreateStripeTransfer>

@@ -10,7 +10,9 @@ export const stripeConnectWebhookEventsMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/stripe-connect/webhook-events",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminGetWebhookEventsParams, { defaults: [], isList: true, defaultLimit: 20 })],
+    middlewares: [
+      validateAndTransformQuery(AdminGetWebhookEventsParams, { defaults: [], isList: true, defaultLimit: 20 }),
+    ],
   },
   {
     matcher: "/admin/stripe-connect/webhook-events/:id",

@@ -3,9 +3,7 @@
  * authorization or a failed code exchange. Every value is escaped; no token or code is ever shown.
  */
 export function renderOAuthResultPage(input: { title: string; message: string; backUrl?: string }): string {
-  const back = input.backUrl
-    ? `<p><a href="${escapeHtml(input.backUrl)}">Back to the Stripe integration</a></p>`
-    : ""
+  const back = input.backUrl ? `<p><a href="${escapeHtml(input.backUrl)}">Back to the Stripe integration</a></p>` : ""
   return [
     "<!doctype html>",
     '<html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex">',

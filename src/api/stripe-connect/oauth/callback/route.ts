@@ -38,7 +38,12 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const backUrl = `/app/settings/stripe-connect/integrations/${consumed.integration_id}`
   if (error) {
     const reason = error_description ? `${error_description} (${error})` : error
-    return page(200, "Stripe connection declined", `Stripe reported: ${reason}. The integration was not connected.`, backUrl)
+    return page(
+      200,
+      "Stripe connection declined",
+      `Stripe reported: ${reason}. The integration was not connected.`,
+      backUrl
+    )
   }
   if (!code) {
     return page(400, "Stripe connection refused", `Stripe sent no authorization code. ${START_AGAIN}`, backUrl)
@@ -54,7 +59,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     const message = body.message.split(code).join("[authorization code]")
     req.scope
       .resolve<Logger>(ContainerRegistrationKeys.LOGGER)
-      .warn(`stripe-connect: OAuth connection of integration ${consumed.integration_id} failed: ${body.code}: ${message}`)
+      .warn(
+        `stripe-connect: OAuth connection of integration ${consumed.integration_id} failed: ${body.code}: ${message}`
+      )
     return page(status, "Stripe connection failed", `${message}. The integration was not connected.`, backUrl)
   }
   res.redirect(303, backUrl)

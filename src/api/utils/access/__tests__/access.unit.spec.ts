@@ -24,19 +24,37 @@ describe("resolveAccess", () => {
   const rule = ["payment_admin", "super_admin"] as const
 
   it("should allow when one grant has a listed role and take that grant's merchant scope", () => {
-    const decision = resolveAccess(rule, [
-      { role: "pos_staff", merchant_ids: null },
-      { role: "payment_admin", merchant_ids: ["m1"] },
-    ], null)
+    const decision = resolveAccess(
+      rule,
+      [
+        { role: "pos_staff", merchant_ids: null },
+        { role: "payment_admin", merchant_ids: ["m1"] },
+      ],
+      null
+    )
     expect(decision).toEqual({ allowed: true, roles: ["pos_staff", "payment_admin"], merchantIds: ["m1"] })
   })
 
   it("should merge the scopes of several permitting grants, and lift them for an unscoped one", () => {
     expect(
-      resolveAccess(rule, [{ role: "payment_admin", merchant_ids: ["m1"] }, { role: "super_admin", merchant_ids: ["m2"] }], null)
+      resolveAccess(
+        rule,
+        [
+          { role: "payment_admin", merchant_ids: ["m1"] },
+          { role: "super_admin", merchant_ids: ["m2"] },
+        ],
+        null
+      )
     ).toEqual(expect.objectContaining({ merchantIds: ["m1", "m2"] }))
     expect(
-      resolveAccess(rule, [{ role: "payment_admin", merchant_ids: ["m1"] }, { role: "super_admin", merchant_ids: null }], null)
+      resolveAccess(
+        rule,
+        [
+          { role: "payment_admin", merchant_ids: ["m1"] },
+          { role: "super_admin", merchant_ids: null },
+        ],
+        null
+      )
     ).toEqual(expect.objectContaining({ merchantIds: null }))
   })
 
@@ -49,7 +67,9 @@ describe("resolveAccess", () => {
   })
 
   it("should apply the default role only to callers without any grant", () => {
-    expect(resolveAccess(rule, [], "super_admin")).toEqual(expect.objectContaining({ allowed: true, merchantIds: null }))
+    expect(resolveAccess(rule, [], "super_admin")).toEqual(
+      expect.objectContaining({ allowed: true, merchantIds: null })
+    )
     expect(resolveAccess(rule, [], null)).toEqual(expect.objectContaining({ allowed: false }))
   })
 

@@ -48,14 +48,18 @@ describe("deriveAccountStatus", () => {
   })
 
   it("is restricted when something is past due even if charges still work", () => {
-    expect(deriveAccountStatus({ ...onboarded, requirements: { disabled_reason: null, past_due: ["individual.id_number"] } })).toBe(
-      "restricted"
-    )
+    expect(
+      deriveAccountStatus({ ...onboarded, requirements: { disabled_reason: null, past_due: ["individual.id_number"] } })
+    ).toBe("restricted")
   })
 
   it("is restricted while Stripe reviews the account", () => {
     expect(
-      deriveAccountStatus({ ...onboarded, charges_enabled: false, requirements: { disabled_reason: "under_review", past_due: [] } })
+      deriveAccountStatus({
+        ...onboarded,
+        charges_enabled: false,
+        requirements: { disabled_reason: "under_review", past_due: [] },
+      })
     ).toBe("restricted")
   })
 
@@ -63,7 +67,12 @@ describe("deriveAccountStatus", () => {
     "is disabled when disabled_reason is %s",
     (reason) => {
       expect(
-        deriveAccountStatus({ ...onboarded, charges_enabled: false, payouts_enabled: false, requirements: { disabled_reason: reason, past_due: [] } })
+        deriveAccountStatus({
+          ...onboarded,
+          charges_enabled: false,
+          payouts_enabled: false,
+          requirements: { disabled_reason: reason, past_due: [] },
+        })
       ).toBe("disabled")
     }
   )

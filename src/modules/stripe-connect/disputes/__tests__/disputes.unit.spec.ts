@@ -1,4 +1,11 @@
-import { disputeStatusesAccepting, disputeWriteGuard, evidenceLockReason, isStripeFileId, mapDisputeStatus, stripeStatusesFor } from ".."
+import {
+  disputeStatusesAccepting,
+  disputeWriteGuard,
+  evidenceLockReason,
+  isStripeFileId,
+  mapDisputeStatus,
+  stripeStatusesFor,
+} from ".."
 
 describe("mapDisputeStatus", () => {
   it.each([
@@ -14,7 +21,14 @@ describe("mapDisputeStatus", () => {
   })
 
   it("should give back every Stripe status an API status stands for", () => {
-    for (const stripe of ["needs_response", "warning_needs_response", "under_review", "won", "warning_closed", "lost"]) {
+    for (const stripe of [
+      "needs_response",
+      "warning_needs_response",
+      "under_review",
+      "won",
+      "warning_closed",
+      "lost",
+    ]) {
       expect(stripeStatusesFor(mapDisputeStatus(stripe))).toContain(stripe)
     }
   })
@@ -22,7 +36,12 @@ describe("mapDisputeStatus", () => {
 
 describe("evidenceLockReason", () => {
   const now = new Date("2026-02-01T00:00:00Z")
-  const open = { dispute_id: "dp_1", status: "needs_response", submitted_at: null, evidence_due_by: "2026-02-05T23:59:59Z" }
+  const open = {
+    dispute_id: "dp_1",
+    status: "needs_response",
+    submitted_at: null,
+    evidence_due_by: "2026-02-05T23:59:59Z",
+  }
 
   it("should allow edits while the dispute needs a response before its due date", () => {
     expect(evidenceLockReason(open, now)).toBeNull()
@@ -38,7 +57,9 @@ describe("evidenceLockReason", () => {
   })
 
   it("should refuse past evidence_due_by", () => {
-    expect(evidenceLockReason({ ...open, evidence_due_by: "2026-01-31T23:59:59Z" }, now)).toContain("was due by 2026-01-31T23:59:59.000Z")
+    expect(evidenceLockReason({ ...open, evidence_due_by: "2026-01-31T23:59:59Z" }, now)).toContain(
+      "was due by 2026-01-31T23:59:59.000Z"
+    )
   })
 })
 
@@ -56,7 +77,9 @@ describe("dispute write guard", () => {
   })
 
   it("should let an inquiry escalate into a dispute and keep closed disputes closed", () => {
-    expect(disputeStatusesAccepting("needs_response")).toEqual(expect.arrayContaining(["warning_needs_response", "warning_under_review"]))
+    expect(disputeStatusesAccepting("needs_response")).toEqual(
+      expect.arrayContaining(["warning_needs_response", "warning_under_review"])
+    )
     expect(disputeStatusesAccepting("under_review")).not.toContain("won")
     expect(disputeStatusesAccepting("lost")).toContain("under_review")
     expect(disputeStatusesAccepting("unknown")).toEqual([])

@@ -15,15 +15,24 @@ describe("proportionalFee", () => {
 
   it("should stay within 0..fee (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 1, max: 1e10 }), fc.integer({ min: 0, max: 1e10 }), (fee, total, part) => {
-        const share = proportionalFee(fee, Math.min(part, total), total)
-        return share >= 0 && share <= fee
-      })
+      fc.property(
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.integer({ min: 1, max: 1e10 }),
+        fc.integer({ min: 0, max: 1e10 }),
+        (fee, total, part) => {
+          const share = proportionalFee(fee, Math.min(part, total), total)
+          return share >= 0 && share <= fee
+        }
+      )
     )
   })
 
   it("should refuse fractions and negatives", () => {
-    expect(() => proportionalFee(1.5, 1, 2)).toThrow("proportionalFee: fee, part and total must be non-negative integers")
-    expect(() => proportionalFee(1, -1, 2)).toThrow("proportionalFee: fee, part and total must be non-negative integers")
+    expect(() => proportionalFee(1.5, 1, 2)).toThrow(
+      "proportionalFee: fee, part and total must be non-negative integers"
+    )
+    expect(() => proportionalFee(1, -1, 2)).toThrow(
+      "proportionalFee: fee, part and total must be non-negative integers"
+    )
   })
 })

@@ -33,7 +33,14 @@ describe("OAuth state", () => {
 describe("buildAuthorizeUrl", () => {
   it("builds Stripe's authorize URL with the callback under the public URL", () => {
     const authorizeUrl = parseStripeConnectOptions(validOptions).oauthAuthorizeUrl
-    const url = new URL(buildAuthorizeUrl({ authorizeUrl, clientId: "ca_1", publicUrl: "https://shop.example.com/", state: "scint_1.xyz" }))
+    const url = new URL(
+      buildAuthorizeUrl({
+        authorizeUrl,
+        clientId: "ca_1",
+        publicUrl: "https://shop.example.com/",
+        state: "scint_1.xyz",
+      })
+    )
     expect(`${url.origin}${url.pathname}`).toBe("https://connect.stripe.com/oauth/authorize")
     expect(Object.fromEntries(url.searchParams)).toEqual({
       response_type: "code",
@@ -45,27 +52,40 @@ describe("buildAuthorizeUrl", () => {
   })
 
   it("sends admins to the configured authorize page instead, such as the emulator's consent page", () => {
-    const authorizeUrl = parseStripeConnectOptions({ ...validOptions, oauthAuthorizeUrl: "http://127.0.0.1:12111/oauth/authorize" }).oauthAuthorizeUrl
-    const url = new URL(buildAuthorizeUrl({ authorizeUrl, clientId: "ca_1", publicUrl: "https://shop.example.com", state: "scint_1.xyz" }))
+    const authorizeUrl = parseStripeConnectOptions({
+      ...validOptions,
+      oauthAuthorizeUrl: "http://127.0.0.1:12111/oauth/authorize",
+    }).oauthAuthorizeUrl
+    const url = new URL(
+      buildAuthorizeUrl({ authorizeUrl, clientId: "ca_1", publicUrl: "https://shop.example.com", state: "scint_1.xyz" })
+    )
     expect(`${url.origin}${url.pathname}`).toBe("http://127.0.0.1:12111/oauth/authorize")
     expect(url.searchParams.get("state")).toBe("scint_1.xyz")
   })
 
   it("refuses an authorize URL that is not a URL, naming the option", () => {
-    expect(() => parseStripeConnectOptions({ ...validOptions, oauthAuthorizeUrl: "connect page" })).toThrow(/oauthAuthorizeUrl/)
+    expect(() => parseStripeConnectOptions({ ...validOptions, oauthAuthorizeUrl: "connect page" })).toThrow(
+      /oauthAuthorizeUrl/
+    )
   })
 })
 
 describe("assertIntegrationConnected", () => {
   it("passes a connected instance", () => {
-    expect(() => assertIntegrationConnected({ id: "scint_1", status: "connected", stripe_account_id: "acct_1" })).not.toThrow()
+    expect(() =>
+      assertIntegrationConnected({ id: "scint_1", status: "connected", stripe_account_id: "acct_1" })
+    ).not.toThrow()
   })
   it.each([
     ["disconnected", "acct_1", "was disconnected"],
     ["pending", null, "has not been connected yet"],
   ])("refuses a %s instance with integration_not_connected", (status, account, phrase) => {
     expect(() => assertIntegrationConnected({ id: "scint_1", status, stripe_account_id: account })).toThrow(
-      expect.objectContaining({ errorCode: "integration_not_connected", status: 400, message: expect.stringContaining(phrase) })
+      expect.objectContaining({
+        errorCode: "integration_not_connected",
+        status: 400,
+        message: expect.stringContaining(phrase),
+      })
     )
   })
 })

@@ -24,7 +24,14 @@ describe("buildInvoiceLines", () => {
     expect(result.lines).toEqual([
       { kind: "item", source_id: "item_1", description: "Shirt (L)", quantity: 2, unit_amount: 1999, amount: 3998 },
       { kind: "item", source_id: "item_2", description: "Mug", quantity: 1, unit_amount: 850, amount: 850 },
-      { kind: "shipping", source_id: "sm_1", description: "Shipping: Standard", quantity: 1, unit_amount: null, amount: 495 },
+      {
+        kind: "shipping",
+        source_id: "sm_1",
+        description: "Shipping: Standard",
+        quantity: 1,
+        unit_amount: null,
+        amount: 495,
+      },
       { kind: "discount", source_id: null, description: "Discount", quantity: 1, unit_amount: null, amount: -500 },
       { kind: "tax", source_id: null, description: "Tax", quantity: 1, unit_amount: null, amount: 484 },
     ])
@@ -42,13 +49,25 @@ describe("buildInvoiceLines", () => {
     // tax 4.845 -> 485 and discount 4.995 -> 500 sum to 5328, but the total 53.2749 rounds to 5327.
     const result = buildInvoiceLines(order({ tax_total: "4.845", discount_subtotal: "4.995", total: "53.2749" }))
     expect(result.total).toBe(5327)
-    expect(result.lines[result.lines.length - 1]).toEqual(expect.objectContaining({ kind: "rounding", description: "Rounding adjustment", amount: -1 }))
+    expect(result.lines[result.lines.length - 1]).toEqual(
+      expect.objectContaining({ kind: "rounding", description: "Rounding adjustment", amount: -1 })
+    )
     expect(sum(result.lines)).toBe(5327)
   })
 
   it("should price a unit price finer than the minor unit as one line of the rounded line total", () => {
-    const result = buildInvoiceLines(order({ items: [{ id: "i", title: "Bolt", quantity: 3, unit_price: "0.333" }], shipping_methods: [], discount_subtotal: 0, tax_total: 0, total: "0.999" }))
-    expect(result.lines).toEqual([{ kind: "item", source_id: "i", description: "Bolt x 3", quantity: 1, unit_amount: null, amount: 100 }])
+    const result = buildInvoiceLines(
+      order({
+        items: [{ id: "i", title: "Bolt", quantity: 3, unit_price: "0.333" }],
+        shipping_methods: [],
+        discount_subtotal: 0,
+        tax_total: 0,
+        total: "0.999",
+      })
+    )
+    expect(result.lines).toEqual([
+      { kind: "item", source_id: "i", description: "Bolt x 3", quantity: 1, unit_amount: null, amount: 100 },
+    ])
     expect(result.total).toBe(100)
   })
 
@@ -66,7 +85,9 @@ describe("buildInvoiceLines", () => {
   })
 
   it("should refuse a fractional quantity naming the field and line", () => {
-    expect(() => buildInvoiceLines(order({ items: [{ id: "item_9", title: "Cloth", quantity: 1.5, unit_price: 2 }] }))).toThrow(/items: .*item_9/)
+    expect(() =>
+      buildInvoiceLines(order({ items: [{ id: "item_9", title: "Cloth", quantity: 1.5, unit_price: 2 }] }))
+    ).toThrow(/items: .*item_9/)
   })
 })
 
@@ -75,12 +96,17 @@ describe("decideThrottle", () => {
   const hitsAgo = (...seconds: number[]) => seconds.map((s) => new Date(now.getTime() - s * 1000))
 
   it("should allow up to the limit within the window", () => {
-    expect(decideThrottle({ hits: hitsAgo(...Array.from({ length: 19 }, (_, i) => i)), now, limit: 20, windowMs: 60_000 })).toEqual({ allowed: true })
+    expect(
+      decideThrottle({ hits: hitsAgo(...Array.from({ length: 19 }, (_, i) => i)), now, limit: 20, windowMs: 60_000 })
+    ).toEqual({ allowed: true })
   })
 
   it("should refuse the request over the limit and say when the oldest hit leaves the window", () => {
     const hits = hitsAgo(...Array.from({ length: 20 }, (_, i) => 50 - i))
-    expect(decideThrottle({ hits, now, limit: 20, windowMs: 60_000 })).toEqual({ allowed: false, retryAfterSeconds: 10 })
+    expect(decideThrottle({ hits, now, limit: 20, windowMs: 60_000 })).toEqual({
+      allowed: false,
+      retryAfterSeconds: 10,
+    })
   })
 
   it("should not count hits older than the window", () => {

@@ -38,7 +38,12 @@ describe("toMajorUnits", () => {
   })
 
   it("should round-trip with toMinorUnits", () => {
-    for (const [minor, currency] of [[1, "usd"], [123456789, "eur"], [7, "jpy"], [1230, "jod"]] as const) {
+    for (const [minor, currency] of [
+      [1, "usd"],
+      [123456789, "eur"],
+      [7, "jpy"],
+      [1230, "jod"],
+    ] as const) {
       expect(toMinorUnits(toMajorUnits(minor, currency), currency)).toBe(minor)
     }
   })

@@ -29,7 +29,11 @@ describe("validatePayoutSchedule", () => {
     [{ interval: "daily", weekly_anchor: "friday" }, "weekly_anchor", "only applies to weekly payouts"],
     [{ interval: "weekly" }, "weekly_anchor", "is required for weekly payouts"],
     [{ interval: "weekly", weekly_anchor: "funday" }, "weekly_anchor", "must be a weekday name"],
-    [{ interval: "weekly", weekly_anchor: "friday", monthly_anchor: 3 }, "monthly_anchor", "only applies to monthly payouts"],
+    [
+      { interval: "weekly", weekly_anchor: "friday", monthly_anchor: 3 },
+      "monthly_anchor",
+      "only applies to monthly payouts",
+    ],
     [{ interval: "monthly" }, "monthly_anchor", "is required for monthly payouts"],
     [{ interval: "monthly", monthly_anchor: 0 }, "monthly_anchor", "from 1 to 31"],
     [{ interval: "monthly", monthly_anchor: 32 }, "monthly_anchor", "from 1 to 31"],
@@ -56,7 +60,9 @@ describe("computeNextPayoutDate", () => {
 
   it("should be the next day for daily payouts, whatever the delay", () => {
     expect(computeNextPayoutDate({ interval: "daily", delay_days: 2 }, wednesday)).toBe("2026-01-22")
-    expect(computeNextPayoutDate({ interval: "daily", delay_days: 7 }, new Date("2026-12-31T23:59:59Z"))).toBe("2027-01-01")
+    expect(computeNextPayoutDate({ interval: "daily", delay_days: 7 }, new Date("2026-12-31T23:59:59Z"))).toBe(
+      "2027-01-01"
+    )
   })
 
   it("should be the next anchor weekday, a week later on the anchor day itself", () => {
@@ -68,9 +74,15 @@ describe("computeNextPayoutDate", () => {
   it("should be the anchor day this month or next, the last day in short months", () => {
     expect(computeNextPayoutDate({ interval: "monthly", monthly_anchor: 25 }, wednesday)).toBe("2026-01-25")
     expect(computeNextPayoutDate({ interval: "monthly", monthly_anchor: 21 }, wednesday)).toBe("2026-02-21")
-    expect(computeNextPayoutDate({ interval: "monthly", monthly_anchor: 31 }, new Date("2026-02-10T00:00:00Z"))).toBe("2026-02-28")
-    expect(computeNextPayoutDate({ interval: "monthly", monthly_anchor: 31 }, new Date("2026-01-31T08:00:00Z"))).toBe("2026-02-28")
-    expect(computeNextPayoutDate({ interval: "monthly", monthly_anchor: 30 }, new Date("2028-02-01T00:00:00Z"))).toBe("2028-02-29")
+    expect(computeNextPayoutDate({ interval: "monthly", monthly_anchor: 31 }, new Date("2026-02-10T00:00:00Z"))).toBe(
+      "2026-02-28"
+    )
+    expect(computeNextPayoutDate({ interval: "monthly", monthly_anchor: 31 }, new Date("2026-01-31T08:00:00Z"))).toBe(
+      "2026-02-28"
+    )
+    expect(computeNextPayoutDate({ interval: "monthly", monthly_anchor: 30 }, new Date("2028-02-01T00:00:00Z"))).toBe(
+      "2028-02-29"
+    )
   })
 
   it("should shape the schedule document with the anchor of its interval", () => {
@@ -80,8 +92,12 @@ describe("computeNextPayoutDate", () => {
       anchor_day: null,
       next_payout_date: "2026-01-22",
     })
-    expect(toPayoutScheduleDocument({ interval: "weekly", weekly_anchor: "friday", delay_days: 2 }, wednesday).anchor_day).toBe("friday")
-    expect(toPayoutScheduleDocument({ interval: "monthly", monthly_anchor: 15, delay_days: 2 }, wednesday).anchor_day).toBe(15)
+    expect(
+      toPayoutScheduleDocument({ interval: "weekly", weekly_anchor: "friday", delay_days: 2 }, wednesday).anchor_day
+    ).toBe("friday")
+    expect(
+      toPayoutScheduleDocument({ interval: "monthly", monthly_anchor: 15, delay_days: 2 }, wednesday).anchor_day
+    ).toBe(15)
   })
 })
 
@@ -92,10 +108,23 @@ describe("platformControlsPayouts", () => {
   })
 
   it("should follow the controller for accounts without an express or custom type", () => {
-    const standard = { type: "standard" as const, controller: { requirement_collection: "stripe", stripe_dashboard: { type: "full" } } as Stripe.Account.Controller }
+    const standard = {
+      type: "standard" as const,
+      controller: { requirement_collection: "stripe", stripe_dashboard: { type: "full" } } as Stripe.Account.Controller,
+    }
     expect(platformControlsPayouts(standard)).toBe(false)
-    expect(platformControlsPayouts({ ...standard, controller: { ...standard.controller, requirement_collection: "application" } })).toBe(true)
-    expect(platformControlsPayouts({ ...standard, controller: { ...standard.controller, stripe_dashboard: { type: "none" } } })).toBe(true)
+    expect(
+      platformControlsPayouts({
+        ...standard,
+        controller: { ...standard.controller, requirement_collection: "application" },
+      })
+    ).toBe(true)
+    expect(
+      platformControlsPayouts({
+        ...standard,
+        controller: { ...standard.controller, stripe_dashboard: { type: "none" } },
+      })
+    ).toBe(true)
     expect(platformControlsPayouts({ type: "standard" })).toBe(false)
   })
 })
@@ -147,7 +176,9 @@ describe("payout documents", () => {
       pending: [{ amount: 25000, currency: "usd" }],
       connect_reserved: [{ amount: 5000, currency: "usd" }],
     })
-    expect(toBalanceDocument({ ...balance, connect_reserved: undefined } as Stripe.Balance).connect_reserved).toEqual([])
+    expect(toBalanceDocument({ ...balance, connect_reserved: undefined } as Stripe.Balance).connect_reserved).toEqual(
+      []
+    )
   })
 })
 

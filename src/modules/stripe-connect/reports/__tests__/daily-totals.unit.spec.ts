@@ -18,7 +18,9 @@ describe("buildDailyTotals", () => {
   const window = dailyWindow(3, new Date("2026-03-03T12:00:00Z"))
 
   it("should fill every day of the window with zeros where nothing happened", () => {
-    const [usd] = buildDailyTotals(window, [{ series: "gross_volume", currency: "usd", date: "2026-03-02", amount: 2500 }])
+    const [usd] = buildDailyTotals(window, [
+      { series: "gross_volume", currency: "usd", date: "2026-03-02", amount: 2500 },
+    ])
     expect(usd.days).toEqual([
       { date: "2026-03-01", gross_volume: 0, platform_fees: 0, platform_fees_refunded: 0, refunds: 0, payouts: 0 },
       { date: "2026-03-02", gross_volume: 2500, platform_fees: 0, platform_fees_refunded: 0, refunds: 0, payouts: 0 },
@@ -36,7 +38,13 @@ describe("buildDailyTotals", () => {
       { series: "payouts", currency: "usd", date: "2026-03-03", amount: 300 },
     ])
     expect(result.map((entry) => entry.currency)).toEqual(["usd", "eur"])
-    expect(result[0].totals).toEqual({ gross_volume: 5000, platform_fees: 150, platform_fees_refunded: 0, refunds: 700, payouts: 2300 })
+    expect(result[0].totals).toEqual({
+      gross_volume: 5000,
+      platform_fees: 150,
+      platform_fees_refunded: 0,
+      refunds: 700,
+      payouts: 2300,
+    })
     expect(result[0].days[2]).toEqual(expect.objectContaining({ refunds: 700, payouts: 2300 }))
     expect(result[1].totals.gross_volume).toBe(1000)
   })

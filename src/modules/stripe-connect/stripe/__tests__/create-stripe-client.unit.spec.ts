@@ -38,7 +38,12 @@ describe("createStripeClient", () => {
       maxNetworkRetries: 0,
     })
     await expect(gateway.balance.retrieve("acct_1")).rejects.toEqual(
-      expect.objectContaining({ name: "StripeConnectError", errorCode: "stripe_error", status: 502, message: expect.stringContaining("read the account balance") })
+      expect.objectContaining({
+        name: "StripeConnectError",
+        errorCode: "stripe_error",
+        status: 502,
+        message: expect.stringContaining("read the account balance"),
+      })
     )
   })
 })

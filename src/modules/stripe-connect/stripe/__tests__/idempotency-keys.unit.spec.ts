@@ -3,7 +3,9 @@ import { fingerprint, idempotencyKey, stripeIdempotencyKeys as keys } from "../i
 describe("idempotencyKey", () => {
   it("should name the plugin, the operation and its identity, in order", () => {
     expect(idempotencyKey("capture", "pi_1")).toBe("stripe-connect:capture:pi_1")
-    expect(idempotencyKey("invoice", "order_1", "scint_1", 2, "item", 0)).toBe("stripe-connect:invoice:order_1:scint_1:2:item:0")
+    expect(idempotencyKey("invoice", "order_1", "scint_1", 2, "item", 0)).toBe(
+      "stripe-connect:invoice:order_1:scint_1:2:item:0"
+    )
   })
 })
 
@@ -38,7 +40,9 @@ describe("stripeIdempotencyKeys", () => {
   })
 
   it("should name the account, link type and request in account link keys", () => {
-    expect(keys.accountLink("acct_1", "account_update", "req-123")).toBe("stripe-connect:account-link:acct_1:account_update:req-123")
+    expect(keys.accountLink("acct_1", "account_update", "req-123")).toBe(
+      "stripe-connect:account-link:acct_1:account_update:req-123"
+    )
     expect(keys.loginLink("acct_1", "req-123")).toBe("stripe-connect:login-link:acct_1:req-123")
   })
 
@@ -58,7 +62,9 @@ describe("stripeIdempotencyKeys", () => {
     expect(keys.createTransfer("r1", identity)).toBe(keys.createTransfer("r1", { ...identity }))
     expect(keys.createTransfer("r1", identity)).not.toBe(keys.createTransfer("r1", { ...identity, amount: 101 }))
     expect(keys.createTransfer("r1", identity)).not.toBe(keys.createTransfer("r2", identity))
-    expect(keys.createTransfer("r1", identity)).not.toBe(keys.createTransfer("r1", { ...identity, source_transaction: "ch_1" }))
+    expect(keys.createTransfer("r1", identity)).not.toBe(
+      keys.createTransfer("r1", { ...identity, source_transaction: "ch_1" })
+    )
   })
 
   it("should name the transfer and request in reversal keys", () => {

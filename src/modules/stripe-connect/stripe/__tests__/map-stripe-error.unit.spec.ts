@@ -38,12 +38,16 @@ describe("mapStripeError", () => {
   })
 
   it("should map a permission error on a connected account to account_not_found", () => {
-    const error = mapped(stripeError("permission", { message: "does not have access to account" }), { accountId: "acct_2" })
+    const error = mapped(stripeError("permission", { message: "does not have access to account" }), {
+      accountId: "acct_2",
+    })
     expect(error.errorCode).toBe("account_not_found")
   })
 
   it("should map other missing objects to not_found, keeping Stripe's param", () => {
-    const error = mapped(stripeError("invalid", { code: "resource_missing", param: "id", message: "No such payment_intent" }))
+    const error = mapped(
+      stripeError("invalid", { code: "resource_missing", param: "id", message: "No such payment_intent" })
+    )
     expect([error.errorCode, error.status, error.param]).toEqual(["not_found", 404, "id"])
   })
 
@@ -57,7 +61,9 @@ describe("mapStripeError", () => {
   })
 
   it("should map an idempotency clash to conflict (409)", () => {
-    const error = mapped(stripeError("idempotency", { message: "Keys for idempotent requests can only be used with the same parameters" }))
+    const error = mapped(
+      stripeError("idempotency", { message: "Keys for idempotent requests can only be used with the same parameters" })
+    )
     expect([error.errorCode, error.status]).toEqual(["conflict", 409])
   })
 

@@ -8,7 +8,9 @@ export function accountsGateway(stripe: Stripe) {
       callStripe({ accountId, action: "read the connected account" }, () => stripe.accounts.retrieve(accountId)),
 
     create: (params: Stripe.AccountCreateParams, idempotencyKey: string): Promise<Stripe.Account> =>
-      callStripe({ action: "create the connected account" }, () => stripe.accounts.create(params, requestOptions(null, idempotencyKey))),
+      callStripe({ action: "create the connected account" }, () =>
+        stripe.accounts.create(params, requestOptions(null, idempotencyKey))
+      ),
 
     /** Without a key only for putting back what a failed workflow changed. */
     update: (accountId: string, params: Stripe.AccountUpdateParams, idempotencyKey?: string): Promise<Stripe.Account> =>

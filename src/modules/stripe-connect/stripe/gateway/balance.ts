@@ -6,7 +6,10 @@ export function balanceGateway(stripe: Stripe) {
   return {
     retrieve: (stripeAccount?: string | null): Promise<Stripe.Balance> =>
       callStripe(
-        { accountId: stripeAccount ?? undefined, action: stripeAccount ? "read the account balance" : "read the platform balance" },
+        {
+          accountId: stripeAccount ?? undefined,
+          action: stripeAccount ? "read the account balance" : "read the platform balance",
+        },
         () => stripe.balance.retrieve({}, requestOptions(stripeAccount))
       ),
   }

@@ -4,7 +4,11 @@ import { callStripe, requestOptions } from "../call-stripe"
 /** Checkout Sessions on a connected account (`Stripe-Account`): the pages behind pay links. */
 export function checkoutSessionsGateway(stripe: Stripe) {
   return {
-    create: (stripeAccount: string, params: Stripe.Checkout.SessionCreateParams, idempotencyKey: string): Promise<Stripe.Checkout.Session> =>
+    create: (
+      stripeAccount: string,
+      params: Stripe.Checkout.SessionCreateParams,
+      idempotencyKey: string
+    ): Promise<Stripe.Checkout.Session> =>
       callStripe({ accountId: stripeAccount, action: "create the pay link's checkout session" }, () =>
         stripe.checkout.sessions.create(params, requestOptions(stripeAccount, idempotencyKey))
       ),

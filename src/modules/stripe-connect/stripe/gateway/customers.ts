@@ -9,7 +9,11 @@ export function customersGateway(stripe: Stripe) {
         stripe.customers.list(params, requestOptions(stripeAccount))
       ),
 
-    create: (stripeAccount: string, params: Stripe.CustomerCreateParams, idempotencyKey: string): Promise<Stripe.Customer> =>
+    create: (
+      stripeAccount: string,
+      params: Stripe.CustomerCreateParams,
+      idempotencyKey: string
+    ): Promise<Stripe.Customer> =>
       callStripe({ accountId: stripeAccount, action: "create the invoice customer" }, () =>
         stripe.customers.create(params, requestOptions(stripeAccount, idempotencyKey))
       ),

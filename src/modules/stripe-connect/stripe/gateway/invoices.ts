@@ -4,17 +4,30 @@ import { callStripe, requestOptions } from "../call-stripe"
 /** Invoices and their items on a connected account (`Stripe-Account`), sent by the account to its customer. */
 export function invoicesGateway(stripe: Stripe) {
   return {
-    create: (stripeAccount: string, params: Stripe.InvoiceCreateParams, idempotencyKey: string): Promise<Stripe.Invoice> =>
+    create: (
+      stripeAccount: string,
+      params: Stripe.InvoiceCreateParams,
+      idempotencyKey: string
+    ): Promise<Stripe.Invoice> =>
       callStripe({ accountId: stripeAccount, action: "create the draft invoice" }, () =>
         stripe.invoices.create(params, requestOptions(stripeAccount, idempotencyKey))
       ),
 
-    retrieve: (stripeAccount: string, invoiceId: string, params: Stripe.InvoiceRetrieveParams = {}): Promise<Stripe.Invoice> =>
+    retrieve: (
+      stripeAccount: string,
+      invoiceId: string,
+      params: Stripe.InvoiceRetrieveParams = {}
+    ): Promise<Stripe.Invoice> =>
       callStripe({ accountId: stripeAccount, action: `read invoice ${invoiceId}` }, () =>
         stripe.invoices.retrieve(invoiceId, params, requestOptions(stripeAccount))
       ),
 
-    finalize: (stripeAccount: string, invoiceId: string, params: Stripe.InvoiceFinalizeInvoiceParams, idempotencyKey: string): Promise<Stripe.Invoice> =>
+    finalize: (
+      stripeAccount: string,
+      invoiceId: string,
+      params: Stripe.InvoiceFinalizeInvoiceParams,
+      idempotencyKey: string
+    ): Promise<Stripe.Invoice> =>
       callStripe({ accountId: stripeAccount, action: `finalize invoice ${invoiceId}` }, () =>
         stripe.invoices.finalizeInvoice(invoiceId, params, requestOptions(stripeAccount, idempotencyKey))
       ),
@@ -35,7 +48,11 @@ export function invoicesGateway(stripe: Stripe) {
         stripe.invoices.del(invoiceId, {}, requestOptions(stripeAccount))
       ),
 
-    createItem: (stripeAccount: string, params: Stripe.InvoiceItemCreateParams, idempotencyKey: string): Promise<Stripe.InvoiceItem> =>
+    createItem: (
+      stripeAccount: string,
+      params: Stripe.InvoiceItemCreateParams,
+      idempotencyKey: string
+    ): Promise<Stripe.InvoiceItem> =>
       callStripe({ accountId: stripeAccount, action: `add a line to invoice ${params.invoice ?? ""}`.trim() }, () =>
         stripe.invoiceItems.create(params, requestOptions(stripeAccount, idempotencyKey))
       ),

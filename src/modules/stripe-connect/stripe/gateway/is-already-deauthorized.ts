@@ -9,5 +9,8 @@ export function isAlreadyDeauthorized(error: unknown): boolean {
   if (error instanceof Stripe.errors.StripeInvalidClientError) {
     return true
   }
-  return error instanceof Stripe.errors.StripeError && (error.raw as { type?: unknown } | undefined)?.type === "invalid_client"
+  return (
+    error instanceof Stripe.errors.StripeError &&
+    (error.raw as { type?: unknown } | undefined)?.type === "invalid_client"
+  )
 }

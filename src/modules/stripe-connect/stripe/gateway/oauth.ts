@@ -12,16 +12,18 @@ export function oauthGateway(stripe: Stripe) {
      */
     token: (code: string, idempotencyKey: string): Promise<Stripe.OAuthToken> =>
       callStripe({ action: "exchange the authorization code" }, () =>
-        stripe.oauth.token({ grant_type: "authorization_code", code }, requestOptions(null, idempotencyKey)).catch((error: unknown) => {
-          if (isRefusedGrant(error)) {
-            throw new StripeConnectError(
-              "invalid_request",
-              "Stripe refused the authorization code (it expired, was already used or belongs to another platform)",
-              { param: "code" }
-            )
-          }
-          throw error
-        })
+        stripe.oauth
+          .token({ grant_type: "authorization_code", code }, requestOptions(null, idempotencyKey))
+          .catch((error: unknown) => {
+            if (isRefusedGrant(error)) {
+              throw new StripeConnectError(
+                "invalid_request",
+                "Stripe refused the authorization code (it expired, was already used or belongs to another platform)",
+                { param: "code" }
+              )
+            }
+            throw error
+          })
       ),
 
     /**
@@ -47,5 +49,8 @@ export function oauthGateway(stripe: Stripe) {
 
 /** Stripe's OAuth answers a bad, expired or used code with `invalid_grant`. */
 function isRefusedGrant(error: unknown): boolean {
-  return error instanceof Stripe.errors.StripeError && (error.type === "StripeInvalidGrantError" || error.code === "invalid_grant")
+  return (
+    error instanceof Stripe.errors.StripeError &&
+    (error.type === "StripeInvalidGrantError" || error.code === "invalid_grant")
+  )
 }

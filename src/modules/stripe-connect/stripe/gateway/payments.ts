@@ -18,12 +18,20 @@ export function paymentsGateway(stripe: Stripe) {
         stripe.paymentIntents.retrieve(paymentIntentId, params, requestOptions(stripeAccount))
       ),
 
-    update: (paymentIntentId: string, params: Stripe.PaymentIntentUpdateParams, idempotencyKey: string): Promise<Stripe.PaymentIntent> =>
+    update: (
+      paymentIntentId: string,
+      params: Stripe.PaymentIntentUpdateParams,
+      idempotencyKey: string
+    ): Promise<Stripe.PaymentIntent> =>
       callStripe({ action: `update ${paymentIntentId}` }, () =>
         stripe.paymentIntents.update(paymentIntentId, params, requestOptions(null, idempotencyKey))
       ),
 
-    capture: (paymentIntentId: string, params: Stripe.PaymentIntentCaptureParams, idempotencyKey: string): Promise<Stripe.PaymentIntent> =>
+    capture: (
+      paymentIntentId: string,
+      params: Stripe.PaymentIntentCaptureParams,
+      idempotencyKey: string
+    ): Promise<Stripe.PaymentIntent> =>
       callStripe({ action: `capture ${paymentIntentId}` }, () =>
         stripe.paymentIntents.capture(paymentIntentId, params, requestOptions(null, idempotencyKey))
       ),

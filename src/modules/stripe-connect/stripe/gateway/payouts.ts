@@ -5,12 +5,20 @@ import { isResourceMissing } from "./is-resource-missing"
 /** Payouts of a connected account to its bank: all calls are made on the account (`Stripe-Account`). */
 export function payoutsGateway(stripe: Stripe) {
   return {
-    create: (stripeAccount: string, params: Stripe.PayoutCreateParams, idempotencyKey: string): Promise<Stripe.Payout> =>
+    create: (
+      stripeAccount: string,
+      params: Stripe.PayoutCreateParams,
+      idempotencyKey: string
+    ): Promise<Stripe.Payout> =>
       callStripe({ accountId: stripeAccount, action: `pay out from ${stripeAccount}` }, () =>
         stripe.payouts.create(params, requestOptions(stripeAccount, idempotencyKey))
       ),
 
-    retrieve: (stripeAccount: string, payoutId: string, params: Stripe.PayoutRetrieveParams = {}): Promise<Stripe.Payout> =>
+    retrieve: (
+      stripeAccount: string,
+      payoutId: string,
+      params: Stripe.PayoutRetrieveParams = {}
+    ): Promise<Stripe.Payout> =>
       callStripe({ accountId: stripeAccount, action: "read the payout" }, () =>
         stripe.payouts.retrieve(payoutId, params, requestOptions(stripeAccount))
       ),
@@ -27,13 +35,18 @@ export function payoutsGateway(stripe: Stripe) {
       ),
 
     list: (stripeAccount: string, params: Stripe.PayoutListParams): Promise<Stripe.ApiList<Stripe.Payout>> =>
-      callStripe({ accountId: stripeAccount, action: "list payouts" }, () => stripe.payouts.list(params, requestOptions(stripeAccount))),
+      callStripe({ accountId: stripeAccount, action: "list payouts" }, () =>
+        stripe.payouts.list(params, requestOptions(stripeAccount))
+      ),
 
     /**
      * The list with each payout's bank account (its expanded destination). Where Stripe cannot expand it, the
      * list is read again without: the destination is then an id rather than the whole list failing.
      */
-    listWithDestination: (stripeAccount: string, params: Stripe.PayoutListParams): Promise<Stripe.ApiList<Stripe.Payout>> =>
+    listWithDestination: (
+      stripeAccount: string,
+      params: Stripe.PayoutListParams
+    ): Promise<Stripe.ApiList<Stripe.Payout>> =>
       callStripe({ accountId: stripeAccount, action: "list payouts" }, () =>
         stripe.payouts
           .list({ ...params, expand: ["data.destination"] }, requestOptions(stripeAccount))

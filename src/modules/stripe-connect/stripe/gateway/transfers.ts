@@ -12,7 +12,11 @@ export function transfersGateway(stripe: Stripe) {
     retrieve: (transferId: string): Promise<Stripe.Transfer> =>
       callStripe({ action: `read transfer ${transferId}` }, () => stripe.transfers.retrieve(transferId)),
 
-    reverse: (transferId: string, params: Stripe.TransferCreateReversalParams, idempotencyKey: string): Promise<Stripe.TransferReversal> =>
+    reverse: (
+      transferId: string,
+      params: Stripe.TransferCreateReversalParams,
+      idempotencyKey: string
+    ): Promise<Stripe.TransferReversal> =>
       callStripe({ action: `reverse transfer ${transferId}` }, () =>
         stripe.transfers.createReversal(transferId, params, requestOptions(null, idempotencyKey))
       ),

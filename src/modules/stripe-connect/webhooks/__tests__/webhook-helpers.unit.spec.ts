@@ -47,7 +47,9 @@ describe("retry backoff", () => {
   const policy = { maxAttempts: 5, baseSeconds: 30, maxDelaySeconds: 600 }
 
   it("should double the delay after each failed attempt, up to the cap", () => {
-    expect([1, 2, 3, 4, 5, 6].map((attempts) => retryDelaySeconds(attempts, policy))).toEqual([30, 60, 120, 240, 480, 600])
+    expect([1, 2, 3, 4, 5, 6].map((attempts) => retryDelaySeconds(attempts, policy))).toEqual([
+      30, 60, 120, 240, 480, 600,
+    ])
   })
 
   it("should not overflow for very many attempts", () => {
@@ -139,9 +141,9 @@ describe("verifyStripeEvent", () => {
   it("should refuse a correctly signed body that is not an event", () => {
     const notAnEvent = JSON.stringify([1, 2])
     const signature = stripe.webhooks.generateTestHeaderString({ payload: notAnEvent, secret: "whsec_a" })
-    expect(() => verifyStripeEvent(stripe.webhooks, notAnEvent, signature, ["whsec_a"], { parsedBody: [1, 2] })).toThrow(
-      expect.objectContaining({ errorCode: "invalid_request", status: 400 })
-    )
+    expect(() =>
+      verifyStripeEvent(stripe.webhooks, notAnEvent, signature, ["whsec_a"], { parsedBody: [1, 2] })
+    ).toThrow(expect.objectContaining({ errorCode: "invalid_request", status: 400 }))
   })
 
   it("should never put a secret in its message", () => {
@@ -200,7 +202,9 @@ describe("toWebhookEventResponse", () => {
 
 describe("account endpoints", () => {
   it("should build the per-account URL under the public URL", () => {
-    expect(accountWebhookUrl("https://shop.test/", "acct_1")).toBe("https://shop.test/hooks/stripe-connect/accounts/acct_1")
+    expect(accountWebhookUrl("https://shop.test/", "acct_1")).toBe(
+      "https://shop.test/hooks/stripe-connect/accounts/acct_1"
+    )
   })
 
   it("should derive one idempotency key per account and run", () => {

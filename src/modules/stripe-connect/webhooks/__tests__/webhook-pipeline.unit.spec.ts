@@ -25,7 +25,9 @@ function pipelineIn(workerMode: WebhookWorkerMode) {
     workerMode,
     knex: {} as Knex,
     insertMany: async (rows) =>
-      rows.map((r) => (stored.has(r.stripe_event_id) ? null : (stored.add(r.stripe_event_id), `id_${r.stripe_event_id}`))),
+      rows.map((r) =>
+        stored.has(r.stripe_event_id) ? null : (stored.add(r.stripe_event_id), `id_${r.stripe_event_id}`)
+      ),
     findPending: async () => [],
     notifyPending: async () => void notified.push(1),
     logger: { warn: (message: string) => void warnings.push(message) } as unknown as Logger,

@@ -30,7 +30,11 @@ describe("Batcher", () => {
     jest.useFakeTimers()
     const { runs, record } = batchRecorder()
     // Runs that do not end: an ended run would hand over the waiting ids at once (the next test).
-    const batcher = new Batcher((ids) => new Promise<void>(() => record(ids)), { maxBatch: 3, delayMs: 20, maxConcurrent: 2 })
+    const batcher = new Batcher((ids) => new Promise<void>(() => record(ids)), {
+      maxBatch: 3,
+      delayMs: 20,
+      maxConcurrent: 2,
+    })
     for (const id of ["a", "b", "c", "d"]) batcher.add(id)
     expect(runs).toEqual([["a", "b", "c"]])
     await jest.advanceTimersByTimeAsync(19)
@@ -88,7 +92,12 @@ describe("Batcher rest between runs", () => {
   /** A batcher of one id per run and one run at a time with these rest options, given "a" and "b"; its recorder. */
   const twoRunsWith = (rest: Pick<BatcherOptions, "restAfterRun" | "keepResting" | "restCheckMs">) => {
     const recorder = batchRecorder()
-    const batcher = new Batcher(async (ids) => recorder.record(ids), { maxBatch: 1, delayMs: 1, maxConcurrent: 1, ...rest })
+    const batcher = new Batcher(async (ids) => recorder.record(ids), {
+      maxBatch: 1,
+      delayMs: 1,
+      maxConcurrent: 1,
+      ...rest,
+    })
     batcher.add("a")
     batcher.add("b")
     return recorder

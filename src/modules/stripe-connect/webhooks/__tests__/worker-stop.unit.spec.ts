@@ -32,10 +32,10 @@ describe("Batcher.stop", () => {
 describe("InsertBatcher.settled", () => {
   it("should resolve only after every row handed in has been stored", async () => {
     const calls: ((ids: (string | null)[]) => void)[] = []
-    const batcher = new InsertBatcher<string>(
-      () => new Promise((resolve) => calls.push(resolve)),
-      { maxBatch: 100, maxInFlight: 1 }
-    )
+    const batcher = new InsertBatcher<string>(() => new Promise((resolve) => calls.push(resolve)), {
+      maxBatch: 100,
+      maxInFlight: 1,
+    })
     const answer = batcher.insert("a")
     let settled = false
     const settling = batcher.settled().then(() => (settled = true))
@@ -45,6 +45,8 @@ describe("InsertBatcher.settled", () => {
     calls[0](["id_a"])
     await settling
     await expect(answer).resolves.toBe("id_a")
-    await expect(new InsertBatcher<string>(async () => [], { maxBatch: 1, maxInFlight: 1 }).settled()).resolves.toBeUndefined()
+    await expect(
+      new InsertBatcher<string>(async () => [], { maxBatch: 1, maxInFlight: 1 }).settled()
+    ).resolves.toBeUndefined()
   })
 })

@@ -11,7 +11,13 @@ const intent = (status: Stripe.PaymentIntent.Status, extra: Partial<Stripe.Payme
 describe("toPaymentSessionStatus", () => {
   it("should map every payment intent status", () => {
     expect(toPaymentSessionStatus(intent("requires_payment_method"))).toBe(PaymentSessionStatus.PENDING)
-    expect(toPaymentSessionStatus(intent("requires_payment_method", { last_payment_error: { type: "card_error" } as Stripe.PaymentIntent.LastPaymentError }))).toBe(PaymentSessionStatus.ERROR)
+    expect(
+      toPaymentSessionStatus(
+        intent("requires_payment_method", {
+          last_payment_error: { type: "card_error" } as Stripe.PaymentIntent.LastPaymentError,
+        })
+      )
+    ).toBe(PaymentSessionStatus.ERROR)
     expect(toPaymentSessionStatus(intent("requires_confirmation"))).toBe(PaymentSessionStatus.PENDING)
     expect(toPaymentSessionStatus(intent("processing"))).toBe(PaymentSessionStatus.PENDING)
     expect(toPaymentSessionStatus(intent("requires_action"))).toBe(PaymentSessionStatus.REQUIRES_MORE)
@@ -53,14 +59,21 @@ describe("toCheckoutWebhookAction", () => {
   })
 
   it("should not support intents without a Medusa session, other plugins' intents, or other objects", () => {
-    expect(toCheckoutWebhookAction(event("payment_intent.succeeded", { metadata: {} })).action).toBe(PaymentActions.NOT_SUPPORTED)
-    expect(toCheckoutWebhookAction(event("payment_intent.succeeded", { metadata: { session_id: "payses_1" } })).action).toBe(PaymentActions.NOT_SUPPORTED)
+    expect(toCheckoutWebhookAction(event("payment_intent.succeeded", { metadata: {} })).action).toBe(
+      PaymentActions.NOT_SUPPORTED
+    )
+    expect(
+      toCheckoutWebhookAction(event("payment_intent.succeeded", { metadata: { session_id: "payses_1" } })).action
+    ).toBe(PaymentActions.NOT_SUPPORTED)
     expect(toCheckoutWebhookAction(event("charge.refunded")).action).toBe(PaymentActions.NOT_SUPPORTED)
     expect(toCheckoutWebhookAction(event("payment_intent.created")).action).toBe(PaymentActions.NOT_SUPPORTED)
   })
 
   it("should convert zero-decimal amounts as whole units", () => {
-    expect(toCheckoutWebhookAction(event("payment_intent.succeeded", { currency: "jpy", amount_received: 5000 })).data?.amount).toBe("5000")
+    expect(
+      toCheckoutWebhookAction(event("payment_intent.succeeded", { currency: "jpy", amount_received: 5000 })).data
+        ?.amount
+    ).toBe("5000")
   })
 })
 
@@ -79,7 +92,9 @@ describe("prepared session", () => {
 
   it("should read the prepared block and refuse a session without one", () => {
     expect(readPreparedSession({ stripe_connect: prepared })).toEqual(prepared)
-    expect(() => readPreparedSession({ application_fee_amount: 0, account_id: "acct_1" })).toThrow("prepared by the server")
+    expect(() => readPreparedSession({ application_fee_amount: 0, account_id: "acct_1" })).toThrow(
+      "prepared by the server"
+    )
     expect(() => readPreparedSession(undefined)).toThrow("prepared by the server")
   })
 
@@ -90,6 +105,8 @@ describe("prepared session", () => {
   })
 
   it("should scale an explicit fee with the amount", () => {
-    expect(feeForAmount({ ...prepared, fee_percent: null, fee_fixed: null, application_fee_amount: 75 }, 1250, "usd")).toBe(38)
+    expect(
+      feeForAmount({ ...prepared, fee_percent: null, fee_fixed: null, application_fee_amount: 75 }, 1250, "usd")
+    ).toBe(38)
   })
 })

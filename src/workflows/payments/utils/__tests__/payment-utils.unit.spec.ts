@@ -18,17 +18,42 @@ const intent = (overrides: Partial<Stripe.PaymentIntent> = {}) =>
 
 describe("paymentMirrorFromStripe", () => {
   it("should read an authorized intent without a captured charge", () => {
-    const charge = { id: "ch_1", captured: false, amount_captured: 0, amount_refunded: 0, application_fee: null, application_fee_amount: 75, created: 1 } as unknown as Stripe.Charge
+    const charge = {
+      id: "ch_1",
+      captured: false,
+      amount_captured: 0,
+      amount_refunded: 0,
+      application_fee: null,
+      application_fee_amount: 75,
+      created: 1,
+    } as unknown as Stripe.Charge
     expect(paymentMirrorFromStripe(intent({ latest_charge: charge }))).toEqual(
-      expect.objectContaining({ status: "requires_capture", amount_capturable: 2500, amount_captured: 0, application_fee_collected: 0, latest_charge_id: "ch_1", captured_at: null })
+      expect.objectContaining({
+        status: "requires_capture",
+        amount_capturable: 2500,
+        amount_captured: 0,
+        application_fee_collected: 0,
+        latest_charge_id: "ch_1",
+        captured_at: null,
+      })
     )
   })
 
   it("should read captured, refunded and fee amounts from the expanded charge and fee", () => {
     const fee = { id: "fee_1", amount: 75, amount_refunded: 15 } as Stripe.ApplicationFee
-    const charge = { id: "ch_1", captured: true, amount_captured: 2500, amount_refunded: 500, application_fee: fee, application_fee_amount: 75, created: 1_700_000_000 } as unknown as Stripe.Charge
+    const charge = {
+      id: "ch_1",
+      captured: true,
+      amount_captured: 2500,
+      amount_refunded: 500,
+      application_fee: fee,
+      application_fee_amount: 75,
+      created: 1_700_000_000,
+    } as unknown as Stripe.Charge
     const now = new Date("2026-11-23T10:00:00Z")
-    expect(paymentMirrorFromStripe(intent({ status: "succeeded", amount_capturable: 0, latest_charge: charge }), { now })).toEqual(
+    expect(
+      paymentMirrorFromStripe(intent({ status: "succeeded", amount_capturable: 0, latest_charge: charge }), { now })
+    ).toEqual(
       expect.objectContaining({
         status: "succeeded",
         amount_captured: 2500,
@@ -43,17 +68,37 @@ describe("paymentMirrorFromStripe", () => {
 
   it("should keep the first time it saw the payment captured", () => {
     const first = new Date("2026-10-31T23:59:00Z")
-    const charge = { id: "ch_1", captured: true, amount_captured: 2500, amount_refunded: 0, application_fee: null, created: 1 } as unknown as Stripe.Charge
-    const mirror = paymentMirrorFromStripe(intent({ status: "succeeded", latest_charge: charge }), { previousCapturedAt: first, now: new Date("2026-11-02T00:00:00Z") })
+    const charge = {
+      id: "ch_1",
+      captured: true,
+      amount_captured: 2500,
+      amount_refunded: 0,
+      application_fee: null,
+      created: 1,
+    } as unknown as Stripe.Charge
+    const mirror = paymentMirrorFromStripe(intent({ status: "succeeded", latest_charge: charge }), {
+      previousCapturedAt: first,
+      now: new Date("2026-11-02T00:00:00Z"),
+    })
     expect(mirror.captured_at).toEqual(first)
   })
 
   it("should keep the decline code of a failed payment", () => {
     const failed = intent({
       status: "requires_payment_method",
-      last_payment_error: { type: "card_error", code: "card_declined", decline_code: "insufficient_funds", message: "Your card has insufficient funds." } as Stripe.PaymentIntent.LastPaymentError,
+      last_payment_error: {
+        type: "card_error",
+        code: "card_declined",
+        decline_code: "insufficient_funds",
+        message: "Your card has insufficient funds.",
+      } as Stripe.PaymentIntent.LastPaymentError,
     })
-    expect(paymentMirrorFromStripe(failed)).toEqual(expect.objectContaining({ failure_code: "insufficient_funds", failure_message: "Your card has insufficient funds." }))
+    expect(paymentMirrorFromStripe(failed)).toEqual(
+      expect.objectContaining({
+        failure_code: "insufficient_funds",
+        failure_message: "Your card has insufficient funds.",
+      })
+    )
   })
 })
 

@@ -14,11 +14,20 @@ const columnHelper = createDataTableColumnHelper<ConnectedAccountStatusDocument>
 const RequirementWarning = ({ account }: { account: ConnectedAccountStatusDocument }) => {
   const { t } = useI18n()
   const { past_due, currently_due } = account.requirements
-  if (!past_due.length && !currently_due.length) return <Text size="small" className="text-ui-fg-muted">{t("accounts.requirementsNone")}</Text>
+  if (!past_due.length && !currently_due.length)
+    return (
+      <Text size="small" className="text-ui-fg-muted">
+        {t("accounts.requirementsNone")}
+      </Text>
+    )
   return (
     <span className={`flex items-center gap-x-1 ${past_due.length ? "text-ui-fg-error" : "text-ui-tag-orange-text"}`}>
       <ExclamationCircle />
-      <Text size="small">{past_due.length ? t("accounts.pastDue", { count: past_due.length }) : t("accounts.due", { count: currently_due.length })}</Text>
+      <Text size="small">
+        {past_due.length
+          ? t("accounts.pastDue", { count: past_due.length })
+          : t("accounts.due", { count: currently_due.length })}
+      </Text>
     </span>
   )
 }
@@ -28,9 +37,19 @@ const AccountsPage = () => {
   const columns = [
     columnHelper.accessor("merchant_id", { header: t("common.merchant") }),
     columnHelper.accessor("account_id", { header: t("common.account") }),
-    columnHelper.accessor("account_type", { header: t("common.type"), cell: ({ getValue }) => t(`accounts.types.${getValue()}`, { defaultValue: getValue() }) }),
-    columnHelper.accessor("status", { header: t("common.status"), cell: ({ getValue }) => <AccountStatusBadge status={getValue()} /> }),
-    columnHelper.display({ id: "requirements", header: t("accounts.requirements"), cell: ({ row }) => <RequirementWarning account={row.original} /> }),
+    columnHelper.accessor("account_type", {
+      header: t("common.type"),
+      cell: ({ getValue }) => t(`accounts.types.${getValue()}`, { defaultValue: getValue() }),
+    }),
+    columnHelper.accessor("status", {
+      header: t("common.status"),
+      cell: ({ getValue }) => <AccountStatusBadge status={getValue()} />,
+    }),
+    columnHelper.display({
+      id: "requirements",
+      header: t("accounts.requirements"),
+      cell: ({ row }) => <RequirementWarning account={row.original} />,
+    }),
     columnHelper.accessor("created_at", { header: t("common.created"), cell: ({ getValue }) => dateTime(getValue()) }),
   ]
   const paging = usePaging()

@@ -18,7 +18,10 @@ const Deadline = ({ dispute }: { dispute: DisputeDocument }) => {
   const urgent = dispute.status === "needs_response" && left <= 3
   return (
     <Text size="small" className={urgent ? "text-ui-fg-error" : undefined}>
-      {dateTime(dispute.evidence_due_by)} {dispute.status === "needs_response" ? `(${left < 0 ? t("disputes.pastDue") : t("disputes.daysLeft", { count: left })})` : ""}
+      {dateTime(dispute.evidence_due_by)}{" "}
+      {dispute.status === "needs_response"
+        ? `(${left < 0 ? t("disputes.pastDue") : t("disputes.daysLeft", { count: left })})`
+        : ""}
     </Text>
   )
 }
@@ -36,14 +39,27 @@ const DisputesPage = () => {
       header: t("common.status"),
       cell: ({ getValue }) => <DisputeStatusBadge status={getValue()} />,
     }),
-    columnHelper.accessor("amount", { header: t("common.amount"), cell: ({ row }) => money(row.original.amount, row.original.currency) }),
+    columnHelper.accessor("amount", {
+      header: t("common.amount"),
+      cell: ({ row }) => money(row.original.amount, row.original.currency),
+    }),
     columnHelper.accessor("reason", {
       header: t("common.reason"),
       cell: ({ getValue }) => t(`disputes.reasons.${getValue()}`, { defaultValue: humanize(getValue()) }),
     }),
-    columnHelper.accessor("account_id", { header: t("common.account"), cell: ({ getValue }) => getValue() ?? t("common.platform") }),
-    columnHelper.accessor("evidence_due_by", { header: t("disputes.respondBy"), cell: ({ row }) => <Deadline dispute={row.original} /> }),
-    columnHelper.display({ id: "actions", header: "", cell: ({ row }) => (canEvidence ? <DisputeEvidenceDrawer dispute={row.original} /> : null) }),
+    columnHelper.accessor("account_id", {
+      header: t("common.account"),
+      cell: ({ getValue }) => getValue() ?? t("common.platform"),
+    }),
+    columnHelper.accessor("evidence_due_by", {
+      header: t("disputes.respondBy"),
+      cell: ({ row }) => <Deadline dispute={row.original} />,
+    }),
+    columnHelper.display({
+      id: "actions",
+      header: "",
+      cell: ({ row }) => (canEvidence ? <DisputeEvidenceDrawer dispute={row.original} /> : null),
+    }),
   ]
   return (
     <DataListPage

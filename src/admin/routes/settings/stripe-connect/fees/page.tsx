@@ -25,7 +25,11 @@ const FeesPage = () => {
           title={t("fees.title")}
           subtitle={t("fees.subtitle")}
           current="/settings/stripe-connect/fees"
-          actions={config && can("PUT /admin/stripe-connect/fees") ? <FeeEditorDrawer currency={currency} document={config} /> : null}
+          actions={
+            config && can("PUT /admin/stripe-connect/fees") ? (
+              <FeeEditorDrawer currency={currency} document={config} />
+            ) : null
+          }
         />
         {!rolesLoading && !canRead ? (
           <Text size="small" className="text-ui-fg-subtle px-6 py-4" data-testid="fees-not-allowed">
@@ -38,7 +42,14 @@ const FeesPage = () => {
                 <Label size="xsmall" htmlFor="fee-currency">
                   {t("fees.currencyFilter")}
                 </Label>
-                <Input id="fee-currency" size="small" maxLength={3} placeholder={t("fees.currencyPlaceholder")} value={currencyInput} onChange={(e) => setCurrencyInput(e.target.value.toLowerCase())} />
+                <Input
+                  id="fee-currency"
+                  size="small"
+                  maxLength={3}
+                  placeholder={t("fees.currencyPlaceholder")}
+                  value={currencyInput}
+                  onChange={(e) => setCurrencyInput(e.target.value.toLowerCase())}
+                />
               </div>
               {config && (
                 <Text size="small" className="text-ui-fg-subtle">

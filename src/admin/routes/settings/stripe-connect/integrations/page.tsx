@@ -42,15 +42,36 @@ const IntegrationsPage = () => {
 
   const columns = [
     columnHelper.accessor("name", { header: t("common.name") }),
-    columnHelper.accessor("merchant_id", { header: t("common.merchant"), cell: ({ getValue }) => getValue() ?? t("common.platform") }),
-    columnHelper.accessor("status", { header: t("common.status"), cell: ({ getValue }) => <IntegrationStatusBadge status={getValue()} /> }),
-    columnHelper.accessor("stripe_account_id", { header: t("integrations.stripeAccount"), cell: ({ getValue }) => getValue() ?? "-" }),
-    columnHelper.accessor("mode", { header: t("common.mode"), cell: ({ getValue }) => t(`common.modes.${getValue()}`, { defaultValue: getValue() }) }),
-    columnHelper.accessor("connected_at", { header: t("integrations.connected"), cell: ({ getValue }) => dateTime(getValue()) }),
+    columnHelper.accessor("merchant_id", {
+      header: t("common.merchant"),
+      cell: ({ getValue }) => getValue() ?? t("common.platform"),
+    }),
+    columnHelper.accessor("status", {
+      header: t("common.status"),
+      cell: ({ getValue }) => <IntegrationStatusBadge status={getValue()} />,
+    }),
+    columnHelper.accessor("stripe_account_id", {
+      header: t("integrations.stripeAccount"),
+      cell: ({ getValue }) => getValue() ?? "-",
+    }),
+    columnHelper.accessor("mode", {
+      header: t("common.mode"),
+      cell: ({ getValue }) => t(`common.modes.${getValue()}`, { defaultValue: getValue() }),
+    }),
+    columnHelper.accessor("connected_at", {
+      header: t("integrations.connected"),
+      cell: ({ getValue }) => dateTime(getValue()),
+    }),
     columnHelper.action({
       actions: ({ row }) =>
         row.original.status === "connected"
-          ? [{ label: t("integrations.disconnect.button"), icon: <XCircle />, onClick: () => confirmDisconnect(row.original) }]
+          ? [
+              {
+                label: t("integrations.disconnect.button"),
+                icon: <XCircle />,
+                onClick: () => confirmDisconnect(row.original),
+              },
+            ]
           : [{ label: t("integrations.connect"), icon: <ArrowUpRightOnBox />, onClick: () => connect(row.original) }],
     }),
   ]

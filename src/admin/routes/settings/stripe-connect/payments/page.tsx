@@ -14,10 +14,22 @@ const PaymentsPage = () => {
   const columns = [
     columnHelper.accessor("payment_intent_id", { header: t("payments.payment") }),
     columnHelper.accessor("merchant_id", { header: t("common.merchant") }),
-    columnHelper.accessor("status", { header: t("common.status"), cell: ({ getValue }) => <PaymentStatusBadge status={getValue()} /> }),
-    columnHelper.accessor("amount", { header: t("common.amount"), cell: ({ row }) => money(row.original.amount, row.original.currency) }),
-    columnHelper.accessor("application_fee", { header: t("common.platformFee"), cell: ({ row }) => money(row.original.fee_kept, row.original.currency) }),
-    columnHelper.accessor("amount_refunded", { header: t("common.refunded"), cell: ({ row }) => money(row.original.amount_refunded, row.original.currency) }),
+    columnHelper.accessor("status", {
+      header: t("common.status"),
+      cell: ({ getValue }) => <PaymentStatusBadge status={getValue()} />,
+    }),
+    columnHelper.accessor("amount", {
+      header: t("common.amount"),
+      cell: ({ row }) => money(row.original.amount, row.original.currency),
+    }),
+    columnHelper.accessor("application_fee", {
+      header: t("common.platformFee"),
+      cell: ({ row }) => money(row.original.fee_kept, row.original.currency),
+    }),
+    columnHelper.accessor("amount_refunded", {
+      header: t("common.refunded"),
+      cell: ({ row }) => money(row.original.amount_refunded, row.original.currency),
+    }),
     columnHelper.accessor("order_id", {
       header: t("payments.order"),
       cell: ({ getValue }) => {

@@ -23,11 +23,21 @@ const TransfersPage = () => {
       header: t("common.status"),
       cell: ({ getValue }) => <TransferStatusBadge status={getValue()} />,
     }),
-    columnHelper.accessor("amount", { header: t("common.amount"), cell: ({ row }) => money(row.original.amount, row.original.currency) }),
-    columnHelper.accessor("amount_reversed", { header: t("transfers.reversed"), cell: ({ row }) => money(row.original.amount_reversed, row.original.currency) }),
+    columnHelper.accessor("amount", {
+      header: t("common.amount"),
+      cell: ({ row }) => money(row.original.amount, row.original.currency),
+    }),
+    columnHelper.accessor("amount_reversed", {
+      header: t("transfers.reversed"),
+      cell: ({ row }) => money(row.original.amount_reversed, row.original.currency),
+    }),
     columnHelper.accessor("arrival_date", { header: t("common.arrives"), cell: ({ getValue }) => getValue() ?? "-" }),
     columnHelper.accessor("created_at", { header: t("common.created"), cell: ({ getValue }) => dateTime(getValue()) }),
-    columnHelper.display({ id: "actions", header: "", cell: ({ row }) => (canReverse ? <ReverseTransferDrawer transfer={row.original} /> : null) }),
+    columnHelper.display({
+      id: "actions",
+      header: "",
+      cell: ({ row }) => (canReverse ? <ReverseTransferDrawer transfer={row.original} /> : null),
+    }),
   ]
   return (
     <DataListPage

@@ -18,11 +18,20 @@ const WebhookEventsPage = () => {
   const { t, dateTime } = useI18n()
   const columns = [
     columnHelper.accessor("type", { header: t("common.type") }),
-    columnHelper.accessor("status", { header: t("common.status"), cell: ({ getValue }) => <WebhookStatusBadge status={getValue()} /> }),
-    columnHelper.accessor("account", { header: t("common.account"), cell: ({ getValue }) => getValue() ?? t("common.platform") }),
+    columnHelper.accessor("status", {
+      header: t("common.status"),
+      cell: ({ getValue }) => <WebhookStatusBadge status={getValue()} />,
+    }),
+    columnHelper.accessor("account", {
+      header: t("common.account"),
+      cell: ({ getValue }) => getValue() ?? t("common.platform"),
+    }),
     columnHelper.accessor("attempts", { header: t("webhookEvents.attempts") }),
     columnHelper.accessor("stripe_event_id", { header: t("webhookEvents.stripeEvent") }),
-    columnHelper.accessor("created_at", { header: t("webhookEvents.received"), cell: ({ getValue }) => dateTime(getValue()) }),
+    columnHelper.accessor("created_at", {
+      header: t("webhookEvents.received"),
+      cell: ({ getValue }) => dateTime(getValue()),
+    }),
   ]
   const statusOptions = [
     { value: ALL, label: t("webhookEvents.allStatuses") },
@@ -55,10 +64,28 @@ const WebhookEventsPage = () => {
       toolbar={
         <div className="flex flex-wrap items-center gap-2 px-6 py-3">
           <div className="w-40">
-            <OptionSelect size="small" value={status} onValueChange={filter(setStatus)} options={statusOptions} ariaLabel={t("webhookEvents.statusFilter")} />
+            <OptionSelect
+              size="small"
+              value={status}
+              onValueChange={filter(setStatus)}
+              options={statusOptions}
+              ariaLabel={t("webhookEvents.statusFilter")}
+            />
           </div>
-          <Input size="small" className="w-56" placeholder={t("webhookEvents.typePlaceholder")} value={type} onChange={(e) => filter(setType)(e.target.value)} />
-          <Input size="small" className="w-56" placeholder={t("webhookEvents.accountPlaceholder")} value={account} onChange={(e) => filter(setAccount)(e.target.value)} />
+          <Input
+            size="small"
+            className="w-56"
+            placeholder={t("webhookEvents.typePlaceholder")}
+            value={type}
+            onChange={(e) => filter(setType)(e.target.value)}
+          />
+          <Input
+            size="small"
+            className="w-56"
+            placeholder={t("webhookEvents.accountPlaceholder")}
+            value={account}
+            onChange={(e) => filter(setAccount)(e.target.value)}
+          />
         </div>
       }
       paging={paging}

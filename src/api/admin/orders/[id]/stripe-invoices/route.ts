@@ -10,7 +10,10 @@ type InvoiceList = { data: InvoiceDocument[]; count: number; offset: number; lim
  * List order invoices (docs/api.md#list-order-invoices): the order's Stripe invoices across integrations, newest first
  * (the order page's Stripe invoices panel).
  */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetStripeInvoicesParamsType>, res: MedusaResponse<InvoiceList>) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetStripeInvoicesParamsType>,
+  res: MedusaResponse<InvoiceList>
+) => {
   const { skip = 0, take = 50 } = req.queryConfig.pagination
   const status = req.validatedQuery.status
   const { invoices, count } = await listScopedInvoices(

@@ -9,7 +9,10 @@ import { toPayLinkDocument } from "../../../stripe-connect/pay-links/serializers
 type PayLinkList = { data: PayLinkDocument[]; count: number; offset: number; limit: number }
 
 /** The order's pay links with their status (open, completed, expired), newest first, narrowed to the caller's merchants. */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetStripePayLinksParamsType>, res: MedusaResponse<PayLinkList>) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetStripePayLinksParamsType>,
+  res: MedusaResponse<PayLinkList>
+) => {
   const { skip = 0, take = 50 } = req.queryConfig.pagination
   const scope = merchantScopeFilter(req)
   if (!scope) {

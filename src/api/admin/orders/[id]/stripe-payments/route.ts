@@ -12,6 +12,10 @@ export const GET = async (
   res: MedusaResponse<PaymentList>
 ) => {
   const { skip = 0, take = 50 } = req.queryConfig.pagination
-  const { payments, count } = await listScopedPayments(req, { ...req.validatedQuery, order_id: req.params.id }, { skip, take })
+  const { payments, count } = await listScopedPayments(
+    req,
+    { ...req.validatedQuery, order_id: req.params.id },
+    { skip, take }
+  )
   res.json({ data: payments.map(toPaymentDocument), count, offset: skip, limit: take })
 }

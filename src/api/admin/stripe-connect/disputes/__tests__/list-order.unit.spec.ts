@@ -2,7 +2,9 @@ import { disputeListSegments, segmentStatuses } from "../list-order"
 
 describe("disputeListSegments", () => {
   it("should keep the default newest first as one run", () => {
-    expect(disputeListSegments("-created_at")).toEqual([{ statuses: null, order: { stripe_created_at: "DESC", id: "DESC" } }])
+    expect(disputeListSegments("-created_at")).toEqual([
+      { statuses: null, order: { stripe_created_at: "DESC", id: "DESC" } },
+    ])
   })
 
   it("should put disputes needing a response first by deadline, then those under review, then decided ones", () => {

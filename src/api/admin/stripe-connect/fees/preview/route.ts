@@ -9,13 +9,20 @@ import { loadScopedAccount } from "../../accounts/helpers"
 import type { AdminPreviewApplicationFeeType } from "../validators"
 
 /** The fee a payment of `amount` would get now for the merchant, with the rule that decided it. Writes nothing. */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminPreviewApplicationFeeType>, res: MedusaResponse<FeePreviewResponse>) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminPreviewApplicationFeeType>,
+  res: MedusaResponse<FeePreviewResponse>
+) => {
   const body = req.validatedBody
   let merchantId = body.merchant_id
   if (body.account_id) {
     merchantId = (await loadScopedAccount(req, body.account_id)).merchant_id
   } else {
-    assertMerchantAccess(req, merchantId, () => new StripeConnectError("account_not_found", `Merchant ${merchantId} was not found`))
+    assertMerchantAccess(
+      req,
+      merchantId,
+      () => new StripeConnectError("account_not_found", `Merchant ${merchantId} was not found`)
+    )
   }
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const decision = await decideApplicationFee(service, {

@@ -32,6 +32,8 @@ describe("toIntegrationResponse", () => {
     expect(text).not.toContain("sealed")
     expect(text).not.toContain("pk_test_1")
     expect(text).not.toContain("secret")
-    expect(response).toEqual(expect.objectContaining({ connected: true, account: { id: "acct_1" }, connected_at: "2026-01-01T00:00:00.000Z" }))
+    expect(response).toEqual(
+      expect.objectContaining({ connected: true, account: { id: "acct_1" }, connected_at: "2026-01-01T00:00:00.000Z" })
+    )
   })
 })

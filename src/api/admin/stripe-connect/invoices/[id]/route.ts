@@ -9,7 +9,13 @@ import { toInvoiceDocument } from "../serializers"
 type ShowInvoiceResponse = {
   invoice: InvoiceDocument & {
     order: { id: string; display_id: number | null } | null
-    integration: { id: string; name: string; status: string; merchant_id: string | null; stripe_account_id: string | null } | null
+    integration: {
+      id: string
+      name: string
+      status: string
+      merchant_id: string | null
+      stripe_account_id: string | null
+    } | null
   }
 }
 
@@ -28,7 +34,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<S
   res.json({
     invoice: {
       ...toInvoiceDocument(invoice),
-      order: order ? { id: order.id, display_id: order.display_id ?? invoice.order_display_id } : { id: invoice.order_id, display_id: invoice.order_display_id },
+      order: order
+        ? { id: order.id, display_id: order.display_id ?? invoice.order_display_id }
+        : { id: invoice.order_id, display_id: invoice.order_display_id },
       integration: integration
         ? {
             id: integration.id,

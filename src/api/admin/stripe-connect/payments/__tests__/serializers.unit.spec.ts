@@ -33,11 +33,19 @@ describe("toPaymentDocument", () => {
   }
 
   it("should show amount minus the requested fee before capture", () => {
-    expect(toPaymentDocument(stored)).toEqual(expect.objectContaining({ account_id: "acct_1", application_fee: 75, fee_kept: 0, destination_amount: 2425 }))
+    expect(toPaymentDocument(stored)).toEqual(
+      expect.objectContaining({ account_id: "acct_1", application_fee: 75, fee_kept: 0, destination_amount: 2425 })
+    )
   })
 
   it("should show what was captured, collected and returned after a partial capture and refund", () => {
-    const document = toPaymentDocument({ ...stored, amount_captured: 1250, application_fee_collected: 38, application_fee_refunded: 6, amount_refunded: 200 })
+    const document = toPaymentDocument({
+      ...stored,
+      amount_captured: 1250,
+      application_fee_collected: 38,
+      application_fee_refunded: 6,
+      amount_refunded: 200,
+    })
     expect(document).toEqual(expect.objectContaining({ fee_kept: 32, destination_amount: 1212, amount_refunded: 200 }))
   })
 })

@@ -1,7 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import {
-  recoverMissedWebhookEventsWorkflow,
-} from "../../../../../workflows/webhook-events/workflows/recover-missed-webhook-events"
+import { recoverMissedWebhookEventsWorkflow } from "../../../../../workflows/webhook-events/workflows/recover-missed-webhook-events"
 import type { StoreMissedWebhookEventsResult } from "../../../../../workflows/webhook-events/steps/store-missed-webhook-events"
 import type { AdminRecoverWebhookEventsType } from "../validators"
 

@@ -17,7 +17,15 @@ const YesNo = ({ value }: { value: boolean }) => {
   return <StatusBadge color={value ? "green" : "grey"}>{value ? t("common.yes") : t("common.no")}</StatusBadge>
 }
 
-const RequirementList = ({ title, items, tone }: { title: string; items: string[]; tone: "error" | "warning" | "muted" }) => {
+const RequirementList = ({
+  title,
+  items,
+  tone,
+}: {
+  title: string
+  items: string[]
+  tone: "error" | "warning" | "muted"
+}) => {
   const { t } = useI18n()
   return (
     <div className="px-6 py-3">
@@ -25,7 +33,9 @@ const RequirementList = ({ title, items, tone }: { title: string; items: string[
         {title} ({items.length})
       </Text>
       {items.length ? (
-        <ul className={`txt-compact-small mt-1 list-disc pl-5 ${tone === "error" ? "text-ui-fg-error" : tone === "warning" ? "text-ui-tag-orange-text" : "text-ui-fg-subtle"}`}>
+        <ul
+          className={`txt-compact-small mt-1 list-disc pl-5 ${tone === "error" ? "text-ui-fg-error" : tone === "warning" ? "text-ui-tag-orange-text" : "text-ui-fg-subtle"}`}
+        >
           {items.map((item) => (
             <li key={item}>{item}</li>
           ))}
@@ -59,13 +69,19 @@ const AccountDetailPage = () => {
         {account && (
           <>
             <KeyValue label={t("common.merchant")} value={account.merchant_id} />
-            <KeyValue label={t("common.type")} value={t(`accounts.types.${account.account_type}`, { defaultValue: account.account_type })} />
+            <KeyValue
+              label={t("common.type")}
+              value={t(`accounts.types.${account.account_type}`, { defaultValue: account.account_type })}
+            />
             <KeyValue label={t("accounts.country")} value={account.country ?? "-"} />
             <KeyValue label={t("accounts.email")} value={account.email ?? "-"} />
             <KeyValue label={t("accountDetail.chargesEnabled")} value={<YesNo value={account.charges_enabled} />} />
             <KeyValue label={t("accountDetail.payoutsEnabled")} value={<YesNo value={account.payouts_enabled} />} />
             <KeyValue label={t("accountDetail.detailsSubmitted")} value={<YesNo value={account.details_submitted} />} />
-            <KeyValue label={t("common.mode")} value={t(`common.modes.${account.mode}`, { defaultValue: account.mode })} />
+            <KeyValue
+              label={t("common.mode")}
+              value={t(`common.modes.${account.mode}`, { defaultValue: account.mode })}
+            />
             <KeyValue label={t("common.created")} value={dateTime(account.created_at)} />
             <AccountLinks accountId={account.account_id} detailsSubmitted={account.details_submitted} />
           </>
@@ -79,7 +95,9 @@ const AccountDetailPage = () => {
             </div>
             <div className="flex flex-wrap gap-2 px-6 py-4">
               {Object.entries(account.capabilities).length ? (
-                Object.entries(account.capabilities).map(([name, status]) => <CapabilityBadge key={name} name={name} status={status} />)
+                Object.entries(account.capabilities).map(([name, status]) => (
+                  <CapabilityBadge key={name} name={name} status={status} />
+                ))
               ) : (
                 <Text size="small" className="text-ui-fg-muted">
                   {t("accountDetail.noCapabilities")}
@@ -97,8 +115,16 @@ const AccountDetailPage = () => {
               )}
             </div>
             <RequirementList title={t("accountDetail.pastDue")} items={account.requirements.past_due} tone="error" />
-            <RequirementList title={t("accountDetail.currentlyDue")} items={account.requirements.currently_due} tone="warning" />
-            <RequirementList title={t("accountDetail.eventuallyDue")} items={account.requirements.eventually_due} tone="muted" />
+            <RequirementList
+              title={t("accountDetail.currentlyDue")}
+              items={account.requirements.currently_due}
+              tone="warning"
+            />
+            <RequirementList
+              title={t("accountDetail.eventuallyDue")}
+              items={account.requirements.eventually_due}
+              tone="muted"
+            />
           </Container>
           {can("GET /admin/stripe-connect/accounts/:account_id/balance") && (
             <Container className="divide-y p-0">

@@ -45,7 +45,13 @@ const WebhookEventPage = () => {
               <>
                 <WebhookStatusBadge status={event.status} />
                 {can("POST /admin/stripe-connect/webhook-events/:id/replay") && (
-                  <Button size="small" variant="secondary" onClick={confirmReplay} isLoading={replay.isPending} disabled={event.status === "processing"}>
+                  <Button
+                    size="small"
+                    variant="secondary"
+                    onClick={confirmReplay}
+                    isLoading={replay.isPending}
+                    disabled={event.status === "processing"}
+                  >
                     {t("webhookEvent.replay.button")}
                   </Button>
                 )}

@@ -16,7 +16,10 @@ type PayoutList = { data: PayoutDocument[]; has_more: boolean; next_starting_aft
  * List payouts (docs/api.md#list-payouts): the account's payouts as Stripe lists them (newest first), `status` filter,
  * Stripe's cursor pagination: pass the answer's `next_starting_after` as `starting_after` for the next page.
  */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetPayoutsParamsType>, res: MedusaResponse<PayoutList>) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetPayoutsParamsType>,
+  res: MedusaResponse<PayoutList>
+) => {
   const account = await loadScopedAccount(req, req.params.account_id)
   const query = req.validatedQuery
   const gateway = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
@@ -29,7 +32,11 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetPayou
   // bank_account is null rather than the whole list failing.
   const list = await gateway.payouts.listWithDestination(account.stripe_account_id, params)
   const data = list.data.map(toPayoutDocument)
-  res.json({ data, has_more: list.has_more, next_starting_after: list.has_more ? data[data.length - 1]?.payout_id ?? null : null })
+  res.json({
+    data,
+    has_more: list.has_more,
+    next_starting_after: list.has_more ? (data[data.length - 1]?.payout_id ?? null) : null,
+  })
 }
 
 /**
@@ -37,16 +44,27 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetPayou
  * while another is pending or in transit, 400 `insufficient_balance` when Stripe finds the balance short. A request
  * repeated with the same `Idempotency-Key` header answers the payout it made.
  */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminCreatePayoutType>, res: MedusaResponse<PayoutDocument>) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminCreatePayoutType>,
+  res: MedusaResponse<PayoutDocument>
+) => {
   const account = await loadScopedAccount(req, req.params.account_id)
   if (!account.payouts_enabled) {
-    throw new StripeConnectError("account_not_onboarded", `Connected account ${account.stripe_account_id} cannot be paid out yet: its onboarding is incomplete`)
+    throw new StripeConnectError(
+      "account_not_onboarded",
+      `Connected account ${account.stripe_account_id} cannot be paid out yet: its onboarding is incomplete`
+    )
   }
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const requestId = requestIdOf(req)
-  const [already] = await service.listStripeConnectPayouts({ stripe_account_id: account.stripe_account_id, request_id: requestId }, { take: 1 })
+  const [already] = await service.listStripeConnectPayouts(
+    { stripe_account_id: account.stripe_account_id, request_id: requestId },
+    { take: 1 }
+  )
   if (already) {
-    const payout = await service.getStripeGateway().payouts.retrieve(account.stripe_account_id, already.payout_id, { expand: ["destination"] })
+    const payout = await service
+      .getStripeGateway()
+      .payouts.retrieve(account.stripe_account_id, already.payout_id, { expand: ["destination"] })
     return res.json(toPayoutDocument(payout))
   }
   const { result } = await createStripePayoutWorkflow(req.scope).run({

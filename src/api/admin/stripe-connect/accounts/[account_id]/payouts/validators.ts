@@ -31,7 +31,11 @@ export type AdminUpdatePayoutScheduleType = z.infer<typeof AdminUpdatePayoutSche
 /** A manual payout: `method` standard (default, arrives in days) or instant. */
 export const AdminCreatePayout = z
   .object({
-    amount: z.number().int("amount: must be an integer amount in minor units").positive("amount: must be greater than 0").max(99_999_999_999, "amount: is too large"),
+    amount: z
+      .number()
+      .int("amount: must be an integer amount in minor units")
+      .positive("amount: must be greater than 0")
+      .max(99_999_999_999, "amount: is too large"),
     currency: z
       .string()
       .regex(/^[A-Za-z]{3}$/, "currency: must be a three-letter ISO currency code")
@@ -43,7 +47,11 @@ export const AdminCreatePayout = z
   .superRefine((body, context) => {
     const step = minorUnitStep(body.currency)
     if (step > 1 && body.amount % step !== 0) {
-      context.addIssue({ code: "custom", path: ["amount"], message: `amount: must be a multiple of ${step} in ${body.currency}` })
+      context.addIssue({
+        code: "custom",
+        path: ["amount"],
+        message: `amount: must be a multiple of ${step} in ${body.currency}`,
+      })
     }
   })
 export type AdminCreatePayoutType = z.infer<typeof AdminCreatePayout>
@@ -52,8 +60,16 @@ export type AdminCreatePayoutType = z.infer<typeof AdminCreatePayout>
 export const AdminGetPayoutsParams = z
   .object({
     status: z.enum(PAYOUT_STATUSES, `status: must be one of ${PAYOUT_STATUSES.join(", ")}`).optional(),
-    limit: z.coerce.number().int("limit: must be an integer").min(1, "limit: must be 1 to 100").max(100, "limit: must be 1 to 100").default(10),
-    starting_after: z.string().regex(/^po_[A-Za-z0-9]+$/, "starting_after: must be a payout id (po_...)").optional(),
+    limit: z.coerce
+      .number()
+      .int("limit: must be an integer")
+      .min(1, "limit: must be 1 to 100")
+      .max(100, "limit: must be 1 to 100")
+      .default(10),
+    starting_after: z
+      .string()
+      .regex(/^po_[A-Za-z0-9]+$/, "starting_after: must be a payout id (po_...)")
+      .optional(),
   })
   .strict()
 export type AdminGetPayoutsParamsType = z.infer<typeof AdminGetPayoutsParams>

@@ -14,7 +14,10 @@ import { toDisputeDocument } from "../../serializers"
  * stays editable; with `submit: true` it is final. Once submitted, once Stripe reviews or decided the dispute, or past
  * `evidence_due_by`, further edits are a 400 that says which.
  */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminSubmitDisputeEvidenceType>, res: MedusaResponse<DisputeDocument>) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminSubmitDisputeEvidenceType>,
+  res: MedusaResponse<DisputeDocument>
+) => {
   const dispute = await loadScopedDispute(req, req.params.dispute_id)
   const locked = evidenceLockReason(dispute, new Date())
   if (locked) {
@@ -38,7 +41,13 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminSubmitDisputeEvi
     : []
   const stripeAccount = payment ? null : dispute.stripe_account_id
   const { result } = await submitDisputeEvidenceWorkflow(req.scope).run({
-    input: { dispute_id: dispute.dispute_id, evidence, uploads, submit: req.validatedBody.submit, stripe_account: stripeAccount },
+    input: {
+      dispute_id: dispute.dispute_id,
+      evidence,
+      uploads,
+      submit: req.validatedBody.submit,
+      stripe_account: stripeAccount,
+    },
   })
   res.json(toDisputeDocument(result.dispute))
 }

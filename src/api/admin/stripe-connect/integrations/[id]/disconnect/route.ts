@@ -10,7 +10,10 @@ import { toIntegrationResponse } from "../../serializers"
  * Disconnect integration (docs/api.md#disconnect-integration): revokes the OAuth access at Stripe and forgets the
  * tokens. Answers with the instance, now disconnected.
  */
-export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<{ integration: IntegrationResponse }>) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<{ integration: IntegrationResponse }>
+) => {
   const integration = await loadScopedIntegration(req, req.params.id)
   await disconnectStripeIntegrationWorkflow(req.scope).run({ input: { id: integration.id, reason: "admin" } })
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)

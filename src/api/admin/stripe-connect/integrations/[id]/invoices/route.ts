@@ -11,7 +11,10 @@ type InvoiceList = { data: InvoiceDocument[]; count: number; offset: number; lim
  * List integration invoices (docs/api.md#list-integration-invoices): the integration's invoices, newest first,
  * paginated.
  */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetStripeInvoicesParamsType>, res: MedusaResponse<InvoiceList>) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetStripeInvoicesParamsType>,
+  res: MedusaResponse<InvoiceList>
+) => {
   const integration = await loadScopedIntegration(req, req.params.id)
   const { skip = 0, take = 20 } = req.queryConfig.pagination
   const status = req.validatedQuery.status

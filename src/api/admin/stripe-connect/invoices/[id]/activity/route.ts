@@ -13,9 +13,14 @@ const MAX_ACTIVITY = 500
  * the invoice's `stripe_invoice_id`, its payment intent id or its charge id, oldest first (by Stripe's `created`).
  * Payloads are left out (they need the payload permission on the webhook events route).
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<{ data: WebhookEventResponse[]; count: number }>) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<{ data: WebhookEventResponse[]; count: number }>
+) => {
   const invoice = await loadScopedInvoice(req, req.params.id)
-  const ids = [invoice.stripe_invoice_id, invoice.stripe_payment_intent_id, invoice.stripe_charge_id].filter((id): id is string => Boolean(id))
+  const ids = [invoice.stripe_invoice_id, invoice.stripe_payment_intent_id, invoice.stripe_charge_id].filter(
+    (id): id is string => Boolean(id)
+  )
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const events = await service.listWebhookEvents(
     { related_object_ids: { $overlap: ids }, account: invoice.stripe_account_id },

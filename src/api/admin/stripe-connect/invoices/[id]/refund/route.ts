@@ -7,16 +7,25 @@ import { loadScopedInvoice } from "../../helpers"
 import type { AdminRefundStripeInvoiceType } from "../../validators"
 import { toInvoiceDocument } from "../../serializers"
 
-type RefundResponse = { refund: { refund_id: string; amount: number; status: string; reason: string | null }; invoice: InvoiceDocument }
+type RefundResponse = {
+  refund: { refund_id: string; amount: number; status: string; reason: string | null }
+  invoice: InvoiceDocument
+}
 
 /**
  * Refund invoice (docs/api.md#refund-invoice): refunds the charge of a paid invoice, partly (`amount`) or everything
  * left. A request repeated with the same `Idempotency-Key` header answers the refund it made the first time.
  */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminRefundStripeInvoiceType>, res: MedusaResponse<RefundResponse>) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminRefundStripeInvoiceType>,
+  res: MedusaResponse<RefundResponse>
+) => {
   const invoice = await loadScopedInvoice(req, req.params.id)
   if (invoice.status !== "paid" || !invoice.stripe_charge_id) {
-    throw new StripeConnectError("invalid_request", `Invoice ${invoice.id} is ${invoice.status}; only a paid invoice can be refunded`)
+    throw new StripeConnectError(
+      "invalid_request",
+      `Invoice ${invoice.id} is ${invoice.status}; only a paid invoice can be refunded`
+    )
   }
   const requestId = requestIdOf(req)
   const already = (invoice.refunds?.data ?? []).find((refund) => refund.request_id === requestId)

@@ -15,7 +15,11 @@ export const POST = async (
 ) => {
   const invoice = await loadScopedInvoice(req, req.params.id)
   const { result } = await voidOrderInvoiceWorkflow(req.scope).run({
-    input: { id: invoice.id, stripe_account_id: invoice.stripe_account_id, stripe_invoice_id: invoice.stripe_invoice_id },
+    input: {
+      id: invoice.id,
+      stripe_account_id: invoice.stripe_account_id,
+      stripe_invoice_id: invoice.stripe_invoice_id,
+    },
   })
   res.json({ invoice: toInvoiceDocument(result) })
 }

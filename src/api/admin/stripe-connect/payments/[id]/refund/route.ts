@@ -18,7 +18,10 @@ export const POST = async (
   const payment = await loadScopedPayment(req, req.params.id)
   const requestId = requestIdOf(req)
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  const [already] = await service.listStripeConnectRefunds({ payment_id: payment.id, request_id: requestId }, { take: 1 })
+  const [already] = await service.listStripeConnectRefunds(
+    { payment_id: payment.id, request_id: requestId },
+    { take: 1 }
+  )
   if (already) {
     return res.json({
       refund_id: already.refund_id,

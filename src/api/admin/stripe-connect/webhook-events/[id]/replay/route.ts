@@ -8,7 +8,10 @@ import { loadScopedWebhookEvent } from "../../helpers"
  * Replay webhook event (docs/api.md#replay-webhook-event): re-queues the event (status `pending`) and answers at once;
  * processing runs in the background as for a new delivery. 409 `conflict` while the event is being processed.
  */
-export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<{ webhook_event: WebhookEventResponse }>) => {
+export const POST = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<{ webhook_event: WebhookEventResponse }>
+) => {
   await loadScopedWebhookEvent(req, req.params.id)
   await replayWebhookEventWorkflow(req.scope).run({ input: { id: req.params.id } })
   const event = await loadScopedWebhookEvent(req, req.params.id)

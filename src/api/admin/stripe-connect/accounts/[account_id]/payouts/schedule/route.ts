@@ -20,7 +20,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<P
 }
 
 /** Update payout schedule, PUT or POST (docs/api.md#update-payout-schedule): answers the schedule as GET does. */
-export const PUT = async (req: AuthenticatedMedusaRequest<AdminUpdatePayoutScheduleType>, res: MedusaResponse<PayoutScheduleDocument>) => {
+export const PUT = async (
+  req: AuthenticatedMedusaRequest<AdminUpdatePayoutScheduleType>,
+  res: MedusaResponse<PayoutScheduleDocument>
+) => {
   const account = await loadScopedAccount(req, req.params.account_id)
   const { result } = await updatePayoutScheduleWorkflow(req.scope).run({
     input: { account_id: account.stripe_account_id, ...req.validatedBody },
