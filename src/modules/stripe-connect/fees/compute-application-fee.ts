@@ -1,3 +1,4 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import type { ApplicationFeeDecision, FeeConfigurationDocument, FeeTier } from "../../../shared/types/fees"
 import { wholeMajorUnits } from "../money"
 import { minorUnitStep } from "../../../shared/currency-units"
@@ -29,7 +30,7 @@ export type ComputeApplicationFeeInput = {
 export function computeApplicationFee(input: ComputeApplicationFeeInput): ApplicationFeeDecision {
   const { amount, currency, configuration } = input
   if (!Number.isSafeInteger(amount) || amount < 0) {
-    throw new RangeError(`amount: ${amount} is not a non-negative integer`)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `amount: ${amount} is not a non-negative integer`)
   }
 
   if (input.explicit_fee !== undefined && input.explicit_fee !== null) {

@@ -1,3 +1,4 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import { decimalFraction } from "../../../shared/decimal-fraction"
 
 /**
@@ -6,10 +7,10 @@ import { decimalFraction } from "../../../shared/decimal-fraction"
  */
 export function percentOf(amount: number, percent: number): number {
   if (!Number.isSafeInteger(amount) || amount < 0) {
-    throw new RangeError(`amount: ${amount} is not a non-negative integer`)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `amount: ${amount} is not a non-negative integer`)
   }
   if (!Number.isFinite(percent) || percent < 0) {
-    throw new RangeError(`percent: ${percent} is not a non-negative number`)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `percent: ${percent} is not a non-negative number`)
   }
   const { numerator, denominator } = decimalFraction(percent)
   const scaledDenominator = denominator * 100n

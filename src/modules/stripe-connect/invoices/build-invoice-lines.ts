@@ -1,5 +1,5 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
-import { MathBN } from "@medusajs/framework/utils"
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { toMinorUnits } from "../money"
 import { currencyDecimals } from "../../../shared/currency-units"
 
@@ -36,7 +36,7 @@ export type InvoiceLinesResult = { currency: string; lines: InvoiceLine[]; total
  * promotions and one for taxes, each rounded half up to the currency's minor unit (zero- and three-decimal
  * currencies included, via `toMinorUnits`). Whatever rounding leaves between the sum of the rounded lines and the
  * rounded order total goes into a last "Rounding adjustment" line, so the totals always match to the minor unit.
- * Throws a RangeError naming the field when an amount is not usable (negative total, fractional quantity).
+ * Throws an invalid-data MedusaError naming the field when an amount is not usable (negative total, fractional quantity).
  */
 export function buildInvoiceLines(order: InvoiceOrderInput): InvoiceLinesResult {
   const currency = order.currency_code.toLowerCase()
@@ -46,7 +46,7 @@ export function buildInvoiceLines(order: InvoiceOrderInput): InvoiceLinesResult 
   for (const item of order.items) {
     const quantity = MathBN.convert(item.quantity)
     if (!quantity.isInteger() || quantity.lte(0)) {
-      throw new RangeError(`items: quantity ${quantity.toString()} of line ${item.id} is not a positive whole number`)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `items: quantity ${quantity.toString()} of line ${item.id} is not a positive whole number`)
     }
     const qty = quantity.toNumber()
     const description = item.variant_title && item.variant_title !== item.title ? `${item.title} (${item.variant_title})` : item.title
@@ -79,7 +79,7 @@ export function buildInvoiceLines(order: InvoiceOrderInput): InvoiceLinesResult 
 
   const total = minor(order.total)
   if (total < 0) {
-    throw new RangeError(`total: the order total ${MathBN.convert(order.total).toString()} is negative`)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `total: the order total ${MathBN.convert(order.total).toString()} is negative`)
   }
   const difference = total - sumOf(lines)
   if (difference !== 0) {

@@ -1,5 +1,5 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
-import { MathBN } from "@medusajs/framework/utils"
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { currencyDecimals, minorUnitStep } from "../../../shared/currency-units"
 
 // bignumber.js rounding modes, named so the code reads as what it does.
@@ -19,7 +19,7 @@ const ROUND_FLOOR = 3
 export function toMinorUnits(amount: BigNumberInput, currency: string): number {
   const value = MathBN.convert(amount)
   if (!value.isFinite()) {
-    throw new RangeError(`amount: ${String(amount)} is not a number`)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `amount: ${String(amount)} is not a number`)
   }
   const minor = value.shiftedBy(currencyDecimals(currency)).integerValue(ROUND_HALF_UP)
   const step = minorUnitStep(currency)
@@ -33,7 +33,7 @@ export function toMinorUnits(amount: BigNumberInput, currency: string): number {
  */
 export function toMajorUnits(minor: number, currency: string): string {
   if (!Number.isSafeInteger(minor)) {
-    throw new RangeError(`amount: ${minor} is not an integer number of minor units`)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `amount: ${minor} is not an integer number of minor units`)
   }
   return MathBN.convert(minor).shiftedBy(-currencyDecimals(currency)).toFixed()
 }

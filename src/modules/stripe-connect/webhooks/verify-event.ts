@@ -1,4 +1,5 @@
 import type Stripe from "stripe"
+import { MedusaError } from "@medusajs/framework/utils"
 import { StripeConnectError } from "../errors/stripe-connect-error"
 
 /** Stripe's default: a signature whose timestamp is more than 5 minutes away from now is refused (replays). */
@@ -47,7 +48,7 @@ function isSignedWith(
   tolerance: number
 ): boolean {
   if (!webhooks.signature) {
-    throw new Error("The Stripe SDK has no webhook signature helper")
+    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "The Stripe SDK has no webhook signature helper")
   }
   try {
     return webhooks.signature.verifyHeader(payload, signature, secret, tolerance)

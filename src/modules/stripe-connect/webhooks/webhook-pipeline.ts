@@ -1,5 +1,6 @@
 import type { Logger } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { MedusaError } from "@medusajs/framework/utils"
 import type { Batcher } from "./batcher"
 import type { NewWebhookEventRow } from "./event-row"
 import { IngestLoad, INGEST_BUSY_AT, INGEST_QUIET_BELOW } from "./ingest-load"
@@ -140,7 +141,7 @@ export class WebhookPipeline {
 
   private async process(ids: string[]): Promise<void> {
     if (!this.processor) {
-      throw new Error("No webhook event processor is connected")
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "No webhook event processor is connected")
     }
     await this.processor(ids)
   }

@@ -44,7 +44,7 @@ export const createOrGetConnectedAccountStep = createStep(
       return existing
     }
 
-    return await locking.execute(`stripe-connect:account:${input.merchant_id}:${mode}`, async () => {
+    const locked = await locking.execute(`stripe-connect:account:${input.merchant_id}:${mode}`, async () => {
       const existing = await findExisting()
       if (existing) {
         return new StepResponse({ account: existing, created: false }, null)
@@ -101,6 +101,7 @@ export const createOrGetConnectedAccountStep = createStep(
         throw error
       }
     })
+    return new StepResponse(locked.output, locked.compensateInput)
   },
   async (createdId, { container }) => {
     if (!createdId) {

@@ -37,12 +37,12 @@ export const upsertDisputeFromStripeStepId = "upsert-stripe-connect-dispute-from
 export const upsertDisputeFromStripeStep = createStep(
   upsertDisputeFromStripeStepId,
   async (input: UpsertDisputeFromStripeStepInput, { container }) => {
-    if (!input.staged_evidence) {
-      return await upsertDispute(container, input)
-    }
     // Evidence posts read, merge and write staged_evidence: one at a time per dispute, none losing another's fields.
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
-    return await locking.execute(`stripe-connect:dispute-evidence:${input.dispute.id}`, () => upsertDispute(container, input))
+    const upserted = input.staged_evidence
+      ? await locking.execute(`stripe-connect:dispute-evidence:${input.dispute.id}`, () => upsertDispute(container, input))
+      : await upsertDispute(container, input)
+    return new StepResponse(upserted.output, upserted.compensateInput)
   },
   async (compensation: Compensation | undefined, { container }) => {
     if (!compensation) {

@@ -33,7 +33,7 @@ export const saveFeeConfigurationStep = createStep(
   async (input: SaveFeeConfigurationStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
-    return await locking.execute(`stripe-connect:fees:${input.currency_code}`, async () => {
+    const locked = await locking.execute(`stripe-connect:fees:${input.currency_code}`, async () => {
       const existing = await findFeeConfiguration(service, input.currency_code)
       if (existing) {
         const updated = await service.updateFeeConfigurations({
@@ -56,6 +56,7 @@ export const saveFeeConfigurationStep = createStep(
         { id: created.id, previous: null }
       )
     })
+    return new StepResponse(locked.output, locked.compensateInput)
   },
   async (compensation, { container }) => {
     if (!compensation) {

@@ -33,7 +33,7 @@ export const consumeOAuthStateStep = createStep(
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
     const stateHash = hashOAuthState(state)
 
-    return await locking.execute(`stripe-connect:oauth-state:${stateHash}`, async () => {
+    const locked = await locking.execute(`stripe-connect:oauth-state:${stateHash}`, async () => {
       const [stored] = await service.listOAuthStates({ state_hash: stateHash })
       if (!stored) {
         throw refuse("This authorization link is not valid (unknown state). Start the connection again from the admin.")
@@ -53,5 +53,6 @@ export const consumeOAuthStateStep = createStep(
       await service.updateOAuthStates({ id: stored.id, used_at: new Date() })
       return new StepResponse({ integration_id: stored.integration_id, actor_id: stored.actor_id })
     })
+    return new StepResponse(locked.output, locked.compensateInput)
   }
 )

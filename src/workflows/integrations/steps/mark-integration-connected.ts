@@ -44,7 +44,7 @@ export const markIntegrationConnectedStep = createStep(
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
     const accountId = input.connection.stripe_account_id
-    return await locking.execute(`stripe-connect:integration-account:${accountId}`, async () => {
+    const locked = await locking.execute(`stripe-connect:integration-account:${accountId}`, async () => {
       const integration = await service.retrieveStripeIntegration(input.integration_id)
       const others = await service.listStripeIntegrations({ stripe_account_id: accountId, status: "connected" })
       const holder = others.find((other) => other.id !== integration.id)
@@ -71,6 +71,7 @@ export const markIntegrationConnectedStep = createStep(
         { id: integration.id, previous }
       )
     })
+    return new StepResponse(locked.output, locked.compensateInput)
   },
   async (compensation, { container }) => {
     if (!compensation) {

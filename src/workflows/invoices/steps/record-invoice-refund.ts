@@ -27,7 +27,7 @@ export const recordInvoiceRefundStep = createStep(
   async (input: RecordInvoiceRefundStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
-    return await locking.execute(`stripe-connect:invoice-record:${input.invoice_id}`, async () => {
+    const locked = await locking.execute(`stripe-connect:invoice-record:${input.invoice_id}`, async () => {
       const current = await service.retrieveStripeConnectInvoice(input.invoice_id)
       const refunds = current.refunds?.data ?? []
       const entry: InvoiceRefundEntry = {
@@ -50,6 +50,7 @@ export const recordInvoiceRefundStep = createStep(
         added ? { id: current.id, refund_id: entry.refund_id, amount_refunded: current.amount_refunded } : null
       )
     })
+    return new StepResponse(locked.output, locked.compensateInput)
   },
   async (added, { container }) => {
     if (!added) {

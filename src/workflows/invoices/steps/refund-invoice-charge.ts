@@ -36,7 +36,7 @@ export const refundInvoiceChargeStep = createStep(
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
     const stripeAccount = input.stripe_account_id
 
-    return await locking.execute(`stripe-connect:charge:${input.charge_id}`, async () => {
+    const locked = await locking.execute(`stripe-connect:charge:${input.charge_id}`, async () => {
       const before = await gateway.charges.retrieve(input.charge_id, {}, stripeAccount)
       const left = before.amount_captured - before.amount_refunded
       if (left <= 0) {
@@ -64,5 +64,6 @@ export const refundInvoiceChargeStep = createStep(
       const charge = await gateway.charges.retrieve(input.charge_id, {}, stripeAccount)
       return new StepResponse<RefundInvoiceChargeStepOutput>({ refund, charge })
     }, { timeout: 30 })
+    return new StepResponse(locked.output, locked.compensateInput)
   }
 )

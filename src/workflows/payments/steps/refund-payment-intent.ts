@@ -42,7 +42,7 @@ export const refundPaymentIntentStep = createStep(
     const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
 
-    return await locking.execute(`stripe-connect:payment:${input.payment_intent_id}`, async () => {
+    const locked = await locking.execute(`stripe-connect:payment:${input.payment_intent_id}`, async () => {
       const before = await readCharge(gateway, input.payment_intent_id)
       if (!before.charge?.captured) {
         throw new StripeConnectError(
@@ -81,6 +81,7 @@ export const refundPaymentIntentStep = createStep(
       const feeRefunded = Math.max(0, (after.fee?.amount_refunded ?? 0) - (before.fee?.amount_refunded ?? 0))
       return new StepResponse<RefundPaymentIntentStepOutput>({ refund, application_fee_refunded: feeRefunded, intent: after.intent })
     })
+    return new StepResponse(locked.output, locked.compensateInput)
   }
 )
 

@@ -34,7 +34,7 @@ export const createStripePayoutStep = createStep(
     const gateway = service.getStripeGateway()
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
 
-    return await locking.execute(`stripe-connect:payouts:${input.account_id}`, async () => {
+    const locked = await locking.execute(`stripe-connect:payouts:${input.account_id}`, async () => {
       const busy = await payoutInProgress(service, gateway, input.account_id)
       if (busy) {
         throw new StripeConnectError(
@@ -68,6 +68,7 @@ export const createStripePayoutStep = createStep(
       })
       return new StepResponse(payout, { id: rowId, payout_id: payout.id, account_id: input.account_id })
     })
+    return new StepResponse(locked.output, locked.compensateInput)
   },
   async (compensation: { id: string; payout_id: string; account_id: string } | undefined, { container }) => {
     if (!compensation) {

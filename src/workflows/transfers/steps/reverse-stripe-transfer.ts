@@ -35,7 +35,7 @@ export const reverseStripeTransferStep = createStep(
   async (input: ReverseStripeTransferStepInput, { container }) => {
     const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
-    return await locking.execute(`stripe-connect:transfer:${input.transfer_id}`, async () => {
+    const locked = await locking.execute(`stripe-connect:transfer:${input.transfer_id}`, async () => {
       const before = await gateway.transfers.retrieve(input.transfer_id)
       const replayed = before.reversals?.data.find((reversal) => reversal.metadata?.request_id === input.request_id)
       if (replayed) {
@@ -66,5 +66,6 @@ export const reverseStripeTransferStep = createStep(
       const transfer = await gateway.transfers.retrieve(input.transfer_id)
       return new StepResponse<ReverseStripeTransferStepOutput>({ reversal, transfer })
     })
+    return new StepResponse(locked.output, locked.compensateInput)
   }
 )

@@ -1,4 +1,5 @@
 import type Stripe from "stripe"
+import { MedusaError } from "@medusajs/framework/utils"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 
 /** A registered endpoint as steps return it: never the secret. */
@@ -47,7 +48,7 @@ export async function createAccountEndpoint(
   )
   try {
     if (!created.secret) {
-      throw new Error(`Stripe returned webhook endpoint ${created.id} without its signing secret`)
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Stripe returned webhook endpoint ${created.id} without its signing secret`)
     }
     const row = await service.createWebhookEndpoints({
       stripe_endpoint_id: created.id,

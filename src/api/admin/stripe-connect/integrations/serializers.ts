@@ -1,4 +1,3 @@
-import type { IntegrationStatus, StripeMode } from "../../../../shared/types/accounts"
 import type { IntegrationResponse } from "../../../../shared/types/integrations"
 import type { IntegrationRow } from "../../../../modules/stripe-connect/types"
 import { toIso } from "../accounts/serializers"

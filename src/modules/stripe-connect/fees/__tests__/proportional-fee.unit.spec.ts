@@ -23,7 +23,7 @@ describe("proportionalFee", () => {
   })
 
   it("should refuse fractions and negatives", () => {
-    expect(() => proportionalFee(1.5, 1, 2)).toThrow(RangeError)
-    expect(() => proportionalFee(1, -1, 2)).toThrow(RangeError)
+    expect(() => proportionalFee(1.5, 1, 2)).toThrow("proportionalFee: fee, part and total must be non-negative integers")
+    expect(() => proportionalFee(1, -1, 2)).toThrow("proportionalFee: fee, part and total must be non-negative integers")
   })
 })
