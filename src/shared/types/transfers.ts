@@ -1,6 +1,6 @@
 /**
- * Create transfer (docs/api.md#create-transfer) response (and each row of `GET /transfers`, with the plugin's
- * additions).
+ * Response of `POST /transfers` (docs/api.md#create-transfer), and each row of `GET /transfers`, with the plugin's
+ * additions.
  */
 export type TransferDocument = {
   transfer_id: string
