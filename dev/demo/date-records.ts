@@ -15,7 +15,7 @@ import { readStripeTimes } from "./dating/stripe-times"
 export default async function dateSeededRecords({ container }: ExecArgs): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const stripe = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+  const stripe = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
 
   const { records, payoutAccounts } = await readStoredRecords(knex)
   const changes = recordDateChanges(records, await readStripeTimes(stripe, payoutAccounts))

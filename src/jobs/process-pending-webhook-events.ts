@@ -7,7 +7,7 @@ import { webhookPipeline } from "../workflows/webhook-events/utils/pipeline"
  * instances process what they receive in process and skip this.
  */
 export default async function processPendingWebhookEvents(container: MedusaContainer) {
-  await webhookPipeline(container).drainPendingWebhookEvents()
+  await (await webhookPipeline(container)).drainPendingWebhookEvents()
 }
 
 export const config = {

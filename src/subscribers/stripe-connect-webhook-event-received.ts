@@ -8,7 +8,7 @@ import { webhookPipeline } from "../workflows/webhook-events/utils/pipeline"
  * message, here or on another instance, does nothing.
  */
 export default async function stripeConnectWebhookEventReceived({ event, container }: SubscriberArgs<{ id: string }>) {
-  webhookPipeline(container).handOffWebhookEvents([event.data.id])
+  await (await webhookPipeline(container)).handOffWebhookEvents([event.data.id])
 }
 
 export const config: SubscriberConfig = {

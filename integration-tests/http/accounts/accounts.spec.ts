@@ -395,7 +395,7 @@ medusaIntegrationTestRunner({
 
       it("should mark a rejected account disabled", async () => {
         const created = await createAccount()
-        const stripe = container().resolve<{ getStripeClient(): Stripe }>("stripe_connect").getStripeClient()
+        const stripe = await container().resolve<{ getStripeClient(): Promise<Stripe> }>("stripe_connect").getStripeClient()
         await stripe.accounts.reject(created.data.account_id, { reason: "fraud" })
         await applyLatestAccountUpdate(created.data.account_id)
         const response = await api.get(`/admin/stripe-connect/accounts/${created.data.account_id}`, as(admin))
@@ -414,7 +414,7 @@ medusaIntegrationTestRunner({
       })
 
       it("should ignore events about accounts the plugin does not know", async () => {
-        const stripe = container().resolve<{ getStripeClient(): Stripe }>("stripe_connect").getStripeClient()
+        const stripe = await container().resolve<{ getStripeClient(): Promise<Stripe> }>("stripe_connect").getStripeClient()
         const foreign = await stripe.accounts.create({ type: "express" })
         await emulator("POST", `/accounts/${foreign.id}/complete_onboarding`)
         const result = await applyLatestAccountUpdate(foreign.id)

@@ -114,7 +114,7 @@ medusaIntegrationTestRunner({
         await emulator("POST", "/balance/make_available", {})
         await emulator("POST", "/balance/add", { amount: 20000, currency: "usd" })
         expect(usd((await platform()).available)).toBe(20300)
-        const stripe = container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+        const stripe = await container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
         const chargeId = String((await stripe.paymentIntents.retrieve(pi)).latest_charge)
         const { id } = await emulator<{ id: string }>("POST", `/charges/${chargeId}/dispute`, { reason: "fraudulent" })
         expect(usd((await platform()).available)).toBe(10300)

@@ -65,7 +65,7 @@ medusaIntegrationTestRunner({
       expect(created.status).toBe(200)
       const pi = created.data.payment_intent_id as string
       await emulator("POST", `/payment_intents/${pi}/confirm`)
-      const intent = await stripe().paymentIntents.retrieve(pi)
+      const intent = await (await stripe()).paymentIntents.retrieve(pi)
       return { pi, charge: String(intent.latest_charge) }
     }
 
@@ -193,7 +193,7 @@ medusaIntegrationTestRunner({
     describe("POST /admin/stripe-connect/disputes/:dispute_id/evidence", () => {
       it("should stage the specification's evidence (an existing file id included) and keep it editable", async () => {
         const { dispute } = await openDispute()
-        const file = await stripe().files.create({ purpose: "dispute_evidence", file: { data: Buffer.from("%PDF-1.4 receipt"), name: "receipt.pdf", type: "application/pdf" } })
+        const file = await (await stripe()).files.create({ purpose: "dispute_evidence", file: { data: Buffer.from("%PDF-1.4 receipt"), name: "receipt.pdf", type: "application/pdf" } })
         const staged = await api.post(
           evidencePath(dispute),
           {
@@ -233,7 +233,7 @@ medusaIntegrationTestRunner({
         const edited = await api.post(evidencePath(dispute), { evidence: { customer_name: "Jane Doe" } }, as(admin))
         expect(edited.status).toBe(200)
         expect(edited.data.evidence).toEqual(expect.objectContaining({ customer_name: "Jane Doe", receipt: file.id }))
-        const atStripe = await stripe().disputes.retrieve(dispute)
+        const atStripe = await (await stripe()).disputes.retrieve(dispute)
         expect(atStripe.evidence.customer_name).toBe("Jane Doe")
         expect(atStripe.status).toBe("needs_response")
       })
@@ -274,7 +274,7 @@ medusaIntegrationTestRunner({
         const [upload] = await emulatorRequests({ method: "POST", path: "/v1/files" })
         expect(upload.params).toEqual(expect.objectContaining({ purpose: "dispute_evidence" }))
         expect(response.data.evidence.receipt).toMatch(/^file_/)
-        expect((await stripe().disputes.retrieve(dispute)).evidence.receipt).toBe(response.data.evidence.receipt)
+        expect((await (await stripe()).disputes.retrieve(dispute)).evidence.receipt).toBe(response.data.evidence.receipt)
       })
 
       it("should take a multipart/form-data upload: text fields, a file part uploaded to Stripe, and submit", async () => {
@@ -289,7 +289,7 @@ medusaIntegrationTestRunner({
         expect(response.data.evidence).toEqual({ customer_name: "John Doe", receipt: expect.stringMatching(/^file_/) })
         const [upload] = await emulatorRequests({ method: "POST", path: "/v1/files" })
         expect(upload.params).toEqual(expect.objectContaining({ purpose: "dispute_evidence" }))
-        const atStripe = await stripe().disputes.retrieve(dispute)
+        const atStripe = await (await stripe()).disputes.retrieve(dispute)
         expect(atStripe.evidence.receipt).toBe(response.data.evidence.receipt)
         expect(atStripe.status).toBe("under_review")
       })
@@ -312,13 +312,13 @@ medusaIntegrationTestRunner({
         const again = await api.post(evidencePath(dispute), { evidence: { customer_name: "Someone Else" } }, as(admin))
         expect(again.status).toBe(400)
         expect(again.data.message).toContain("already submitted")
-        expect((await stripe().disputes.retrieve(dispute)).evidence.customer_name).toBe("John Doe")
+        expect((await (await stripe()).disputes.retrieve(dispute)).evidence.customer_name).toBe("John Doe")
       })
 
       it("should keep a submitted dispute under review when a dispute handler that read it before the submission writes after it", async () => {
         const { dispute, pi } = await openDispute()
         // What a charge.dispute.updated handler read from Stripe before the submission, written after it.
-        const readBefore = await stripe().disputes.retrieve(dispute)
+        const readBefore = await (await stripe()).disputes.retrieve(dispute)
         expect(readBefore.status).toBe("needs_response")
         expect((await api.post(evidencePath(dispute), { evidence: { customer_name: "John Doe" }, submit: true }, as(admin))).status).toBe(200)
         const { result } = await syncStripeDisputeWorkflow(container()).run({
@@ -363,7 +363,7 @@ medusaIntegrationTestRunner({
         const stored = service() as unknown as { createStripeConnectDisputes: (data: object) => Promise<unknown> }
         const create = stored.createStripeConnectDisputes.bind(stored)
         jest.spyOn(stored, "createStripeConnectDisputes").mockImplementationOnce(async (data) => {
-          const dispute = await stripe().disputes.retrieve(id)
+          const dispute = await (await stripe()).disputes.retrieve(id)
           await syncStripeDisputeWorkflow(container()).run({ input: { dispute, event_created: dispute.created } })
           return create(data)
         })

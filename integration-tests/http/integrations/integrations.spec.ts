@@ -203,8 +203,8 @@ medusaIntegrationTestRunner({
           })
         )
         const stored = await service().retrieveStripeIntegration(id)
-        const accessToken = service().openSecret(stored.access_token_sealed as string)
-        const refreshToken = service().openSecret(stored.refresh_token_sealed as string)
+        const accessToken = await service().openSecret(stored.access_token_sealed as string)
+        const refreshToken = await service().openSecret(stored.refresh_token_sealed as string)
         expect(accessToken).toMatch(/^sk_test_/)
         expect(stored.access_token_sealed).not.toContain(accessToken)
 
@@ -212,7 +212,7 @@ medusaIntegrationTestRunner({
         expect(registered.stripe_account).toBe(account)
         expect(registered.params).toEqual(expect.objectContaining({ url: expect.stringMatching(new RegExp(`/hooks/stripe-connect/accounts/${account}$`)) }))
         const [endpoint] = await service().listWebhookEndpoints({ account_id: account })
-        const endpointSecret = service().openSecret(endpoint.secret_sealed)
+        const endpointSecret = await service().openSecret(endpoint.secret_sealed)
         expect(endpointSecret).toMatch(/^whsec_/)
 
         const responses = JSON.stringify([
@@ -466,7 +466,7 @@ medusaIntegrationTestRunner({
         const before = await service().retrieveStripeIntegration(id)
         const stale = { card_payments: "inactive", transfers: "inactive" }
         expect(before.capabilities).not.toEqual(stale)
-        const current = await service().getStripeClient().accounts.retrieve(account)
+        const current = await (await service().getStripeClient()).accounts.retrieve(account)
         const late = {
           id: "evt_before_connection",
           object: "event",

@@ -467,7 +467,7 @@ medusaIntegrationTestRunner({
 
       it("should keep a staff refund when a payment handler that read the intent before it writes after it", async () => {
         const pi = await capturedPayment()
-        const stripe = container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+        const stripe = await container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
         // What a payment_intent.* or charge.refunded handler read from Stripe before the refund, written after it.
         const readBefore = await stripe.paymentIntents.retrieve(pi, { expand: PAYMENT_INTENT_EXPAND })
         expect((await refund(pi, { amount: 500, refund_application_fee: true })).status).toBe(200)
@@ -481,7 +481,7 @@ medusaIntegrationTestRunner({
         const created = await createPayment()
         const pi = created.data.payment_intent_id
         await confirm(pi)
-        const stripe = container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+        const stripe = await container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
         const readBefore = await stripe.paymentIntents.retrieve(pi, { expand: PAYMENT_INTENT_EXPAND })
         expect(readBefore.status).toBe("requires_capture")
         expect((await capture(pi)).status).toBe(200)

@@ -214,7 +214,7 @@ medusaIntegrationTestRunner({
           // Every delivery was answered after its hand-off: once the app's processing queue is idle, any duplicate
           // processing would have happened.
           await waitFor(async () => {
-            const { waiting, running } = webhookProcessingQueue(container).state()
+            const { waiting, running } = await webhookProcessingQueue(container).state()
             return waiting === 0 && running === 0
           }, "the processing queue to be idle")
           expect(await storedEvents(container, event.id as string)).toHaveLength(1)
@@ -342,9 +342,8 @@ medusaIntegrationTestRunner({
           const event = makeEvent("test.webhooks_spec_always", { id: "obj_limit", object: "test" })
           await deliverSigned("/hooks/stripe-connect/platform", event, secrets.platform)
           const failed = await processedRow(event.id as string, "failed")
-          const maxAttempts = container
-            .resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-            .getOptions().webhookProcessing.maxAttempts
+          const { maxAttempts } = (await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getOptions())
+            .webhookProcessing
           for (let attempt = 2; attempt <= maxAttempts + 1; attempt++) {
             await knexOf(container)("stripe_connect_webhook_event")
               .where({ id: failed.id })
@@ -423,7 +422,7 @@ medusaIntegrationTestRunner({
         // Another account's event is refused on this account's endpoint, even when correctly signed.
         const foreign = makeEvent("account.updated", { id: "acct_other", object: "account" }, { account: "acct_other" })
         const sealed = stored[0].secret_sealed
-        const secret = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).openSecret(sealed)
+        const secret = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).openSecret(sealed)
         expect((await deliverSigned(`/hooks/stripe-connect/accounts/${account.id}`, foreign, secret)).status).toBe(400)
         // The platform's secrets are not this endpoint's.
         const own = makeEvent("customer.created", { id: "cus_acct", object: "customer" }, { account: account.id })

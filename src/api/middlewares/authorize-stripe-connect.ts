@@ -23,7 +23,7 @@ export async function authorizeStripeConnect(
       throw new StripeConnectError("forbidden", "No authenticated admin user or API key on this request")
     }
     const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const { roles: roleOptions } = service.getOptions()
+    const { roles: roleOptions } = await service.getOptions()
     const path = req.originalUrl.split("?")[0]
     const matched = matchAccessRule(resolveAccessPolicy(roleOptions.policy), req.method, path)
     if (!matched) {

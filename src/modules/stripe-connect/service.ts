@@ -103,9 +103,8 @@ class StripeConnectModuleService extends MedusaService({
     },
   }
 
-  constructor(dependencies: InjectedDependencies) {
-    // eslint-disable-next-line prefer-rest-params
-    super(...arguments)
+  constructor(dependencies: InjectedDependencies, ...moduleArgs: unknown[]) {
+    super(dependencies, ...moduleArgs)
     this.baseRepository_ = dependencies.baseRepository
     this.logger_ = dependencies.logger
     this.stripe_ = dependencies.stripeClient
@@ -117,25 +116,25 @@ class StripeConnectModuleService extends MedusaService({
   }
 
   /** The Stripe gateway: one typed method per Stripe operation, errors mapped to the API's codes. */
-  getStripeGateway(): StripeGateway {
+  async getStripeGateway(): Promise<StripeGateway> {
     return this.stripeGateway_
   }
 
   /** The raw Stripe client, for code not yet moved to the gateway. Prefer `getStripeGateway()`. */
-  getStripeClient(): Stripe {
+  async getStripeClient(): Promise<Stripe> {
     return this.stripe_
   }
 
   /** The validated plugin options (defaults applied). */
-  getOptions(): StripeConnectOptions {
+  async getOptions(): Promise<StripeConnectOptions> {
     return this.options_
   }
 
-  sealSecret(plaintext: string): string {
+  async sealSecret(plaintext: string): Promise<string> {
     return this.secretBox_.seal(plaintext)
   }
 
-  openSecret(sealed: string): string {
+  async openSecret(sealed: string): Promise<string> {
     return this.secretBox_.open(sealed)
   }
 
@@ -149,11 +148,11 @@ class StripeConnectModuleService extends MedusaService({
    * Connects the pipeline's processing step (a workflow run, which the module cannot start itself). The first
    * processor connected stays; the workflow layer connects it before it hands events over.
    */
-  connectWebhookEventProcessor(processor: WebhookEventProcessor): void {
+  async connectWebhookEventProcessor(processor: WebhookEventProcessor): Promise<void> {
     this.webhookPipeline_().connectProcessor(processor)
   }
 
-  hasWebhookEventProcessor(): boolean {
+  async hasWebhookEventProcessor(): Promise<boolean> {
     return this.pipeline_?.hasProcessor() ?? false
   }
 
@@ -167,7 +166,7 @@ class StripeConnectModuleService extends MedusaService({
   }
 
   /** Hands stored events to processing (in process, or to the workers through NOTIFY on a server instance). */
-  handOffWebhookEvents(ids: string[]): void {
+  async handOffWebhookEvents(ids: string[]): Promise<void> {
     this.webhookPipeline_().handOff(ids)
   }
 
@@ -177,7 +176,7 @@ class StripeConnectModuleService extends MedusaService({
   }
 
   /** How many ids wait in the processing queue and how many batches run. */
-  getWebhookProcessingState(): { waiting: number; running: number } {
+  async getWebhookProcessingState(): Promise<{ waiting: number; running: number }> {
     return this.pipeline_?.processingState() ?? { waiting: 0, running: 0 }
   }
 
@@ -185,12 +184,12 @@ class StripeConnectModuleService extends MedusaService({
    * Verifies a delivery's `Stripe-Signature` against its raw body with each of `secrets` and returns the event
    * (400 `invalid_request` when none verifies). Makes no request to Stripe.
    */
-  verifyWebhookEvent(
+  async verifyWebhookEvent(
     rawBody: string,
     signature: string | string[] | undefined,
     secrets: readonly string[],
     options: VerifyStripeEventOptions = {}
-  ): Stripe.Event {
+  ): Promise<Stripe.Event> {
     return verifyStripeEvent(this.stripeGateway_.webhooks, rawBody, signature, secrets, options)
   }
 
@@ -209,7 +208,7 @@ class StripeConnectModuleService extends MedusaService({
     rows: NewWebhookEventRow[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<(string | null)[]> {
-    return await this.webhookEventQueries_(sharedContext, { pooled: true }).insertManyIfAbsent(rows)
+    return await this.webhookEventQueries_(managerOf(sharedContext), { pooled: true }).insertManyIfAbsent(rows)
   }
 
   /** Stores one event unless it is stored already; the new row's id, or null for a duplicate. */
@@ -218,13 +217,13 @@ class StripeConnectModuleService extends MedusaService({
     row: NewWebhookEventRow,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string | null> {
-    return await this.webhookEventQueries_(sharedContext, { pooled: true }).insertIfAbsent(row)
+    return await this.webhookEventQueries_(managerOf(sharedContext), { pooled: true }).insertIfAbsent(row)
   }
 
   /** Takes events for processing (pending, or failed and due), atomically: an event claimed elsewhere is left out. */
   @InjectManager()
   async claimWebhookEvents(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<StoredWebhookEvent[]> {
-    return await this.webhookEventQueries_(sharedContext).claim(ids)
+    return await this.webhookEventQueries_(managerOf(sharedContext)).claim(ids)
   }
 
   /** The Stripe payloads of these events, by id. */
@@ -233,7 +232,7 @@ class StripeConnectModuleService extends MedusaService({
     ids: string[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Map<string, Record<string, unknown>>> {
-    return await this.webhookEventQueries_(sharedContext).payloads(ids)
+    return await this.webhookEventQueries_(managerOf(sharedContext)).payloads(ids)
   }
 
   /** Records how claimed attempts ended; only events still `processing` change. Returns how many did. */
@@ -242,7 +241,7 @@ class StripeConnectModuleService extends MedusaService({
     outcomes: { id: string; outcome: WebhookEventOutcome }[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number> {
-    return await this.webhookEventQueries_(sharedContext).complete(outcomes)
+    return await this.webhookEventQueries_(managerOf(sharedContext)).complete(outcomes)
   }
 
   /**
@@ -262,7 +261,7 @@ class StripeConnectModuleService extends MedusaService({
     id: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ previous_status: WebhookEventStatus; previous_next_attempt_at: Date | null } | null> {
-    return await this.webhookEventQueries_(sharedContext).requeue(id)
+    return await this.webhookEventQueries_(managerOf(sharedContext)).requeue(id)
   }
 
   /** Undoes `requeueWebhookEvent` unless the event was claimed since. */
@@ -273,7 +272,7 @@ class StripeConnectModuleService extends MedusaService({
     nextAttemptAt: Date | null,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    await this.webhookEventQueries_(sharedContext).restoreStatus(id, status, nextAttemptAt)
+    await this.webhookEventQueries_(managerOf(sharedContext)).restoreStatus(id, status, nextAttemptAt)
   }
 
   /** Failed events whose retry is due and pending ones older than the grace period, oldest first. */
@@ -282,7 +281,7 @@ class StripeConnectModuleService extends MedusaService({
     options: { pendingGraceSeconds: number; limit: number },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
-    return await this.webhookEventQueries_(sharedContext).findDue(options)
+    return await this.webhookEventQueries_(managerOf(sharedContext)).findDue(options)
   }
 
   /** Events left `processing` longer than `stuckSeconds` become failed and due now; returns their ids. */
@@ -291,7 +290,7 @@ class StripeConnectModuleService extends MedusaService({
     stuckSeconds: number,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
-    return await this.webhookEventQueries_(sharedContext).releaseStuck(stuckSeconds)
+    return await this.webhookEventQueries_(managerOf(sharedContext)).releaseStuck(stuckSeconds)
   }
 
   /** One stored event, with or without its payload; null when there is none. */
@@ -301,7 +300,7 @@ class StripeConnectModuleService extends MedusaService({
     options: { includePayload?: boolean } = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<StoredWebhookEvent | null> {
-    return await this.webhookEventQueries_(sharedContext).retrieve(id, options)
+    return await this.webhookEventQueries_(managerOf(sharedContext)).retrieve(id, options)
   }
 
   /** Stored events newest first, filtered, with a count that stops at `countLimit`. */
@@ -311,7 +310,7 @@ class StripeConnectModuleService extends MedusaService({
     page: { offset: number; limit: number; countLimit: number },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<WebhookEventPage> {
-    return await this.webhookEventQueries_(sharedContext).list(filters, page)
+    return await this.webhookEventQueries_(managerOf(sharedContext)).list(filters, page)
   }
 
   /** Whether an event about the same object, created later, was already processed (the handlers' ordering check). */
@@ -320,22 +319,17 @@ class StripeConnectModuleService extends MedusaService({
     input: { object_id: string; account: string | null; created_after: Date; exclude_id: string },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<boolean> {
-    return await this.webhookEventQueries_(sharedContext).hasNewerProcessedEvent(input)
+    return await this.webhookEventQueries_(managerOf(sharedContext)).hasNewerProcessedEvent(input)
   }
 
-  /** Pending events, oldest first. */
-  @InjectManager()
-  protected async listPendingWebhookEventIds_(
-    limit: number,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<string[]> {
-    return await this.webhookEventQueries_(sharedContext).findPending(limit)
+  /** Pending events, oldest first (on a pooled connection: the pipeline asks outside any transaction). */
+  protected async listPendingWebhookEventIds_(limit: number): Promise<string[]> {
+    return await this.pooledWebhookEventQueries_().findPending(limit)
   }
 
   /** Tells the worker instances that pending events wait. */
-  @InjectManager()
-  protected async notifyPendingWebhookEvents_(@MedusaContext() sharedContext: Context = {}): Promise<void> {
-    await this.webhookEventQueries_(sharedContext).notifyPending()
+  protected async notifyPendingWebhookEvents_(): Promise<void> {
+    await this.pooledWebhookEventQueries_().notifyPending()
   }
 
   protected async readAccountWebhookSecrets_(accountId: string): Promise<string[]> {
@@ -343,17 +337,21 @@ class StripeConnectModuleService extends MedusaService({
       { account_id: accountId },
       { select: ["id", "secret_sealed"], take: null }
     )
-    return endpoints.map((endpoint) => this.openSecret(endpoint.secret_sealed))
+    return endpoints.map((endpoint) => this.secretBox_.open(endpoint.secret_sealed))
   }
 
   /**
-   * The event table's statements on the context's connection: its transaction when there is one, unless `pooled`
+   * The event table's statements on the manager's connection: its transaction when there is one, unless `pooled`
    * (the insert of received events runs straight on a pooled connection, see `WebhookEventQueries.queryPooled`).
    */
-  protected webhookEventQueries_(sharedContext: Context, options: { pooled?: boolean } = {}): WebhookEventQueries {
-    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as SqlEntityManager
+  protected webhookEventQueries_(manager: SqlEntityManager, options: { pooled?: boolean } = {}): WebhookEventQueries {
     const transaction = options.pooled ? undefined : manager.getTransactionContext<Knex.Transaction>()
     return new WebhookEventQueries(transaction ?? manager.getKnex())
+  }
+
+  /** The event table's statements on a pooled connection of the app, outside any transaction. */
+  protected pooledWebhookEventQueries_(): WebhookEventQueries {
+    return this.webhookEventQueries_(this.baseRepository_.getFreshManager() as SqlEntityManager, { pooled: true })
   }
 
   /** The app's webhook workers, made on first use (a migration or a script that loads the module starts none). */
@@ -444,9 +442,14 @@ class StripeConnectModuleService extends MedusaService({
   }
 }
 
+/** The context's transaction manager, else its manager (`@InjectManager` sets one of them). */
+function managerOf(sharedContext: Context): SqlEntityManager {
+  return (sharedContext.transactionManager ?? sharedContext.manager) as SqlEntityManager
+}
+
 /** The query builder of the context's transaction, else of its manager. */
 function knexOf(sharedContext: Context<SqlEntityManager>) {
-  const manager = (sharedContext.transactionManager ?? sharedContext.manager) as SqlEntityManager
+  const manager = managerOf(sharedContext)
   return manager.getTransactionContext() ?? manager.getKnex()
 }
 

@@ -24,19 +24,19 @@ export async function receiveStripeWebhook(req: MedusaRequest, res: MedusaRespon
   if (!Buffer.isBuffer(rawBody) || rawBody.length === 0) {
     throw new StripeConnectError("invalid_request", "The request has no body to verify", { param: "body" })
   }
-  const service = webhookPipeline(req.scope)
+  const service = await webhookPipeline(req.scope)
   const signature = req.headers["stripe-signature"]
   const payload = rawBody.toString("utf8")
   const options = { parsedBody: req.body }
 
   let event: Stripe.Event
   try {
-    event = service.verifyWebhookEvent(payload, signature, await input.secrets(), options)
+    event = await service.verifyWebhookEvent(payload, signature, await input.secrets(), options)
   } catch (error) {
     if (!input.retrySecrets || !signature) {
       throw error
     }
-    event = service.verifyWebhookEvent(payload, signature, await input.retrySecrets(), options)
+    event = await service.verifyWebhookEvent(payload, signature, await input.retrySecrets(), options)
   }
 
   const account = resolveEventAccount(input.endpoint, event, input.accountId)

@@ -47,8 +47,8 @@ moduleIntegrationTestRunner<StripeConnectModuleService>({
   moduleOptions,
   testSuite: ({ service }) => {
     describe("StripeConnectModuleService", () => {
-      it("should expose the validated options with their defaults", () => {
-        expect(service.getOptions()).toEqual(
+      it("should expose the validated options with their defaults", async () => {
+        expect(await service.getOptions()).toEqual(
           expect.objectContaining({
             apiKey: "sk_test_module_suite",
             maxNetworkRetries: 2,
@@ -57,18 +57,18 @@ moduleIntegrationTestRunner<StripeConnectModuleService>({
         )
       })
 
-      it("should hold one Stripe client pointed where the options say, with retries on", () => {
-        const client = service.getStripeClient()
-        expect(client).toBe(service.getStripeClient())
+      it("should hold one Stripe client pointed where the options say, with retries on", async () => {
+        const client = await service.getStripeClient()
+        expect(client).toBe(await service.getStripeClient())
         expect(client.getApiField("host")).toBe("127.0.0.1")
         expect(client.getApiField("protocol")).toBe("http")
         expect(client.getMaxNetworkRetries()).toBe(2)
       })
 
-      it("should seal secrets so that only the module can open them", () => {
-        const sealed = service.sealSecret("whsec_account_secret")
+      it("should seal secrets so that only the module can open them", async () => {
+        const sealed = await service.sealSecret("whsec_account_secret")
         expect(sealed).not.toContain("whsec_account_secret")
-        expect(service.openSecret(sealed)).toBe("whsec_account_secret")
+        expect(await service.openSecret(sealed)).toBe("whsec_account_secret")
       })
 
       it("should keep one assignment per actor and role", async () => {

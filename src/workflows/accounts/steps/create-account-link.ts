@@ -26,8 +26,10 @@ export const createAccountLinkStep = createStep(
   createAccountLinkStepId,
   async (input: CreateAccountLinkStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const adminPage = `${service.getOptions().publicUrl}/app/settings/stripe-connect/accounts/${input.stripe_account_id}`
-    const link = await service.getStripeGateway().accounts.createLink(
+    const { publicUrl } = await service.getOptions()
+    const adminPage = `${publicUrl}/app/settings/stripe-connect/accounts/${input.stripe_account_id}`
+    const gateway = await service.getStripeGateway()
+    const link = await gateway.accounts.createLink(
       {
         account: input.stripe_account_id,
         type: input.type,

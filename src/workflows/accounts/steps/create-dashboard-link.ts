@@ -47,12 +47,11 @@ export const createDashboardLinkStep = createStep(
         `Connected account ${account.stripe_account_id} has not completed onboarding; send an onboarding link first`
       )
     }
-    const link = await service
-      .getStripeGateway()
-      .accounts.createLoginLink(
-        account.stripe_account_id,
-        stripeIdempotencyKeys.loginLink(account.stripe_account_id, input.request_id)
-      )
+    const gateway = await service.getStripeGateway()
+    const link = await gateway.accounts.createLoginLink(
+      account.stripe_account_id,
+      stripeIdempotencyKeys.loginLink(account.stripe_account_id, input.request_id)
+    )
     return new StepResponse({ url: link.url, expires_at: unixToIso(link.created + LOGIN_LINK_LIFETIME_SECONDS) })
   }
 )

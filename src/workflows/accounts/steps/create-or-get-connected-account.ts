@@ -38,7 +38,7 @@ export const createOrGetConnectedAccountStep = createStep(
   async (input: CreateOrGetConnectedAccountStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
-    const mode = stripeModeFromApiKey(service.getOptions().apiKey)
+    const mode = stripeModeFromApiKey((await service.getOptions()).apiKey)
     const findExisting = async () => {
       const [existing] = await service.listConnectedAccounts({ merchant_id: input.merchant_id, mode })
       return existing
@@ -53,7 +53,8 @@ export const createOrGetConnectedAccountStep = createStep(
       const requested = input.capabilities ?? (input.account_type === "standard" ? {} : DEFAULT_CAPABILITIES)
       let stripeAccount: Stripe.Account
       try {
-        stripeAccount = await service.getStripeGateway().accounts.create(
+        const gateway = await service.getStripeGateway()
+        stripeAccount = await gateway.accounts.create(
           {
             type: input.account_type,
             ...(input.country ? { country: input.country } : {}),

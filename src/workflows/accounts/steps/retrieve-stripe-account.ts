@@ -12,7 +12,7 @@ export const retrieveStripeAccountStepId = "retrieve-stripe-account"
 export const retrieveStripeAccountStep = createStep(
   retrieveStripeAccountStepId,
   async ({ account_id }: RetrieveStripeAccountStepInput, { container }) => {
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     return new StepResponse(await gateway.accounts.retrieve(account_id))
   }
 )

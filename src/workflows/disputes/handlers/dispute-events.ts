@@ -18,7 +18,7 @@ import { idOf } from "../utils/stored-dispute"
  */
 export async function handleStripeDisputeEvent({ event, container, record }: WebhookEventHandlerInput) {
   const reported = event.data.object as Stripe.Dispute
-  const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+  const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
   const accountHeader = record.account ?? null
   const dispute = (await gateway.disputes.find(reported.id, accountHeader)) ?? reported
   const { result } = await syncStripeDisputeWorkflow(container).run({

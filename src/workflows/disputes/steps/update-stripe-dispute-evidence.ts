@@ -22,7 +22,7 @@ export const updateStripeDisputeEvidenceStepId = "update-stripe-connect-dispute-
 export const updateStripeDisputeEvidenceStep = createStep(
   updateStripeDisputeEvidenceStepId,
   async (input: UpdateStripeDisputeEvidenceStepInput, { container }) => {
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const before = await gateway.disputes.retrieve(input.dispute_id, input.stripe_account)
     const dispute = await gateway.disputes.update(
       input.dispute_id,
@@ -49,7 +49,7 @@ export const updateStripeDisputeEvidenceStep = createStep(
     if (!compensation) {
       return
     }
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     await gateway.disputes.update(
       compensation.dispute_id,
       { evidence: compensation.evidence as Stripe.DisputeUpdateParams.Evidence },

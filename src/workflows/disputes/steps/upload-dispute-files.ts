@@ -19,7 +19,7 @@ export const uploadDisputeFilesStepId = "upload-stripe-connect-dispute-files"
 export const uploadDisputeFilesStep = createStep(
   uploadDisputeFilesStepId,
   async (input: UploadDisputeFilesStepInput, { container }) => {
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const ids: Record<string, string> = {}
     for (const upload of input.uploads) {
       const file = await gateway.files.create(

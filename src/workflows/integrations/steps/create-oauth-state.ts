@@ -22,7 +22,7 @@ export const createOAuthStateStep = createStep(
   createOAuthStateStepId,
   async ({ integration_id, actor_id }: CreateOAuthStateStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const { clientId, publicUrl, oauthAuthorizeUrl } = service.getOptions()
+    const { clientId, publicUrl, oauthAuthorizeUrl } = await service.getOptions()
     if (!clientId) {
       throw new StripeConnectError(
         "invalid_request",

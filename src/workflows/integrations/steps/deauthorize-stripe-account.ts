@@ -23,17 +23,16 @@ export const deauthorizeStripeAccountStep = createStep(
   deauthorizeStripeAccountStepId,
   async (input: DeauthorizeStripeAccountStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const clientId = service.getOptions().clientId
+    const { clientId } = await service.getOptions()
     if (!clientId) {
       return new StepResponse({ revoked: false })
     }
-    const { already } = await service
-      .getStripeGateway()
-      .oauth.deauthorize(
-        clientId,
-        input.stripe_account_id,
-        stripeIdempotencyKeys.oauthDeauthorize(input.stripe_account_id, input.connected_at)
-      )
+    const gateway = await service.getStripeGateway()
+    const { already } = await gateway.oauth.deauthorize(
+      clientId,
+      input.stripe_account_id,
+      stripeIdempotencyKeys.oauthDeauthorize(input.stripe_account_id, input.connected_at)
+    )
     if (already) {
       container
         .resolve<Logger>(ContainerRegistrationKeys.LOGGER)

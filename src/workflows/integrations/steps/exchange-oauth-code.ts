@@ -28,14 +28,14 @@ export const exchangeOAuthCodeStep = createStep(
   exchangeOAuthCodeStepId,
   async ({ code }: ExchangeOAuthCodeStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const token = await service.getStripeGateway().oauth.token(code, stripeIdempotencyKeys.oauthToken(code))
+    const token = await (await service.getStripeGateway()).oauth.token(code, stripeIdempotencyKeys.oauthToken(code))
     if (!token.stripe_user_id) {
       throw new StripeConnectError("stripe_error", "Stripe's OAuth answer named no connected account")
     }
     const connection: ExchangedOAuthConnection = {
       stripe_account_id: token.stripe_user_id,
-      access_token_sealed: token.access_token ? service.sealSecret(token.access_token) : null,
-      refresh_token_sealed: token.refresh_token ? service.sealSecret(token.refresh_token) : null,
+      access_token_sealed: token.access_token ? await service.sealSecret(token.access_token) : null,
+      refresh_token_sealed: token.refresh_token ? await service.sealSecret(token.refresh_token) : null,
       stripe_publishable_key: token.stripe_publishable_key ?? null,
       scope: token.scope ?? null,
       livemode: token.livemode ?? null,
@@ -54,16 +54,15 @@ export const exchangeOAuthCodeStep = createStep(
       stripe_account_id: compensation.stripe_account_id,
       status: "connected",
     })
-    const clientId = service.getOptions().clientId
+    const { clientId } = await service.getOptions()
     if (stillUsed.length || !clientId) {
       return
     }
-    await service
-      .getStripeGateway()
-      .oauth.deauthorize(
-        clientId,
-        compensation.stripe_account_id,
-        stripeIdempotencyKeys.oauthDeauthorize(compensation.stripe_account_id, compensation.code_key)
-      )
+    const gateway = await service.getStripeGateway()
+    await gateway.oauth.deauthorize(
+      clientId,
+      compensation.stripe_account_id,
+      stripeIdempotencyKeys.oauthDeauthorize(compensation.stripe_account_id, compensation.code_key)
+    )
   }
 )

@@ -80,7 +80,7 @@ export async function handleInvoiceEvent({ event, container, record }: WebhookEv
  * read from Stripe. Unreadable (e.g. the integration was disconnected): left as they are, with a warning.
  */
 async function paymentIds(container: MedusaContainer, stored: InvoiceRow, object: Stripe.Invoice) {
-  const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+  const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
   const stripeAccount = stored.stripe_account_id
   try {
     let paymentIntentId = invoicePaymentIntentId(object) ?? stored.stripe_payment_intent_id

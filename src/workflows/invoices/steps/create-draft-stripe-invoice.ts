@@ -31,7 +31,7 @@ export const createDraftStripeInvoiceStepId = "create-draft-stripe-invoice"
 export const createDraftStripeInvoiceStep = createStep(
   createDraftStripeInvoiceStepId,
   async (input: CreateDraftStripeInvoiceStepInput, { container }) => {
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const stripeAccount = input.stripe_account_id
     let invoice: Stripe.Invoice = await gateway.invoices.create(
       stripeAccount,
@@ -85,7 +85,7 @@ export const createDraftStripeInvoiceStep = createStep(
     if (!compensation) {
       return
     }
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     await deleteDraft(gateway, compensation, container.resolve<Logger>(ContainerRegistrationKeys.LOGGER))
   }
 )

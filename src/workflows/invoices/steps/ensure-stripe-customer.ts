@@ -24,7 +24,7 @@ export const ensureStripeCustomerStepId = "ensure-stripe-invoice-customer"
 export const ensureStripeCustomerStep = createStep(
   ensureStripeCustomerStepId,
   async (input: EnsureStripeCustomerStepInput, { container }) => {
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const existing = await gateway.customers.list(input.stripe_account_id, { email: input.email, limit: 100 })
     const match = existing.data.find((customer) => customer.metadata?.medusa_customer === input.customer_key)
     if (match) {
@@ -51,7 +51,7 @@ export const ensureStripeCustomerStep = createStep(
     if (!created) {
       return
     }
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     await gateway.customers.delete(created.stripe_account_id, created.customer_id)
   }
 )

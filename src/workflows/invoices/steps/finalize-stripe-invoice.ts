@@ -14,7 +14,7 @@ export const finalizeStripeInvoiceStepId = "finalize-stripe-invoice"
 export const finalizeStripeInvoiceStep = createStep(
   finalizeStripeInvoiceStepId,
   async (input: FinalizeStripeInvoiceStepInput, { container }) => {
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const invoice = await gateway.invoices.finalize(
       input.stripe_account_id,
       input.stripe_invoice_id,
@@ -27,7 +27,7 @@ export const finalizeStripeInvoiceStep = createStep(
     if (!finalized) {
       return
     }
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const invoice = await gateway.invoices.retrieve(finalized.stripe_account_id, finalized.stripe_invoice_id)
     if (invoice.status === "open") {
       await gateway.invoices.void(

@@ -32,7 +32,7 @@ export const refundInvoiceChargeStepId = "refund-stripe-invoice-charge"
 export const refundInvoiceChargeStep = createStep(
   refundInvoiceChargeStepId,
   async (input: RefundInvoiceChargeStepInput, { container }) => {
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
     const stripeAccount = input.stripe_account_id
 

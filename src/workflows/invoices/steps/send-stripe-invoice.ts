@@ -14,7 +14,7 @@ export const sendStripeInvoiceStepId = "send-stripe-invoice"
 export const sendStripeInvoiceStep = createStep(
   sendStripeInvoiceStepId,
   async (input: SendStripeInvoiceStepInput, { container }) => {
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const invoice = await gateway.invoices.send(
       input.stripe_account_id,
       input.stripe_invoice_id,

@@ -20,7 +20,7 @@ export const voidStripeInvoiceStepId = "void-stripe-invoice"
 export const voidStripeInvoiceStep = createStep(
   voidStripeInvoiceStepId,
   async (input: VoidStripeInvoiceStepInput, { container }): Promise<StepResponse<VoidStripeInvoiceStepOutput>> => {
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const stripeAccount = input.stripe_account_id
     const current = await gateway.invoices.retrieve(stripeAccount, input.stripe_invoice_id)
     const status = current.status ?? "draft"

@@ -27,7 +27,7 @@ export const createCheckoutSessionStepId = "create-pay-link-checkout-session"
 export const createCheckoutSessionStep = createStep(
   createCheckoutSessionStepId,
   async (input: CreateCheckoutSessionStepInput, { container }) => {
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const label = input.order_display_id !== null ? `Order #${input.order_display_id}` : `Order ${input.order_id}`
     const metadata = { medusa_order_id: input.order_id, stripe_connect_integration_id: input.integration_id }
     const session = await gateway.checkoutSessions.create(
@@ -56,7 +56,7 @@ export const createCheckoutSessionStep = createStep(
     if (!created) {
       return
     }
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const session = await gateway.checkoutSessions.retrieve(created.stripe_account_id, created.id)
     if (session.status === "open") {
       await gateway.checkoutSessions.expire(created.stripe_account_id, created.id)

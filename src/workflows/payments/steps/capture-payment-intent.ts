@@ -27,7 +27,7 @@ export const capturePaymentIntentStepId = "capture-destination-payment-intent"
 export const capturePaymentIntentStep = createStep(
   capturePaymentIntentStepId,
   async (input: CapturePaymentIntentStepInput, { container }) => {
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const current = await gateway.payments.retrieve(input.payment_intent_id)
     if (current.status !== "requires_capture") {
       throw new StripeConnectError(

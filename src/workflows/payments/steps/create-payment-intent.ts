@@ -31,7 +31,7 @@ export const createPaymentIntentStepId = "create-destination-payment-intent"
 export const createPaymentIntentStep = createStep(
   createPaymentIntentStepId,
   async (input: CreatePaymentIntentStepInput, { container }) => {
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const params: Stripe.PaymentIntentCreateParams = {
       amount: input.amount,
       currency: input.currency,
@@ -67,7 +67,7 @@ export const createPaymentIntentStep = createStep(
     if (!paymentIntentId) {
       return
     }
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const intent = await gateway.payments.retrieve(paymentIntentId)
     if (
       [

@@ -39,7 +39,7 @@ export const refundPaymentIntentStepId = "refund-destination-payment-intent"
 export const refundPaymentIntentStep = createStep(
   refundPaymentIntentStepId,
   async (input: RefundPaymentIntentStepInput, { container }) => {
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
 
     const locked = await locking.execute(`stripe-connect:payment:${input.payment_intent_id}`, async () => {

@@ -72,7 +72,7 @@ export const resolveCheckoutAccountStep = createStep(
         string | undefined
     }
 
-    const mode = stripeModeFromApiKey(service.getOptions().apiKey)
+    const mode = stripeModeFromApiKey((await service.getOptions()).apiKey)
     let account
     if (linkedAccountId) {
       ;[account] = await service.listConnectedAccounts({ id: linkedAccountId }, { take: 1 })

@@ -15,7 +15,7 @@ export const retrievePaymentIntentStepId = "retrieve-stripe-payment-intent"
 export const retrievePaymentIntentStep = createStep(
   retrievePaymentIntentStepId,
   async ({ payment_intent_id }: RetrievePaymentIntentStepInput, { container }) => {
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     return new StepResponse(await gateway.payments.retrieve(payment_intent_id, { expand: PAYMENT_INTENT_EXPAND }))
   }
 )

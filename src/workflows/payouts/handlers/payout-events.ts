@@ -20,7 +20,7 @@ export async function handleStripePayoutEvent({ event, container, record }: Webh
   const accountId = record.account ?? event.account ?? null
   let synced = false
   if (accountId) {
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     // Stripe's current payout; when Stripe no longer knows it, the event's copy is the best there is.
     const payout = (await gateway.payouts.find(accountId, reported.id)) ?? reported
     const { result } = await syncStripePayoutWorkflow(container).run({

@@ -31,7 +31,7 @@ export const createStripePayoutStep = createStep(
   createStripePayoutStepId,
   async (input: CreateStripePayoutStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const gateway = service.getStripeGateway()
+    const gateway = await service.getStripeGateway()
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
 
     const locked = await locking.execute(`stripe-connect:payouts:${input.account_id}`, async () => {
@@ -75,13 +75,12 @@ export const createStripePayoutStep = createStep(
       return
     }
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    await service
-      .getStripeGateway()
-      .payouts.cancel(
-        compensation.account_id,
-        compensation.payout_id,
-        stripeIdempotencyKeys.cancelPayout(compensation.payout_id)
-      )
+    const gateway = await service.getStripeGateway()
+    await gateway.payouts.cancel(
+      compensation.account_id,
+      compensation.payout_id,
+      stripeIdempotencyKeys.cancelPayout(compensation.payout_id)
+    )
     await service.deleteStripeConnectPayouts(compensation.id)
   }
 )

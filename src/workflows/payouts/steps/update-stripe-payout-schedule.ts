@@ -25,7 +25,7 @@ export const updateStripePayoutScheduleStepId = "update-stripe-connect-payout-sc
 export const updateStripePayoutScheduleStep = createStep(
   updateStripePayoutScheduleStepId,
   async (input: UpdateStripePayoutScheduleStepInput, { container }) => {
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const account = await gateway.accounts.retrieve(input.account_id)
     if (!platformControlsPayouts(account)) {
       throw new StripeConnectError(
@@ -57,7 +57,7 @@ export const updateStripePayoutScheduleStep = createStep(
     if (!compensation) {
       return
     }
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const { schedule } = compensation
     await gateway.accounts.update(compensation.account_id, {
       settings: {

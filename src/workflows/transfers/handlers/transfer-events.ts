@@ -16,7 +16,7 @@ export async function handleStripeTransferEvent({ event, container }: WebhookEve
   if (!row) {
     return { applied: false }
   }
-  const transfer = await service.getStripeGateway().transfers.retrieve(reported.id)
+  const transfer = await (await service.getStripeGateway()).transfers.retrieve(reported.id)
   await syncStripeTransferWorkflow(container).run({ input: { id: row.id, transfer } })
   return { applied: true }
 }

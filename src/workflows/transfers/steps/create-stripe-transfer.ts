@@ -32,7 +32,7 @@ export const createStripeTransferStepId = "create-stripe-connect-transfer"
 export const createStripeTransferStep = createStep(
   createStripeTransferStepId,
   async (input: CreateStripeTransferStepInput, { container }) => {
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const transfer = await gateway.transfers.create(
       {
         destination: input.account_id,
@@ -57,7 +57,7 @@ export const createStripeTransferStep = createStep(
     if (!compensation) {
       return
     }
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     await gateway.transfers.reverse(
       compensation.transfer_id,
       { metadata: { reason: "compensation" } },

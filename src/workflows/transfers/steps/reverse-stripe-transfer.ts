@@ -33,7 +33,7 @@ export const reverseStripeTransferStepId = "reverse-stripe-connect-transfer"
 export const reverseStripeTransferStep = createStep(
   reverseStripeTransferStepId,
   async (input: ReverseStripeTransferStepInput, { container }) => {
-    const gateway = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+    const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
     const locked = await locking.execute(`stripe-connect:transfer:${input.transfer_id}`, async () => {
       const before = await gateway.transfers.retrieve(input.transfer_id)

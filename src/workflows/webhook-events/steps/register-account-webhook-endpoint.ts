@@ -29,7 +29,7 @@ export const registerAccountWebhookEndpointStep = createStep(
   registerAccountWebhookEndpointStepId,
   async (input: RegisterAccountWebhookEndpointStepInput, { container, context }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const url = accountWebhookUrl(service.getOptions().publicUrl, input.account_id)
+    const url = accountWebhookUrl((await service.getOptions()).publicUrl, input.account_id)
 
     const [existing] = await service.listWebhookEndpoints({ account_id: input.account_id, url }, { take: 1 })
     if (existing) {

@@ -36,7 +36,7 @@ export const runWebhookEventHandlersStep = createStep(
   runWebhookEventHandlersStepId,
   async (input: RunWebhookEventHandlersStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const options = service.getOptions().webhookProcessing
+    const options = (await service.getOptions()).webhookProcessing
     const policy: RetryPolicy = {
       maxAttempts: options.maxAttempts,
       baseSeconds: options.retryBaseSeconds,

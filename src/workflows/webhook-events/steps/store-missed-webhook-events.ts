@@ -40,7 +40,7 @@ export const storeMissedWebhookEventsStep = createStep(
   storeMissedWebhookEventsStepId,
   async (input: StoreMissedWebhookEventsStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const events = service.getStripeGateway().events
+    const events = (await service.getStripeGateway()).events
     const scopes = await scopesToScan(service, input.account)
     const result: StoreMissedWebhookEventsResult = { scanned: 0, accounts: 0, recovered: [], errors: [] }
 

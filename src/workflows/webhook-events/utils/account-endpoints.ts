@@ -37,7 +37,8 @@ export async function createAccountEndpoint(
   service: StripeConnectModuleService,
   input: { account_id: string; url: string; enabled_events: readonly string[]; idempotency_key: string }
 ): Promise<AccountWebhookEndpoint> {
-  const created = await service.getStripeGateway().webhookEndpoints.create(
+  const gateway = await service.getStripeGateway()
+  const created = await gateway.webhookEndpoints.create(
     input.account_id,
     {
       url: input.url,
@@ -57,7 +58,7 @@ export async function createAccountEndpoint(
       stripe_endpoint_id: created.id,
       account_id: input.account_id,
       url: created.url,
-      secret_sealed: service.sealSecret(created.secret),
+      secret_sealed: await service.sealSecret(created.secret),
       enabled_events: created.enabled_events,
       livemode: created.livemode,
     })
@@ -77,5 +78,5 @@ export async function deleteEndpointAtStripe(
   accountId: string,
   stripeEndpointId: string
 ): Promise<void> {
-  await service.getStripeGateway().webhookEndpoints.delete(accountId, stripeEndpointId)
+  await (await service.getStripeGateway()).webhookEndpoints.delete(accountId, stripeEndpointId)
 }

@@ -8,10 +8,10 @@ import { processWebhookEventsWorkflow } from "../workflows/process-webhook-event
  * background workers; processing a batch is `processWebhookEventsWorkflow`, which only this layer can run, so
  * whoever hands events to the pipeline (the webhook routes, the subscriber, the jobs) goes through here.
  */
-export function webhookPipeline(container: MedusaContainer): StripeConnectModuleService {
+export async function webhookPipeline(container: MedusaContainer): Promise<StripeConnectModuleService> {
   const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  if (!service.hasWebhookEventProcessor()) {
-    service.connectWebhookEventProcessor(async (ids) => {
+  if (!(await service.hasWebhookEventProcessor())) {
+    await service.connectWebhookEventProcessor(async (ids) => {
       await processWebhookEventsWorkflow(container).run({ input: { ids } })
     })
   }

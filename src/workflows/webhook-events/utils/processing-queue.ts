@@ -4,7 +4,7 @@ import type StripeConnectModuleService from "../../../modules/stripe-connect/ser
 
 /** The app's webhook processing queue as tests and diagnostics read it: how many ids wait, how many batches run. */
 export function webhookProcessingQueue(container: MedusaContainer): {
-  state: () => { waiting: number; running: number }
+  state: () => Promise<{ waiting: number; running: number }>
 } {
   const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   return { state: () => service.getWebhookProcessingState() }

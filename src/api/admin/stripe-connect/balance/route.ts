@@ -17,7 +17,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<B
       "The platform balance is visible only to roles not limited to some merchants"
     )
   }
-  const gateway = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+  const gateway = await req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
   const balance = await gateway.balance.retrieve()
   res.json(toBalanceDocument(balance))
 }

@@ -21,10 +21,7 @@ export async function loadScopedDispute(req: MedusaRequest, disputeId: string): 
     if (!/^(dp|du)_[A-Za-z0-9]+$/.test(disputeId)) {
       throw notFound()
     }
-    const fresh = await service
-      .getStripeGateway()
-      .disputes.retrieve(disputeId)
-      .catch(() => null)
+    const fresh = await (await service.getStripeGateway()).disputes.retrieve(disputeId).catch(() => null)
     if (!fresh) {
       throw notFound()
     }

@@ -42,7 +42,7 @@ export const POST = async (
   res: MedusaResponse<{ integration: IntegrationResponse }>
 ) => {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  const platformMode = stripeModeFromApiKey(service.getOptions().apiKey)
+  const platformMode = stripeModeFromApiKey((await service.getOptions()).apiKey)
   const { name, mode = platformMode, merchant_id = null } = req.validatedBody
   if (mode !== platformMode) {
     throw new StripeConnectError(

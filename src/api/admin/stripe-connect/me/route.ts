@@ -12,7 +12,7 @@ import type { MeResponse } from "../../../../shared/types/access"
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<MeResponse>) => {
   const scope = getAccessScope(req)
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  const policy = resolveAccessPolicy(service.getOptions().roles.policy)
+  const policy = resolveAccessPolicy((await service.getOptions()).roles.policy)
   const permissions = Object.entries(policy)
     .filter(([, rule]) => rule === "authenticated" || hasAnyRole(scope.roles, rule))
     .map(([key]) => key)

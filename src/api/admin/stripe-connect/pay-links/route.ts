@@ -21,7 +21,7 @@ export const POST = async (
 ) => {
   const body = req.validatedBody
   await loadScopedIntegration(req, body.integration_id)
-  const publicUrl = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getOptions().publicUrl
+  const publicUrl = (await req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getOptions()).publicUrl
   const minutes = body.expires_in_minutes ?? DEFAULT_EXPIRY_MINUTES
   const { result } = await createOrderPayLinkWorkflow(req.scope).run({
     input: {

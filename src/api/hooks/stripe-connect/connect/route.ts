@@ -8,9 +8,9 @@ import { receiveStripeWebhook } from "../receive-webhook"
  * `webhookSecrets.connect`.
  */
 export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
-  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const options = await req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getOptions()
   await receiveStripeWebhook(req, res, {
     endpoint: "connect",
-    secrets: () => service.getOptions().webhookSecrets.connect,
+    secrets: () => options.webhookSecrets.connect,
   })
 }

@@ -11,7 +11,7 @@ import { loadScopedAccount } from "../../helpers"
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<BalanceDocument>) => {
   const account = await loadScopedAccount(req, req.params.account_id)
-  const gateway = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+  const gateway = await req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
   const balance = await gateway.balance.retrieve(account.stripe_account_id)
   res.json(toBalanceDocument(balance))
 }

@@ -22,7 +22,7 @@ export const GET = async (
 ) => {
   const account = await loadScopedAccount(req, req.params.account_id)
   const query = req.validatedQuery
-  const gateway = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+  const gateway = await req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
   const params: Stripe.PayoutListParams = {
     limit: query.limit,
     ...(query.status ? { status: query.status } : {}),
@@ -62,9 +62,10 @@ export const POST = async (
     { take: 1 }
   )
   if (already) {
-    const payout = await service
-      .getStripeGateway()
-      .payouts.retrieve(account.stripe_account_id, already.payout_id, { expand: ["destination"] })
+    const gateway = await service.getStripeGateway()
+    const payout = await gateway.payouts.retrieve(account.stripe_account_id, already.payout_id, {
+      expand: ["destination"],
+    })
     return res.json(toPayoutDocument(payout))
   }
   const { result } = await createStripePayoutWorkflow(req.scope).run({

@@ -13,7 +13,7 @@ import type { AdminUpdatePayoutScheduleType } from "../validators"
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<PayoutScheduleDocument>) => {
   const account = await loadScopedAccount(req, req.params.account_id)
-  const gateway = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
+  const gateway = await req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
   const stripeAccount = await gateway.accounts.retrieve(account.stripe_account_id)
   const schedule = stripeAccount.settings?.payouts?.schedule ?? { interval: "daily", delay_days: null }
   res.json(toPayoutScheduleDocument(schedule, new Date()))
