@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
-import { assertIntegrationConnected } from "../../../modules/stripe-connect/integrations/assert-integration-connected"
+import { retrieveConnectedIntegration } from "../../integrations/utils/retrieve-connected-integration"
 import {
   buildInvoiceLines,
   type InvoiceLinesResult,
@@ -33,13 +33,7 @@ export const prepareOrderInvoiceStep = createStep(
   prepareOrderInvoiceStepId,
   async (input: PrepareOrderInvoiceStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const [integration] = await service.listStripeIntegrations({ id: input.integration_id }, { take: 1 })
-    if (!integration) {
-      throw new StripeConnectError("not_found", `integration_id: integration ${input.integration_id} was not found`, {
-        param: "integration_id",
-      })
-    }
-    assertIntegrationConnected(integration)
+    const integration = await retrieveConnectedIntegration(service, input.integration_id)
     const order = await loadOrderForInvoice(container, input.order_id)
     const email = order.email ?? order.customer?.email ?? null
     if (!email) {

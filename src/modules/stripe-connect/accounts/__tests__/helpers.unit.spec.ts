@@ -1,4 +1,4 @@
-import type Stripe from "stripe"
+import { stripeCompanyAccount as stripeAccount } from "../__fixtures__/stripe-account"
 import { accountMirrorFromStripe } from "../account-from-stripe"
 import { eventOrderGuard } from "../../records"
 import { isStaleStripeEvent, unixToIso } from "../event-order"
@@ -42,21 +42,6 @@ describe("isStaleStripeEvent", () => {
 })
 
 describe("accountMirrorFromStripe", () => {
-  const stripeAccount = {
-    id: "acct_1",
-    object: "account",
-    country: "US",
-    email: "owner@restaurant.com",
-    business_type: "company",
-    business_profile: { name: "Downtown Grill", mcc: "5812", url: "https://downtowngrill.com", support_email: null },
-    capabilities: { card_payments: "active", transfers: "pending" },
-    requirements: { currently_due: ["a"], eventually_due: ["a", "b"], past_due: [], disabled_reason: null },
-    charges_enabled: true,
-    payouts_enabled: true,
-    details_submitted: true,
-    settings: { payouts: { schedule: { interval: "weekly", delay_days: 2, weekly_anchor: "friday" } } },
-  } as unknown as Stripe.Account
-
   it("mirrors Stripe's fields and derives the status", () => {
     const mirror = accountMirrorFromStripe(stripeAccount)
     expect(mirror).toEqual(

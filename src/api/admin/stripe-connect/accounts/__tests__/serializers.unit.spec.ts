@@ -1,23 +1,8 @@
-import type Stripe from "stripe"
+import { stripeCompanyAccount as stripeAccount } from "../../../../../modules/stripe-connect/accounts/__fixtures__/stripe-account"
 import { accountMirrorFromStripe } from "../../../../../modules/stripe-connect/accounts/account-from-stripe"
 import { toAccountStatusDocument } from "../serializers"
 
 describe("toAccountStatusDocument", () => {
-  const stripeAccount = {
-    id: "acct_1",
-    object: "account",
-    country: "US",
-    email: "owner@restaurant.com",
-    business_type: "company",
-    business_profile: { name: "Downtown Grill", mcc: "5812", url: "https://downtowngrill.com", support_email: null },
-    capabilities: { card_payments: "active", transfers: "pending" },
-    requirements: { currently_due: ["a"], eventually_due: ["a", "b"], past_due: [], disabled_reason: null },
-    charges_enabled: true,
-    payouts_enabled: true,
-    details_submitted: true,
-    settings: { payouts: { schedule: { interval: "weekly", delay_days: 2, weekly_anchor: "friday" } } },
-  } as unknown as Stripe.Account
-
   it("builds the status document with Stripe's account id and only the profile fields that have values", () => {
     const mirror = accountMirrorFromStripe(stripeAccount)
     const doc = toAccountStatusDocument({
