@@ -39,7 +39,7 @@ export type PayLinkRow = InferTypeOf<typeof StripeConnectPayLink>
 
 type Timestamps = "created_at" | "updated_at" | "deleted_at"
 
-/** What creating a record takes (as the generated create methods: any field may be left out) with its Stripe id. */
+/** What creating a record takes (as the generated create methods: every field optional) with its Stripe id. */
 export type DisputeInput = Partial<Omit<InferEntityForModuleService<typeof StripeConnectDispute>, Timestamps>> & {
   dispute_id: string
 }
