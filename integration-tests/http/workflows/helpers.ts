@@ -5,7 +5,9 @@ import { createWorkflow, WorkflowResponse, type ReturnWorkflow, type WorkflowDat
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
 import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
+import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import { emulator } from "../accounts/emulator"
+import { onboardedAccount } from "../payments/helpers"
 
 export const service = (container: MedusaContainer) => container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
 
@@ -43,4 +45,32 @@ export async function orderLinkedIds(container: MedusaContainer, orderId: string
     [STRIPE_CONNECT_MODULE]: { [key]: { $ne: null } },
   })) as Record<string, string>[]
   return rows.map((row) => row[key])
+}
+
+type TestApi = {
+  post: (url: string, body: object, config: object) => Promise<{ status: number; data: Record<string, unknown> }>
+  get: (url: string, config: object) => Promise<{ status: number; data: Record<string, unknown> }>
+}
+
+/** A reset emulator, a super_admin and one onboarded connected account of `merchant_wf`; answers its id. */
+export async function freshOnboardedAccount(api: TestApi, container: MedusaContainer): Promise<string> {
+  await emulator("POST", "/reset")
+  const admin = await createAdminUser(container, { roles: [{ role: "super_admin" }] })
+  return await onboardedAccount(api, container, admin.headers, "merchant_wf")
+}
+
+/**
+ * An integration of `merchantId` connected through the real OAuth round trip (authorize, the emulator's consent,
+ * the callback); answers its id and the connected Stripe account.
+ */
+export async function connectIntegration(api: TestApi, admin: TestAdmin, merchantId: string): Promise<{ id: string; account: string }> {
+  const as = { headers: admin.headers, validateStatus: () => true }
+  const created = await api.post("/admin/stripe-connect/integrations", { name: `Stripe ${merchantId}`, merchant_id: merchantId }, as)
+  const id = (created.data.integration as { id: string }).id
+  const authorized = await api.post(`/admin/stripe-connect/integrations/${id}/authorize`, {}, as)
+  const state = new URL(String(authorized.data.authorize_url)).searchParams.get("state") as string
+  const { code, account } = await emulator<{ code: string; account: string }>("POST", "/oauth/authorize")
+  const callback = await api.get(`/stripe-connect/oauth/callback?${new URLSearchParams({ code, state, scope: "read_write" })}`, { ...as, maxRedirects: 0 })
+  expect(callback.status).toBe(303)
+  return { id, account }
 }

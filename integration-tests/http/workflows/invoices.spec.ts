@@ -7,7 +7,7 @@ import { createTestOrder, seedStore, type OrderTotals } from "../invoices/fixtur
 import { sendOrderInvoiceWorkflow } from "../../../src/workflows/invoices/workflows/send-order-invoice"
 import { voidOrderInvoiceWorkflow } from "../../../src/workflows/invoices/workflows/void-order-invoice"
 import { refundOrderInvoiceWorkflow } from "../../../src/workflows/invoices/workflows/refund-order-invoice"
-import { failAtStripe, messagesOf, MISSING_ORDER_ID, orderLinkedIds, service, thenHostStepFails } from "./helpers"
+import { failAtStripe, messagesOf, MISSING_ORDER_ID, orderLinkedIds, service, thenHostStepFails, connectIntegration } from "./helpers"
 
 jest.setTimeout(240_000)
 
@@ -29,18 +29,6 @@ medusaIntegrationTestRunner({
     let accountId: string
     const container = (): MedusaContainer => getContainer()
     const stripe = emulatorStripe()
-    const as = (who: TestAdmin) => ({ headers: who.headers, validateStatus: () => true })
-
-    async function connectIntegration(merchantId: string): Promise<{ id: string; account: string }> {
-      const created = await api.post("/admin/stripe-connect/integrations", { name: `Stripe ${merchantId}`, merchant_id: merchantId }, as(admin))
-      const id = created.data.integration.id as string
-      const authorized = await api.post(`/admin/stripe-connect/integrations/${id}/authorize`, {}, as(admin))
-      const state = new URL(authorized.data.authorize_url).searchParams.get("state") as string
-      const { code, account } = await emulator<{ code: string; account: string }>("POST", "/oauth/authorize")
-      const callback = await api.get(`/stripe-connect/oauth/callback?${new URLSearchParams({ code, state, scope: "read_write" })}`, { ...as(admin), maxRedirects: 0 })
-      expect(callback.status).toBe(303)
-      return { id, account }
-    }
 
     beforeAll(async () => {
       store = await seedStore(container())
@@ -51,7 +39,7 @@ medusaIntegrationTestRunner({
       await emulator("POST", "/webhooks/config", { auto_deliver: false })
       order = await createTestOrder(container(), store)
       admin = await createAdminUser(container(), { roles: [{ role: "super_admin" }] })
-      ;({ id: integrationId, account: accountId } = await connectIntegration("merchant_a"))
+      ;({ id: integrationId, account: accountId } = await connectIntegration(api, admin, "merchant_a"))
     })
 
     const sendInput = () => ({ order_id: order.id, integration_id: integrationId, days_until_due: 14, actor_id: admin.userId })

@@ -1,12 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { createAdminUser } from "../../helpers/admin-users"
 import { emulator, emulatorRequests } from "../accounts/emulator"
-import { onboardedAccount } from "../payments/helpers"
 import { emulatorStripe } from "../webhooks/helpers"
 import { createStripePayoutWorkflow } from "../../../src/workflows/payouts/workflows/create-stripe-payout"
 import { updatePayoutScheduleWorkflow } from "../../../src/workflows/payouts/workflows/update-payout-schedule"
-import { failAtStripe, messagesOf, MISSING_ORDER_ID, service, thenHostStepFails } from "./helpers"
+import { failAtStripe, messagesOf, MISSING_ORDER_ID, freshOnboardedAccount, service, thenHostStepFails } from "./helpers"
 
 jest.setTimeout(180_000)
 
@@ -22,9 +20,7 @@ medusaIntegrationTestRunner({
     const stripe = emulatorStripe()
 
     beforeEach(async () => {
-      await emulator("POST", "/reset")
-      const admin = await createAdminUser(container(), { roles: [{ role: "super_admin" }] })
-      accountId = await onboardedAccount(api, container(), admin.headers, "merchant_wf")
+      accountId = await freshOnboardedAccount(api, container())
       await emulator("POST", "/balance/add", { account: accountId, amount: 20000, currency: "usd" })
     })
 
