@@ -16,6 +16,7 @@ import { stripeConnectTransfersMiddlewares } from "./admin/stripe-connect/transf
 import { stripeConnectPayoutsMiddlewares } from "./admin/stripe-connect/accounts/[account_id]/payouts/middlewares"
 import { stripeConnectDisputesMiddlewares } from "./admin/stripe-connect/disputes/middlewares"
 import { stripeConnectOverviewMiddlewares } from "./admin/stripe-connect/overview/middlewares"
+import { stripeConnectAuditEntriesMiddlewares } from "./admin/stripe-connect/audit-entries/middlewares"
 
 export default defineMiddlewares({
   errorHandler: stripeConnectErrorHandler(),
@@ -38,5 +39,6 @@ export default defineMiddlewares({
     ...stripeConnectPayoutsMiddlewares,
     ...stripeConnectDisputesMiddlewares,
     ...stripeConnectOverviewMiddlewares,
+    ...stripeConnectAuditEntriesMiddlewares,
   ],
 })

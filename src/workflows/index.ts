@@ -85,3 +85,5 @@ export {
   disconnectStripeIntegrationWorkflow,
   type DisconnectStripeIntegrationWorkflowInput,
 } from "./integrations/workflows/disconnect-stripe-integration"
+
+export { recordAuditEntryWorkflow, type RecordAuditEntryWorkflowInput } from "./audit/workflows/record-audit-entry"

@@ -30,6 +30,12 @@ import type { StripeConnectOptions } from "./options"
 import type { SecretBox } from "./crypto/secret-box"
 import { findUnreadableSecrets, type UnreadableSecrets } from "./crypto/check-sealed-secrets"
 import { reEncryptStoredSecrets, type ReEncryptionReport } from "./crypto/re-encrypt-secrets"
+import {
+  AuditEntryStore,
+  type AuditEntryFilters,
+  type AuditEntryRow,
+  type NewAuditEntry,
+} from "./audit/audit-entry-store"
 import type { StripeGateway } from "./stripe"
 import type { WebhookEventStatus } from "../../shared/types/webhook-events"
 import { AccountSecretCache } from "./webhooks/account-secret-cache"
@@ -151,6 +157,29 @@ class StripeConnectModuleService extends MedusaService({
    */
   async reEncryptSecrets(options: { batchSize?: number } = {}): Promise<ReEncryptionReport> {
     return await reEncryptStoredSecrets(this.pooledKnex_(), this.secretBox_, { batchSize: options.batchSize ?? 500 })
+  }
+
+  // -----------------------------------------------------------------------------------------------------------
+  // Audit trail of money actions: insert and list only (the model is kept out of the generated CRUD, so there is
+  // no update or delete for it; the table's trigger refuses both too).
+  // -----------------------------------------------------------------------------------------------------------
+
+  @InjectManager()
+  async createAuditEntry(
+    entry: NewAuditEntry,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<AuditEntryRow> {
+    return await new AuditEntryStore(knexOf(sharedContext)).insert(entry)
+  }
+
+  /** Newest first; `merchant_ids` narrows to those merchants (null: every entry). */
+  @InjectManager()
+  async listAndCountAuditEntries(
+    filters: AuditEntryFilters,
+    page: { skip: number; take: number },
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<[AuditEntryRow[], number]> {
+    return await new AuditEntryStore(knexOf(sharedContext)).listAndCount(filters, page)
   }
 
   // -----------------------------------------------------------------------------------------------------------

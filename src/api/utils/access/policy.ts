@@ -95,6 +95,8 @@ export const DEFAULT_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   "GET /admin/stripe-connect/webhook-events/:id": INTEGRATION_STAFF,
   "POST /admin/stripe-connect/webhook-events/:id/replay": INTEGRATION_STAFF,
   "POST /admin/stripe-connect/webhook-events/recover": ADMINS,
+
+  "GET /admin/stripe-connect/audit-entries": PAYMENT_ADMINS,
 }
 
 /**

@@ -8,6 +8,7 @@ import {
 } from "../../../../workflows/fees"
 import type { FeeConfigurationResponse } from "../../../../shared/types/fees"
 import type { AdminFeeConfigurationParamsType, AdminUpdateFeeConfigurationType } from "./validators"
+import { withAuditEntry } from "../../../utils/audit/with-audit-entry"
 
 /**
  * Get fee configuration (docs/api.md#get-fee-configuration). With `?currency=`, the document in force for that currency
@@ -29,7 +30,7 @@ export const PUT = async (
   req: AuthenticatedMedusaRequest<AdminUpdateFeeConfigurationType, AdminFeeConfigurationParamsType>,
   res: MedusaResponse<FeeConfigurationResponse>
 ) => {
-  const { result } = await updateFeeConfigurationWorkflow(req.scope).run({
+  const update = updateFeeConfigurationWorkflow(req.scope).run({
     input: {
       currency: req.validatedQuery.currency ?? null,
       document: req.validatedBody,
@@ -37,6 +38,16 @@ export const PUT = async (
       actor_type: req.auth_context.actor_type,
     },
   })
+  const { result } = await withAuditEntry(
+    req,
+    {
+      action: "fee_configuration.update",
+      resource_type: "fee_configuration",
+      currency: req.validatedQuery.currency?.toLowerCase() ?? null,
+    },
+    update,
+    ({ result }) => ({ resource_id: result.configuration.id })
+  )
   res.json(toFeeConfigurationResponse(result.configuration))
 }
 

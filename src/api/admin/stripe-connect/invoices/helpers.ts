@@ -79,3 +79,14 @@ export async function sendInvoiceForOrder(
     { timeout: SEND_LOCK_TIMEOUT_SECONDS }
   )
 }
+
+/** What the audit trail records about an action on a stored invoice, with the amount the action concerns. */
+export function invoiceAuditTarget(invoice: InvoiceRow, amount: number | null) {
+  return {
+    resource_id: invoice.id,
+    merchant_id: invoice.merchant_id,
+    account_id: invoice.stripe_account_id,
+    amount,
+    currency: invoice.currency,
+  }
+}

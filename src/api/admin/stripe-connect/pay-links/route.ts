@@ -7,6 +7,7 @@ import { requestIdOf } from "../../../utils/request-id"
 import { loadScopedIntegration } from "../integrations/helpers"
 import type { AdminCreateStripePayLinkType } from "./validators"
 import { toPayLinkDocument } from "./serializers"
+import { withAuditEntry } from "../../../utils/audit/with-audit-entry"
 
 const DEFAULT_EXPIRY_MINUTES = 24 * 60
 
@@ -23,7 +24,7 @@ export const POST = async (
   await loadScopedIntegration(req, body.integration_id)
   const publicUrl = (await req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getOptions()).publicUrl
   const minutes = body.expires_in_minutes ?? DEFAULT_EXPIRY_MINUTES
-  const { result } = await createOrderPayLinkWorkflow(req.scope).run({
+  const creation = createOrderPayLinkWorkflow(req.scope).run({
     input: {
       order_id: body.order_id,
       integration_id: body.integration_id,
@@ -34,6 +35,18 @@ export const POST = async (
       actor_id: req.auth_context.actor_id,
     },
   })
+  const { result } = await withAuditEntry(
+    req,
+    { action: "pay_link.create", resource_type: "pay_link" },
+    creation,
+    ({ result }) => ({
+      resource_id: result.id,
+      merchant_id: result.merchant_id,
+      account_id: result.stripe_account_id,
+      amount: result.amount,
+      currency: result.currency,
+    })
+  )
   const link = toPayLinkDocument(result)
   res.json({ pay_link: link, url: link.url })
 }

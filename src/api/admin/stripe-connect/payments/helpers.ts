@@ -55,3 +55,14 @@ export async function listScopedPayments(
   })
   return { payments, count }
 }
+
+/** What the audit trail records about an action on a stored payment (the action and amount are the route's). */
+export function paymentAuditTarget(payment: PaymentRow) {
+  return {
+    resource_type: "payment" as const,
+    resource_id: payment.payment_intent_id,
+    merchant_id: payment.merchant_id,
+    account_id: payment.stripe_account_id,
+    currency: payment.currency,
+  }
+}

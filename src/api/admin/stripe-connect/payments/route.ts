@@ -6,6 +6,7 @@ import { requestIdOf } from "../../../utils/request-id"
 import { listScopedPayments } from "./helpers"
 import type { AdminCreateStripePaymentType, AdminGetStripePaymentsParamsType } from "./validators"
 import { toPaymentDocument } from "./serializers"
+import { withAuditEntry } from "../../../utils/audit/with-audit-entry"
 
 type PaymentList = { data: PaymentDocument[]; count: number; offset: number; limit: number }
 
@@ -28,10 +29,23 @@ export const POST = async (
   res: MedusaResponse<CreatePaymentResponse>
 ) => {
   const body = req.validatedBody
-  await loadScopedAccount(req, body.account_id)
-  const { result } = await createStripePaymentWorkflow(req.scope).run({
+  const account = await loadScopedAccount(req, body.account_id)
+  const creation = createStripePaymentWorkflow(req.scope).run({
     input: { ...body, request_id: requestIdOf(req) },
   })
+  const { result } = await withAuditEntry(
+    req,
+    {
+      action: "payment.create",
+      resource_type: "payment",
+      merchant_id: account.merchant_id,
+      account_id: account.stripe_account_id,
+      amount: body.amount,
+      currency: body.currency,
+    },
+    creation,
+    ({ result }) => ({ resource_id: result.intent.id })
+  )
   res.json({
     payment_intent_id: result.intent.id,
     client_secret: result.intent.client_secret,

@@ -3,6 +3,7 @@ import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { assignStripeConnectRoleWorkflow } from "../../../../workflows/roles"
 import type { AdminAssignStripeConnectRoleType, AdminGetStripeConnectRolesParamsType } from "./validators"
+import { withAuditEntry } from "../../../utils/audit/with-audit-entry"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetStripeConnectRolesParamsType>,
@@ -19,8 +20,16 @@ export const GET = async (
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminAssignStripeConnectRoleType>, res: MedusaResponse) => {
-  const { result } = await assignStripeConnectRoleWorkflow(req.scope).run({
+  const grant = assignStripeConnectRoleWorkflow(req.scope).run({
     input: { ...req.validatedBody, granted_by: req.auth_context.actor_id },
   })
+  const { result } = await withAuditEntry(
+    req,
+    { action: "role.grant", resource_type: "role_assignment" },
+    grant,
+    ({ result }) => ({
+      resource_id: result.id,
+    })
+  )
   res.json({ role_assignment: result })
 }

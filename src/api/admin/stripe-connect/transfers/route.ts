@@ -7,6 +7,7 @@ import { requestIdOf } from "../../../utils/request-id"
 import { chargeOfOrder, listScopedTransfers } from "./helpers"
 import type { AdminCreateStripeTransferType, AdminGetStripeTransfersParamsType } from "./validators"
 import { toTransferDocument } from "./serializers"
+import { withAuditEntry } from "../../../utils/audit/with-audit-entry"
 
 type TransferList = { data: TransferDocument[]; count: number; offset: number; limit: number }
 
@@ -38,7 +39,7 @@ export const POST = async (
     )
   }
   const sourceTransaction = body.order_id ? await chargeOfOrder(req, body.order_id) : body.source_transaction
-  const { result } = await createStripeTransferWorkflow(req.scope).run({
+  const creation = createStripeTransferWorkflow(req.scope).run({
     input: {
       account_id: body.account_id,
       merchant_id: account.merchant_id,
@@ -52,6 +53,19 @@ export const POST = async (
       actor_id: req.auth_context.actor_id,
     },
   })
+  const { result } = await withAuditEntry(
+    req,
+    {
+      action: "transfer.create",
+      resource_type: "transfer",
+      merchant_id: account.merchant_id,
+      account_id: body.account_id,
+      amount: body.amount,
+      currency: body.currency,
+    },
+    creation,
+    ({ result }) => ({ resource_id: result.transfer.transfer_id })
+  )
   const { transfer } = result
   res.json({
     transfer_id: transfer.transfer_id,

@@ -9,6 +9,7 @@ import { createStripePayoutWorkflow } from "../../../../../../workflows/payouts"
 import { loadScopedAccount } from "../../helpers"
 import { requestIdOf } from "../../../../../utils/request-id"
 import type { AdminCreatePayoutType, AdminGetPayoutsParamsType } from "./validators"
+import { withAuditEntry } from "../../../../../utils/audit/with-audit-entry"
 
 type PayoutList = { data: PayoutDocument[]; has_more: boolean; next_starting_after: string | null }
 
@@ -68,7 +69,7 @@ export const POST = async (
     })
     return res.json(toPayoutDocument(payout))
   }
-  const { result } = await createStripePayoutWorkflow(req.scope).run({
+  const creation = createStripePayoutWorkflow(req.scope).run({
     input: {
       account_id: account.stripe_account_id,
       merchant_id: account.merchant_id,
@@ -79,5 +80,18 @@ export const POST = async (
       request_id: requestId,
     },
   })
+  const { result } = await withAuditEntry(
+    req,
+    {
+      action: "payout.create",
+      resource_type: "payout",
+      merchant_id: account.merchant_id,
+      account_id: account.stripe_account_id,
+      amount: req.validatedBody.amount,
+      currency: req.validatedBody.currency,
+    },
+    creation,
+    ({ result }) => ({ resource_id: result.payout.id })
+  )
   res.json(toPayoutDocument(result.payout))
 }

@@ -3,9 +3,10 @@ import { StripeConnectError } from "../../../../../../modules/stripe-connect/err
 import { refundOrderInvoiceWorkflow } from "../../../../../../workflows/invoices"
 import type { InvoiceDocument } from "../../../../../../shared/types/invoices"
 import { requestIdOf } from "../../../../../utils/request-id"
-import { loadScopedInvoice } from "../../helpers"
+import { invoiceAuditTarget, loadScopedInvoice } from "../../helpers"
 import type { AdminRefundStripeInvoiceType } from "../../validators"
 import { toInvoiceDocument } from "../../serializers"
+import { withAuditEntry } from "../../../../../utils/audit/with-audit-entry"
 
 type RefundResponse = {
   refund: { refund_id: string; amount: number; status: string; reason: string | null }
@@ -35,7 +36,7 @@ export const POST = async (
       invoice: toInvoiceDocument(invoice),
     })
   }
-  const { result } = await refundOrderInvoiceWorkflow(req.scope).run({
+  const refund = refundOrderInvoiceWorkflow(req.scope).run({
     input: {
       id: invoice.id,
       stripe_account_id: invoice.stripe_account_id,
@@ -47,6 +48,16 @@ export const POST = async (
       actor_id: req.auth_context.actor_id,
     },
   })
+  const { result } = await withAuditEntry(
+    req,
+    {
+      ...invoiceAuditTarget(invoice, req.validatedBody.amount ?? null),
+      action: "invoice.refund",
+      resource_type: "invoice",
+    },
+    refund,
+    ({ result }) => ({ amount: result.refund.amount })
+  )
   const { refund_id, amount, status, reason } = result.refund
   res.json({ refund: { refund_id, amount, status, reason }, invoice: toInvoiceDocument(result.invoice) })
 }

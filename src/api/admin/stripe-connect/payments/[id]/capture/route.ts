@@ -1,9 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { captureStripePaymentWorkflow } from "../../../../../../workflows/payments"
 import type { PaymentDocument } from "../../../../../../shared/types/payments"
-import { loadScopedPayment } from "../../helpers"
+import { loadScopedPayment, paymentAuditTarget } from "../../helpers"
 import type { AdminCaptureStripePaymentType } from "../../validators"
 import { toPaymentDocument } from "../../serializers"
+import { withAuditEntry } from "../../../../../utils/audit/with-audit-entry"
 
 /**
  * Capture payment (docs/api.md#capture-payment; `:id` is the payment intent id). Answers the payment as stored after
@@ -14,7 +15,7 @@ export const POST = async (
   res: MedusaResponse<PaymentDocument>
 ) => {
   const payment = await loadScopedPayment(req, req.params.id)
-  const { result } = await captureStripePaymentWorkflow(req.scope).run({
+  const capture = captureStripePaymentWorkflow(req.scope).run({
     input: {
       payment_id: payment.id,
       payment_intent_id: payment.payment_intent_id,
@@ -23,5 +24,11 @@ export const POST = async (
       amount_to_capture: req.validatedBody.amount_to_capture,
     },
   })
+  const { result } = await withAuditEntry(
+    req,
+    { ...paymentAuditTarget(payment), action: "payment.capture", amount: req.validatedBody.amount_to_capture ?? null },
+    capture,
+    ({ result }) => ({ amount: result.amount_captured })
+  )
   res.json(toPaymentDocument(result))
 }

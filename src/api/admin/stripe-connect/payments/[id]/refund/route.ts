@@ -4,8 +4,9 @@ import type StripeConnectModuleService from "../../../../../../modules/stripe-co
 import { refundStripePaymentWorkflow } from "../../../../../../workflows/payments"
 import type { RefundPaymentResponse } from "../../../../../../shared/types/payments"
 import { requestIdOf } from "../../../../../utils/request-id"
-import { loadScopedPayment } from "../../helpers"
+import { loadScopedPayment, paymentAuditTarget } from "../../helpers"
 import type { AdminRefundStripePaymentType } from "../../validators"
+import { withAuditEntry } from "../../../../../utils/audit/with-audit-entry"
 
 /**
  * Refund payment (docs/api.md#refund-payment; `:id` is the payment intent id). A request repeated with the same
@@ -30,7 +31,7 @@ export const POST = async (
       application_fee_refunded: already.application_fee_refunded,
     })
   }
-  const { result } = await refundStripePaymentWorkflow(req.scope).run({
+  const refund = refundStripePaymentWorkflow(req.scope).run({
     input: {
       payment_id: payment.id,
       payment_intent_id: payment.payment_intent_id,
@@ -42,6 +43,12 @@ export const POST = async (
       actor_id: req.auth_context.actor_id,
     },
   })
+  const { result } = await withAuditEntry(
+    req,
+    { ...paymentAuditTarget(payment), action: "payment.refund", amount: req.validatedBody.amount ?? null },
+    refund,
+    ({ result }) => ({ amount: result.refund.amount })
+  )
   res.json({
     refund_id: result.refund.refund_id,
     amount: result.refund.amount,

@@ -4,6 +4,7 @@ import type { ReverseTransferResponse } from "../../../../../../shared/types/tra
 import { requestIdOf } from "../../../../../utils/request-id"
 import { loadScopedTransfer } from "../../helpers"
 import type { AdminReverseStripeTransferType } from "../../validators"
+import { withAuditEntry } from "../../../../../utils/audit/with-audit-entry"
 
 /**
  * Reverse transfer (docs/api.md#reverse-transfer): full (no `amount`) or partial, never more than is not yet reversed.
@@ -14,7 +15,7 @@ export const POST = async (
   res: MedusaResponse<ReverseTransferResponse>
 ) => {
   const stored = await loadScopedTransfer(req, req.params.transfer_id)
-  const { result } = await reverseStripeTransferWorkflow(req.scope).run({
+  const reversal = reverseStripeTransferWorkflow(req.scope).run({
     input: {
       id: stored.id,
       transfer_id: stored.transfer_id,
@@ -24,6 +25,20 @@ export const POST = async (
       request_id: requestIdOf(req),
     },
   })
+  const { result } = await withAuditEntry(
+    req,
+    {
+      action: "transfer.reverse",
+      resource_type: "transfer",
+      resource_id: stored.transfer_id,
+      merchant_id: stored.merchant_id,
+      account_id: stored.stripe_account_id,
+      amount: req.validatedBody.amount ?? null,
+      currency: stored.currency,
+    },
+    reversal,
+    ({ result }) => ({ amount: result.reversal.amount })
+  )
   res.json({
     reversal_id: result.reversal.id,
     transfer_id: stored.transfer_id,

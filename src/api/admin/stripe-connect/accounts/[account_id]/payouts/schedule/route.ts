@@ -6,6 +6,7 @@ import { type PayoutScheduleDocument } from "../../../../../../../shared/types/p
 import { updatePayoutScheduleWorkflow } from "../../../../../../../workflows/payouts"
 import { loadScopedAccount } from "../../../helpers"
 import type { AdminUpdatePayoutScheduleType } from "../validators"
+import { withAuditEntry } from "../../../../../../utils/audit/with-audit-entry"
 
 /**
  * Get payout schedule (docs/api.md#get-payout-schedule): the schedule Stripe keeps for the account, `anchor_day` the
@@ -25,9 +26,20 @@ export const PUT = async (
   res: MedusaResponse<PayoutScheduleDocument>
 ) => {
   const account = await loadScopedAccount(req, req.params.account_id)
-  const { result } = await updatePayoutScheduleWorkflow(req.scope).run({
+  const update = updatePayoutScheduleWorkflow(req.scope).run({
     input: { account_id: account.stripe_account_id, ...req.validatedBody },
   })
+  const { result } = await withAuditEntry(
+    req,
+    {
+      action: "payout_schedule.update",
+      resource_type: "account",
+      resource_id: account.stripe_account_id,
+      merchant_id: account.merchant_id,
+      account_id: account.stripe_account_id,
+    },
+    update
+  )
   res.json(toPayoutScheduleDocument(result.schedule, new Date()))
 }
 

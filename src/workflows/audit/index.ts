@@ -1,0 +1,2 @@
+export * from "./steps/record-audit-entry"
+export * from "./workflows/record-audit-entry"
