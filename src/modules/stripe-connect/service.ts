@@ -62,7 +62,6 @@ import type { DisputeInput, DisputeRow, PayoutInput, PayoutRow } from "./types"
 type InjectedDependencies = {
   baseRepository: DAL.RepositoryService
   logger: Logger
-  stripeClient: Stripe
   stripeGateway: StripeGateway
   stripeConnectOptions: StripeConnectOptions
   secretBox: SecretBox
@@ -93,7 +92,6 @@ class StripeConnectModuleService extends MedusaService({
 }) {
   protected readonly baseRepository_: DAL.RepositoryService
   protected readonly logger_: Logger
-  protected readonly stripe_: Stripe
   protected readonly stripeGateway_: StripeGateway
   protected readonly options_: StripeConnectOptions
   protected readonly secretBox_: SecretBox
@@ -115,7 +113,6 @@ class StripeConnectModuleService extends MedusaService({
     super(dependencies, ...moduleArgs)
     this.baseRepository_ = dependencies.baseRepository
     this.logger_ = dependencies.logger
-    this.stripe_ = dependencies.stripeClient
     this.stripeGateway_ = dependencies.stripeGateway
     this.options_ = dependencies.stripeConnectOptions
     this.secretBox_ = dependencies.secretBox
@@ -126,11 +123,6 @@ class StripeConnectModuleService extends MedusaService({
   /** The Stripe gateway: one typed method per Stripe operation, errors mapped to the API's codes. */
   async getStripeGateway(): Promise<StripeGateway> {
     return this.stripeGateway_
-  }
-
-  /** The raw Stripe client, for code not yet moved to the gateway. Prefer `getStripeGateway()`. */
-  async getStripeClient(): Promise<Stripe> {
-    return this.stripe_
   }
 
   /** The validated plugin options (defaults applied). */
