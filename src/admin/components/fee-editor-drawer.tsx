@@ -1,6 +1,6 @@
 import { Button, Heading, IconButton, Text, toast } from "@medusajs/ui"
 import { Plus, Trash } from "@medusajs/icons"
-import { useState } from "react"
+import { useState, type ReactNode } from "react"
 import { useUpdateFeeConfiguration } from "../hooks/use-fees"
 import { useI18n } from "../hooks/use-i18n"
 import { errorMessage } from "../lib/api"
@@ -42,6 +42,55 @@ const Field = ({
     />
   )
 }
+
+/** A list of editable rows (volume tiers, merchant overrides): heading and add button, then each row's fields. */
+const RowsSection = <Row,>(props: {
+  title: string
+  hint?: string
+  addLabel: string
+  onAdd: () => void
+  rows: Row[]
+  /** The grid's columns: one per field, then the remove button. */
+  gridClassName: string
+  rowTestId?: (index: number) => string
+  removeLabel: (index: number) => string
+  onRemove: (index: number) => void
+  fields: (row: Row, index: number) => ReactNode
+}) => (
+  <section className="flex flex-col gap-y-3">
+    <div className="flex items-center justify-between">
+      <div>
+        <Heading level="h3">{props.title}</Heading>
+        {props.hint && (
+          <Text size="xsmall" className="text-ui-fg-subtle">
+            {props.hint}
+          </Text>
+        )}
+      </div>
+      <Button size="small" variant="transparent" className="shrink-0" onClick={props.onAdd}>
+        <Plus /> {props.addLabel}
+      </Button>
+    </div>
+    {props.rows.map((row, index) => (
+      <div
+        key={index}
+        className={`grid ${props.gridClassName} items-start gap-2`}
+        data-testid={props.rowTestId?.(index)}
+      >
+        {props.fields(row, index)}
+        <IconButton
+          size="small"
+          variant="transparent"
+          className="mt-5"
+          aria-label={props.removeLabel(index)}
+          onClick={() => props.onRemove(index)}
+        >
+          <Trash />
+        </IconButton>
+      </div>
+    ))}
+  </section>
+)
 
 /** The fields of a volume tier and of a merchant override, in their columns' order, with their labels' keys. */
 const TIER_FIELDS = [
@@ -145,100 +194,64 @@ export const FeeEditorDrawer = ({
             />
           </div>
         </section>
-        <section className="flex flex-col gap-y-3">
-          <div className="flex items-center justify-between">
-            <div>
-              <Heading level="h3">{t("fees.volumeTiers")}</Heading>
-              <Text size="xsmall" className="text-ui-fg-subtle">
-                {t("fees.editor.tiersHint")}
-              </Text>
-            </div>
-            <Button
-              size="small"
-              variant="transparent"
-              className="shrink-0"
-              onClick={() =>
-                change({
-                  ...form,
-                  fee_tiers: [...form.fee_tiers, { volume_min: "", volume_max: "", fee_percent: "", fee_fixed: "0" }],
-                })
-              }
-            >
-              <Plus /> {t("fees.editor.addTier")}
-            </Button>
-          </div>
-          {form.fee_tiers.map((tier, index) => (
-            <div
-              key={index}
-              className="grid grid-cols-[1fr_1fr_1fr_1fr_auto] items-start gap-2"
-              data-testid={`fee-tier-${index}`}
-            >
-              {TIER_FIELDS.map(([key, label]) => (
-                <Field
-                  key={key}
-                  label={t(label)}
-                  name={`fee_tiers[${index}].${key}`}
-                  value={tier[key]}
-                  errors={errors}
-                  placeholder={key === "volume_max" ? t("fees.editor.noLimit") : undefined}
-                  onChange={(v) => setRow("fee_tiers", index, key, v)}
-                />
-              ))}
-              <IconButton
-                size="small"
-                variant="transparent"
-                className="mt-5"
-                aria-label={t("fees.editor.removeTier", { number: index + 1 })}
-                onClick={() => removeRow("fee_tiers", index)}
-              >
-                <Trash />
-              </IconButton>
-            </div>
-          ))}
-        </section>
-        <section className="flex flex-col gap-y-3">
-          <div className="flex items-center justify-between">
-            <Heading level="h3">{t("fees.merchantOverrides")}</Heading>
-            <Button
-              size="small"
-              variant="transparent"
-              onClick={() =>
-                change({
-                  ...form,
-                  per_merchant_overrides: [
-                    ...form.per_merchant_overrides,
-                    { merchant_id: "", fee_percent: "", fee_fixed: "0", reason: "" },
-                  ],
-                })
-              }
-            >
-              <Plus /> {t("fees.editor.addOverride")}
-            </Button>
-          </div>
-          {form.per_merchant_overrides.map((row, index) => (
-            <div key={index} className="grid grid-cols-[1.2fr_1fr_1fr_1.2fr_auto] items-start gap-2">
-              {OVERRIDE_FIELDS.map(([key, label]) => (
-                <Field
-                  key={key}
-                  label={t(label)}
-                  name={`per_merchant_overrides[${index}].${key}`}
-                  value={row[key]}
-                  errors={errors}
-                  onChange={(v) => setRow("per_merchant_overrides", index, key, v)}
-                />
-              ))}
-              <IconButton
-                size="small"
-                variant="transparent"
-                className="mt-5"
-                aria-label={t("fees.editor.removeOverride", { number: index + 1 })}
-                onClick={() => removeRow("per_merchant_overrides", index)}
-              >
-                <Trash />
-              </IconButton>
-            </div>
-          ))}
-        </section>
+        <RowsSection
+          title={t("fees.volumeTiers")}
+          hint={t("fees.editor.tiersHint")}
+          addLabel={t("fees.editor.addTier")}
+          onAdd={() =>
+            change({
+              ...form,
+              fee_tiers: [...form.fee_tiers, { volume_min: "", volume_max: "", fee_percent: "", fee_fixed: "0" }],
+            })
+          }
+          rows={form.fee_tiers}
+          gridClassName="grid-cols-[1fr_1fr_1fr_1fr_auto]"
+          rowTestId={(index) => `fee-tier-${index}`}
+          removeLabel={(index) => t("fees.editor.removeTier", { number: index + 1 })}
+          onRemove={(index) => removeRow("fee_tiers", index)}
+          fields={(tier, index) =>
+            TIER_FIELDS.map(([key, label]) => (
+              <Field
+                key={key}
+                label={t(label)}
+                name={`fee_tiers[${index}].${key}`}
+                value={tier[key]}
+                errors={errors}
+                placeholder={key === "volume_max" ? t("fees.editor.noLimit") : undefined}
+                onChange={(v) => setRow("fee_tiers", index, key, v)}
+              />
+            ))
+          }
+        />
+        <RowsSection
+          title={t("fees.merchantOverrides")}
+          addLabel={t("fees.editor.addOverride")}
+          onAdd={() =>
+            change({
+              ...form,
+              per_merchant_overrides: [
+                ...form.per_merchant_overrides,
+                { merchant_id: "", fee_percent: "", fee_fixed: "0", reason: "" },
+              ],
+            })
+          }
+          rows={form.per_merchant_overrides}
+          gridClassName="grid-cols-[1.2fr_1fr_1fr_1.2fr_auto]"
+          removeLabel={(index) => t("fees.editor.removeOverride", { number: index + 1 })}
+          onRemove={(index) => removeRow("per_merchant_overrides", index)}
+          fields={(row, index) =>
+            OVERRIDE_FIELDS.map(([key, label]) => (
+              <Field
+                key={key}
+                label={t(label)}
+                name={`per_merchant_overrides[${index}].${key}`}
+                value={row[key]}
+                errors={errors}
+                onChange={(v) => setRow("per_merchant_overrides", index, key, v)}
+              />
+            ))
+          }
+        />
       </div>
     </DrawerForm>
   )
