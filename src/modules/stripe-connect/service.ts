@@ -29,6 +29,8 @@ import {
 } from "./models"
 import type { StripeConnectOptions } from "./options"
 import type { SecretBox } from "./crypto/secret-box"
+import { findUnreadableSecrets, type UnreadableSecrets } from "./crypto/check-sealed-secrets"
+import { reEncryptStoredSecrets, type ReEncryptionReport } from "./crypto/re-encrypt-secrets"
 import type { StripeGateway } from "./stripe"
 import type { WebhookEventStatus } from "../../shared/types/webhook-events"
 import { AccountSecretCache } from "./webhooks/account-secret-cache"
@@ -63,7 +65,6 @@ import type { DisputeInput, DisputeRow, PayoutInput, PayoutRow } from "./types"
 type InjectedDependencies = {
   baseRepository: DAL.RepositoryService
   logger: Logger
-  stripeClient: Stripe
   stripeGateway: StripeGateway
   stripeConnectOptions: StripeConnectOptions
   secretBox: SecretBox
@@ -95,7 +96,6 @@ class StripeConnectModuleService extends MedusaService({
 }) {
   protected readonly baseRepository_: DAL.RepositoryService
   protected readonly logger_: Logger
-  protected readonly stripe_: Stripe
   protected readonly stripeGateway_: StripeGateway
   protected readonly options_: StripeConnectOptions
   protected readonly secretBox_: SecretBox
@@ -117,7 +117,6 @@ class StripeConnectModuleService extends MedusaService({
     super(dependencies, ...moduleArgs)
     this.baseRepository_ = dependencies.baseRepository
     this.logger_ = dependencies.logger
-    this.stripe_ = dependencies.stripeClient
     this.stripeGateway_ = dependencies.stripeGateway
     this.options_ = dependencies.stripeConnectOptions
     this.secretBox_ = dependencies.secretBox
@@ -128,11 +127,6 @@ class StripeConnectModuleService extends MedusaService({
   /** The Stripe gateway: one typed method per Stripe operation, errors mapped to the API's codes. */
   async getStripeGateway(): Promise<StripeGateway> {
     return this.stripeGateway_
-  }
-
-  /** The raw Stripe client, for code not yet moved to the gateway. Prefer `getStripeGateway()`. */
-  async getStripeClient(): Promise<Stripe> {
-    return this.stripe_
   }
 
   /** The validated plugin options (defaults applied). */
@@ -146,6 +140,19 @@ class StripeConnectModuleService extends MedusaService({
 
   async openSecret(sealed: string): Promise<string> {
     return this.secretBox_.open(sealed)
+  }
+
+  /** The stored secrets the configured encryption keys cannot open, grouped by column and key (none when fine). */
+  async findUnreadableSecrets(): Promise<UnreadableSecrets[]> {
+    return await findUnreadableSecrets(this.pooledKnex_(), this.secretBox_)
+  }
+
+  /**
+   * Rewrites every stored secret with the first of `encryptionKeys`, `batchSize` rows at a time; values already on
+   * that key are left alone, so running it again changes nothing.
+   */
+  async reEncryptSecrets(options: { batchSize?: number } = {}): Promise<ReEncryptionReport> {
+    return await reEncryptStoredSecrets(this.pooledKnex_(), this.secretBox_, { batchSize: options.batchSize ?? 500 })
   }
 
   // -----------------------------------------------------------------------------------------------------------
@@ -357,6 +364,11 @@ class StripeConnectModuleService extends MedusaService({
   protected webhookEventQueries_(manager: SqlEntityManager, options: { pooled?: boolean } = {}): WebhookEventQueries {
     const transaction = options.pooled ? undefined : manager.getTransactionContext<Knex.Transaction>()
     return new WebhookEventQueries(transaction ?? manager.getKnex())
+  }
+
+  /** A pooled connection of the app, outside any transaction. */
+  protected pooledKnex_(): Knex {
+    return (this.baseRepository_.getFreshManager() as SqlEntityManager).getKnex()
   }
 
   /** The event table's statements on a pooled connection of the app, outside any transaction. */
