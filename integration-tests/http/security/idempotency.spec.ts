@@ -4,7 +4,7 @@ import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import { emulator, emulatorRequests } from "../accounts/emulator"
 import { onboardedAccount } from "../payments/helpers"
 
-jest.setTimeout(120_000)
+jest.setTimeout(600_000)
 
 type Answer = { status: number; data: Record<string, unknown>; headers: Record<string, string> }
 
