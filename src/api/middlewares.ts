@@ -17,6 +17,7 @@ import { stripeConnectPayoutsMiddlewares } from "./admin/stripe-connect/accounts
 import { stripeConnectDisputesMiddlewares } from "./admin/stripe-connect/disputes/middlewares"
 import { stripeConnectOverviewMiddlewares } from "./admin/stripe-connect/overview/middlewares"
 import { stripeConnectAuditEntriesMiddlewares } from "./admin/stripe-connect/audit-entries/middlewares"
+import { stripeConnectIdempotencyMiddlewares } from "./middlewares/idempotent-request"
 
 export default defineMiddlewares({
   errorHandler: stripeConnectErrorHandler(),
@@ -40,5 +41,7 @@ export default defineMiddlewares({
     ...stripeConnectDisputesMiddlewares,
     ...stripeConnectOverviewMiddlewares,
     ...stripeConnectAuditEntriesMiddlewares,
+    // Last: a request that fails validation never claims its Idempotency-Key.
+    ...stripeConnectIdempotencyMiddlewares,
   ],
 })
