@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Bolt, Buildings, CreditCard, CurrencyDollar, ReceiptPercent } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { BalanceTable } from "../../../components/balance-table"
+import { HealthCard } from "../../../components/health-card"
 import { OverviewChartSection } from "../../../components/overview-chart-section"
 import { OverviewCard } from "../../../components/overview-card"
 import { SectionHeader } from "../../../components/section-header"
@@ -49,6 +50,7 @@ const StripeConnectOverviewPage = () => {
         </Container>
       )}
       {can("GET /admin/stripe-connect/overview") && <OverviewChartSection />}
+      {can("GET /admin/stripe-connect/health") && me?.merchant_ids === null && <HealthCard />}
       {can("GET /admin/stripe-connect/balance") && (
         <Container className="divide-y p-0">
           <div className="px-6 py-4">
