@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { MedusaError } from "@medusajs/framework/utils"
 import { STRIPE_CONNECT_ROLES } from "../../types/roles"
+import { checkPolicyOverrides } from "./roles/policy-overrides"
 
 const role = z.enum(STRIPE_CONNECT_ROLES)
 
@@ -13,6 +14,18 @@ const secretList = (prefix: string) =>
 const encryptionKey = z.string().refine((value) => Buffer.from(value, "base64").length === 32, {
   message: "must be 32 bytes encoded as base64 (e.g. `openssl rand -base64 32`)",
 })
+
+/** `roles.policy`: route keys checked at start-up (see `checkPolicyOverrides`), methods written in capitals. */
+const policyOverrides = z
+  .record(z.string(), z.array(role))
+  .default({})
+  .transform((raw, ctx) => {
+    const { overrides, problems } = checkPolicyOverrides(raw)
+    for (const message of problems) {
+      ctx.addIssue({ code: "custom", message })
+    }
+    return overrides
+  })
 
 export const stripeConnectOptionsSchema = z.object({
   apiKey: z.string().regex(/^(sk|rk)_(test|live)_/, 'must be a Stripe secret or restricted key ("sk_..." or "rk_...")'),
@@ -49,10 +62,14 @@ export const stripeConnectOptionsSchema = z.object({
     .default({ maxAttempts: 8, retryBaseSeconds: 30, retryMaxDelaySeconds: 6 * 60 * 60 }),
   roles: z
     .object({
-      defaultRole: role.nullable().default("super_admin"),
-      policy: z.record(z.string(), z.array(role)).default({}),
+      /**
+       * The role of an admin user who never held a grant. Null by default: no plugin access without a grant. A
+       * single-operator store may set "super_admin"; a revoked user and a secret API key never get it.
+       */
+      defaultRole: role.nullable().default(null),
+      policy: policyOverrides,
     })
-    .default({ defaultRole: "super_admin", policy: {} }),
+    .default({ defaultRole: null, policy: {} }),
 })
 
 /** The plugin options as a host writes them in `medusa-config.ts`. */
