@@ -79,10 +79,25 @@ medusaIntegrationTestRunner({
       })
 
       it("should let a tenant_admin give pos_staff for its own merchant only", async () => {
-        expect((await assign(tenantOfA, { role: "pos_staff", merchant_ids: [MERCHANT_A] })).status).toBe(200)
-        const forB = await assign(tenantOfA, { role: "tenant_admin", merchant_ids: [MERCHANT_B] })
+        const cashier = await createAdminUser(getContainer(), { roles: [] })
+        const forA = await assign(tenantOfA, { actor_id: cashier.userId, role: "pos_staff", merchant_ids: [MERCHANT_A] })
+        expect(forA.status).toBe(200)
+        const forB = await assign(tenantOfA, { actor_id: cashier.userId, role: "pos_staff", merchant_ids: [MERCHANT_B] })
         expect(forB.status).toBe(403)
         expect(forB.data.param).toBe("merchant_ids")
+        expect(await assignmentsOf(cashier.userId)).toEqual([
+          expect.objectContaining({ role: "pos_staff", merchant_ids: [MERCHANT_A] }),
+        ])
+      })
+
+      it("should refuse a limited caller narrowing a role given for every merchant (it did not give it)", async () => {
+        // target holds pos_staff for every merchant; giving it again for A would take the others away.
+        const narrow = await assign(tenantOfA, { role: "pos_staff", merchant_ids: [MERCHANT_A] })
+        expect(narrow.status).toBe(403)
+        expect(narrow.data.param).toBe("merchant_ids")
+        expect(await assignmentsOf(target.userId)).toEqual([
+          expect.objectContaining({ role: "pos_staff", merchant_ids: null }),
+        ])
       })
 
       it("should refuse a platform_admin revoking a super_admin", async () => {
