@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { MedusaError } from "@medusajs/framework/utils"
 import { STRIPE_CONNECT_ROLES } from "../../types/roles"
 import { checkPolicyOverrides } from "./roles/policy-overrides"
+import { encryptionKeyOptionFields, encryptionKeyProblems } from "./crypto/encryption-key-options"
 
 const role = z.enum(STRIPE_CONNECT_ROLES)
 
@@ -10,10 +11,6 @@ const secretList = (prefix: string) =>
     .union([z.string(), z.array(z.string())])
     .transform((value) => (Array.isArray(value) ? value : [value]))
     .pipe(z.array(z.string().startsWith(prefix, `must start with "${prefix}"`)).min(1, "needs at least one secret"))
-
-const encryptionKey = z.string().refine((value) => Buffer.from(value, "base64").length === 32, {
-  message: "must be 32 bytes encoded as base64 (e.g. `openssl rand -base64 32`)",
-})
 
 /** `roles.policy`: route keys checked at start-up (see `checkPolicyOverrides`), methods written in capitals. */
 const policyOverrides = z
@@ -34,7 +31,7 @@ export const stripeConnectOptionsSchema = z.object({
     platform: secretList("whsec_"),
     connect: secretList("whsec_"),
   }),
-  encryptionKey,
+  ...encryptionKeyOptionFields,
   publicUrl: z.url().transform((value) => value.replace(/\/+$/, "")),
   stripe: z
     .object({
@@ -83,14 +80,16 @@ export type StripeConnectOptions = z.output<typeof stripeConnectOptionsSchema>
  */
 export function parseStripeConnectOptions(raw: unknown): StripeConnectOptions {
   const result = stripeConnectOptionsSchema.safeParse(raw ?? {})
-  if (result.success) {
+  if (result.success && !encryptionKeyProblems(result.data).length) {
     return result.data
   }
-  const problems = result.error.issues.map((issue) => {
-    const name = issue.path.length ? issue.path.join(".") : "(options)"
-    const message = issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message
-    return `${name} ${message}`
-  })
+  const problems = result.success
+    ? encryptionKeyProblems(result.data).map(([name, message]) => `${name} ${message}`)
+    : result.error.issues.map((issue) => {
+        const name = issue.path.length ? issue.path.join(".") : "(options)"
+        const message = issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message
+        return `${name} ${message}`
+      })
   throw new MedusaError(
     MedusaError.Types.INVALID_ARGUMENT,
     `medusa-plugin-stripe-connect: invalid plugin options: ${problems.join("; ")}`

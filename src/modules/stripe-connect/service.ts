@@ -28,6 +28,8 @@ import {
 } from "./models"
 import type { StripeConnectOptions } from "./options"
 import type { SecretBox } from "./crypto/secret-box"
+import { findUnreadableSecrets, type UnreadableSecrets } from "./crypto/check-sealed-secrets"
+import { reEncryptStoredSecrets, type ReEncryptionReport } from "./crypto/re-encrypt-secrets"
 import type { StripeGateway } from "./stripe"
 import type { WebhookEventStatus } from "../../shared/types/webhook-events"
 import { AccountSecretCache } from "./webhooks/account-secret-cache"
@@ -60,7 +62,6 @@ import type { DisputeInput, DisputeRow, PayoutInput, PayoutRow } from "./types"
 type InjectedDependencies = {
   baseRepository: DAL.RepositoryService
   logger: Logger
-  stripeClient: Stripe
   stripeGateway: StripeGateway
   stripeConnectOptions: StripeConnectOptions
   secretBox: SecretBox
@@ -91,7 +92,6 @@ class StripeConnectModuleService extends MedusaService({
 }) {
   protected readonly baseRepository_: DAL.RepositoryService
   protected readonly logger_: Logger
-  protected readonly stripe_: Stripe
   protected readonly stripeGateway_: StripeGateway
   protected readonly options_: StripeConnectOptions
   protected readonly secretBox_: SecretBox
@@ -113,7 +113,6 @@ class StripeConnectModuleService extends MedusaService({
     super(dependencies, ...moduleArgs)
     this.baseRepository_ = dependencies.baseRepository
     this.logger_ = dependencies.logger
-    this.stripe_ = dependencies.stripeClient
     this.stripeGateway_ = dependencies.stripeGateway
     this.options_ = dependencies.stripeConnectOptions
     this.secretBox_ = dependencies.secretBox
@@ -124,11 +123,6 @@ class StripeConnectModuleService extends MedusaService({
   /** The Stripe gateway: one typed method per Stripe operation, errors mapped to the API's codes. */
   async getStripeGateway(): Promise<StripeGateway> {
     return this.stripeGateway_
-  }
-
-  /** The raw Stripe client, for code not yet moved to the gateway. Prefer `getStripeGateway()`. */
-  async getStripeClient(): Promise<Stripe> {
-    return this.stripe_
   }
 
   /** The validated plugin options (defaults applied). */
@@ -142,6 +136,19 @@ class StripeConnectModuleService extends MedusaService({
 
   async openSecret(sealed: string): Promise<string> {
     return this.secretBox_.open(sealed)
+  }
+
+  /** The stored secrets the configured encryption keys cannot open, grouped by column and key (none when fine). */
+  async findUnreadableSecrets(): Promise<UnreadableSecrets[]> {
+    return await findUnreadableSecrets(this.pooledKnex_(), this.secretBox_)
+  }
+
+  /**
+   * Rewrites every stored secret with the first of `encryptionKeys`, `batchSize` rows at a time; values already on
+   * that key are left alone, so running it again changes nothing.
+   */
+  async reEncryptSecrets(options: { batchSize?: number } = {}): Promise<ReEncryptionReport> {
+    return await reEncryptStoredSecrets(this.pooledKnex_(), this.secretBox_, { batchSize: options.batchSize ?? 500 })
   }
 
   // -----------------------------------------------------------------------------------------------------------
@@ -353,6 +360,11 @@ class StripeConnectModuleService extends MedusaService({
   protected webhookEventQueries_(manager: SqlEntityManager, options: { pooled?: boolean } = {}): WebhookEventQueries {
     const transaction = options.pooled ? undefined : manager.getTransactionContext<Knex.Transaction>()
     return new WebhookEventQueries(transaction ?? manager.getKnex())
+  }
+
+  /** A pooled connection of the app, outside any transaction. */
+  protected pooledKnex_(): Knex {
+    return (this.baseRepository_.getFreshManager() as SqlEntityManager).getKnex()
   }
 
   /** The event table's statements on a pooled connection of the app, outside any transaction. */
