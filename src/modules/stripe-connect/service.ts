@@ -22,6 +22,7 @@ import {
   StripeConnectPayout,
   StripeConnectDispute,
   StripeConnectThrottleHit,
+  StripeConnectIdempotencyKey,
   StripeIntegration,
   WebhookEvent,
   WebhookEndpoint,
@@ -53,6 +54,14 @@ import {
   type RoleAssignmentChangeOutcome,
 } from "./queries/role-assignment-change"
 import { StripeConnectError } from "./errors/stripe-connect-error"
+import {
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  pruneIdempotencyKeys,
+  releaseIdempotencyKey,
+  type IdempotencyKeyClaim,
+  type StoredIdempotencyKey,
+} from "./queries/idempotency-keys"
 import { readDailyTotalRows, type DailyTotalsScope } from "./queries/daily-total-rows"
 import { buildDailyTotals } from "./reports/daily-totals"
 import type { DailyWindow } from "./reports/daily-window"
@@ -89,6 +98,7 @@ class StripeConnectModuleService extends MedusaService({
   StripeConnectInvoice,
   StripeConnectPayLink,
   StripeConnectThrottleHit,
+  StripeConnectIdempotencyKey,
 }) {
   protected readonly baseRepository_: DAL.RepositoryService
   protected readonly logger_: Logger
@@ -475,6 +485,41 @@ class StripeConnectModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<RoleAssignmentChangeOutcome> {
     return await changeRoleAssignmentKeepingASuperAdmin(knexOf(sharedContext), id, change)
+  }
+
+  /**
+   * Claims an admin client's `Idempotency-Key` for one request (docs/api.md#idempotency) in one atomic statement:
+   * `claimed` for exactly one of any number of concurrent first requests; otherwise the stored key (its
+   * fingerprint, and its answer once the first request finished) for the caller to replay, refuse or answer 409.
+   */
+  @InjectManager()
+  async claimIdempotencyKey(
+    claim: IdempotencyKeyClaim,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<{ claimed: true; id: string } | { claimed: false; stored: StoredIdempotencyKey | null }> {
+    return await claimIdempotencyKey(knexOf(sharedContext), claim)
+  }
+
+  /** Stores the answer of the request that holds the key row `id`. */
+  @InjectManager()
+  async completeIdempotencyKey(
+    id: string,
+    response: { status: number; body: string },
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<void> {
+    await completeIdempotencyKey(knexOf(sharedContext), id, response)
+  }
+
+  /** Frees the key row `id` of a request whose answer is not to be repeated (a failure worth retrying). */
+  @InjectManager()
+  async releaseIdempotencyKey(id: string, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}) {
+    await releaseIdempotencyKey(knexOf(sharedContext), id)
+  }
+
+  /** Deletes up to `limit` keys older than 24 hours; answers how many were deleted. */
+  @InjectManager()
+  async pruneIdempotencyKeys(limit: number, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}) {
+    return await pruneIdempotencyKeys(knexOf(sharedContext), limit)
   }
 
   /**
