@@ -14,7 +14,8 @@ import { completeMoneyIntentOfEvent } from "../../money-intents/handlers/money-i
 export async function handleStripeTransferEvent({ event, container }: WebhookEventHandlerInput) {
   const reported = event.data.object as Stripe.Transfer
   const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  const recovered = await completeMoneyIntentOfEvent(container, event)
+  const recovered =
+    event.type === "transfer.created" && (await completeMoneyIntentOfEvent(container, event, "transfer"))
   const [row] = await service.listStripeConnectTransfers({ transfer_id: reported.id }, { take: 1 })
   if (!row) {
     return { applied: recovered }
