@@ -10,7 +10,7 @@ import { captureStripePaymentWorkflow } from "../../../src/workflows/payments/wo
 import { refundStripePaymentWorkflow } from "../../../src/workflows/payments/workflows/refund-stripe-payment"
 import { failAtStripe, messagesOf, MISSING_ORDER_ID, orderLinkedIds, service, thenHostStepFails } from "./helpers"
 
-jest.setTimeout(180_000)
+jest.setTimeout(600_000)
 
 const createThenHostFails = thenHostStepFails("test-create-stripe-payment-then-host-fails", createStripePaymentWorkflow)
 const captureThenHostFails = thenHostStepFails("test-capture-stripe-payment-then-host-fails", captureStripePaymentWorkflow)

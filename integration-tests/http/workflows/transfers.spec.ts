@@ -6,7 +6,7 @@ import { createStripeTransferWorkflow } from "../../../src/workflows/transfers/w
 import { reverseStripeTransferWorkflow } from "../../../src/workflows/transfers/workflows/reverse-stripe-transfer"
 import { failAtStripe, messagesOf, MISSING_ORDER_ID, freshOnboardedAccount, service, thenHostStepFails } from "./helpers"
 
-jest.setTimeout(180_000)
+jest.setTimeout(600_000)
 
 const createThenHostFails = thenHostStepFails("test-create-stripe-transfer-then-host-fails", createStripeTransferWorkflow)
 const reverseThenHostFails = thenHostStepFails("test-reverse-stripe-transfer-then-host-fails", reverseStripeTransferWorkflow)
