@@ -1,22 +1,23 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-/**
- * The fee audit also keeps payments whose fee a caller set instead of the configuration (`kind`
- * "payment_override"): who, the payment, the fee set and the fee the configuration would have given.
- */
+/** The admin clients' Idempotency-Keys (docs/api.md#idempotency): one row per actor and key. */
 export class Migration20261206223000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
-      `alter table if exists "stripe_connect_fee_configuration_change" add column if not exists "kind" text check ("kind" in ('configuration', 'payment_override')) not null default 'configuration', add column if not exists "payment_intent_id" text null, add column if not exists "stripe_account_id" text null, add column if not exists "merchant_id" text null, add column if not exists "amount" integer null, add column if not exists "application_fee_amount" integer null, add column if not exists "configured_fee" integer null, add column if not exists "request_id" text null;`
+      `create table if not exists "stripe_connect_idempotency_key" ("id" text not null, "scope" text not null, "key" text not null, "fingerprint" text not null, "method" text not null, "path" text not null, "locked_at" timestamptz not null, "response_status" integer null, "response_body" text null, "completed_at" timestamptz null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "stripe_connect_idempotency_key_pkey" primary key ("id"));`
     )
-    this.addSql(`alter table if exists "stripe_connect_fee_configuration_change" alter column "after" drop not null;`)
+    this.addSql(
+      `CREATE UNIQUE INDEX IF NOT EXISTS "IDX_stripe_connect_idempotency_key_scope_key" ON "stripe_connect_idempotency_key" ("scope", "key");`
+    )
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_stripe_connect_idempotency_key_created_at" ON "stripe_connect_idempotency_key" ("created_at");`
+    )
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_stripe_connect_idempotency_key_deleted_at" ON "stripe_connect_idempotency_key" ("deleted_at") WHERE deleted_at IS NULL;`
+    )
   }
 
   override async down(): Promise<void> {
-    this.addSql(`delete from "stripe_connect_fee_configuration_change" where "kind" = 'payment_override';`)
-    this.addSql(`alter table if exists "stripe_connect_fee_configuration_change" alter column "after" set not null;`)
-    this.addSql(
-      `alter table if exists "stripe_connect_fee_configuration_change" drop column if exists "kind", drop column if exists "payment_intent_id", drop column if exists "stripe_account_id", drop column if exists "merchant_id", drop column if exists "amount", drop column if exists "application_fee_amount", drop column if exists "configured_fee", drop column if exists "request_id";`
-    )
+    this.addSql(`drop table if exists "stripe_connect_idempotency_key" cascade;`)
   }
 }
