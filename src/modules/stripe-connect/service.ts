@@ -49,6 +49,12 @@ import type { GuardedRecord, GuardedRecordUpdate } from "./queries/record-tables
 import { updateIfGuardHolds } from "./queries/guarded-update"
 import { insertOrFindStored } from "./queries/insert-or-find"
 import {
+  changeRoleAssignmentKeepingASuperAdmin,
+  type RoleAssignmentChange,
+  type RoleAssignmentChangeOutcome,
+} from "./queries/role-assignment-change"
+import { StripeConnectError } from "./errors/stripe-connect-error"
+import {
   claimIdempotencyKey,
   completeIdempotencyKey,
   pruneIdempotencyKeys,
@@ -447,6 +453,38 @@ class StripeConnectModuleService extends MedusaService({
       () => this.createStripeConnectPayouts(data, sharedContext),
       async () => (await this.listStripeConnectPayouts({ payout_id: data.payout_id }, { take: 1 }, sharedContext))[0]
     )
+  }
+
+  /**
+   * Revokes a role assignment, or changes its merchant scope, unless that takes the last unscoped `super_admin`
+   * away: 404 `not_found` for an unknown assignment, 409 `conflict` for the last super_admin. Race-safe: the check
+   * and the write hold the super_admin rows' locks in one transaction.
+   */
+  @InjectManager()
+  async changeRoleAssignmentKeepingASuperAdmin(
+    id: string,
+    change: RoleAssignmentChange,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<void> {
+    const outcome = await this.changeRoleAssignmentKeepingASuperAdmin_(id, change, sharedContext)
+    if (outcome === "not_found") {
+      throw new StripeConnectError("not_found", `No role assignment with id ${id}`)
+    }
+    if (outcome === "last_super_admin") {
+      throw new StripeConnectError(
+        "conflict",
+        `${id} is the last super_admin role for every merchant; give super_admin to another admin first`
+      )
+    }
+  }
+
+  @InjectTransactionManager()
+  protected async changeRoleAssignmentKeepingASuperAdmin_(
+    id: string,
+    change: RoleAssignmentChange,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<RoleAssignmentChangeOutcome> {
+    return await changeRoleAssignmentKeepingASuperAdmin(knexOf(sharedContext), id, change)
   }
 
   /**

@@ -4,7 +4,8 @@ import type StripeConnectModuleService from "../../../../modules/stripe-connect/
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import { assertMerchantAccess, getAccessScope, merchantScopeFilter } from "../../../utils/access-scope"
 import { DEFAULT_CAPABILITY_POLICY } from "../../../utils/access/policy"
-import { resolveAccess, type RoleGrant } from "../../../utils/access/resolve-access"
+import { resolveAccess } from "../../../utils/access/resolve-access"
+import { loadActorGrants } from "../../../utils/access/caller-grants"
 import type { AdminGetStripePaymentsParamsType } from "./validators"
 import type { PaymentRow } from "../../../../modules/stripe-connect/types"
 
@@ -64,16 +65,10 @@ export async function listScopedPayments(
  * Everyone else gets the configured fee and may not name one.
  */
 export async function assertMayOverrideApplicationFee(req: MedusaRequest): Promise<void> {
-  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  const { actorId } = getAccessScope(req)
-  const { roles: roleOptions } = await service.getOptions()
-  const assignments = await service.listRoleAssignments({ actor_id: actorId }, { take: null })
-  const grants: RoleGrant[] = assignments.map((assignment) => ({
-    role: assignment.role,
-    merchant_ids: (assignment.merchant_ids as string[] | null) ?? null,
-  }))
+  const { actorId, actorType } = getAccessScope(req)
+  const grants = await loadActorGrants(req.scope, actorId, actorType)
   const allowed = DEFAULT_CAPABILITY_POLICY.override_application_fee
-  const decision = resolveAccess(allowed, grants, roleOptions.defaultRole)
+  const decision = resolveAccess(allowed, grants)
   if (!decision.allowed || decision.merchantIds !== null) {
     throw new StripeConnectError(
       "forbidden",
