@@ -67,6 +67,9 @@ import { buildDailyTotals } from "./reports/daily-totals"
 import type { DailyWindow } from "./reports/daily-window"
 import type { CurrencyDailyTotals } from "../../shared/types/reports"
 import type { DisputeInput, DisputeRow, PayoutInput, PayoutRow } from "./types"
+import { readWebhookHealth } from "./queries/webhook-health"
+import { buildHealth } from "./observability/health-status"
+import type { StripeConnectHealthResponse } from "../../shared/types/health"
 
 type InjectedDependencies = {
   baseRepository: DAL.RepositoryService
@@ -534,6 +537,15 @@ class StripeConnectModuleService extends MedusaService({
   ): Promise<CurrencyDailyTotals[]> {
     const rows = await readDailyTotalRows(knexOf(sharedContext), window, scope)
     return buildDailyTotals(window, rows)
+  }
+
+  /** The webhook log's backlog, lag and failures with Stripe's recent errors (docs/api.md#health). */
+  @InjectManager()
+  async getHealth(
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<StripeConnectHealthResponse> {
+    const webhooks = await readWebhookHealth(knexOf(sharedContext))
+    return buildHealth(webhooks, this.stripeGateway_.recentResponses(), new Date())
   }
 }
 

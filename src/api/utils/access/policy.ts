@@ -94,6 +94,7 @@ export const DEFAULT_ACCESS_POLICY: Readonly<Record<StripeConnectAdminRoute, Acc
   "GET /admin/orders/:id/stripe-pay-links": INVOICE_STAFF,
   "GET /admin/orders/:id/stripe-payments": PAYMENT_STAFF,
 
+  "GET /admin/stripe-connect/health": INTEGRATION_STAFF,
   "GET /admin/stripe-connect/webhook-events": INTEGRATION_STAFF,
   "GET /admin/stripe-connect/webhook-events/:id": INTEGRATION_STAFF,
   "POST /admin/stripe-connect/webhook-events/:id/replay": INTEGRATION_STAFF,
