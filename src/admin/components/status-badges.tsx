@@ -38,6 +38,7 @@ export const WebhookStatusBadge = statusBadge("webhook", {
   processing: "blue",
   failed: "red",
   ignored: "grey",
+  rejected: "red",
 })
 
 export const PaymentStatusBadge = statusBadge("payment", {

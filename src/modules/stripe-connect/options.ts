@@ -47,6 +47,10 @@ export const stripeConnectOptionsSchema = z.object({
         .default(6 * 60 * 60),
     })
     .default({ maxAttempts: 8, retryBaseSeconds: 30, retryMaxDelaySeconds: 6 * 60 * 60 }),
+  /** Stored webhook events older than `retentionDays` are deleted by a daily job (pending ones are kept). */
+  webhookEvents: z
+    .object({ retentionDays: z.number().int().min(1).max(3650).default(90) })
+    .default({ retentionDays: 90 }),
   roles: z
     .object({
       defaultRole: role.nullable().default("super_admin"),
