@@ -8,13 +8,19 @@ export type ReadOptions = { enabled?: boolean }
 export const useApiQuery = <T>(
   queryKey: QueryKey,
   path: string,
-  { enabled = true, query, keepPrevious = false }: ReadOptions & { query?: QueryParams; keepPrevious?: boolean } = {}
+  {
+    enabled = true,
+    query,
+    keepPrevious = false,
+    refetchInterval,
+  }: ReadOptions & { query?: QueryParams; keepPrevious?: boolean; refetchInterval?: number } = {}
 ) =>
   useQuery({
     queryKey,
     queryFn: () => api<T>(path, { query }),
     placeholderData: keepPrevious ? keepPreviousData : undefined,
     enabled,
+    refetchInterval,
   })
 
 /** One page of a plugin list route (`{ data, count, offset, limit }`); the last page stays shown while the next loads. */

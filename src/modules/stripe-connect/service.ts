@@ -48,6 +48,12 @@ import type { GuardedRecord, GuardedRecordUpdate } from "./queries/record-tables
 import { updateIfGuardHolds } from "./queries/guarded-update"
 import { insertOrFindStored } from "./queries/insert-or-find"
 import {
+  changeRoleAssignmentKeepingASuperAdmin,
+  type RoleAssignmentChange,
+  type RoleAssignmentChangeOutcome,
+} from "./queries/role-assignment-change"
+import { StripeConnectError } from "./errors/stripe-connect-error"
+import {
   claimIdempotencyKey,
   completeIdempotencyKey,
   pruneIdempotencyKeys,
@@ -61,6 +67,9 @@ import { buildDailyTotals } from "./reports/daily-totals"
 import type { DailyWindow } from "./reports/daily-window"
 import type { CurrencyDailyTotals } from "../../shared/types/reports"
 import type { DisputeInput, DisputeRow, PayoutInput, PayoutRow } from "./types"
+import { readWebhookHealth } from "./queries/webhook-health"
+import { buildHealth } from "./observability/health-status"
+import type { StripeConnectHealthResponse } from "../../shared/types/health"
 
 type InjectedDependencies = {
   baseRepository: DAL.RepositoryService
@@ -470,6 +479,7 @@ class StripeConnectModuleService extends MedusaService({
   }
 
   /**
+<<<<<<< HEAD
    * The Stripe account of every stored record (payment, dispute, payout, transfer, invoice, pay link) that names one
    * of these Stripe object ids: what a per-account endpoint's event is checked against before it is applied.
    */
@@ -479,6 +489,37 @@ class StripeConnectModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<{ id: string; account: string }[]> {
     return await readRecordAccounts(knexOf(sharedContext), stripeIds)
+=======
+   * Revokes a role assignment, or changes its merchant scope, unless that takes the last unscoped `super_admin`
+   * away: 404 `not_found` for an unknown assignment, 409 `conflict` for the last super_admin. Race-safe: the check
+   * and the write hold the super_admin rows' locks in one transaction.
+   */
+  @InjectManager()
+  async changeRoleAssignmentKeepingASuperAdmin(
+    id: string,
+    change: RoleAssignmentChange,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<void> {
+    const outcome = await this.changeRoleAssignmentKeepingASuperAdmin_(id, change, sharedContext)
+    if (outcome === "not_found") {
+      throw new StripeConnectError("not_found", `No role assignment with id ${id}`)
+    }
+    if (outcome === "last_super_admin") {
+      throw new StripeConnectError(
+        "conflict",
+        `${id} is the last super_admin role for every merchant; give super_admin to another admin first`
+      )
+    }
+  }
+
+  @InjectTransactionManager()
+  protected async changeRoleAssignmentKeepingASuperAdmin_(
+    id: string,
+    change: RoleAssignmentChange,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<RoleAssignmentChangeOutcome> {
+    return await changeRoleAssignmentKeepingASuperAdmin(knexOf(sharedContext), id, change)
+>>>>>>> main
   }
 
   /**
@@ -528,6 +569,15 @@ class StripeConnectModuleService extends MedusaService({
   ): Promise<CurrencyDailyTotals[]> {
     const rows = await readDailyTotalRows(knexOf(sharedContext), window, scope)
     return buildDailyTotals(window, rows)
+  }
+
+  /** The webhook log's backlog, lag and failures with Stripe's recent errors (docs/api.md#health). */
+  @InjectManager()
+  async getHealth(
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<StripeConnectHealthResponse> {
+    const webhooks = await readWebhookHealth(knexOf(sharedContext))
+    return buildHealth(webhooks, this.stripeGateway_.recentResponses(), new Date())
   }
 }
 

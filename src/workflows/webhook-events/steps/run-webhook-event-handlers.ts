@@ -12,6 +12,7 @@ import type {
   WebhookEventOutcome,
 } from "../../../modules/stripe-connect/webhooks/webhook-event-store"
 import { isLiveModeKey } from "../../../modules/stripe-connect/webhooks/livemode"
+import { inSpan } from "../../../modules/stripe-connect/observability/in-span"
 import { findWebhookEventHandler } from "../handlers/registry"
 import { findAccountBindingViolation } from "../utils/account-binding"
 
@@ -95,7 +96,12 @@ async function runOne(
     }
   }
   const event = record.payload as unknown as Stripe.Event
-  const run = () => handler({ event, container, record })
+  const run = () =>
+    inSpan(
+      `stripe_connect.webhook ${record.type}`,
+      { "stripe.event_id": record.stripe_event_id, "stripe.account": record.account ?? "platform" },
+      () => handler({ event, container, record })
+    )
   const objectId = record.related_object_ids[0]
   try {
     if (record.endpoint === "account") {

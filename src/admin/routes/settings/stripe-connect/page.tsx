@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Bolt, Buildings, CreditCard, CurrencyDollar, ReceiptPercent } from "@medusajs/icons"
 import { Container, Text } from "@medusajs/ui"
 import { BalanceTable } from "../../../components/balance-table"
+import { HealthCard } from "../../../components/health-card"
 import { OverviewChartSection } from "../../../components/overview-chart-section"
 import { OverviewCard } from "../../../components/overview-card"
 import { SectionCard } from "../../../components/section-card"
@@ -50,6 +51,7 @@ const StripeConnectOverviewPage = () => {
         </Container>
       )}
       {can("GET /admin/stripe-connect/overview") && <OverviewChartSection />}
+      {can("GET /admin/stripe-connect/health") && me?.merchant_ids === null && <HealthCard />}
       {can("GET /admin/stripe-connect/balance") && (
         <SectionCard title={t("overview.platformBalance")}>
           <BalanceTable accountId={null} />
