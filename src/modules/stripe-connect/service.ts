@@ -479,7 +479,6 @@ class StripeConnectModuleService extends MedusaService({
   }
 
   /**
-<<<<<<< HEAD
    * The Stripe account of every stored record (payment, dispute, payout, transfer, invoice, pay link) that names one
    * of these Stripe object ids: what a per-account endpoint's event is checked against before it is applied.
    */
@@ -489,7 +488,9 @@ class StripeConnectModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<{ id: string; account: string }[]> {
     return await readRecordAccounts(knexOf(sharedContext), stripeIds)
-=======
+  }
+
+  /**
    * Revokes a role assignment, or changes its merchant scope, unless that takes the last unscoped `super_admin`
    * away: 404 `not_found` for an unknown assignment, 409 `conflict` for the last super_admin. Race-safe: the check
    * and the write hold the super_admin rows' locks in one transaction.
@@ -519,7 +520,6 @@ class StripeConnectModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<RoleAssignmentChangeOutcome> {
     return await changeRoleAssignmentKeepingASuperAdmin(knexOf(sharedContext), id, change)
->>>>>>> main
   }
 
   /**
