@@ -61,6 +61,17 @@ export const stripeConnectOptionsSchema = z.object({
   webhookEvents: z
     .object({ retentionDays: z.number().int().min(1).max(3650).default(90) })
     .default({ retentionDays: 90 }),
+  /**
+   * Storefront checkout (docs/api.md#storefront-payment-session). The payee is the account linked to the cart's
+   * sales channel. Only with `allowStorefrontSeller` may a storefront name the seller for a channel without one, and
+   * then only a merchant that `storefrontSellers` lists for that channel (sales channel id -> merchant ids).
+   */
+  checkout: z
+    .object({
+      allowStorefrontSeller: z.boolean().default(false),
+      storefrontSellers: z.record(z.string().min(1), z.array(z.string().min(1)).max(1000)).default({}),
+    })
+    .default({ allowStorefrontSeller: false, storefrontSellers: {} }),
   roles: z
     .object({
       /**

@@ -22,6 +22,7 @@ import {
   StripeConnectDispute,
   StripeConnectThrottleHit,
   StripeConnectIdempotencyKey,
+  StripeConnectMoneyIntent,
   StripeIntegration,
   WebhookEvent,
   WebhookEndpoint,
@@ -66,7 +67,18 @@ import { readRecordAccounts } from "./queries/record-accounts"
 import { buildDailyTotals } from "./reports/daily-totals"
 import type { DailyWindow } from "./reports/daily-window"
 import type { CurrencyDailyTotals } from "../../shared/types/reports"
-import type { DisputeInput, DisputeRow, PayoutInput, PayoutRow } from "./types"
+import type {
+  DisputeInput,
+  DisputeRow,
+  MoneyIntentInput,
+  MoneyIntentRow,
+  PayoutInput,
+  PayoutRow,
+  RefundInput,
+  RefundRow,
+  TransferInput,
+  TransferRow,
+} from "./types"
 import { readWebhookHealth } from "./queries/webhook-health"
 import { buildHealth } from "./observability/health-status"
 import type { StripeConnectHealthResponse } from "../../shared/types/health"
@@ -102,6 +114,7 @@ class StripeConnectModuleService extends MedusaService({
   StripeConnectPayLink,
   StripeConnectThrottleHit,
   StripeConnectIdempotencyKey,
+  StripeConnectMoneyIntent,
 }) {
   protected readonly baseRepository_: DAL.RepositoryService
   protected readonly logger_: Logger
@@ -475,6 +488,61 @@ class StripeConnectModuleService extends MedusaService({
     return await insertOrFindStored(
       () => this.createStripeConnectPayouts(data, sharedContext),
       async () => (await this.listStripeConnectPayouts({ payout_id: data.payout_id }, { take: 1 }, sharedContext))[0]
+    )
+  }
+
+  /** Creates a transfer row that the `transfer.created` recovery may store first; see `createDisputeOrFindStored`. */
+  @InjectManager()
+  async createTransferOrFindStored(
+    data: TransferInput,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<{ row: TransferRow; inserted: boolean }> {
+    return await insertOrFindStored(
+      () => this.createStripeConnectTransfers(data, sharedContext),
+      async () =>
+        (await this.listStripeConnectTransfers({ transfer_id: data.transfer_id }, { take: 1 }, sharedContext))[0]
+    )
+  }
+
+  /** Creates a refund row that recovery may store first; see `createDisputeOrFindStored`. */
+  @InjectManager()
+  async createRefundOrFindStored(
+    data: RefundInput,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<{ row: RefundRow; inserted: boolean }> {
+    return await insertOrFindStored(
+      () => this.createStripeConnectRefunds(data, sharedContext),
+      async () => (await this.listStripeConnectRefunds({ refund_id: data.refund_id }, { take: 1 }, sharedContext))[0]
+    )
+  }
+
+  /**
+   * Writes a money movement's intent before its Stripe call, or answers the intent already stored under the same
+   * Stripe idempotency key (a retry of the same operation), whose parameters the retry must send again.
+   */
+  @InjectManager()
+  async createMoneyIntentOrFindStored(
+    data: MoneyIntentInput,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<{ row: MoneyIntentRow; inserted: boolean }> {
+    const [stored] = await this.listStripeConnectMoneyIntents(
+      { stripe_idempotency_key: data.stripe_idempotency_key },
+      { take: 1 },
+      sharedContext
+    )
+    if (stored) {
+      return { row: stored, inserted: false }
+    }
+    return await insertOrFindStored(
+      () => this.createStripeConnectMoneyIntents(data, sharedContext),
+      async () =>
+        (
+          await this.listStripeConnectMoneyIntents(
+            { stripe_idempotency_key: data.stripe_idempotency_key },
+            { take: 1 },
+            sharedContext
+          )
+        )[0]
     )
   }
 

@@ -25,6 +25,7 @@ export const webhookEventHandlers: Record<string, WebhookEventHandler> = {
   "charge.dispute.created": handleStripeDisputeEvent,
   "charge.dispute.updated": handleStripeDisputeEvent,
   "charge.dispute.closed": handleStripeDisputeEvent,
+  "transfer.created": handleStripeTransferEvent,
   "transfer.reversed": handleStripeTransferEvent,
   "transfer.updated": handleStripeTransferEvent,
   "payment_intent.succeeded": handlePaymentIntentEvent,
