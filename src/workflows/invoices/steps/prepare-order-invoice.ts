@@ -7,6 +7,7 @@ import {
   buildInvoiceLines,
   type InvoiceLinesResult,
 } from "../../../modules/stripe-connect/invoices/build-invoice-lines"
+import { assertOrderOfMerchant } from "../../accounts/utils/assert-order-of-merchant"
 import { loadOrderForInvoice, type OrderForInvoice } from "../utils/load-order-for-invoice"
 
 export type PrepareOrderInvoiceStepInput = { order_id: string; integration_id: string }
@@ -35,6 +36,7 @@ export const prepareOrderInvoiceStep = createStep(
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const integration = await retrieveConnectedIntegration(service, input.integration_id)
     const order = await loadOrderForInvoice(container, input.order_id)
+    await assertOrderOfMerchant(container, order.id, integration.merchant_id)
     const email = order.email ?? order.customer?.email ?? null
     if (!email) {
       throw new StripeConnectError(

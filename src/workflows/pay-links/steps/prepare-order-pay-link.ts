@@ -4,6 +4,7 @@ import type StripeConnectModuleService from "../../../modules/stripe-connect/ser
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import { retrieveConnectedIntegration } from "../../integrations/utils/retrieve-connected-integration"
 import { toMinorUnits } from "../../../modules/stripe-connect/money"
+import { assertOrderOfMerchant } from "../../accounts/utils/assert-order-of-merchant"
 import { loadOrderForInvoice } from "../../invoices/utils/load-order-for-invoice"
 
 export type PrepareOrderPayLinkStepInput = { order_id: string; integration_id: string }
@@ -31,6 +32,7 @@ export const prepareOrderPayLinkStep = createStep(
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const integration = await retrieveConnectedIntegration(service, input.integration_id)
     const order = await loadOrderForInvoice(container, input.order_id)
+    await assertOrderOfMerchant(container, order.id, integration.merchant_id)
     const currency = order.currency_code.toLowerCase()
     const invoices = await service.listStripeConnectInvoices(
       { order_id: order.id, status: "paid", currency },

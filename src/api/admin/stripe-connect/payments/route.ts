@@ -3,6 +3,8 @@ import { createStripePaymentWorkflow } from "../../../../workflows/payments"
 import type { CreatePaymentResponse, PaymentDocument } from "../../../../shared/types/payments"
 import { loadScopedAccount } from "../accounts/helpers"
 import { requestIdOf } from "../../../utils/request-id"
+import { assertOrderOfMerchant } from "../../../../workflows/accounts/utils/assert-order-of-merchant"
+import { assertOrderInScope, orderIdNotFound } from "../../../utils/scoped-order"
 import { listScopedPayments } from "./helpers"
 import type { AdminCreateStripePaymentType, AdminGetStripePaymentsParamsType } from "./validators"
 import { toPaymentDocument } from "./serializers"
@@ -28,7 +30,11 @@ export const POST = async (
   res: MedusaResponse<CreatePaymentResponse>
 ) => {
   const body = req.validatedBody
-  await loadScopedAccount(req, body.account_id)
+  const account = await loadScopedAccount(req, body.account_id)
+  if (body.order_id) {
+    await assertOrderInScope(req, body.order_id, orderIdNotFound(body.order_id))
+    await assertOrderOfMerchant(req.scope, body.order_id, account.merchant_id)
+  }
   const { result } = await createStripePaymentWorkflow(req.scope).run({
     input: { ...body, request_id: requestIdOf(req) },
   })

@@ -3,6 +3,7 @@ import { STRIPE_CONNECT_MODULE } from "../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../modules/stripe-connect/service"
 import { ALL_CURRENCIES } from "../../../../../workflows/fees"
 import type { FeeConfigurationChangeResponse } from "../../../../../shared/types/fees"
+import { visibleOverrides } from "../helpers"
 import type { AdminGetFeeConfigurationHistoryParamsType } from "../validators"
 
 type HistoryList = { data: FeeConfigurationChangeResponse[]; count: number; offset: number; limit: number }
@@ -25,8 +26,8 @@ export const GET = async (
       currency: change.currency_code === ALL_CURRENCIES ? null : change.currency_code,
       actor_id: change.actor_id,
       actor_type: change.actor_type,
-      before: change.before,
-      after: change.after,
+      before: change.before ? visibleOverrides(req, change.before) : change.before,
+      after: change.after ? visibleOverrides(req, change.after) : change.after,
       created_at: new Date(change.created_at).toISOString(),
     })),
     count,
