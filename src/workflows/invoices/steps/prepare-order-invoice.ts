@@ -25,7 +25,8 @@ export type PrepareOrderInvoiceStepOutput = {
 export const prepareOrderInvoiceStepId = "prepare-stripe-order-invoice"
 
 /**
- * This step reads what a new invoice needs and writes nothing: the order (404 when missing), the integration
+ * This step reads what a new invoice needs and writes nothing: the order (404 when missing; 400 naming `order_id`
+ * when it belongs to another merchant than the integration), the integration
  * (400 `integration_not_connected` when it is not connected), the invoice lines whose sum is the order total in
  * minor units, the customer's email (400 when the order has none) and the attempt number of this send (one more
  * than the sends already made for this order and integration, rolled-back ones included).

@@ -20,7 +20,8 @@ export const prepareOrderPayLinkStepId = "prepare-stripe-order-pay-link"
 
 /**
  * This step reads what a pay link needs and writes nothing: the integration (400 `integration_not_connected` when
- * not connected: after a disconnect no new links), the order (404) and its outstanding amount in minor units: the
+ * not connected: after a disconnect no new links), the order (404; 400 naming `order_id` when it belongs to another
+ * merchant than the integration) and its outstanding amount in minor units: the
  * order total less what Medusa records as paid (which includes the plugin's paid invoices), paid invoices not yet
  * recorded there, what completed pay links collected, and what open pay links not yet expired ask for (a second
  * link for the same amount would let the customer pay twice). Refunds do not make an amount outstanding again.
