@@ -8,6 +8,14 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
  * (dev/stripe-emulator) unless STRIPE_API_HOST is set. A store that installs the plugin from npm writes its own
  * medusa-config.ts; the README shows one.
  */
+function encryptionKeysFromEnv(value: string | undefined) {
+  const keys = (value || "")
+    .split(",")
+    .filter(Boolean)
+    .map((entry) => ({ id: entry.slice(0, entry.indexOf(":")), key: entry.slice(entry.indexOf(":") + 1) }))
+  return keys.length ? keys : undefined
+}
+
 const emulatorPort = process.env.STRIPE_EMULATOR_PORT || "12111"
 
 const devStripeConnectOptions = {
@@ -17,8 +25,9 @@ const devStripeConnectOptions = {
     platform: (process.env.STRIPE_WEBHOOK_SECRETS_PLATFORM || "whsec_dev_platform_secret").split(","),
     connect: (process.env.STRIPE_WEBHOOK_SECRETS_CONNECT || "whsec_dev_connect_secret").split(","),
   },
-  // A fixed key for local data only; real stores set their own (openssl rand -base64 32).
-  encryptionKey: process.env.STRIPE_CONNECT_ENCRYPTION_KEY || "ZGV2LW9ubHktZW5jcnlwdGlvbi1rZXktMzItYnl0ZXM=",
+  // "id:base64key,id:base64key", the first sealing; unset, the module's development key serves test keys only.
+  encryptionKeys: encryptionKeysFromEnv(process.env.STRIPE_CONNECT_ENCRYPTION_KEYS),
+  encryptionKey: process.env.STRIPE_CONNECT_ENCRYPTION_KEY || undefined, // deprecated: one key, id "default"
   publicUrl: process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`,
   stripe: process.env.STRIPE_API_HOST
     ? undefined

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { MedusaError } from "@medusajs/framework/utils"
 import { STRIPE_CONNECT_ROLES } from "../../types/roles"
+import { encryptionKeyOptionFields, encryptionKeyProblems } from "./crypto/encryption-key-options"
 
 const role = z.enum(STRIPE_CONNECT_ROLES)
 
@@ -10,10 +11,6 @@ const secretList = (prefix: string) =>
     .transform((value) => (Array.isArray(value) ? value : [value]))
     .pipe(z.array(z.string().startsWith(prefix, `must start with "${prefix}"`)).min(1, "needs at least one secret"))
 
-const encryptionKey = z.string().refine((value) => Buffer.from(value, "base64").length === 32, {
-  message: "must be 32 bytes encoded as base64 (e.g. `openssl rand -base64 32`)",
-})
-
 export const stripeConnectOptionsSchema = z.object({
   apiKey: z.string().regex(/^(sk|rk)_(test|live)_/, 'must be a Stripe secret or restricted key ("sk_..." or "rk_...")'),
   clientId: z.string().startsWith("ca_", 'must start with "ca_"').optional(),
@@ -21,7 +18,7 @@ export const stripeConnectOptionsSchema = z.object({
     platform: secretList("whsec_"),
     connect: secretList("whsec_"),
   }),
-  encryptionKey,
+  ...encryptionKeyOptionFields,
   publicUrl: z.url().transform((value) => value.replace(/\/+$/, "")),
   stripe: z
     .object({
@@ -66,14 +63,16 @@ export type StripeConnectOptions = z.output<typeof stripeConnectOptionsSchema>
  */
 export function parseStripeConnectOptions(raw: unknown): StripeConnectOptions {
   const result = stripeConnectOptionsSchema.safeParse(raw ?? {})
-  if (result.success) {
+  if (result.success && !encryptionKeyProblems(result.data).length) {
     return result.data
   }
-  const problems = result.error.issues.map((issue) => {
-    const name = issue.path.length ? issue.path.join(".") : "(options)"
-    const message = issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message
-    return `${name} ${message}`
-  })
+  const problems = result.success
+    ? encryptionKeyProblems(result.data).map(([name, message]) => `${name} ${message}`)
+    : result.error.issues.map((issue) => {
+        const name = issue.path.length ? issue.path.join(".") : "(options)"
+        const message = issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message
+        return `${name} ${message}`
+      })
   throw new MedusaError(
     MedusaError.Types.INVALID_ARGUMENT,
     `medusa-plugin-stripe-connect: invalid plugin options: ${problems.join("; ")}`

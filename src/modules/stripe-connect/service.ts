@@ -29,6 +29,8 @@ import {
 } from "./models"
 import type { StripeConnectOptions } from "./options"
 import type { SecretBox } from "./crypto/secret-box"
+import { findUnreadableSecrets, type UnreadableSecrets } from "./crypto/check-sealed-secrets"
+import { reEncryptStoredSecrets, type ReEncryptionReport } from "./crypto/re-encrypt-secrets"
 import type { StripeGateway } from "./stripe"
 import type { WebhookEventStatus } from "../../shared/types/webhook-events"
 import { AccountSecretCache } from "./webhooks/account-secret-cache"
@@ -140,6 +142,19 @@ class StripeConnectModuleService extends MedusaService({
 
   async openSecret(sealed: string): Promise<string> {
     return this.secretBox_.open(sealed)
+  }
+
+  /** The stored secrets the configured encryption keys cannot open, grouped by column and key (none when fine). */
+  async findUnreadableSecrets(): Promise<UnreadableSecrets[]> {
+    return await findUnreadableSecrets(this.pooledKnex_(), this.secretBox_)
+  }
+
+  /**
+   * Rewrites every stored secret with the first of `encryptionKeys`, `batchSize` rows at a time; values already on
+   * that key are left alone, so running it again changes nothing.
+   */
+  async reEncryptSecrets(options: { batchSize?: number } = {}): Promise<ReEncryptionReport> {
+    return await reEncryptStoredSecrets(this.pooledKnex_(), this.secretBox_, { batchSize: options.batchSize ?? 500 })
   }
 
   // -----------------------------------------------------------------------------------------------------------
@@ -351,6 +366,11 @@ class StripeConnectModuleService extends MedusaService({
   protected webhookEventQueries_(manager: SqlEntityManager, options: { pooled?: boolean } = {}): WebhookEventQueries {
     const transaction = options.pooled ? undefined : manager.getTransactionContext<Knex.Transaction>()
     return new WebhookEventQueries(transaction ?? manager.getKnex())
+  }
+
+  /** A pooled connection of the app, outside any transaction. */
+  protected pooledKnex_(): Knex {
+    return (this.baseRepository_.getFreshManager() as SqlEntityManager).getKnex()
   }
 
   /** The event table's statements on a pooled connection of the app, outside any transaction. */

@@ -13,12 +13,22 @@ describe("the module loader", () => {
     await expect(
       load({
         apiKey: "nope",
-        webhookSecrets: { platform: ["whsec_a"], connect: ["whsec_b"] },
+        webhookSecrets: { platform: ["whsec_a"] },
         publicUrl: "http://x.test",
       })
     ).rejects.toThrow(
-      /invalid plugin options: apiKey must be a Stripe secret or restricted key.*encryptionKey is required/
+      /invalid plugin options: apiKey must be a Stripe secret or restricted key.*webhookSecrets.connect/
     )
+  })
+
+  it("should stop start-up on a live Stripe key without a configured encryption key", async () => {
+    await expect(
+      load({
+        apiKey: "sk_live_loader",
+        webhookSecrets: { platform: "whsec_a", connect: "whsec_b" },
+        publicUrl: "http://x.test",
+      })
+    ).rejects.toThrow(/encryptionKeys is required with a live Stripe key/)
   })
 
   it("should register the parsed options, the Stripe client and the secret box", async () => {
