@@ -2,6 +2,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { STRIPE_CONNECT_MODULE, type StripeConnectModuleService } from "../../src/modules/stripe-connect"
+import { createStripeClient } from "../../src/modules/stripe-connect/stripe"
 import { recordDateChanges } from "./dating/record-dates"
 import { readStoredRecords } from "./dating/stored-records"
 import { readStripeTimes } from "./dating/stripe-times"
@@ -15,7 +16,8 @@ import { readStripeTimes } from "./dating/stripe-times"
 export default async function dateSeededRecords({ container }: ExecArgs): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
-  const stripe = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+  // A demo-only read of every object's creation time: the same client the plugin's gateway wraps, from its options.
+  const stripe = createStripeClient(await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getOptions())
 
   const { records, payoutAccounts } = await readStoredRecords(knex)
   const changes = recordDateChanges(records, await readStripeTimes(stripe, payoutAccounts))

@@ -77,7 +77,7 @@ export function createControls(em: Emulator): ControlHandler {
     return ok({ cleared: true })
   })
   on("POST", "/faults", (_m, p) => {
-    const fault = em.faults.add({ status: p.int("status"), delay_ms: p.int("delay_ms"), count: p.int("count"), method: p.str("method"), path: p.str("path") })
+    const fault = em.faults.add({ status: p.int("status"), delay_ms: p.int("delay_ms"), count: p.int("count"), method: p.str("method"), path: p.str("path"), after: p.bool("after") })
     return ok(fault)
   })
   on("GET", "/faults", () => ok({ data: em.faults.active() }))

@@ -10,6 +10,11 @@ export interface FaultSpec {
   method?: string
   /** An exact path, a prefix (`/v1/transfers`) or a pattern with `*` wildcards (see paths.ts). */
   path?: string
+  /**
+   * Fail after the request ran: Stripe made the change (and keeps its answer for the idempotency key), but the
+   * client gets `status` (default 500) with `Stripe-Should-Retry: false`, as when the answer is lost on the way.
+   */
+  after?: boolean
 }
 
 export interface Fault extends Required<Pick<FaultSpec, "count">> {
@@ -18,6 +23,7 @@ export interface Fault extends Required<Pick<FaultSpec, "count">> {
   delayMs: number
   method: string | null
   path: string | null
+  after: boolean
   remaining: number
 }
 
@@ -35,14 +41,18 @@ export class Faults {
       delayMs: Math.max(0, Math.trunc(spec.delay_ms ?? 0)),
       method: spec.method ? spec.method.toUpperCase() : null,
       path: spec.path ?? null,
+      after: spec.after === true,
     }
+    if (fault.after && fault.status === null) fault.status = 500
     this.list.push(fault)
     return fault
   }
 
-  /** Consumes and returns the first fault matching this request, if any. */
-  take(method: string, path: string): Fault | null {
-    const f = this.list.find((x) => x.remaining > 0 && (!x.method || x.method === method) && pathMatches(x.path, path))
+  /** Consumes and returns the first fault matching this request, if any (`after`: the faults applied once it ran). */
+  take(method: string, path: string, after = false): Fault | null {
+    const f = this.list.find(
+      (x) => x.remaining > 0 && x.after === after && (!x.method || x.method === method) && pathMatches(x.path, path)
+    )
     if (!f) return null
     f.remaining -= 1
     this.list = this.list.filter((x) => x.remaining > 0)

@@ -259,6 +259,12 @@ function handleRequest(em: Emulator, router: Router, controls: ControlHandler, r
       const stored: StoredResponse = { status, body: responseBody }
       em.idempotency.complete(idemScope, stored)
     }
+    const lost = em.faults.take(method, path, true)
+    if (lost && status < 400) {
+      // The change is made and kept for the idempotency key; only its answer is lost (see FaultSpec.after).
+      headers["Stripe-Should-Retry"] = "false"
+      fail(new ApiError(lost.status ?? 500, "api_error", "An unknown error occurred after the request was applied (injected by the emulator)."))
+    }
     finish()
   }
 }

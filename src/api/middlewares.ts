@@ -16,6 +16,7 @@ import { stripeConnectTransfersMiddlewares } from "./admin/stripe-connect/transf
 import { stripeConnectPayoutsMiddlewares } from "./admin/stripe-connect/accounts/[account_id]/payouts/middlewares"
 import { stripeConnectDisputesMiddlewares } from "./admin/stripe-connect/disputes/middlewares"
 import { stripeConnectOverviewMiddlewares } from "./admin/stripe-connect/overview/middlewares"
+import { stripeConnectIdempotencyMiddlewares } from "./middlewares/idempotent-request"
 
 export default defineMiddlewares({
   errorHandler: stripeConnectErrorHandler(),
@@ -38,5 +39,7 @@ export default defineMiddlewares({
     ...stripeConnectPayoutsMiddlewares,
     ...stripeConnectDisputesMiddlewares,
     ...stripeConnectOverviewMiddlewares,
+    // Last: a request that fails validation never claims its Idempotency-Key.
+    ...stripeConnectIdempotencyMiddlewares,
   ],
 })

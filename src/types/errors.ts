@@ -15,6 +15,7 @@ export const STRIPE_CONNECT_ERRORS = {
   conflict: { status: 409, type: "conflict" },
   rate_limited: { status: 429, type: "rate_limit_error" },
   integration_not_connected: { status: 400, type: "invalid_request_error" },
+  idempotency_error: { status: 400, type: "idempotency_error" },
 } as const
 
 export type StripeConnectErrorCode = keyof typeof STRIPE_CONNECT_ERRORS

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
+import { emulatorStripe } from "../../helpers/emulator-stripe"
 import { emulator } from "../accounts/emulator"
 import { onboardedAccount } from "../payments/helpers"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
@@ -114,7 +115,7 @@ medusaIntegrationTestRunner({
         await emulator("POST", "/balance/make_available", {})
         await emulator("POST", "/balance/add", { amount: 20000, currency: "usd" })
         expect(usd((await platform()).available)).toBe(20300)
-        const stripe = await container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+        const stripe = emulatorStripe()
         const chargeId = String((await stripe.paymentIntents.retrieve(pi)).latest_charge)
         const { id } = await emulator<{ id: string }>("POST", `/charges/${chargeId}/dispute`, { reason: "fraudulent" })
         expect(usd((await platform()).available)).toBe(10300)

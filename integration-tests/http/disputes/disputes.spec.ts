@@ -4,6 +4,7 @@ import type Stripe from "stripe"
 import type { IEventBusModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
+import { emulatorStripe } from "../../helpers/emulator-stripe"
 import { emulator, emulatorRequests } from "../accounts/emulator"
 import { onboardedAccount } from "../payments/helpers"
 import { signPayload, waitFor } from "../webhooks/helpers"
@@ -33,7 +34,7 @@ medusaIntegrationTestRunner({
     const hostEvents: HostEvent[] = []
     const container = (): MedusaContainer => getContainer()
     const service = () => container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const stripe = () => service().getStripeClient()
+    const stripe = async () => emulatorStripe()
 
     beforeAll(async () => {
       const eventBus = getContainer().resolve<IEventBusModuleService>(Modules.EVENT_BUS)

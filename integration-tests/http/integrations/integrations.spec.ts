@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { IEventBusModuleService, Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
+import { emulatorStripe } from "../../helpers/emulator-stripe"
 import { emulator, emulatorRequests, latestEvent } from "../accounts/emulator"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
 import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
@@ -466,7 +467,7 @@ medusaIntegrationTestRunner({
         const before = await service().retrieveStripeIntegration(id)
         const stale = { card_payments: "inactive", transfers: "inactive" }
         expect(before.capabilities).not.toEqual(stale)
-        const current = await (await service().getStripeClient()).accounts.retrieve(account)
+        const current = await emulatorStripe().accounts.retrieve(account)
         const late = {
           id: "evt_before_connection",
           object: "event",

@@ -3,6 +3,7 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import type { IEventBusModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
+import { emulatorStripe } from "../../helpers/emulator-stripe"
 import { emulator, emulatorRequests, latestEvent } from "../accounts/emulator"
 import { waitFor } from "../webhooks/helpers"
 import { onboardedAccount } from "./helpers"
@@ -467,7 +468,7 @@ medusaIntegrationTestRunner({
 
       it("should keep a staff refund when a payment handler that read the intent before it writes after it", async () => {
         const pi = await capturedPayment()
-        const stripe = await container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+        const stripe = emulatorStripe()
         // What a payment_intent.* or charge.refunded handler read from Stripe before the refund, written after it.
         const readBefore = await stripe.paymentIntents.retrieve(pi, { expand: PAYMENT_INTENT_EXPAND })
         expect((await refund(pi, { amount: 500, refund_application_fee: true })).status).toBe(200)
@@ -481,7 +482,7 @@ medusaIntegrationTestRunner({
         const created = await createPayment()
         const pi = created.data.payment_intent_id
         await confirm(pi)
-        const stripe = await container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeClient()
+        const stripe = emulatorStripe()
         const readBefore = await stripe.paymentIntents.retrieve(pi, { expand: PAYMENT_INTENT_EXPAND })
         expect(readBefore.status).toBe("requires_capture")
         expect((await capture(pi)).status).toBe(200)

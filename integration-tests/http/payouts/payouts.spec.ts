@@ -3,6 +3,7 @@ import type Stripe from "stripe"
 import type { IEventBusModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
+import { emulatorStripe } from "../../helpers/emulator-stripe"
 import { emulator, emulatorRequests } from "../accounts/emulator"
 import { onboardedAccount } from "../payments/helpers"
 import { signPayload, storedEventWith, waitFor } from "../webhooks/helpers"
@@ -193,7 +194,7 @@ medusaIntegrationTestRunner({
         const stored = service() as unknown as { createStripeConnectPayouts: (data: { payout_id: string }) => Promise<unknown> }
         const create = stored.createStripeConnectPayouts.bind(stored)
         jest.spyOn(stored, "createStripeConnectPayouts").mockImplementationOnce(async (data) => {
-          const payout = await (await service().getStripeClient()).payouts.retrieve(data.payout_id, {}, { stripeAccount: accountId })
+          const payout = await emulatorStripe().payouts.retrieve(data.payout_id, {}, { stripeAccount: accountId })
           const { result } = await syncStripePayoutWorkflow(container()).run({
             input: { payout, account_id: accountId, event_created: payout.created },
           })
@@ -285,7 +286,7 @@ medusaIntegrationTestRunner({
     describe("GET /admin/stripe-connect/accounts/:account_id/payouts", () => {
       it("should list Stripe's payouts with the specification's fields, filter by status and page by cursor", async () => {
         await addFunds(50000)
-        const stripe = await service().getStripeClient()
+        const stripe = emulatorStripe()
         const a = await stripe.payouts.create({ amount: 1000, currency: "usd" }, { stripeAccount: accountId })
         await emulator("POST", `/payouts/${a.id}/status`, { account: accountId, status: "paid" })
         const b = await stripe.payouts.create({ amount: 2000, currency: "usd" }, { stripeAccount: accountId })
@@ -347,7 +348,7 @@ medusaIntegrationTestRunner({
 
       it("should record failure codes on payout.failed, emit stripe.payout_failed, and store payouts made elsewhere", async () => {
         await addFunds(20000)
-        const stripe = await service().getStripeClient()
+        const stripe = emulatorStripe()
         const payout = await stripe.payouts.create({ amount: 4000, currency: "usd" }, { stripeAccount: accountId })
         await emulator("POST", `/payouts/${payout.id}/status`, { account: accountId, status: "failed", failure_code: "no_account" })
         await deliverConnectEvent("payout.failed", payout.id)
@@ -372,7 +373,7 @@ medusaIntegrationTestRunner({
         await emulator("POST", `/payouts/${payoutId}/status`, { account: accountId, status: "in_transit" })
         // What a payout.updated handler read from Stripe while the payout was in transit, written after the staff
         // request below corrected the stored payout to paid (no payout.paid delivered yet).
-        const readBefore = await (await service().getStripeClient()).payouts.retrieve(payoutId, {}, { stripeAccount: accountId })
+        const readBefore = await emulatorStripe().payouts.retrieve(payoutId, {}, { stripeAccount: accountId })
         await emulator("POST", `/payouts/${payoutId}/status`, { account: accountId, status: "paid" })
         expect((await requestPayout()).status).toBe(200)
         const [corrected] = await service().listStripeConnectPayouts({ payout_id: payoutId })

@@ -22,6 +22,7 @@ import {
   StripeConnectPayout,
   StripeConnectDispute,
   StripeConnectThrottleHit,
+  StripeConnectIdempotencyKey,
   StripeIntegration,
   WebhookEvent,
   WebhookEndpoint,
@@ -50,6 +51,14 @@ import { updateIfGuardHolds } from "./queries/guarded-update"
 import { insertOrFindStored } from "./queries/insert-or-find"
 import { deleteSalesChannelClaims, insertSalesChannelClaims } from "./queries/sales-channel-claims"
 import { StripeConnectError } from "./errors/stripe-connect-error"
+import {
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  pruneIdempotencyKeys,
+  releaseIdempotencyKey,
+  type IdempotencyKeyClaim,
+  type StoredIdempotencyKey,
+} from "./queries/idempotency-keys"
 import { readDailyTotalRows, type DailyTotalsScope } from "./queries/daily-total-rows"
 import { buildDailyTotals } from "./reports/daily-totals"
 import type { DailyWindow } from "./reports/daily-window"
@@ -59,7 +68,6 @@ import type { DisputeInput, DisputeRow, PayoutInput, PayoutRow } from "./types"
 type InjectedDependencies = {
   baseRepository: DAL.RepositoryService
   logger: Logger
-  stripeClient: Stripe
   stripeGateway: StripeGateway
   stripeConnectOptions: StripeConnectOptions
   secretBox: SecretBox
@@ -88,10 +96,10 @@ class StripeConnectModuleService extends MedusaService({
   StripeConnectInvoice,
   StripeConnectPayLink,
   StripeConnectThrottleHit,
+  StripeConnectIdempotencyKey,
 }) {
   protected readonly baseRepository_: DAL.RepositoryService
   protected readonly logger_: Logger
-  protected readonly stripe_: Stripe
   protected readonly stripeGateway_: StripeGateway
   protected readonly options_: StripeConnectOptions
   protected readonly secretBox_: SecretBox
@@ -113,7 +121,6 @@ class StripeConnectModuleService extends MedusaService({
     super(dependencies, ...moduleArgs)
     this.baseRepository_ = dependencies.baseRepository
     this.logger_ = dependencies.logger
-    this.stripe_ = dependencies.stripeClient
     this.stripeGateway_ = dependencies.stripeGateway
     this.options_ = dependencies.stripeConnectOptions
     this.secretBox_ = dependencies.secretBox
@@ -124,11 +131,6 @@ class StripeConnectModuleService extends MedusaService({
   /** The Stripe gateway: one typed method per Stripe operation, errors mapped to the API's codes. */
   async getStripeGateway(): Promise<StripeGateway> {
     return this.stripeGateway_
-  }
-
-  /** The raw Stripe client, for code not yet moved to the gateway. Prefer `getStripeGateway()`. */
-  async getStripeClient(): Promise<Stripe> {
-    return this.stripe_
   }
 
   /** The validated plugin options (defaults applied). */
@@ -508,6 +510,41 @@ class StripeConnectModuleService extends MedusaService({
       return []
     }
     return await deleteSalesChannelClaims(knexOf(sharedContext), connectedAccountId, salesChannelIds)
+  }
+
+  /**
+   * Claims an admin client's `Idempotency-Key` for one request (docs/api.md#idempotency) in one atomic statement:
+   * `claimed` for exactly one of any number of concurrent first requests; otherwise the stored key (its
+   * fingerprint, and its answer once the first request finished) for the caller to replay, refuse or answer 409.
+   */
+  @InjectManager()
+  async claimIdempotencyKey(
+    claim: IdempotencyKeyClaim,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<{ claimed: true; id: string } | { claimed: false; stored: StoredIdempotencyKey | null }> {
+    return await claimIdempotencyKey(knexOf(sharedContext), claim)
+  }
+
+  /** Stores the answer of the request that holds the key row `id`. */
+  @InjectManager()
+  async completeIdempotencyKey(
+    id: string,
+    response: { status: number; body: string },
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<void> {
+    await completeIdempotencyKey(knexOf(sharedContext), id, response)
+  }
+
+  /** Frees the key row `id` of a request whose answer is not to be repeated (a failure worth retrying). */
+  @InjectManager()
+  async releaseIdempotencyKey(id: string, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}) {
+    await releaseIdempotencyKey(knexOf(sharedContext), id)
+  }
+
+  /** Deletes up to `limit` keys older than 24 hours; answers how many were deleted. */
+  @InjectManager()
+  async pruneIdempotencyKeys(limit: number, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}) {
+    return await pruneIdempotencyKeys(knexOf(sharedContext), limit)
   }
 
   /**

@@ -57,12 +57,13 @@ moduleIntegrationTestRunner<StripeConnectModuleService>({
         )
       })
 
-      it("should hold one Stripe client pointed where the options say, with retries on", async () => {
-        const client = await service.getStripeClient()
-        expect(client).toBe(await service.getStripeClient())
-        expect(client.getApiField("host")).toBe("127.0.0.1")
-        expect(client.getApiField("protocol")).toBe("http")
-        expect(client.getMaxNetworkRetries()).toBe(2)
+      it("should reach Stripe where the options say through its gateway, with Stripe's failures in the API's codes", async () => {
+        const gateway = await service.getStripeGateway()
+        expect(gateway).toBe(await service.getStripeGateway())
+        expect((await gateway.balance.retrieve()).object).toBe("balance")
+        await expect(gateway.balance.retrieve("acct_not_on_the_emulator")).rejects.toMatchObject({
+          code: "account_not_found",
+        })
       })
 
       it("should seal secrets so that only the module can open them", async () => {

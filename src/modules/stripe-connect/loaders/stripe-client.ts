@@ -3,14 +3,14 @@ import { asValue } from "@medusajs/framework/awilix"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { parseStripeConnectOptions } from "../options"
-import { createStripeClient, createStripeGateway } from "../stripe"
+import { createStripeGateway } from "../stripe"
 import { SecretBox } from "../crypto/secret-box"
 import { encryptionKeysOf } from "../crypto/encryption-key-options"
 import { assertStoredSecretsReadable } from "../crypto/check-sealed-secrets"
 
 /**
  * Validates the plugin options when Medusa loads the module (a bad option stops start-up with its name), then
- * registers the parsed options, the Stripe gateway (and the client it wraps) and the secret box in the module's
+ * registers the parsed options, the Stripe gateway and the secret box in the module's
  * container. With a database at hand, it also stops start-up when stored secrets cannot be decrypted with the
  * configured keys (naming table, count and key id), rather than failing each delivery that needs them later.
  */
@@ -19,7 +19,6 @@ export default async function stripeClientLoader({ container, options }: LoaderO
   const secretBox = new SecretBox(encryptionKeysOf(parsed))
   container.register({
     stripeConnectOptions: asValue(parsed),
-    stripeClient: asValue(createStripeClient(parsed)),
     stripeGateway: asValue(createStripeGateway(parsed)),
     secretBox: asValue(secretBox),
   })

@@ -1,0 +1,36 @@
+import type { Logger, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { STRIPE_CONNECT_MODULE } from "../modules/stripe-connect"
+import type StripeConnectModuleService from "../modules/stripe-connect/service"
+
+/** One DELETE removes at most this many keys, so a large backlog never holds one long statement. */
+const BATCH = 1000
+const MAX_BATCHES = 50
+
+/** Hourly: deletes admin clients' Idempotency-Keys older than 24 hours (docs/api.md#idempotency), in batches. */
+export default async function pruneIdempotencyKeys(container: MedusaContainer) {
+  const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+  const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  try {
+    let pruned = 0
+    for (let batch = 0; batch < MAX_BATCHES; batch++) {
+      const deleted = await service.pruneIdempotencyKeys(BATCH)
+      pruned += deleted
+      if (deleted < BATCH) {
+        break
+      }
+    }
+    if (pruned) {
+      logger.info(`stripe-connect: pruned ${pruned} expired idempotency keys`)
+    }
+  } catch (error) {
+    logger.warn(
+      `stripe-connect: pruning idempotency keys failed: ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
+}
+
+export const config = {
+  name: "stripe-connect-prune-idempotency-keys",
+  schedule: "17 * * * *",
+}
