@@ -34,6 +34,8 @@ const devStripeConnectOptions = {
     : { host: "127.0.0.1", port: Number(emulatorPort), protocol: "http" as const },
   // The emulator's stand-in for Stripe's OAuth consent page (Stripe's own when STRIPE_API_HOST is set).
   oauthAuthorizeUrl: process.env.STRIPE_API_HOST ? undefined : `http://127.0.0.1:${emulatorPort}/oauth/authorize`,
+  // Tests of the option roles (default role, policy overrides) pass it as JSON; otherwise the defaults.
+  roles: process.env.STRIPE_CONNECT_ROLES_OPTIONS ? JSON.parse(process.env.STRIPE_CONNECT_ROLES_OPTIONS) : undefined,
 }
 
 module.exports = defineConfig({

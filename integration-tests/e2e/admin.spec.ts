@@ -127,6 +127,8 @@ describe("admin dashboard with the Stripe Connect plugin", () => {
     await suite.signedIn("replay-webhook", suite.app.seed.super_admin, async (page) => {
       await page.goto(url("/settings/stripe-connect"))
       await page.getByText("Failed webhook events").waitFor()
+      // A super admin sees the plugin's health card with the webhook log's figures.
+      await page.getByTestId("stripe-connect-health").getByText("Webhook backlog").waitFor()
       await pageShot(page, "overview")
       await page.goto(url("/settings/stripe-connect/webhook-events"))
       const row = tableRow(page, "e2e.unhandled_event")
@@ -166,6 +168,7 @@ describe("admin dashboard with the Stripe Connect plugin", () => {
       await page.goto(url("/settings/stripe-connect"))
       await page.getByText("Connected accounts").first().waitFor()
       expect(await page.getByText("Default platform fee").count()).toBe(0)
+      expect(await page.getByTestId("stripe-connect-health").count()).toBe(0)
     })
   })
 

@@ -10,6 +10,7 @@ jest.setTimeout(240_000)
 
 const ADMIN_EMAIL = "packaging-admin@example.com"
 const ADMIN_PASSWORD = "packaging-secret"
+const GRANT_SCRIPT = ".medusa/server/src/scripts/grant-super-admin.js"
 
 /** The plugin options a store writes, with Stripe pointed at the test's emulator. */
 const pluginOptions = (apiKey: string) => `{
@@ -53,6 +54,8 @@ describe("packaging: the packed plugin installed in a host store", () => {
     const serverDir = await buildHostApp(hostDir, env)
     await medusa(["db:migrate"], serverDir, env)
     await medusa(["user", "-e", ADMIN_EMAIL, "-p", ADMIN_PASSWORD], serverDir, env)
+    // The first plugin role, as the README's install section says (nobody has plugin access without one).
+    await medusa(["exec", `./node_modules/medusa-plugin-stripe-connect/${GRANT_SCRIPT}`, ADMIN_EMAIL], serverDir, env)
     host = startService(process.execPath, [medusaCliPath, "start"], { cwd: serverDir, env })
     await waitForHttp(`${baseUrl}/health`, host, 120_000)
   })
@@ -72,6 +75,7 @@ describe("packaging: the packed plugin installed in a host store", () => {
         "package/.medusa/server/src/modules/stripe-connect/index.js",
         "package/.medusa/server/src/api/middlewares.js",
         "package/.medusa/server/src/workflows/index.js",
+        `package/${GRANT_SCRIPT}`,
         "package/docs/api.md",
       ])
     )
@@ -96,7 +100,7 @@ describe("packaging: the packed plugin installed in a host store", () => {
 
     const response = await fetch(`${baseUrl}/admin/stripe-connect/me`, { headers: { authorization: `Bearer ${token}` } })
     expect(response.status).toBe(200)
-    // An admin without a role assignment gets the plugin's default role (option roles.defaultRole: super_admin).
+    // The admin was made a super_admin by the plugin's grant-super-admin script after `medusa user`.
     expect(await response.json()).toEqual(expect.objectContaining({ actor_type: "user", roles: ["super_admin"] }))
   })
 

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 
-jest.setTimeout(120_000)
+jest.setTimeout(300_000)
 
 medusaIntegrationTestRunner({
   inApp: true,

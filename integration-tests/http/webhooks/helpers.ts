@@ -4,6 +4,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { emulator } from "../accounts/emulator"
+import { emulatorStripe } from "../../helpers/emulator-stripe"
+
+export { emulatorStripe }
 
 /** A free loopback port, found synchronously (the app's port must be known before the app boots). */
 export function freePortSync(): number {
@@ -12,17 +15,6 @@ export function freePortSync(): number {
     "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
   ])
   return Number(String(out).trim())
-}
-
-/** The SDK pointed at the emulator, as the plugin's own client is. */
-export function emulatorStripe(): Stripe {
-  const url = new URL(process.env.STRIPE_EMULATOR_URL as string)
-  return new Stripe("sk_test_webhooks_spec", {
-    host: url.hostname,
-    port: Number(url.port),
-    protocol: "http",
-    maxNetworkRetries: 0,
-  })
 }
 
 const signer = new Stripe("sk_test_signer")

@@ -3,7 +3,8 @@ import { useState } from "react"
 import { useCreateDashboardLink, useCreateOnboardingLink } from "../hooks/use-accounts"
 import { useI18n } from "../hooks/use-i18n"
 import { usePermissions } from "../hooks/use-me"
-import { errorMessage } from "../lib/api"
+import { ExternalLink } from "./external-link"
+import { toastError } from "./use-confirm"
 
 /**
  * Onboarding and dashboard link buttons. A link is single-use and short-lived, so it is made on click, shown
@@ -27,7 +28,7 @@ export const AccountLinks = ({ accountId, detailsSubmitted }: { accountId: strin
         setLink({ kind: "onboarding", ...result })
         toast.success(t("accountLinks.onboardingCreated"))
       },
-      onError: (error) => toast.error(errorMessage(error)),
+      onError: toastError,
     })
   const makeDashboardLink = () =>
     dashboard.mutate(undefined, {
@@ -35,7 +36,7 @@ export const AccountLinks = ({ accountId, detailsSubmitted }: { accountId: strin
         setLink({ kind: "dashboard", ...result })
         window.open(result.url, "_blank", "noopener")
       },
-      onError: (error) => toast.error(errorMessage(error)),
+      onError: toastError,
     })
 
   return (
@@ -58,14 +59,9 @@ export const AccountLinks = ({ accountId, detailsSubmitted }: { accountId: strin
             {t(`accountLinks.kind.${link.kind}`)}{" "}
             {link.expires_at ? t("accountLinks.expires", { date: dateTime(link.expires_at) }) : ""}
           </Text>
-          <a
-            href={link.url}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="txt-compact-small text-ui-fg-interactive break-all"
-          >
+          <ExternalLink href={link.url} className="break-all">
             {link.url}
-          </a>
+          </ExternalLink>
         </div>
       )}
     </div>

@@ -1,11 +1,12 @@
-import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { useI18n } from "../hooks/use-i18n"
 import { usePermissions } from "../hooks/use-me"
 import { usePayouts, usePayoutSchedule } from "../hooks/use-payouts"
-import { errorMessage } from "../lib/api"
 import { KeyValue } from "./key-value"
 import { ManualPayoutDrawer } from "./manual-payout-drawer"
+import { ErrorNotice, Notice } from "./notice"
 import { PayoutScheduleDrawer } from "./payout-schedule-drawer"
+import { SectionCard } from "./section-card"
+import { SimpleTable } from "./simple-table"
 import { PayoutStatusBadge } from "./status-badges"
 
 /** The account's payout schedule (editable for roles that may), a manual payout and its recent payouts. */
@@ -17,9 +18,9 @@ export const AccountPayouts = ({ accountId }: { accountId: string }) => {
   const payouts = usePayouts(accountId, { enabled: can("GET /admin/stripe-connect/accounts/:account_id/payouts") })
   if (!canRead) return null
   return (
-    <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">{t("payouts.title")}</Heading>
+    <SectionCard
+      title={t("payouts.title")}
+      actions={
         <div className="flex items-center gap-x-2">
           {can("POST /admin/stripe-connect/accounts/:account_id/payouts") && (
             <ManualPayoutDrawer accountId={accountId} />
@@ -28,12 +29,9 @@ export const AccountPayouts = ({ accountId }: { accountId: string }) => {
             <PayoutScheduleDrawer key={JSON.stringify(schedule.data)} accountId={accountId} schedule={schedule.data} />
           )}
         </div>
-      </div>
-      {schedule.error && (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {errorMessage(schedule.error)}
-        </Text>
-      )}
+      }
+    >
+      {schedule.error && <ErrorNotice error={schedule.error} />}
       {schedule.data && (
         <>
           <KeyValue label={t("payouts.interval")} value={schedule.data.interval} testId="payout-interval" />
@@ -42,46 +40,29 @@ export const AccountPayouts = ({ accountId }: { accountId: string }) => {
           <KeyValue label={t("payouts.nextPayout")} value={schedule.data.next_payout_date ?? "-"} />
         </>
       )}
-      {payouts.error && (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {errorMessage(payouts.error)}
-        </Text>
-      )}
+      {payouts.error && <ErrorNotice error={payouts.error} />}
       {payouts.data &&
         (payouts.data.data.length ? (
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>{t("payouts.payout")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("common.status")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("common.amount")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("common.arrives")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("payouts.bank")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {payouts.data.data.map((payout) => (
-                <Table.Row key={payout.payout_id}>
-                  <Table.Cell>{payout.payout_id}</Table.Cell>
-                  <Table.Cell>
-                    <PayoutStatusBadge status={payout.status} />
-                  </Table.Cell>
-                  <Table.Cell>{money(payout.amount, payout.currency)}</Table.Cell>
-                  <Table.Cell>{payout.arrival_date ?? "-"}</Table.Cell>
-                  <Table.Cell>
-                    {payout.bank_account
-                      ? `${payout.bank_account.bank_name ?? t("payouts.bank")} ••${payout.bank_account.last4 ?? ""}`
-                      : "-"}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+          <SimpleTable
+            rows={payouts.data.data}
+            rowKey={(payout) => payout.payout_id}
+            columns={[
+              { header: t("payouts.payout"), cell: (payout) => payout.payout_id },
+              { header: t("common.status"), cell: (payout) => <PayoutStatusBadge status={payout.status} /> },
+              { header: t("common.amount"), cell: (payout) => money(payout.amount, payout.currency) },
+              { header: t("common.arrives"), cell: (payout) => payout.arrival_date ?? "-" },
+              {
+                header: t("payouts.bank"),
+                cell: (payout) =>
+                  payout.bank_account
+                    ? `${payout.bank_account.bank_name ?? t("payouts.bank")} ••${payout.bank_account.last4 ?? ""}`
+                    : "-",
+              },
+            ]}
+          />
         ) : (
-          <Text size="small" className="text-ui-fg-muted px-6 py-4">
-            {t("payouts.empty")}
-          </Text>
+          <Notice tone="muted">{t("payouts.empty")}</Notice>
         ))}
-    </Container>
+    </SectionCard>
   )
 }

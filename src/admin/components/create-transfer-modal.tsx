@@ -1,9 +1,9 @@
-import { usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { useI18n } from "../hooks/use-i18n"
 import { useCreateTransfer } from "../hooks/use-transfers"
 import { parseMajorToMinor } from "../lib/money"
 import { FormModal, TextField } from "./form-modal"
+import { useConfirm } from "./use-confirm"
 import { useFormDialog } from "./use-form-dialog"
 import { useIdempotencyKey } from "./use-idempotency-key"
 
@@ -19,7 +19,7 @@ export const CreateTransferModal = () => {
   const [orderId, setOrderId] = useState("")
   const [description, setDescription] = useState("")
   const create = useCreateTransfer()
-  const prompt = usePrompt()
+  const confirm = useConfirm()
   const keyFor = useIdempotencyKey(dialog.open)
 
   const submit = async () => {
@@ -29,14 +29,13 @@ export const CreateTransferModal = () => {
     const minor = parseMajorToMinor(amount, currency)
     if (minor === null || minor <= 0)
       return dialog.setError(t("errors.invalidAmount", { currency: currency.toUpperCase() }))
-    const confirmed = await prompt({
+    const confirmed = await confirm({
       title: t("transfers.create.confirmTitle"),
       description: t("transfers.create.confirmDescription", {
         amount: money(minor, currency),
         account: accountId.trim(),
       }),
       confirmText: t("transfers.create.submit"),
-      cancelText: t("common.cancel"),
     })
     if (!confirmed) return
     const body = {

@@ -1,9 +1,10 @@
-import { Checkbox, Input, Label, Textarea, usePrompt } from "@medusajs/ui"
+import { Checkbox, Input, Label, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { useI18n } from "../hooks/use-i18n"
 import { useSubmitDisputeEvidence, type EvidenceFile } from "../hooks/use-disputes"
 import type { DisputeDocument } from "../lib/types"
 import { DrawerForm } from "./drawer-form"
+import { useConfirm } from "./use-confirm"
 import { useFormDialog } from "./use-form-dialog"
 
 /** Stripe's evidence fields the drawer stages, labelled by the `disputes.evidence.fields.<name>` strings. */
@@ -37,7 +38,7 @@ export const DisputeEvidenceDrawer = ({ dispute }: { dispute: DisputeDocument })
   const [receipt, setReceipt] = useState<File | null>(null)
   const [submitNow, setSubmitNow] = useState(false)
   const submit = useSubmitDisputeEvidence()
-  const prompt = usePrompt()
+  const confirm = useConfirm()
 
   const save = async () => {
     dialog.setError(null)
@@ -54,11 +55,10 @@ export const DisputeEvidenceDrawer = ({ dispute }: { dispute: DisputeDocument })
     }
     if (!Object.keys(evidence).length && !submitNow) return dialog.setError(t("disputes.evidence.errors.empty"))
     if (submitNow) {
-      const confirmed = await prompt({
+      const confirmed = await confirm({
         title: t("disputes.evidence.confirmTitle"),
         description: t("disputes.evidence.confirmDescription"),
         confirmText: t("disputes.evidence.submit"),
-        cancelText: t("common.cancel"),
       })
       if (!confirmed) return
     }

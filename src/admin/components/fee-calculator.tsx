@@ -1,9 +1,10 @@
-import { Button, Heading, Input, Label, Text } from "@medusajs/ui"
+import { Button, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { usePreviewFee } from "../hooks/use-fees"
 import { useI18n } from "../hooks/use-i18n"
 import { errorMessage } from "../lib/api"
 import { parseMajorToMinor } from "../lib/money"
+import { InputField } from "./input-field"
 
 /** What fee a payment of an amount would get now, for a merchant, and which rule decided it. Writes nothing. */
 export const FeeCalculator = ({ defaultCurrency }: { defaultCurrency: string }) => {
@@ -28,30 +29,22 @@ export const FeeCalculator = ({ defaultCurrency }: { defaultCurrency: string }) 
     <div className="flex flex-col gap-y-3 px-6 py-4">
       <Heading level="h2">{t("fees.calculator.title")}</Heading>
       <div className="grid grid-cols-[1fr_0.6fr_1.4fr_auto] items-end gap-2">
-        <div className="flex flex-col gap-y-1">
-          <Label size="xsmall" htmlFor="calc-amount">
-            {t("common.amount")}
-          </Label>
-          <Input id="calc-amount" size="small" value={amount} onChange={(e) => setAmount(e.target.value)} />
-        </div>
-        <div className="flex flex-col gap-y-1">
-          <Label size="xsmall" htmlFor="calc-currency">
-            {t("common.currency")}
-          </Label>
-          <Input
-            id="calc-currency"
-            size="small"
-            maxLength={3}
-            value={currency}
-            onChange={(e) => setCurrency(e.target.value.toLowerCase())}
-          />
-        </div>
-        <div className="flex flex-col gap-y-1">
-          <Label size="xsmall" htmlFor="calc-merchant">
-            {t("common.merchantId")}
-          </Label>
-          <Input id="calc-merchant" size="small" value={merchantId} onChange={(e) => setMerchantId(e.target.value)} />
-        </div>
+        <InputField id="calc-amount" size="small" label={t("common.amount")} value={amount} onChange={setAmount} />
+        <InputField
+          id="calc-currency"
+          size="small"
+          label={t("common.currency")}
+          maxLength={3}
+          value={currency}
+          onChange={(value) => setCurrency(value.toLowerCase())}
+        />
+        <InputField
+          id="calc-merchant"
+          size="small"
+          label={t("common.merchantId")}
+          value={merchantId}
+          onChange={setMerchantId}
+        />
         <Button size="small" variant="secondary" onClick={calculate} isLoading={preview.isPending}>
           {t("fees.calculator.calculate")}
         </Button>

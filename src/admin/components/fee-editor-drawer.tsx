@@ -1,20 +1,26 @@
-import { Button, Heading, IconButton, Input, Label, Text, toast } from "@medusajs/ui"
+import { Button, Heading, IconButton, Text, toast } from "@medusajs/ui"
 import { Plus, Trash } from "@medusajs/icons"
-import { useState } from "react"
+import { useState, type ReactNode } from "react"
 import { useUpdateFeeConfiguration } from "../hooks/use-fees"
 import { useI18n } from "../hooks/use-i18n"
 import { errorMessage } from "../lib/api"
-import { toFeeDocument, toFeeForm, validateFeeForm, type FeeForm } from "../lib/fee-form"
+import {
+  toFeeDocument,
+  toFeeForm,
+  validateFeeForm,
+  type FeeForm,
+  type FeeOverrideRow,
+  type FeeTierRow,
+} from "../lib/fee-form"
 import type { FeeConfigurationDocument } from "../lib/types"
 import { DrawerForm } from "./drawer-form"
+import { InputField } from "./input-field"
 
+/** A fee editor field, named by its path in the document (`fee_tiers[0].fee_percent`), with that path's error. */
 const Field = ({
-  label,
   name,
-  value,
-  onChange,
   errors,
-  placeholder,
+  ...field
 }: {
   label: string
   name: string
@@ -25,28 +31,80 @@ const Field = ({
 }) => {
   const error = errors.get(name)
   return (
-    <div className="flex flex-col gap-y-1">
-      <Label size="xsmall" htmlFor={name}>
-        {label}
-      </Label>
-      <Input
-        id={name}
-        name={name}
-        size="small"
-        inputMode="decimal"
-        value={value}
-        placeholder={placeholder}
-        aria-invalid={Boolean(error)}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      {error && (
-        <Text size="xsmall" className="text-ui-fg-error" role="alert">
-          {error}
-        </Text>
-      )}
-    </div>
+    <InputField
+      id={name}
+      name={name}
+      size="small"
+      inputMode="decimal"
+      aria-invalid={Boolean(error)}
+      error={error}
+      {...field}
+    />
   )
 }
+
+/** A list of editable rows (volume tiers, merchant overrides): heading and add button, then each row's fields. */
+const RowsSection = <Row,>(props: {
+  title: string
+  hint?: string
+  addLabel: string
+  onAdd: () => void
+  rows: Row[]
+  /** The grid's columns: one per field, then the remove button. */
+  gridClassName: string
+  rowTestId?: (index: number) => string
+  removeLabel: (index: number) => string
+  onRemove: (index: number) => void
+  fields: (row: Row, index: number) => ReactNode
+}) => (
+  <section className="flex flex-col gap-y-3">
+    <div className="flex items-center justify-between">
+      <div>
+        <Heading level="h3">{props.title}</Heading>
+        {props.hint && (
+          <Text size="xsmall" className="text-ui-fg-subtle">
+            {props.hint}
+          </Text>
+        )}
+      </div>
+      <Button size="small" variant="transparent" className="shrink-0" onClick={props.onAdd}>
+        <Plus /> {props.addLabel}
+      </Button>
+    </div>
+    {props.rows.map((row, index) => (
+      <div
+        key={index}
+        className={`grid ${props.gridClassName} items-start gap-2`}
+        data-testid={props.rowTestId?.(index)}
+      >
+        {props.fields(row, index)}
+        <IconButton
+          size="small"
+          variant="transparent"
+          className="mt-5"
+          aria-label={props.removeLabel(index)}
+          onClick={() => props.onRemove(index)}
+        >
+          <Trash />
+        </IconButton>
+      </div>
+    ))}
+  </section>
+)
+
+/** The fields of a volume tier and of a merchant override, in their columns' order, with their labels' keys. */
+const TIER_FIELDS = [
+  ["volume_min", "fees.editor.volumeFrom"],
+  ["volume_max", "fees.editor.volumeTo"],
+  ["fee_percent", "fees.percent"],
+  ["fee_fixed", "fees.fixed"],
+] as const satisfies readonly (readonly [keyof FeeTierRow, string])[]
+const OVERRIDE_FIELDS = [
+  ["merchant_id", "common.merchant"],
+  ["fee_percent", "fees.percent"],
+  ["fee_fixed", "fees.fixed"],
+  ["reason", "common.reason"],
+] as const satisfies readonly (readonly [keyof FeeOverrideRow, string])[]
 
 /**
  * The fee configuration editor (docs/api.md#update-fee-configuration): default, volume tiers and per-merchant
@@ -72,15 +130,15 @@ export const FeeEditorDrawer = ({
     setTouched(true)
     setServerError(null)
   }
-  const setTier = (index: number, key: keyof FeeForm["fee_tiers"][number], value: string) =>
-    change({ ...form, fee_tiers: form.fee_tiers.map((tier, i) => (i === index ? { ...tier, [key]: value } : tier)) })
-  const setOverride = (index: number, key: keyof FeeForm["per_merchant_overrides"][number], value: string) =>
-    change({
-      ...form,
-      per_merchant_overrides: form.per_merchant_overrides.map((row, i) =>
-        i === index ? { ...row, [key]: value } : row
-      ),
-    })
+  /** One field of one tier or override row changed. */
+  const setRow = <List extends "fee_tiers" | "per_merchant_overrides">(
+    list: List,
+    index: number,
+    key: keyof FeeForm[List][number],
+    value: string
+  ) => change({ ...form, [list]: form[list].map((row, i) => (i === index ? { ...row, [key]: value } : row)) })
+  const removeRow = (list: "fee_tiers" | "per_merchant_overrides", index: number) =>
+    change({ ...form, [list]: form[list].filter((_, i) => i !== index) })
 
   const save = () => {
     setTouched(true)
@@ -136,138 +194,64 @@ export const FeeEditorDrawer = ({
             />
           </div>
         </section>
-        <section className="flex flex-col gap-y-3">
-          <div className="flex items-center justify-between">
-            <div>
-              <Heading level="h3">{t("fees.volumeTiers")}</Heading>
-              <Text size="xsmall" className="text-ui-fg-subtle">
-                {t("fees.editor.tiersHint")}
-              </Text>
-            </div>
-            <Button
-              size="small"
-              variant="transparent"
-              className="shrink-0"
-              onClick={() =>
-                change({
-                  ...form,
-                  fee_tiers: [...form.fee_tiers, { volume_min: "", volume_max: "", fee_percent: "", fee_fixed: "0" }],
-                })
-              }
-            >
-              <Plus /> {t("fees.editor.addTier")}
-            </Button>
-          </div>
-          {form.fee_tiers.map((tier, index) => (
-            <div
-              key={index}
-              className="grid grid-cols-[1fr_1fr_1fr_1fr_auto] items-start gap-2"
-              data-testid={`fee-tier-${index}`}
-            >
+        <RowsSection
+          title={t("fees.volumeTiers")}
+          hint={t("fees.editor.tiersHint")}
+          addLabel={t("fees.editor.addTier")}
+          onAdd={() =>
+            change({
+              ...form,
+              fee_tiers: [...form.fee_tiers, { volume_min: "", volume_max: "", fee_percent: "", fee_fixed: "0" }],
+            })
+          }
+          rows={form.fee_tiers}
+          gridClassName="grid-cols-[1fr_1fr_1fr_1fr_auto]"
+          rowTestId={(index) => `fee-tier-${index}`}
+          removeLabel={(index) => t("fees.editor.removeTier", { number: index + 1 })}
+          onRemove={(index) => removeRow("fee_tiers", index)}
+          fields={(tier, index) =>
+            TIER_FIELDS.map(([key, label]) => (
               <Field
-                label={t("fees.editor.volumeFrom")}
-                name={`fee_tiers[${index}].volume_min`}
-                value={tier.volume_min}
+                key={key}
+                label={t(label)}
+                name={`fee_tiers[${index}].${key}`}
+                value={tier[key]}
                 errors={errors}
-                onChange={(v) => setTier(index, "volume_min", v)}
+                placeholder={key === "volume_max" ? t("fees.editor.noLimit") : undefined}
+                onChange={(v) => setRow("fee_tiers", index, key, v)}
               />
+            ))
+          }
+        />
+        <RowsSection
+          title={t("fees.merchantOverrides")}
+          addLabel={t("fees.editor.addOverride")}
+          onAdd={() =>
+            change({
+              ...form,
+              per_merchant_overrides: [
+                ...form.per_merchant_overrides,
+                { merchant_id: "", fee_percent: "", fee_fixed: "0", reason: "" },
+              ],
+            })
+          }
+          rows={form.per_merchant_overrides}
+          gridClassName="grid-cols-[1.2fr_1fr_1fr_1.2fr_auto]"
+          removeLabel={(index) => t("fees.editor.removeOverride", { number: index + 1 })}
+          onRemove={(index) => removeRow("per_merchant_overrides", index)}
+          fields={(row, index) =>
+            OVERRIDE_FIELDS.map(([key, label]) => (
               <Field
-                label={t("fees.editor.volumeTo")}
-                name={`fee_tiers[${index}].volume_max`}
-                value={tier.volume_max}
+                key={key}
+                label={t(label)}
+                name={`per_merchant_overrides[${index}].${key}`}
+                value={row[key]}
                 errors={errors}
-                placeholder={t("fees.editor.noLimit")}
-                onChange={(v) => setTier(index, "volume_max", v)}
+                onChange={(v) => setRow("per_merchant_overrides", index, key, v)}
               />
-              <Field
-                label={t("fees.percent")}
-                name={`fee_tiers[${index}].fee_percent`}
-                value={tier.fee_percent}
-                errors={errors}
-                onChange={(v) => setTier(index, "fee_percent", v)}
-              />
-              <Field
-                label={t("fees.fixed")}
-                name={`fee_tiers[${index}].fee_fixed`}
-                value={tier.fee_fixed}
-                errors={errors}
-                onChange={(v) => setTier(index, "fee_fixed", v)}
-              />
-              <IconButton
-                size="small"
-                variant="transparent"
-                className="mt-5"
-                aria-label={t("fees.editor.removeTier", { number: index + 1 })}
-                onClick={() => change({ ...form, fee_tiers: form.fee_tiers.filter((_, i) => i !== index) })}
-              >
-                <Trash />
-              </IconButton>
-            </div>
-          ))}
-        </section>
-        <section className="flex flex-col gap-y-3">
-          <div className="flex items-center justify-between">
-            <Heading level="h3">{t("fees.merchantOverrides")}</Heading>
-            <Button
-              size="small"
-              variant="transparent"
-              onClick={() =>
-                change({
-                  ...form,
-                  per_merchant_overrides: [
-                    ...form.per_merchant_overrides,
-                    { merchant_id: "", fee_percent: "", fee_fixed: "0", reason: "" },
-                  ],
-                })
-              }
-            >
-              <Plus /> {t("fees.editor.addOverride")}
-            </Button>
-          </div>
-          {form.per_merchant_overrides.map((row, index) => (
-            <div key={index} className="grid grid-cols-[1.2fr_1fr_1fr_1.2fr_auto] items-start gap-2">
-              <Field
-                label={t("common.merchant")}
-                name={`per_merchant_overrides[${index}].merchant_id`}
-                value={row.merchant_id}
-                errors={errors}
-                onChange={(v) => setOverride(index, "merchant_id", v)}
-              />
-              <Field
-                label={t("fees.percent")}
-                name={`per_merchant_overrides[${index}].fee_percent`}
-                value={row.fee_percent}
-                errors={errors}
-                onChange={(v) => setOverride(index, "fee_percent", v)}
-              />
-              <Field
-                label={t("fees.fixed")}
-                name={`per_merchant_overrides[${index}].fee_fixed`}
-                value={row.fee_fixed}
-                errors={errors}
-                onChange={(v) => setOverride(index, "fee_fixed", v)}
-              />
-              <Field
-                label={t("common.reason")}
-                name={`per_merchant_overrides[${index}].reason`}
-                value={row.reason}
-                errors={errors}
-                onChange={(v) => setOverride(index, "reason", v)}
-              />
-              <IconButton
-                size="small"
-                variant="transparent"
-                className="mt-5"
-                aria-label={t("fees.editor.removeOverride", { number: index + 1 })}
-                onClick={() =>
-                  change({ ...form, per_merchant_overrides: form.per_merchant_overrides.filter((_, i) => i !== index) })
-                }
-              >
-                <Trash />
-              </IconButton>
-            </div>
-          ))}
-        </section>
+            ))
+          }
+        />
       </div>
     </DrawerForm>
   )

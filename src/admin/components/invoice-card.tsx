@@ -1,32 +1,33 @@
-import { Button, Text, toast, usePrompt } from "@medusajs/ui"
+import { Button, Text } from "@medusajs/ui"
 import { useI18n } from "../hooks/use-i18n"
 import { usePermissions } from "../hooks/use-me"
 import { useVoidInvoice } from "../hooks/use-invoices"
-import { errorMessage } from "../lib/api"
 import type { InvoiceDocument } from "../lib/types"
+import { ExternalLink } from "./external-link"
+import { Figure } from "./figure"
 import { InvoiceActivity } from "./invoice-activity"
 import { InvoiceRefundDrawer } from "./invoice-refund-drawer"
 import { InvoiceStatusBadge } from "./status-badges"
+import { toastOutcome, useConfirm } from "./use-confirm"
 
 /** One invoice of the order: status, amounts, hosted link, void and refund, and its activity timeline. */
 export const InvoiceCard = ({ invoice }: { invoice: InvoiceDocument }) => {
   const { t, money, dateTime } = useI18n()
   const { can } = usePermissions()
   const voidInvoice = useVoidInvoice()
-  const prompt = usePrompt()
+  const confirm = useConfirm()
 
   const confirmVoid = async () => {
-    const confirmed = await prompt({
+    const confirmed = await confirm({
       title: t("invoices.void.confirmTitle"),
       description: t("invoices.void.confirmDescription"),
       confirmText: t("invoices.void.button"),
-      cancelText: t("common.cancel"),
     })
-    if (!confirmed) return
-    voidInvoice.mutate(invoice.id, {
-      onSuccess: () => toast.success(t("invoices.void.done")),
-      onError: (error) => toast.error(errorMessage(error)),
-    })
+    if (confirmed)
+      voidInvoice.mutate(
+        invoice.id,
+        toastOutcome(() => t("invoices.void.done"))
+      )
   }
 
   return (
@@ -40,14 +41,9 @@ export const InvoiceCard = ({ invoice }: { invoice: InvoiceDocument }) => {
         </div>
         <div className="flex gap-x-2">
           {invoice.hosted_invoice_url && (
-            <a
-              href={invoice.hosted_invoice_url}
-              target="_blank"
-              rel="noopener noreferrer"
-              className="txt-compact-small text-ui-fg-interactive self-center"
-            >
+            <ExternalLink href={invoice.hosted_invoice_url} className="self-center">
               {t("invoices.open")}
-            </a>
+            </ExternalLink>
           )}
           {invoice.status === "open" && can("POST /admin/stripe-connect/invoices/:id/void") && (
             <Button size="small" variant="secondary" onClick={confirmVoid} isLoading={voidInvoice.isPending}>
@@ -66,12 +62,7 @@ export const InvoiceCard = ({ invoice }: { invoice: InvoiceDocument }) => {
           [t("common.refunded"), money(invoice.amount_refunded, invoice.currency)],
           [t("invoices.due"), dateTime(invoice.due_date)],
         ].map(([label, value]) => (
-          <div key={label}>
-            <Text size="xsmall" className="text-ui-fg-subtle">
-              {label}
-            </Text>
-            <Text size="small">{value}</Text>
-          </div>
+          <Figure key={label} label={label} value={value} />
         ))}
       </div>
       {invoice.last_payment_error && (

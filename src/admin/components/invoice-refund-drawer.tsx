@@ -1,8 +1,8 @@
-import { Input, Label, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useI18n } from "../hooks/use-i18n"
 import { useRefundInvoice } from "../hooks/use-invoices"
 import type { InvoiceDocument } from "../lib/types"
+import { InputField } from "./input-field"
 import { MoneyActionDrawer } from "./money-action-drawer"
 
 /** Refund part or all of a paid invoice, with a reason; confirmed before money moves. */
@@ -28,30 +28,21 @@ export const InvoiceRefundDrawer = ({ invoice }: { invoice: InvoiceDocument }) =
         title: t("invoices.refund.confirmTitle"),
         description: t("invoices.refund.confirmDescription", { amount: money(minor, currency), invoice: name }),
       })}
-      isPending={refund.isPending}
-      run={(minor, { close, fail, keyFor }) => {
-        const body = { invoiceId: invoice.id, amount: minor, ...(reason.trim() ? { reason: reason.trim() } : {}) }
-        refund.mutate(
-          { ...body, idempotencyKey: keyFor(body) },
-          {
-            onSuccess: (result) => {
-              toast.success(t("invoices.refund.done", { amount: money(result.refund.amount, currency) }))
-              close()
-            },
-            onError: fail,
-          }
-        )
-      }}
+      mutation={refund}
+      body={(minor: number) => ({
+        invoiceId: invoice.id,
+        amount: minor,
+        ...(reason.trim() ? { reason: reason.trim() } : {}),
+      })}
+      done={(result) => t("invoices.refund.done", { amount: money(result.refund.amount, currency) })}
     >
-      <div className="flex flex-col gap-y-1">
-        <Label htmlFor="invoice-refund-reason">{t("common.reason")}</Label>
-        <Input
-          id="invoice-refund-reason"
-          name="invoice-refund-reason"
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-        />
-      </div>
+      <InputField
+        id="invoice-refund-reason"
+        name="invoice-refund-reason"
+        label={t("common.reason")}
+        value={reason}
+        onChange={setReason}
+      />
     </MoneyActionDrawer>
   )
 }

@@ -1,4 +1,4 @@
-import { Input, Label, Text, usePrompt } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import { useState, type SetStateAction } from "react"
 import { useBalance } from "../hooks/use-balances"
 import { useI18n } from "../hooks/use-i18n"
@@ -7,7 +7,9 @@ import { errorMessage, StripeConnectApiError } from "../lib/api"
 import { balanceRows } from "../lib/balance-rows"
 import { parseMajorToMinor } from "../lib/money"
 import { DrawerForm } from "./drawer-form"
-import { OptionSelect } from "./option-select"
+import { InputField } from "./input-field"
+import { SelectField } from "./option-select"
+import { useConfirm } from "./use-confirm"
 import { useIdempotencyKey } from "./use-idempotency-key"
 import { useFormDialog } from "./use-form-dialog"
 
@@ -31,7 +33,7 @@ export const ManualPayoutDrawer = ({ accountId }: { accountId: string }) => {
   const [amount, setAmount] = useState("")
   const [method, setMethod] = useState<"standard" | "instant">("standard")
   const create = useCreatePayout(accountId)
-  const prompt = usePrompt()
+  const confirm = useConfirm()
   const keyFor = useIdempotencyKey(dialog.open)
   const available = rows.find((row) => row.currency === currency)?.available ?? 0
   const currencies = (rows.length ? rows.map((row) => row.currency) : ["usd"]).map((code) => ({
@@ -55,7 +57,7 @@ export const ManualPayoutDrawer = ({ accountId }: { accountId: string }) => {
     const minor = parseMajorToMinor(amount, currency)
     if (minor === null || minor <= 0)
       return dialog.setError(t("errors.invalidAmount", { currency: currency.toUpperCase() }))
-    const confirmed = await prompt({
+    const confirmed = await confirm({
       title: t("payouts.manual.confirmTitle"),
       description: t("payouts.manual.confirmDescription", {
         amount: money(minor, currency),
@@ -63,7 +65,6 @@ export const ManualPayoutDrawer = ({ accountId }: { accountId: string }) => {
         method: t(`payouts.manual.methods.${method}`),
       }),
       confirmText: t("payouts.manual.payOut"),
-      cancelText: t("common.cancel"),
     })
     if (!confirmed) return
     const callbacks = dialog.callbacks((payout: { payout_id: string; amount: number; currency: string }) => ({
@@ -88,34 +89,28 @@ export const ManualPayoutDrawer = ({ accountId }: { accountId: string }) => {
       <Text size="small" className="text-ui-fg-subtle" data-testid="payout-available">
         {t("payouts.manual.availableNow", { amount: balance.isLoading ? "…" : money(available, currency) })}
       </Text>
-      <div className="flex flex-col gap-y-1">
-        <Label>{t("common.currency")}</Label>
-        <OptionSelect
-          value={currency}
-          onValueChange={setCurrency}
-          options={currencies}
-          ariaLabel={t("payouts.manual.currency")}
-        />
-      </div>
-      <div className="flex flex-col gap-y-1">
-        <Label htmlFor="payout-amount">{t("common.amountIn", { currency: currency.toUpperCase() })}</Label>
-        <Input
-          id="payout-amount"
-          name="payout-amount"
-          placeholder="0.00"
-          value={amount}
-          onChange={(e) => setAmount(e.target.value)}
-        />
-      </div>
-      <div className="flex flex-col gap-y-1">
-        <Label>{t("payouts.manual.method")}</Label>
-        <OptionSelect
-          value={method}
-          onValueChange={(value) => setMethod(value === "instant" ? "instant" : "standard")}
-          options={METHODS.map((value) => ({ value, label: t(`payouts.manual.methodOptions.${value}`) }))}
-          ariaLabel={t("payouts.manual.methodAria")}
-        />
-      </div>
+      <SelectField
+        label={t("common.currency")}
+        ariaLabel={t("payouts.manual.currency")}
+        value={currency}
+        onValueChange={setCurrency}
+        options={currencies}
+      />
+      <InputField
+        id="payout-amount"
+        name="payout-amount"
+        label={t("common.amountIn", { currency: currency.toUpperCase() })}
+        placeholder="0.00"
+        value={amount}
+        onChange={setAmount}
+      />
+      <SelectField
+        label={t("payouts.manual.method")}
+        ariaLabel={t("payouts.manual.methodAria")}
+        value={method}
+        onValueChange={(value) => setMethod(value === "instant" ? "instant" : "standard")}
+        options={METHODS.map((value) => ({ value, label: t(`payouts.manual.methodOptions.${value}`) }))}
+      />
     </DrawerForm>
   )
 }

@@ -1,20 +1,23 @@
-import { Input, Label, Text, usePrompt } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import { useState, type ReactNode } from "react"
 import { useI18n } from "../hooks/use-i18n"
-import { errorMessage } from "../lib/api"
 import { minorToMajorText, parseMajorToMinor } from "../lib/money"
 import { DrawerForm } from "./drawer-form"
+import { InputField } from "./input-field"
+import { useConfirm } from "./use-confirm"
 import { useFormDialog } from "./use-form-dialog"
 import { useIdempotencyKey } from "./use-idempotency-key"
 
-export type MoneyActionCallbacks = {
-  close: () => void
-  fail: (error: unknown) => void
-  /** The `Idempotency-Key` to send with this body: the same for a retry of it while the drawer stays open. */
-  keyFor: (body: unknown) => string
+/** A money-moving mutation whose input carries the `Idempotency-Key` beside the body. */
+type KeyedMutation<Body, Result> = {
+  isPending: boolean
+  mutate: (
+    input: Body & { idempotencyKey: string },
+    callbacks: { onSuccess: (result: Result) => void; onError: (error: unknown) => void }
+  ) => void
 }
 
-type MoneyActionDrawerProps = {
+type MoneyActionDrawerProps<Body, Result> = {
   /** The trigger's and the submit button's text, e.g. "Refund". */
   label: string
   title: string
@@ -28,21 +31,26 @@ type MoneyActionDrawerProps = {
   /** Fields beside the amount (reason, fee refund, ...), owned by the caller. */
   children?: ReactNode
   confirm: (minor: number) => { title: string; description: string }
-  isPending: boolean
-  /** Moves the money with `keyFor(body)` as its key; call `close` on success and `fail` with the API's error. */
-  run: (minor: number, callbacks: MoneyActionCallbacks) => void
+  mutation: KeyedMutation<NoInfer<Body>, Result>
+  /**
+   * What is sent for an amount in minor units (write `(minor: number) =>`, so the body's type comes from here); its
+   * key is the same for a retry of it while the drawer stays open.
+   */
+  body: (minor: number) => Body
+  /** The toast once the money moved. */
+  done: (result: Result) => string
 }
 
 /**
  * The drawer every money-moving action with an amount shares: the amount in major units (parsed to minor units
  * without floats), checked against what is available, confirmed before anything moves, the API's message shown.
  */
-export const MoneyActionDrawer = (props: MoneyActionDrawerProps) => {
+export const MoneyActionDrawer = <Body extends object, Result>(props: MoneyActionDrawerProps<Body, Result>) => {
   const { label, currency, available } = props
   const { t, money } = useI18n()
   const dialog = useFormDialog()
   const [amount, setAmount] = useState("")
-  const prompt = usePrompt()
+  const confirm = useConfirm()
   const keyFor = useIdempotencyKey(dialog.open)
 
   const submit = async () => {
@@ -51,9 +59,13 @@ export const MoneyActionDrawer = (props: MoneyActionDrawerProps) => {
     if (minor === null || minor <= 0)
       return dialog.setError(t("errors.invalidAmount", { currency: currency.toUpperCase() }))
     if (minor > available) return dialog.setError(props.overLimit(money(available, currency)))
-    const confirmed = await prompt({ ...props.confirm(minor), confirmText: label, cancelText: t("common.cancel") })
+    const confirmed = await confirm({ ...props.confirm(minor), confirmText: label })
     if (!confirmed) return
-    props.run(minor, { close: () => dialog.onOpenChange(false), fail: (e) => dialog.setError(errorMessage(e)), keyFor })
+    const body = props.body(minor)
+    props.mutation.mutate(
+      { ...body, idempotencyKey: keyFor(body) },
+      dialog.callbacks((result: Result) => ({ message: props.done(result) }))
+    )
   }
 
   const onOpenChange = (next: boolean) => {
@@ -72,20 +84,18 @@ export const MoneyActionDrawer = (props: MoneyActionDrawerProps) => {
       title={props.title}
       submitLabel={label}
       onSubmit={submit}
-      isSubmitting={props.isPending}
+      isSubmitting={props.mutation.isPending}
     >
       <Text size="small" className="text-ui-fg-subtle">
         {props.summary}
       </Text>
-      <div className="flex flex-col gap-y-1">
-        <Label htmlFor={props.amountInputId}>{t("common.amountIn", { currency: currency.toUpperCase() })}</Label>
-        <Input
-          id={props.amountInputId}
-          name={props.amountInputId}
-          value={amount}
-          onChange={(e) => setAmount(e.target.value)}
-        />
-      </div>
+      <InputField
+        id={props.amountInputId}
+        name={props.amountInputId}
+        label={t("common.amountIn", { currency: currency.toUpperCase() })}
+        value={amount}
+        onChange={setAmount}
+      />
       {props.children}
     </DrawerForm>
   )

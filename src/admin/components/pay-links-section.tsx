@@ -1,7 +1,8 @@
 import { Button, Text, toast } from "@medusajs/ui"
 import { useI18n, type Translate } from "../hooks/use-i18n"
 import { useOrderPayLinks } from "../hooks/use-invoices"
-import { errorMessage } from "../lib/api"
+import { ExternalLink } from "./external-link"
+import { ErrorNotice } from "./notice"
 import { PayLinkStatusBadge } from "./status-badges"
 
 const copy = async (url: string, t: Translate) => {
@@ -18,12 +19,7 @@ export const PayLinksSection = ({ orderId }: { orderId: string }) => {
   const { t, money, dateTime } = useI18n()
   const { data, error } = useOrderPayLinks(orderId)
   const links = data?.data ?? []
-  if (error)
-    return (
-      <Text size="small" className="text-ui-fg-error px-6 py-4">
-        {errorMessage(error)}
-      </Text>
-    )
+  if (error) return <ErrorNotice error={error} />
   if (!links.length) return null
   return (
     <div className="flex flex-col gap-y-2 px-6 py-4" data-testid="pay-links">
@@ -46,14 +42,9 @@ export const PayLinksSection = ({ orderId }: { orderId: string }) => {
               <Button size="small" variant="transparent" onClick={() => copy(link.url, t)}>
                 {t("payLinks.copy")}
               </Button>
-              <a
-                href={link.url}
-                target="_blank"
-                rel="noopener noreferrer"
-                className="txt-compact-small text-ui-fg-interactive self-center"
-              >
+              <ExternalLink href={link.url} className="self-center">
                 {t("payLinks.open")}
-              </a>
+              </ExternalLink>
             </div>
           )}
         </div>

@@ -1,10 +1,10 @@
-import { Button, toast, usePrompt } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
 import { useI18n } from "../hooks/use-i18n"
 import { useCapturePayment } from "../hooks/use-payments"
 import { usePermissions } from "../hooks/use-me"
-import { errorMessage } from "../lib/api"
 import type { PaymentDocument } from "../lib/types"
 import { RefundDrawer } from "./refund-drawer"
+import { toastOutcome, useConfirm } from "./use-confirm"
 import { useIdempotencyKey } from "./use-idempotency-key"
 
 /** Capture (after a confirmation) and refund buttons, shown only to roles that may use them. */
@@ -12,28 +12,23 @@ export const PaymentActions = ({ payment }: { payment: PaymentDocument }) => {
   const { t, money } = useI18n()
   const { can } = usePermissions()
   const capture = useCapturePayment()
-  const prompt = usePrompt()
+  const confirm = useConfirm()
   // One capture per payment: the key lives as long as the buttons (the route also keys Stripe's capture by the payment).
   const keyFor = useIdempotencyKey(true)
 
   const confirmCapture = async () => {
-    const confirmed = await prompt({
+    const confirmed = await confirm({
       title: t("payments.capture.confirmTitle"),
       description: t("payments.capture.confirmDescription", {
         amount: money(payment.amount_capturable, payment.currency),
       }),
       confirmText: t("payments.capture.button"),
-      cancelText: t("common.cancel"),
     })
     if (!confirmed) return
     const body = { paymentIntentId: payment.payment_intent_id }
     capture.mutate(
       { ...body, idempotencyKey: keyFor(body) },
-      {
-        onSuccess: (result) =>
-          toast.success(t("payments.capture.done", { amount: money(result.amount_captured, result.currency) })),
-        onError: (error) => toast.error(errorMessage(error)),
-      }
+      toastOutcome((result) => t("payments.capture.done", { amount: money(result.amount_captured, result.currency) }))
     )
   }
 

@@ -1,10 +1,10 @@
-import { Input, Label } from "@medusajs/ui"
 import { useState } from "react"
 import { useI18n } from "../hooks/use-i18n"
 import { useUpdatePayoutSchedule, type PayoutScheduleInput } from "../hooks/use-payouts"
 import type { PayoutScheduleDocument } from "../lib/types"
 import { DrawerForm } from "./drawer-form"
-import { OptionSelect } from "./option-select"
+import { InputField } from "./input-field"
+import { SelectField } from "./option-select"
 import { useFormDialog } from "./use-form-dialog"
 
 const INTERVALS = ["manual", "daily", "weekly", "monthly"]
@@ -63,37 +63,30 @@ export const PayoutScheduleDrawer = ({
       onSubmit={save}
       isSubmitting={update.isPending}
     >
-      <div className="flex flex-col gap-y-1">
-        <Label>{t("payouts.interval")}</Label>
-        <OptionSelect
-          value={interval}
-          onValueChange={setInterval}
-          options={INTERVALS.map((value) => ({ value, label: t(`payouts.schedule.intervals.${value}`) }))}
-          ariaLabel={t("payouts.interval")}
-        />
-      </div>
+      <SelectField
+        label={t("payouts.interval")}
+        value={interval}
+        onValueChange={setInterval}
+        options={INTERVALS.map((value) => ({ value, label: t(`payouts.schedule.intervals.${value}`) }))}
+      />
       {interval === "weekly" && (
-        <div className="flex flex-col gap-y-1">
-          <Label>{t("payouts.schedule.weekday")}</Label>
-          <OptionSelect
-            value={weeklyAnchor}
-            onValueChange={setWeeklyAnchor}
-            options={WEEKDAYS.map((value) => ({ value, label: t(`payouts.schedule.weekdays.${value}`) }))}
-            ariaLabel={t("payouts.schedule.weekday")}
-          />
-        </div>
+        <SelectField
+          label={t("payouts.schedule.weekday")}
+          value={weeklyAnchor}
+          onValueChange={setWeeklyAnchor}
+          options={WEEKDAYS.map((value) => ({ value, label: t(`payouts.schedule.weekdays.${value}`) }))}
+        />
       )}
       {interval === "monthly" && (
-        <div className="flex flex-col gap-y-1">
-          <Label htmlFor="monthly-anchor">{t("payouts.schedule.dayOfMonth")}</Label>
-          <Input id="monthly-anchor" value={monthlyAnchor} onChange={(e) => setMonthlyAnchor(e.target.value)} />
-        </div>
+        <InputField
+          id="monthly-anchor"
+          label={t("payouts.schedule.dayOfMonth")}
+          value={monthlyAnchor}
+          onChange={setMonthlyAnchor}
+        />
       )}
       {interval !== "manual" && (
-        <div className="flex flex-col gap-y-1">
-          <Label htmlFor="delay-days">{t("payouts.schedule.delay")}</Label>
-          <Input id="delay-days" value={delayDays} onChange={(e) => setDelayDays(e.target.value)} />
-        </div>
+        <InputField id="delay-days" label={t("payouts.schedule.delay")} value={delayDays} onChange={setDelayDays} />
       )}
     </DrawerForm>
   )

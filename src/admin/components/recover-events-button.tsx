@@ -1,19 +1,18 @@
-import { Button, toast, usePrompt } from "@medusajs/ui"
+import { Button, toast } from "@medusajs/ui"
 import { useI18n } from "../hooks/use-i18n"
 import { useRecoverWebhookEvents } from "../hooks/use-webhook-events"
-import { errorMessage } from "../lib/api"
+import { toastError, useConfirm } from "./use-confirm"
 
 /** Missed-event recovery: asks Stripe for the last 24 hours' events and stores and processes those never received. */
 export const RecoverEventsButton = () => {
   const { t } = useI18n()
   const recover = useRecoverWebhookEvents()
-  const prompt = usePrompt()
+  const confirm = useConfirm()
   const run = async () => {
-    const confirmed = await prompt({
+    const confirmed = await confirm({
       title: t("webhookEvents.recover.confirmTitle"),
       description: t("webhookEvents.recover.confirmDescription"),
       confirmText: t("webhookEvents.recover.confirm"),
-      cancelText: t("common.cancel"),
     })
     if (!confirmed) return
     recover.mutate(
@@ -32,7 +31,7 @@ export const RecoverEventsButton = () => {
             toast.success(summary)
           }
         },
-        onError: (error) => toast.error(errorMessage(error)),
+        onError: toastError,
       }
     )
   }

@@ -1,8 +1,9 @@
-import { Checkbox, Input, Label, toast } from "@medusajs/ui"
+import { Checkbox, Label } from "@medusajs/ui"
 import { useState } from "react"
 import { useI18n } from "../hooks/use-i18n"
 import { useRefundPayment } from "../hooks/use-payments"
 import type { PaymentDocument } from "../lib/types"
+import { InputField } from "./input-field"
 import { MoneyActionDrawer } from "./money-action-drawer"
 
 /** Refund part or all of a payment: amount (default: what is left), reason, whether the platform fee goes back too. */
@@ -30,30 +31,16 @@ export const RefundDrawer = ({ payment }: { payment: PaymentDocument }) => {
           ? t("payments.refund.confirmDescriptionWithFee", { amount: money(minor, currency) })
           : t("payments.refund.confirmDescription", { amount: money(minor, currency) }),
       })}
-      isPending={refund.isPending}
-      run={(minor, { close, fail, keyFor }) => {
-        const body = {
-          paymentIntentId: payment.payment_intent_id,
-          amount: minor,
-          ...(reason.trim() ? { reason: reason.trim() } : {}),
-          refund_application_fee: refundFee,
-        }
-        refund.mutate(
-          { ...body, idempotencyKey: keyFor(body) },
-          {
-            onSuccess: (result) => {
-              toast.success(t("payments.refund.done", { amount: money(result.amount, currency) }))
-              close()
-            },
-            onError: fail,
-          }
-        )
-      }}
+      mutation={refund}
+      body={(minor: number) => ({
+        paymentIntentId: payment.payment_intent_id,
+        amount: minor,
+        ...(reason.trim() ? { reason: reason.trim() } : {}),
+        refund_application_fee: refundFee,
+      })}
+      done={(result) => t("payments.refund.done", { amount: money(result.amount, currency) })}
     >
-      <div className="flex flex-col gap-y-1">
-        <Label htmlFor="refund-reason">{t("common.reason")}</Label>
-        <Input id="refund-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-      </div>
+      <InputField id="refund-reason" label={t("common.reason")} value={reason} onChange={setReason} />
       <div className="flex items-center gap-x-2">
         <Checkbox id="refund-fee" checked={refundFee} onCheckedChange={(value) => setRefundFee(value === true)} />
         <Label htmlFor="refund-fee">{t("payments.refund.refundFee")}</Label>

@@ -1,4 +1,3 @@
-import { toast } from "@medusajs/ui"
 import { useI18n } from "../hooks/use-i18n"
 import { useReverseTransfer } from "../hooks/use-transfers"
 import type { TransferDocument } from "../lib/types"
@@ -28,20 +27,9 @@ export const ReverseTransferDrawer = ({ transfer }: { transfer: TransferDocument
           account: transfer.account_id,
         }),
       })}
-      isPending={reverse.isPending}
-      run={(minor, { close, fail, keyFor }) => {
-        const body = { transferId: transfer.transfer_id, amount: minor }
-        reverse.mutate(
-          { ...body, idempotencyKey: keyFor(body) },
-          {
-            onSuccess: (result) => {
-              toast.success(t("transfers.reverse.done", { amount: money(result.amount, result.currency) }))
-              close()
-            },
-            onError: fail,
-          }
-        )
-      }}
+      mutation={reverse}
+      body={(minor: number) => ({ transferId: transfer.transfer_id, amount: minor })}
+      done={(result) => t("transfers.reverse.done", { amount: money(result.amount, result.currency) })}
     />
   )
 }

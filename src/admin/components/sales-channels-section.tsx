@@ -1,10 +1,14 @@
-import { Button, Container, Heading, Select, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useUpdateAccountSalesChannels } from "../hooks/use-accounts"
 import { useI18n } from "../hooks/use-i18n"
 import { usePermissions } from "../hooks/use-me"
 import { useSalesChannels } from "../hooks/use-sales-channels"
 import { errorMessage } from "../lib/api"
+import { FormError } from "./form-error"
+import { ErrorNotice, Notice } from "./notice"
+import { OptionSelect } from "./option-select"
+import { useConfirm } from "./use-confirm"
 
 /**
  * The Medusa sales channels whose storefront payments go to this connected account, by name; staff who may
@@ -16,7 +20,7 @@ export const SalesChannelsSection = ({ accountId, linkedIds }: { accountId: stri
   const canLink = can("POST /admin/stripe-connect/accounts/:account_id/sales-channels")
   const channels = useSalesChannels()
   const update = useUpdateAccountSalesChannels(accountId)
-  const prompt = usePrompt()
+  const confirm = useConfirm()
   const [chosen, setChosen] = useState("")
   const [error, setError] = useState<string | null>(null)
   const all = channels.data?.sales_channels ?? []
@@ -34,11 +38,10 @@ export const SalesChannelsSection = ({ accountId, linkedIds }: { accountId: stri
     })
   }
   const unlink = async (id: string) => {
-    const confirmed = await prompt({
+    const confirmed = await confirm({
       title: t("salesChannels.unlinkTitle"),
       description: t("salesChannels.unlinkDescription", { channel: nameOf(id) }),
       confirmText: t("salesChannels.unlink"),
-      cancelText: t("common.cancel"),
     })
     if (confirmed) change({ remove: [id] }, t("salesChannels.unlinked", { channel: nameOf(id) }))
   }
@@ -77,28 +80,20 @@ export const SalesChannelsSection = ({ accountId, linkedIds }: { accountId: stri
           </Table.Body>
         </Table>
       ) : (
-        <Text size="small" className="text-ui-fg-muted px-6 py-4">
-          {t("salesChannels.empty")}
-        </Text>
+        <Notice tone="muted">{t("salesChannels.empty")}</Notice>
       )}
       {canLink && (
         <div className="flex flex-col gap-y-2 px-6 py-4">
           <div className="flex items-center gap-x-2">
             <div className="w-[260px]">
-              <Select value={chosen} onValueChange={setChosen} disabled={!linkable.length}>
-                <Select.Trigger aria-label={t("salesChannels.chooseAria")}>
-                  <Select.Value
-                    placeholder={linkable.length ? t("salesChannels.choose") : t("salesChannels.allLinked")}
-                  />
-                </Select.Trigger>
-                <Select.Content>
-                  {linkable.map((channel) => (
-                    <Select.Item key={channel.id} value={channel.id}>
-                      {channel.name}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
+              <OptionSelect
+                value={chosen}
+                onValueChange={setChosen}
+                disabled={!linkable.length}
+                ariaLabel={t("salesChannels.chooseAria")}
+                placeholder={linkable.length ? t("salesChannels.choose") : t("salesChannels.allLinked")}
+                options={linkable.map((channel) => ({ value: channel.id, label: channel.name }))}
+              />
             </div>
             <Button
               size="small"
@@ -110,16 +105,8 @@ export const SalesChannelsSection = ({ accountId, linkedIds }: { accountId: stri
               {t("salesChannels.link")}
             </Button>
           </div>
-          {channels.error && (
-            <Text size="small" className="text-ui-fg-error">
-              {errorMessage(channels.error)}
-            </Text>
-          )}
-          {error && (
-            <Text size="small" className="text-ui-fg-error" role="alert">
-              {error}
-            </Text>
-          )}
+          {channels.error && <ErrorNotice error={channels.error} inset={false} />}
+          <FormError error={error} />
         </div>
       )}
     </Container>

@@ -6,8 +6,32 @@ type Color = "green" | "red" | "orange" | "blue" | "purple" | "grey"
 /** A status Stripe or the plugin may add later, in words until it has a translation: "requires_action" -> "Requires action". */
 export const humanize = (value: string) => value.replace(/_/g, " ").replace(/^\w/, (c) => c.toUpperCase())
 
-/** A badge for one kind of status: its colour from `colors` (grey when unknown), its words from `status.<kind>.<status>`. */
-const statusBadge = (kind: string, colors: Record<string, Color>) => {
+/** The colour of each status of each kind of record; a status not listed here is grey. */
+const STATUS_COLORS = {
+  account: { active: "green", pending: "orange", restricted: "red", disabled: "grey" },
+  integration: { connected: "green", pending: "orange", disconnected: "grey" },
+  webhook: { processed: "green", pending: "blue", processing: "blue", failed: "red", ignored: "grey" },
+  payment: {
+    succeeded: "green",
+    requires_capture: "orange",
+    requires_payment_method: "grey",
+    requires_confirmation: "grey",
+    requires_action: "orange",
+    processing: "blue",
+    canceled: "grey",
+    refunded: "purple",
+    partially_refunded: "purple",
+  },
+  invoice: { draft: "grey", open: "blue", paid: "green", void: "grey", uncollectible: "red" },
+  payLink: { open: "blue", complete: "green", completed: "green", expired: "grey" },
+  transfer: { paid: "green", pending: "orange", partially_reversed: "purple", reversed: "grey" },
+  dispute: { needs_response: "red", under_review: "orange", won: "green", lost: "grey" },
+  payout: { paid: "green", pending: "orange", in_transit: "blue", failed: "red", canceled: "grey" },
+} satisfies Record<string, Record<string, Color>>
+
+/** A badge for one kind of status: its colour from `STATUS_COLORS`, its words from `status.<kind>.<status>`. */
+const statusBadge = (kind: keyof typeof STATUS_COLORS) => {
+  const colors: Record<string, Color> = STATUS_COLORS[kind]
   const Badge = ({ status }: { status: string }) => {
     const { t } = useI18n()
     return (
@@ -19,75 +43,15 @@ const statusBadge = (kind: string, colors: Record<string, Color>) => {
   return Badge
 }
 
-export const AccountStatusBadge = statusBadge("account", {
-  active: "green",
-  pending: "orange",
-  restricted: "red",
-  disabled: "grey",
-})
-
-export const IntegrationStatusBadge = statusBadge("integration", {
-  connected: "green",
-  pending: "orange",
-  disconnected: "grey",
-})
-
-export const WebhookStatusBadge = statusBadge("webhook", {
-  processed: "green",
-  pending: "blue",
-  processing: "blue",
-  failed: "red",
-  ignored: "grey",
-})
-
-export const PaymentStatusBadge = statusBadge("payment", {
-  succeeded: "green",
-  requires_capture: "orange",
-  requires_payment_method: "grey",
-  requires_confirmation: "grey",
-  requires_action: "orange",
-  processing: "blue",
-  canceled: "grey",
-  refunded: "purple",
-  partially_refunded: "purple",
-})
-
-export const InvoiceStatusBadge = statusBadge("invoice", {
-  draft: "grey",
-  open: "blue",
-  paid: "green",
-  void: "grey",
-  uncollectible: "red",
-})
-
-export const PayLinkStatusBadge = statusBadge("payLink", {
-  open: "blue",
-  complete: "green",
-  completed: "green",
-  expired: "grey",
-})
-
-export const TransferStatusBadge = statusBadge("transfer", {
-  paid: "green",
-  pending: "orange",
-  partially_reversed: "purple",
-  reversed: "grey",
-})
-
-export const DisputeStatusBadge = statusBadge("dispute", {
-  needs_response: "red",
-  under_review: "orange",
-  won: "green",
-  lost: "grey",
-})
-
-export const PayoutStatusBadge = statusBadge("payout", {
-  paid: "green",
-  pending: "orange",
-  in_transit: "blue",
-  failed: "red",
-  canceled: "grey",
-})
+export const AccountStatusBadge = statusBadge("account")
+export const IntegrationStatusBadge = statusBadge("integration")
+export const WebhookStatusBadge = statusBadge("webhook")
+export const PaymentStatusBadge = statusBadge("payment")
+export const InvoiceStatusBadge = statusBadge("invoice")
+export const PayLinkStatusBadge = statusBadge("payLink")
+export const TransferStatusBadge = statusBadge("transfer")
+export const DisputeStatusBadge = statusBadge("dispute")
+export const PayoutStatusBadge = statusBadge("payout")
 
 export const CapabilityBadge = ({ name, status }: { name: string; status: string }) => {
   const { t } = useI18n()

@@ -1,4 +1,3 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { api, type QueryParams } from "../lib/api"
 import { accountKeys } from "../lib/query-keys"
 import type {
@@ -6,24 +5,16 @@ import type {
   ConnectedAccountStatusDocument,
   CreateConnectedAccountResponse,
   LinkResponse,
-  ListResponse,
 } from "../lib/types"
+import { useApiMutation, useApiQuery, useListQuery, type ReadOptions } from "./api-query"
 
 const BASE = "/admin/stripe-connect/accounts"
 
-export const useConnectedAccounts = (query: QueryParams, options: { enabled?: boolean } = {}) =>
-  useQuery({
-    queryKey: accountKeys.list(query),
-    queryFn: () => api<ListResponse<ConnectedAccountStatusDocument>>(BASE, { query }),
-    placeholderData: (previous) => previous,
-    enabled: options.enabled ?? true,
-  })
+export const useConnectedAccounts = (query: QueryParams, options: ReadOptions = {}) =>
+  useListQuery<ConnectedAccountStatusDocument>(accountKeys.list(query), BASE, query, options)
 
 export const useConnectedAccount = (accountId: string) =>
-  useQuery({
-    queryKey: accountKeys.detail(accountId),
-    queryFn: () => api<AccountDetail>(`${BASE}/${accountId}`),
-  })
+  useApiQuery<AccountDetail>(accountKeys.detail(accountId), `${BASE}/${accountId}`)
 
 export type CreateConnectedAccountInput = {
   merchant_id: string
@@ -34,34 +25,26 @@ export type CreateConnectedAccountInput = {
   business_profile?: { name?: string; url?: string; mcc?: string; product_description?: string }
 }
 
-export const useCreateConnectedAccount = () => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (body: CreateConnectedAccountInput) =>
-      api<CreateConnectedAccountResponse>(BASE, { method: "POST", body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: accountKeys.all }),
-  })
-}
+export const useCreateConnectedAccount = () =>
+  useApiMutation(
+    (body: CreateConnectedAccountInput) => api<CreateConnectedAccountResponse>(BASE, { method: "POST", body }),
+    [accountKeys.all]
+  )
 
 export const useCreateOnboardingLink = (accountId: string) =>
-  useMutation({
-    mutationFn: (type: "account_onboarding" | "account_update" = "account_onboarding") =>
-      api<LinkResponse>(`${BASE}/${accountId}/onboarding-link`, { method: "POST", body: { type } }),
-  })
+  useApiMutation((type: "account_onboarding" | "account_update" = "account_onboarding") =>
+    api<LinkResponse>(`${BASE}/${accountId}/onboarding-link`, { method: "POST", body: { type } })
+  )
 
 export const useCreateDashboardLink = (accountId: string) =>
-  useMutation({
-    mutationFn: () => api<LinkResponse>(`${BASE}/${accountId}/dashboard-link`, { method: "POST", body: {} }),
-  })
+  useApiMutation(() => api<LinkResponse>(`${BASE}/${accountId}/dashboard-link`, { method: "POST", body: {} }))
 
-export const useUpdateAccountSalesChannels = (accountId: string) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (body: { add?: string[]; remove?: string[] }) =>
+export const useUpdateAccountSalesChannels = (accountId: string) =>
+  useApiMutation(
+    (body: { add?: string[]; remove?: string[] }) =>
       api<{ account_id: string; sales_channel_ids: string[] }>(`${BASE}/${accountId}/sales-channels`, {
         method: "POST",
         body,
       }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: accountKeys.detail(accountId) }),
-  })
-}
+    [accountKeys.detail(accountId)]
+  )

@@ -1,25 +1,19 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { api } from "../lib/api"
 import { feeKeys } from "../lib/query-keys"
 import type { FeeConfigurationDocument, FeeConfigurationResponse, FeePreviewResponse } from "../lib/types"
+import { useApiMutation, useApiQuery, type ReadOptions } from "./api-query"
 
 const BASE = "/admin/stripe-connect/fees"
 
-export const useFeeConfiguration = (currency: string | null, options: { enabled?: boolean } = {}) =>
-  useQuery({
-    queryKey: feeKeys.detail(currency ?? "*"),
-    queryFn: () => api<FeeConfigurationResponse>(BASE, { query: { currency } }),
-    enabled: options.enabled ?? true,
-  })
+export const useFeeConfiguration = (currency: string | null, options: ReadOptions = {}) =>
+  useApiQuery<FeeConfigurationResponse>(feeKeys.detail(currency ?? "*"), BASE, { ...options, query: { currency } })
 
-export const useUpdateFeeConfiguration = (currency: string | null) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (document: FeeConfigurationDocument) =>
+export const useUpdateFeeConfiguration = (currency: string | null) =>
+  useApiMutation(
+    (document: FeeConfigurationDocument) =>
       api<FeeConfigurationResponse>(BASE, { method: "PUT", body: document, query: { currency } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: feeKeys.all }),
-  })
-}
+    [feeKeys.all]
+  )
 
 export type FeeHistoryEntry = {
   id: string
@@ -30,16 +24,13 @@ export type FeeHistoryEntry = {
   created_at: string
 }
 
-export const useFeeHistory = (options: { enabled?: boolean } = {}) =>
-  useQuery({
-    queryKey: feeKeys.list({ history: "1" }),
-    queryFn: () =>
-      api<{ data: FeeHistoryEntry[]; count: number }>(`${BASE}/history`, { query: { currency: "*", limit: 10 } }),
-    enabled: options.enabled ?? true,
+export const useFeeHistory = (options: ReadOptions = {}) =>
+  useApiQuery<{ data: FeeHistoryEntry[]; count: number }>(feeKeys.list({ history: "1" }), `${BASE}/history`, {
+    ...options,
+    query: { currency: "*", limit: 10 },
   })
 
 export const usePreviewFee = () =>
-  useMutation({
-    mutationFn: (body: { amount: number; currency: string; merchant_id?: string; account_id?: string }) =>
-      api<FeePreviewResponse>(`${BASE}/preview`, { method: "POST", body }),
-  })
+  useApiMutation((body: { amount: number; currency: string; merchant_id?: string; account_id?: string }) =>
+    api<FeePreviewResponse>(`${BASE}/preview`, { method: "POST", body })
+  )

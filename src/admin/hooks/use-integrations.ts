@@ -1,38 +1,27 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { api, type QueryParams } from "../lib/api"
 import { integrationKeys } from "../lib/query-keys"
-import type { IntegrationResponse, ListResponse } from "../lib/types"
+import type { IntegrationResponse } from "../lib/types"
+import { useApiMutation, useListQuery, type ReadOptions } from "./api-query"
 
 const BASE = "/admin/stripe-connect/integrations"
 
-export const useIntegrations = (query: QueryParams, options: { enabled?: boolean } = {}) =>
-  useQuery({
-    queryKey: integrationKeys.list(query),
-    queryFn: () => api<ListResponse<IntegrationResponse>>(BASE, { query }),
-    placeholderData: (previous) => previous,
-    enabled: options.enabled ?? true,
-  })
+export const useIntegrations = (query: QueryParams, options: ReadOptions = {}) =>
+  useListQuery<IntegrationResponse>(integrationKeys.list(query), BASE, query, options)
 
-export const useCreateIntegration = () => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (body: { name: string; merchant_id?: string | null }) =>
+export const useCreateIntegration = () =>
+  useApiMutation(
+    (body: { name: string; merchant_id?: string | null }) =>
       api<{ integration: IntegrationResponse }>(BASE, { method: "POST", body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: integrationKeys.all }),
-  })
-}
+    [integrationKeys.all]
+  )
 
 export const useAuthorizeIntegration = () =>
-  useMutation({
-    mutationFn: (id: string) =>
-      api<{ authorize_url: string; expires_at: string }>(`${BASE}/${id}/authorize`, { method: "POST", body: {} }),
-  })
+  useApiMutation((id: string) =>
+    api<{ authorize_url: string; expires_at: string }>(`${BASE}/${id}/authorize`, { method: "POST", body: {} })
+  )
 
-export const useDisconnectIntegration = () => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (id: string) =>
-      api<{ integration: IntegrationResponse }>(`${BASE}/${id}/disconnect`, { method: "POST", body: {} }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: integrationKeys.all }),
-  })
-}
+export const useDisconnectIntegration = () =>
+  useApiMutation(
+    (id: string) => api<{ integration: IntegrationResponse }>(`${BASE}/${id}/disconnect`, { method: "POST", body: {} }),
+    [integrationKeys.all]
+  )

@@ -1,56 +1,44 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { api } from "../lib/api"
 import { invoiceKeys, orderInvoiceKeys, orderPayLinkKeys } from "../lib/query-keys"
 import type { InvoiceDocument, ListResponse, PayLinkDocument, WebhookEventResponse } from "../lib/types"
+import { useApiMutation, useApiQuery, type ReadOptions } from "./api-query"
 
 const BASE = "/admin/stripe-connect/invoices"
 
-export const useOrderInvoices = (orderId: string, options: { enabled?: boolean } = {}) =>
-  useQuery({
-    queryKey: orderInvoiceKeys.detail(orderId),
-    queryFn: () => api<ListResponse<InvoiceDocument>>(`/admin/orders/${orderId}/stripe-invoices`),
-    enabled: options.enabled ?? true,
-  })
+/** What an invoice write changes: the order's invoices and any invoice's activity. */
+const INVOICES = [orderInvoiceKeys.all, invoiceKeys.all]
+
+export const useOrderInvoices = (orderId: string, options: ReadOptions = {}) =>
+  useApiQuery<ListResponse<InvoiceDocument>>(
+    orderInvoiceKeys.detail(orderId),
+    `/admin/orders/${orderId}/stripe-invoices`,
+    options
+  )
 
 /** The invoice's activity log (docs/api.md#get-invoice-activity): the stored Stripe events about it, oldest first. */
-export const useInvoiceActivity = (invoiceId: string, options: { enabled?: boolean } = {}) =>
-  useQuery({
-    queryKey: invoiceKeys.detail(invoiceId, { activity: "1" }),
-    queryFn: () => api<{ data: WebhookEventResponse[]; count: number }>(`${BASE}/${invoiceId}/activity`),
-    enabled: options.enabled ?? true,
-  })
+export const useInvoiceActivity = (invoiceId: string, options: ReadOptions = {}) =>
+  useApiQuery<{ data: WebhookEventResponse[]; count: number }>(
+    invoiceKeys.detail(invoiceId, { activity: "1" }),
+    `${BASE}/${invoiceId}/activity`,
+    options
+  )
 
-const useInvalidateInvoices = () => {
-  const queryClient = useQueryClient()
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: orderInvoiceKeys.all }),
-      queryClient.invalidateQueries({ queryKey: invoiceKeys.all }),
-    ])
-}
-
-export const useSendInvoice = () => {
-  const invalidate = useInvalidateInvoices()
-  return useMutation({
-    mutationFn: (body: { order_id: string; integration_id: string; days_until_due?: number; memo?: string }) =>
+export const useSendInvoice = () =>
+  useApiMutation(
+    (body: { order_id: string; integration_id: string; days_until_due?: number; memo?: string }) =>
       api<{ invoice: InvoiceDocument; created: boolean }>(BASE, { method: "POST", body }),
-    onSuccess: invalidate,
-  })
-}
+    INVOICES
+  )
 
-export const useVoidInvoice = () => {
-  const invalidate = useInvalidateInvoices()
-  return useMutation({
-    mutationFn: (invoiceId: string) =>
-      api<{ invoice: InvoiceDocument }>(`${BASE}/${invoiceId}/void`, { method: "POST", body: {} }),
-    onSuccess: invalidate,
-  })
-}
+export const useVoidInvoice = () =>
+  useApiMutation(
+    (invoiceId: string) => api<{ invoice: InvoiceDocument }>(`${BASE}/${invoiceId}/void`, { method: "POST", body: {} }),
+    INVOICES
+  )
 
-export const useRefundInvoice = () => {
-  const invalidate = useInvalidateInvoices()
-  return useMutation({
-    mutationFn: ({
+export const useRefundInvoice = () =>
+  useApiMutation(
+    ({
       invoiceId,
       idempotencyKey,
       ...body
@@ -62,28 +50,21 @@ export const useRefundInvoice = () => {
     }) =>
       api<{ refund: { refund_id: string; amount: number; status: string }; invoice: InvoiceDocument }>(
         `${BASE}/${invoiceId}/refund`,
-        {
-          method: "POST",
-          body,
-          idempotencyKey,
-        }
+        { method: "POST", body, idempotencyKey }
       ),
-    onSuccess: invalidate,
-  })
-}
+    INVOICES
+  )
 
-export const useOrderPayLinks = (orderId: string, options: { enabled?: boolean } = {}) =>
-  useQuery({
-    queryKey: orderPayLinkKeys.detail(orderId),
-    queryFn: () => api<ListResponse<PayLinkDocument>>(`/admin/orders/${orderId}/stripe-pay-links`),
-    enabled: options.enabled ?? true,
-  })
+export const useOrderPayLinks = (orderId: string, options: ReadOptions = {}) =>
+  useApiQuery<ListResponse<PayLinkDocument>>(
+    orderPayLinkKeys.detail(orderId),
+    `/admin/orders/${orderId}/stripe-pay-links`,
+    options
+  )
 
-export const useCreatePayLink = () => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (body: { order_id: string; integration_id: string }) =>
+export const useCreatePayLink = () =>
+  useApiMutation(
+    (body: { order_id: string; integration_id: string }) =>
       api<{ pay_link: PayLinkDocument; url: string }>("/admin/stripe-connect/pay-links", { method: "POST", body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: orderPayLinkKeys.all }),
-  })
-}
+    [orderPayLinkKeys.all]
+  )

@@ -1,38 +1,26 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { api, type QueryParams } from "../lib/api"
 import { orderPaymentKeys, paymentKeys } from "../lib/query-keys"
 import type { ListResponse, PaymentDocument, RefundPaymentResponse } from "../lib/types"
+import { useApiMutation, useApiQuery, useListQuery, type ReadOptions } from "./api-query"
 
 const BASE = "/admin/stripe-connect/payments"
 
-export const usePayments = (query: QueryParams, options: { enabled?: boolean } = {}) =>
-  useQuery({
-    queryKey: paymentKeys.list(query),
-    queryFn: () => api<ListResponse<PaymentDocument>>(BASE, { query }),
-    placeholderData: (previous) => previous,
-    enabled: options.enabled ?? true,
-  })
+/** What a capture or refund changes: the payments list and the order widgets' payments. */
+const PAYMENTS = [paymentKeys.all, orderPaymentKeys.all]
 
-export const useOrderStripePayments = (orderId: string, options: { enabled?: boolean } = {}) =>
-  useQuery({
-    queryKey: orderPaymentKeys.detail(orderId),
-    queryFn: () => api<ListResponse<PaymentDocument>>(`/admin/orders/${orderId}/stripe-payments`),
-    enabled: options.enabled ?? true,
-  })
+export const usePayments = (query: QueryParams, options: ReadOptions = {}) =>
+  useListQuery<PaymentDocument>(paymentKeys.list(query), BASE, query, options)
 
-const useInvalidatePayments = () => {
-  const queryClient = useQueryClient()
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: paymentKeys.all }),
-      queryClient.invalidateQueries({ queryKey: orderPaymentKeys.all }),
-    ])
-}
+export const useOrderStripePayments = (orderId: string, options: ReadOptions = {}) =>
+  useApiQuery<ListResponse<PaymentDocument>>(
+    orderPaymentKeys.detail(orderId),
+    `/admin/orders/${orderId}/stripe-payments`,
+    options
+  )
 
-export const useCapturePayment = () => {
-  const invalidate = useInvalidatePayments()
-  return useMutation({
-    mutationFn: ({
+export const useCapturePayment = () =>
+  useApiMutation(
+    ({
       paymentIntentId,
       idempotencyKey,
       amount_to_capture,
@@ -46,14 +34,12 @@ export const useCapturePayment = () => {
         body: amount_to_capture === undefined ? {} : { amount_to_capture },
         idempotencyKey,
       }),
-    onSuccess: invalidate,
-  })
-}
+    PAYMENTS
+  )
 
-export const useRefundPayment = () => {
-  const invalidate = useInvalidatePayments()
-  return useMutation({
-    mutationFn: ({
+export const useRefundPayment = () =>
+  useApiMutation(
+    ({
       paymentIntentId,
       idempotencyKey,
       ...body
@@ -64,6 +50,5 @@ export const useRefundPayment = () => {
       reason?: string
       refund_application_fee?: boolean
     }) => api<RefundPaymentResponse>(`${BASE}/${paymentIntentId}/refund`, { method: "POST", body, idempotencyKey }),
-    onSuccess: invalidate,
-  })
-}
+    PAYMENTS
+  )

@@ -1,26 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { api, type QueryParams } from "../lib/api"
 import { balanceKeys, transferKeys } from "../lib/query-keys"
-import type { ListResponse, TransferDocument } from "../lib/types"
+import type { TransferDocument } from "../lib/types"
+import { useApiMutation, useListQuery, type ReadOptions } from "./api-query"
 
 const BASE = "/admin/stripe-connect/transfers"
 
-export const useTransfers = (query: QueryParams, options: { enabled?: boolean } = {}) =>
-  useQuery({
-    queryKey: transferKeys.list(query),
-    queryFn: () => api<ListResponse<TransferDocument>>(BASE, { query }),
-    placeholderData: (previous) => previous,
-    enabled: options.enabled ?? true,
-  })
+/** What moving money to or from an account changes: the transfers and the balances. */
+const TRANSFERS = [transferKeys.all, balanceKeys.all]
 
-const useInvalidateTransfers = () => {
-  const queryClient = useQueryClient()
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: transferKeys.all }),
-      queryClient.invalidateQueries({ queryKey: balanceKeys.all }),
-    ])
-}
+export const useTransfers = (query: QueryParams, options: ReadOptions = {}) =>
+  useListQuery<TransferDocument>(transferKeys.list(query), BASE, query, options)
 
 export type CreateTransferInput = {
   account_id: string
@@ -30,23 +19,20 @@ export type CreateTransferInput = {
   order_id?: string
 }
 
-export const useCreateTransfer = () => {
-  const invalidate = useInvalidateTransfers()
-  return useMutation({
-    mutationFn: ({ idempotencyKey, ...body }: CreateTransferInput & { idempotencyKey: string }) =>
+export const useCreateTransfer = () =>
+  useApiMutation(
+    ({ idempotencyKey, ...body }: CreateTransferInput & { idempotencyKey: string }) =>
       api<{ transfer_id: string; amount: number; currency: string; status: string }>(BASE, {
         method: "POST",
         body,
         idempotencyKey,
       }),
-    onSuccess: invalidate,
-  })
-}
+    TRANSFERS
+  )
 
-export const useReverseTransfer = () => {
-  const invalidate = useInvalidateTransfers()
-  return useMutation({
-    mutationFn: ({
+export const useReverseTransfer = () =>
+  useApiMutation(
+    ({
       transferId,
       idempotencyKey,
       ...body
@@ -58,12 +44,7 @@ export const useReverseTransfer = () => {
     }) =>
       api<{ reversal_id: string; amount: number; currency: string; amount_reversed: number }>(
         `${BASE}/${transferId}/reverse`,
-        {
-          method: "POST",
-          body,
-          idempotencyKey,
-        }
+        { method: "POST", body, idempotencyKey }
       ),
-    onSuccess: invalidate,
-  })
-}
+    TRANSFERS
+  )

@@ -1,35 +1,30 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { api, type QueryParams } from "../lib/api"
 import { webhookEventKeys } from "../lib/query-keys"
-import type { ListResponse, WebhookEventResponse } from "../lib/types"
+import type { WebhookEventResponse } from "../lib/types"
+import { useApiMutation, useApiQuery, useListQuery, type ReadOptions } from "./api-query"
 
 const BASE = "/admin/stripe-connect/webhook-events"
 
-export const useWebhookEvents = (query: QueryParams, options: { enabled?: boolean } = {}) =>
-  useQuery({
-    queryKey: webhookEventKeys.list(query),
-    queryFn: () => api<ListResponse<WebhookEventResponse> & { count_is_lower_bound: boolean }>(BASE, { query }),
-    placeholderData: (previous) => previous,
-    enabled: options.enabled ?? true,
-  })
+export const useWebhookEvents = (query: QueryParams, options: ReadOptions = {}) =>
+  useListQuery<WebhookEventResponse, { count_is_lower_bound: boolean }>(
+    webhookEventKeys.list(query),
+    BASE,
+    query,
+    options
+  )
 
 export const useWebhookEvent = (id: string, includePayload: boolean) =>
-  useQuery({
-    queryKey: webhookEventKeys.detail(id, { include_payload: includePayload ? "1" : "0" }),
-    queryFn: () =>
-      api<{ webhook_event: WebhookEventResponse }>(`${BASE}/${id}`, {
-        query: includePayload ? { include_payload: "1" } : {},
-      }),
-  })
+  useApiQuery<{ webhook_event: WebhookEventResponse }>(
+    webhookEventKeys.detail(id, { include_payload: includePayload ? "1" : "0" }),
+    `${BASE}/${id}`,
+    { query: includePayload ? { include_payload: "1" } : {} }
+  )
 
-export const useReplayWebhookEvent = () => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (id: string) =>
-      api<{ webhook_event: WebhookEventResponse }>(`${BASE}/${id}/replay`, { method: "POST", body: {} }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: webhookEventKeys.all }),
-  })
-}
+export const useReplayWebhookEvent = () =>
+  useApiMutation(
+    (id: string) => api<{ webhook_event: WebhookEventResponse }>(`${BASE}/${id}/replay`, { method: "POST", body: {} }),
+    [webhookEventKeys.all]
+  )
 
 export type RecoverResult = {
   since: string
@@ -39,11 +34,8 @@ export type RecoverResult = {
   errors: { account: string; message: string }[]
 }
 
-export const useRecoverWebhookEvents = () => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (body: { since?: string; account?: string }) =>
-      api<RecoverResult>(`${BASE}/recover`, { method: "POST", body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: webhookEventKeys.all }),
-  })
-}
+export const useRecoverWebhookEvents = () =>
+  useApiMutation(
+    (body: { since?: string; account?: string }) => api<RecoverResult>(`${BASE}/recover`, { method: "POST", body }),
+    [webhookEventKeys.all]
+  )

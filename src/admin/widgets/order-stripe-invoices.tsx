@@ -1,14 +1,16 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
-import { Button, Container, Heading, Select, Text, toast, usePrompt } from "@medusajs/ui"
+import { Button, Container, Heading } from "@medusajs/ui"
 import { useState } from "react"
 import { InvoiceCard } from "../components/invoice-card"
+import { ErrorNotice, Notice } from "../components/notice"
+import { OptionSelect } from "../components/option-select"
 import { PayLinksSection } from "../components/pay-links-section"
+import { toastOutcome, useConfirm } from "../components/use-confirm"
 import { useI18n } from "../hooks/use-i18n"
 import { useCreatePayLink, useOrderInvoices, useSendInvoice } from "../hooks/use-invoices"
 import { useIntegrations } from "../hooks/use-integrations"
 import { usePermissions } from "../hooks/use-me"
-import { errorMessage } from "../lib/api"
 
 /** The order's Stripe invoices and pay links: send an invoice or make a pay link through a connected integration. */
 const OrderStripeInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
@@ -21,7 +23,7 @@ const OrderStripeInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder
   const [chosen, setChosen] = useState<string | null>(null)
   const send = useSendInvoice()
   const payLink = useCreatePayLink()
-  const prompt = usePrompt()
+  const confirm = useConfirm()
   if (rolesLoading || !allowed) return null
 
   const connected = integrations.data?.data ?? []
@@ -29,22 +31,17 @@ const OrderStripeInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder
 
   const sendInvoice = async () => {
     if (!integrationId) return
-    const confirmed = await prompt({
+    const confirmed = await confirm({
       title: t("orderInvoices.send.confirmTitle"),
       description: t("orderInvoices.send.confirmDescription", {
         email: order.email ?? t("orderInvoices.send.noEmail"),
       }),
       confirmText: t("orderInvoices.send.confirm"),
-      cancelText: t("common.cancel"),
     })
     if (!confirmed) return
     send.mutate(
       { order_id: order.id, integration_id: integrationId },
-      {
-        onSuccess: ({ created }) =>
-          toast.success(created ? t("orderInvoices.send.done") : t("orderInvoices.send.alreadyOpen")),
-        onError: (error) => toast.error(errorMessage(error)),
-      }
+      toastOutcome(({ created }) => (created ? t("orderInvoices.send.done") : t("orderInvoices.send.alreadyOpen")))
     )
   }
 
@@ -52,10 +49,7 @@ const OrderStripeInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder
     if (!integrationId) return
     payLink.mutate(
       { order_id: order.id, integration_id: integrationId },
-      {
-        onSuccess: () => toast.success(t("orderInvoices.payLinkCreated")),
-        onError: (error) => toast.error(errorMessage(error)),
-      }
+      toastOutcome(() => t("orderInvoices.payLinkCreated"))
     )
   }
 
@@ -67,18 +61,13 @@ const OrderStripeInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder
         {canListIntegrations && connected.length > 0 && (
           <div className="flex items-center gap-x-2">
             {connected.length > 1 && (
-              <Select size="small" value={integrationId ?? undefined} onValueChange={setChosen}>
-                <Select.Trigger aria-label={t("orderInvoices.integration")}>
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  {connected.map((integration) => (
-                    <Select.Item key={integration.id} value={integration.id}>
-                      {integration.name}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
+              <OptionSelect
+                size="small"
+                value={integrationId ?? undefined}
+                onValueChange={setChosen}
+                ariaLabel={t("orderInvoices.integration")}
+                options={connected.map((integration) => ({ value: integration.id, label: integration.name }))}
+              />
             )}
             {can("POST /admin/stripe-connect/pay-links") && (
               <Button size="small" variant="secondary" onClick={createPayLink} isLoading={payLink.isPending}>
@@ -94,20 +83,10 @@ const OrderStripeInvoicesWidget = ({ data: order }: DetailWidgetProps<AdminOrder
         )}
       </div>
       {canListIntegrations && integrations.data && !connected.length && (
-        <Text size="small" className="text-ui-fg-muted px-6 py-4">
-          {t("orderInvoices.noIntegration")}
-        </Text>
+        <Notice tone="muted">{t("orderInvoices.noIntegration")}</Notice>
       )}
-      {invoices.error && (
-        <Text size="small" className="text-ui-fg-error px-6 py-4" role="alert">
-          {errorMessage(invoices.error)}
-        </Text>
-      )}
-      {invoices.data && !list.length && (
-        <Text size="small" className="text-ui-fg-muted px-6 py-4">
-          {t("orderInvoices.empty")}
-        </Text>
-      )}
+      {invoices.error && <ErrorNotice error={invoices.error} role="alert" />}
+      {invoices.data && !list.length && <Notice tone="muted">{t("orderInvoices.empty")}</Notice>}
       {list.map((invoice) => (
         <InvoiceCard key={invoice.id} invoice={invoice} />
       ))}

@@ -1,12 +1,15 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
-import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
+import { Figure } from "../components/figure"
+import { ErrorNotice, Notice } from "../components/notice"
 import { PaymentActions } from "../components/payment-actions"
+import { SectionCard } from "../components/section-card"
+import { SimpleTable } from "../components/simple-table"
 import { PaymentStatusBadge } from "../components/status-badges"
 import { useI18n } from "../hooks/use-i18n"
 import { usePermissions } from "../hooks/use-me"
 import { useOrderStripePayments } from "../hooks/use-payments"
-import { errorMessage } from "../lib/api"
 import { summarizePayments } from "../lib/payment-split"
 
 /** The order's Stripe Connect payments: how the money splits between merchant and platform, with capture and refund. */
@@ -20,25 +23,14 @@ const OrderStripePaymentsWidget = ({ data: order }: DetailWidgetProps<AdminOrder
   const splits = summarizePayments(payments)
 
   return (
-    <Container className="divide-y p-0" data-testid="stripe-payments-widget">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">{t("orderPayments.title")}</Heading>
-      </div>
-      {error && (
-        <Text size="small" className="text-ui-fg-error px-6 py-4" role="alert">
-          {errorMessage(error)}
-        </Text>
-      )}
+    <SectionCard title={t("orderPayments.title")} testId="stripe-payments-widget">
+      {error && <ErrorNotice error={error} role="alert" />}
       {isLoading && (
         <Text size="small" className="px-6 py-4">
           {t("common.loading")}
         </Text>
       )}
-      {!isLoading && !error && !payments.length && (
-        <Text size="small" className="text-ui-fg-muted px-6 py-4">
-          {t("orderPayments.empty")}
-        </Text>
-      )}
+      {!isLoading && !error && !payments.length && <Notice tone="muted">{t("orderPayments.empty")}</Notice>}
       {splits.map((split) => (
         <div
           key={split.currency}
@@ -55,48 +47,31 @@ const OrderStripePaymentsWidget = ({ data: order }: DetailWidgetProps<AdminOrder
               [t("orderPayments.awaitingCapture"), split.capturable],
             ] as const
           ).map(([label, value]) => (
-            <div key={label}>
-              <Text size="xsmall" className="text-ui-fg-subtle">
-                {label}
-              </Text>
-              <Text size="small" weight="plus">
-                {money(value, split.currency)}
-              </Text>
-            </div>
+            <Figure key={label} label={label} value={money(value, split.currency)} strong />
           ))}
         </div>
       ))}
       {payments.length > 0 && (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>{t("payments.payment")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("common.status")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("common.amount")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("common.merchant")}</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {payments.map((payment) => (
-              <Table.Row key={payment.payment_intent_id}>
-                <Table.Cell>{payment.payment_intent_id}</Table.Cell>
-                <Table.Cell>
-                  <PaymentStatusBadge status={payment.status} />
-                </Table.Cell>
-                <Table.Cell>{money(payment.amount, payment.currency)}</Table.Cell>
-                <Table.Cell>{payment.merchant_id}</Table.Cell>
-                <Table.Cell>
-                  <div className="flex justify-end">
-                    <PaymentActions payment={payment} />
-                  </div>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+        <SimpleTable
+          rows={payments}
+          rowKey={(payment) => payment.payment_intent_id}
+          columns={[
+            { header: t("payments.payment"), cell: (payment) => payment.payment_intent_id },
+            { header: t("common.status"), cell: (payment) => <PaymentStatusBadge status={payment.status} /> },
+            { header: t("common.amount"), cell: (payment) => money(payment.amount, payment.currency) },
+            { header: t("common.merchant"), cell: (payment) => payment.merchant_id },
+            {
+              header: "",
+              cell: (payment) => (
+                <div className="flex justify-end">
+                  <PaymentActions payment={payment} />
+                </div>
+              ),
+            },
+          ]}
+        />
       )}
-    </Container>
+    </SectionCard>
   )
 }
 

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { MedusaError } from "@medusajs/framework/utils"
 import { STRIPE_CONNECT_ROLES } from "../../types/roles"
+import { checkPolicyOverrides } from "./roles/policy-overrides"
 import { encryptionKeyOptionFields, encryptionKeyProblems } from "./crypto/encryption-key-options"
 
 const role = z.enum(STRIPE_CONNECT_ROLES)
@@ -10,6 +11,18 @@ const secretList = (prefix: string) =>
     .union([z.string(), z.array(z.string())])
     .transform((value) => (Array.isArray(value) ? value : [value]))
     .pipe(z.array(z.string().startsWith(prefix, `must start with "${prefix}"`)).min(1, "needs at least one secret"))
+
+/** `roles.policy`: route keys checked at start-up (see `checkPolicyOverrides`), methods written in capitals. */
+const policyOverrides = z
+  .record(z.string(), z.array(role))
+  .default({})
+  .transform((raw, ctx) => {
+    const { overrides, problems } = checkPolicyOverrides(raw)
+    for (const message of problems) {
+      ctx.addIssue({ code: "custom", message })
+    }
+    return overrides
+  })
 
 export const stripeConnectOptionsSchema = z.object({
   apiKey: z.string().regex(/^(sk|rk)_(test|live)_/, 'must be a Stripe secret or restricted key ("sk_..." or "rk_...")'),
@@ -46,10 +59,14 @@ export const stripeConnectOptionsSchema = z.object({
     .default({ maxAttempts: 8, retryBaseSeconds: 30, retryMaxDelaySeconds: 6 * 60 * 60 }),
   roles: z
     .object({
-      defaultRole: role.nullable().default("super_admin"),
-      policy: z.record(z.string(), z.array(role)).default({}),
+      /**
+       * The role of an admin user who never held a grant. Null by default: no plugin access without a grant. A
+       * single-operator store may set "super_admin"; a revoked user and a secret API key never get it.
+       */
+      defaultRole: role.nullable().default(null),
+      policy: policyOverrides,
     })
-    .default({ defaultRole: "super_admin", policy: {} }),
+    .default({ defaultRole: null, policy: {} }),
 })
 
 /** The plugin options as a host writes them in `medusa-config.ts`. */

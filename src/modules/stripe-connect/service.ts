@@ -52,6 +52,11 @@ import { insertOrFindStored } from "./queries/insert-or-find"
 import { deleteSalesChannelClaims, insertSalesChannelClaims } from "./queries/sales-channel-claims"
 import { StripeConnectError } from "./errors/stripe-connect-error"
 import {
+  changeRoleAssignmentKeepingASuperAdmin,
+  type RoleAssignmentChange,
+  type RoleAssignmentChangeOutcome,
+} from "./queries/role-assignment-change"
+import {
   claimIdempotencyKey,
   completeIdempotencyKey,
   pruneIdempotencyKeys,
@@ -64,6 +69,9 @@ import { buildDailyTotals } from "./reports/daily-totals"
 import type { DailyWindow } from "./reports/daily-window"
 import type { CurrencyDailyTotals } from "../../shared/types/reports"
 import type { DisputeInput, DisputeRow, PayoutInput, PayoutRow } from "./types"
+import { readWebhookHealth } from "./queries/webhook-health"
+import { buildHealth } from "./observability/health-status"
+import type { StripeConnectHealthResponse } from "../../shared/types/health"
 
 type InjectedDependencies = {
   baseRepository: DAL.RepositoryService
@@ -513,6 +521,38 @@ class StripeConnectModuleService extends MedusaService({
   }
 
   /**
+   * Revokes a role assignment, or changes its merchant scope, unless that takes the last unscoped `super_admin`
+   * away: 404 `not_found` for an unknown assignment, 409 `conflict` for the last super_admin. Race-safe: the check
+   * and the write hold the super_admin rows' locks in one transaction.
+   */
+  @InjectManager()
+  async changeRoleAssignmentKeepingASuperAdmin(
+    id: string,
+    change: RoleAssignmentChange,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<void> {
+    const outcome = await this.changeRoleAssignmentKeepingASuperAdmin_(id, change, sharedContext)
+    if (outcome === "not_found") {
+      throw new StripeConnectError("not_found", `No role assignment with id ${id}`)
+    }
+    if (outcome === "last_super_admin") {
+      throw new StripeConnectError(
+        "conflict",
+        `${id} is the last super_admin role for every merchant; give super_admin to another admin first`
+      )
+    }
+  }
+
+  @InjectTransactionManager()
+  protected async changeRoleAssignmentKeepingASuperAdmin_(
+    id: string,
+    change: RoleAssignmentChange,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<RoleAssignmentChangeOutcome> {
+    return await changeRoleAssignmentKeepingASuperAdmin(knexOf(sharedContext), id, change)
+  }
+
+  /**
    * Claims an admin client's `Idempotency-Key` for one request (docs/api.md#idempotency) in one atomic statement:
    * `claimed` for exactly one of any number of concurrent first requests; otherwise the stored key (its
    * fingerprint, and its answer once the first request finished) for the caller to replay, refuse or answer 409.
@@ -559,6 +599,15 @@ class StripeConnectModuleService extends MedusaService({
   ): Promise<CurrencyDailyTotals[]> {
     const rows = await readDailyTotalRows(knexOf(sharedContext), window, scope)
     return buildDailyTotals(window, rows)
+  }
+
+  /** The webhook log's backlog, lag and failures with Stripe's recent errors (docs/api.md#health). */
+  @InjectManager()
+  async getHealth(
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<StripeConnectHealthResponse> {
+    const webhooks = await readWebhookHealth(knexOf(sharedContext))
+    return buildHealth(webhooks, this.stripeGateway_.recentResponses(), new Date())
   }
 }
 

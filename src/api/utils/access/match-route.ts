@@ -1,45 +1,20 @@
-import type { AccessRule } from "./policy"
+import { compareRouteKeySpecificity, matchRouteKey } from "../../../shared/route-key"
+import type { AccessPolicyEntry, AccessRule } from "./policy"
 
 export type MatchedRule = { key: string; rule: AccessRule; params: Record<string, string> }
 
 /**
- * Finds the policy entry for a request. Keys are "METHOD /path/:param"; a literal segment beats a parameter,
- * so "/webhook-events/recover" is not read as "/webhook-events/:id".
+ * Finds the policy entry for a request: among the entries that match it, the most specific (fewer parameters, then
+ * the first literal where they differ, see `compareRouteKeySpecificity`). Entries of the same shape never both
+ * exist (`resolveAccessPolicy` keeps one), so the answer does not depend on the order of the entries.
  */
-export function matchAccessRule(
-  policy: Record<string, AccessRule>,
-  method: string,
-  path: string
-): MatchedRule | undefined {
-  const requestSegments = splitPath(path)
-  let best: { match: MatchedRule; literalCount: number } | undefined
-
-  for (const [key, rule] of Object.entries(policy)) {
-    const [keyMethod, keyPath] = key.split(" ")
-    if (keyMethod !== method.toUpperCase() || !keyPath) {
-      continue
-    }
-    const keySegments = splitPath(keyPath)
-    if (keySegments.length !== requestSegments.length) {
-      continue
-    }
-    const params: Record<string, string> = {}
-    let literalCount = 0
-    const matches = keySegments.every((segment, index) => {
-      if (segment.startsWith(":")) {
-        params[segment.slice(1)] = decodeURIComponent(requestSegments[index])
-        return true
-      }
-      literalCount += 1
-      return segment === requestSegments[index]
-    })
-    if (matches && (!best || literalCount > best.literalCount)) {
-      best = { match: { key, rule, params }, literalCount }
+export function matchAccessRule(entries: AccessPolicyEntry[], method: string, path: string): MatchedRule | undefined {
+  let best: { entry: AccessPolicyEntry; params: Record<string, string> } | undefined
+  for (const entry of entries) {
+    const params = matchRouteKey(entry.route, method, path)
+    if (params && (!best || compareRouteKeySpecificity(entry.route, best.entry.route) < 0)) {
+      best = { entry, params }
     }
   }
-  return best?.match
-}
-
-function splitPath(path: string): string[] {
-  return path.split("?")[0].split("/").filter(Boolean)
+  return best && { key: best.entry.key, rule: best.entry.rule, params: best.params }
 }

@@ -1,10 +1,13 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import type { StripeConnectRole } from "../../../types/roles"
+import type { StripeConnectAdminRoute } from "../../../types/admin-routes"
+import { parseRouteKey, type RouteKey } from "../../../shared/route-key"
 
 /**
  * Who may call which admin route. One table for the whole plugin: the key is "METHOD /path" with Express-style
  * `:params`; the value lists the roles allowed, or "authenticated" for any admin with a Medusa session, bearer
- * token or secret API key. A route missing from the table is refused. Hosts override entries through the
- * plugin option `roles.policy`.
+ * token or secret API key. A route missing from the table is refused. Every route of STRIPE_CONNECT_ADMIN_ROUTES has
+ * an entry. Hosts override entries through the plugin option `roles.policy`.
  *
  * The Stripe Connect API is open to pos_staff, payment_admin, tenant_admin, platform_admin, system_admin and
  * super_admin; integrations to integration_admin and manager, invoice refunds to admin and power_user
@@ -31,7 +34,7 @@ const PAYLOAD_READERS = ["integration_admin", ...ADMINS] as const
 
 export const STRIPE_CONNECT_ROUTE_PREFIX = "/admin/stripe-connect"
 
-export const DEFAULT_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
+export const DEFAULT_ACCESS_POLICY: Readonly<Record<StripeConnectAdminRoute, AccessRule>> = {
   "GET /admin/stripe-connect/me": "authenticated",
 
   "GET /admin/stripe-connect/roles": ["super_admin"],
@@ -91,6 +94,7 @@ export const DEFAULT_ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   "GET /admin/orders/:id/stripe-pay-links": INVOICE_STAFF,
   "GET /admin/orders/:id/stripe-payments": PAYMENT_STAFF,
 
+  "GET /admin/stripe-connect/health": INTEGRATION_STAFF,
   "GET /admin/stripe-connect/webhook-events": INTEGRATION_STAFF,
   "GET /admin/stripe-connect/webhook-events/:id": INTEGRATION_STAFF,
   "POST /admin/stripe-connect/webhook-events/:id/replay": INTEGRATION_STAFF,
@@ -107,9 +111,41 @@ export const DEFAULT_CAPABILITY_POLICY = {
 
 export type StripeConnectCapability = keyof typeof DEFAULT_CAPABILITY_POLICY
 
-/** The default table with the host's overrides applied (an override replaces the whole entry). */
-export function resolveAccessPolicy(
-  overrides: Record<string, readonly StripeConnectRole[]> = {}
-): Record<string, AccessRule> {
-  return { ...DEFAULT_ACCESS_POLICY, ...overrides }
+/** One entry of the policy in force: its key (as the default table writes it when an override replaces one). */
+export type AccessPolicyEntry = { key: string; route: RouteKey; rule: AccessRule; source: "default" | "option" }
+
+const resolved = new WeakMap<object, AccessPolicyEntry[]>()
+
+/**
+ * The default table with the host's overrides applied: an override replaces the entry of the same shape (whatever
+ * its parameters are called) and keeps that entry's key; another override is an entry of its own, which wins where
+ * it is more specific (see `matchAccessRule`). The overrides come checked from the options (`roles.policy`).
+ */
+export function resolveAccessPolicy(overrides: Record<string, readonly StripeConnectRole[]> = {}): AccessPolicyEntry[] {
+  const cached = resolved.get(overrides)
+  if (cached) {
+    return cached
+  }
+  const byShape = new Map<string, AccessPolicyEntry>()
+  for (const [key, rule] of Object.entries(DEFAULT_ACCESS_POLICY)) {
+    const route = parsePolicyKey(key)
+    byShape.set(route.shape, { key, route, rule, source: "default" })
+  }
+  for (const [key, rule] of Object.entries(overrides)) {
+    const route = parsePolicyKey(key)
+    const replaced = byShape.get(route.shape)
+    byShape.set(route.shape, { key: replaced?.key ?? route.key, route, rule, source: "option" })
+  }
+  const entries = [...byShape.values()]
+  resolved.set(overrides, entries)
+  return entries
+}
+
+function parsePolicyKey(key: string): RouteKey {
+  const parsed = parseRouteKey(key)
+  if (!parsed.ok) {
+    // The options and the default table are checked before they get here; a bad key is a bug, not input.
+    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `access policy key "${key}" ${parsed.reason}`)
+  }
+  return parsed.route
 }

@@ -8,24 +8,40 @@ export type AccessDecision =
   | { allowed: true; roles: StripeConnectRole[]; merchantIds: string[] | null }
   | { allowed: false; roles: StripeConnectRole[]; required: readonly StripeConnectRole[] }
 
+/** Who the caller is, as far as the default role is concerned. */
+export type GrantHistory = {
+  actorType: string
+  /** Whether the caller ever held a grant, revoked ones included. */
+  everGranted: boolean
+}
+
 /**
- * Decides access from the caller's role grants. A caller without any grant gets the default role (for all
- * merchants) when one is configured. The merchant scope is the union of the scopes of the grants that allow
- * the route; one unscoped grant (merchant_ids null) lifts the limit.
+ * The grants a caller acts with: its own; with none, the option `roles.defaultRole` (for every merchant), but only
+ * for an admin user who never held a grant. A revoked user and a secret API key get nothing, so revoking a last
+ * grant never falls back to a role.
  */
-export function resolveAccess(
-  rule: AccessRule,
+export function effectiveGrants(
   grants: RoleGrant[],
-  defaultRole: StripeConnectRole | null
-): AccessDecision {
-  const effective: RoleGrant[] =
-    grants.length > 0 ? grants : defaultRole ? [{ role: defaultRole, merchant_ids: null }] : []
-  const roles = unique(effective.map((grant) => grant.role))
+  defaultRole: StripeConnectRole | null,
+  history: GrantHistory
+): RoleGrant[] {
+  if (grants.length || !defaultRole || history.everGranted || history.actorType !== "user") {
+    return grants
+  }
+  return [{ role: defaultRole, merchant_ids: null }]
+}
+
+/**
+ * Decides access from the caller's grants (see `effectiveGrants`). The merchant scope is the union of the scopes of
+ * the grants that allow the route; one unscoped grant (merchant_ids null) lifts the limit.
+ */
+export function resolveAccess(rule: AccessRule, grants: RoleGrant[]): AccessDecision {
+  const roles = unique(grants.map((grant) => grant.role))
 
   if (rule === "authenticated") {
-    return { allowed: true, roles, merchantIds: mergeScopes(effective) }
+    return { allowed: true, roles, merchantIds: mergeScopes(grants) }
   }
-  const permitting = effective.filter((grant) => rule.includes(grant.role))
+  const permitting = grants.filter((grant) => rule.includes(grant.role))
   if (!permitting.length) {
     return { allowed: false, roles, required: rule }
   }

@@ -14,7 +14,7 @@ describe("parseStripeConnectOptions", () => {
     expect(options.webhookSecrets).toEqual({ platform: ["whsec_a"], connect: ["whsec_b"] })
     expect(options.publicUrl).toBe("https://shop.example.com")
     expect(options.maxNetworkRetries).toBe(2)
-    expect(options.roles).toEqual({ defaultRole: "super_admin", policy: {} })
+    expect(options.roles).toEqual({ defaultRole: null, policy: {} })
     expect(options.stripe).toBeUndefined()
   })
 

@@ -1,13 +1,20 @@
 import type Stripe from "stripe"
+import { inSpan } from "../observability/in-span"
 import { mapStripeError, type StripeCallContext } from "./map-stripe-error"
 
-/** Runs one Stripe request and turns its failure into the API's error codes (see `mapStripeError`). */
+/**
+ * Runs one Stripe request in a span (`stripe <action>`, with the connected account) and turns its failure into
+ * the API's error codes (see `mapStripeError`).
+ */
 export async function callStripe<T>(context: StripeCallContext, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run()
-  } catch (error) {
-    throw mapStripeError(error, context)
-  }
+  const attributes = context.accountId ? { "stripe.account": context.accountId } : {}
+  return inSpan(`stripe ${context.action ?? "request"}`, attributes, async () => {
+    try {
+      return await run()
+    } catch (error) {
+      throw mapStripeError(error, context)
+    }
+  })
 }
 
 /**

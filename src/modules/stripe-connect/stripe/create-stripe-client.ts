@@ -1,4 +1,5 @@
 import Stripe from "stripe"
+import { StripeResponseLog } from "../observability/stripe-response-log"
 
 /** What the module and the payment provider both configure Stripe with (the provider's options have the same names). */
 export type StripeClientOptions = {
@@ -15,6 +16,7 @@ export const DEFAULT_MAX_NETWORK_RETRIES = 2
 export const DEFAULT_STRIPE_TIMEOUT_MS = 30_000
 
 const clients = new Map<string, Stripe>()
+const responseLogs = new WeakMap<Stripe, StripeResponseLog>()
 
 /**
  * The Stripe client for an API key and a target. The module's loader and the payment provider (whose container
@@ -36,6 +38,14 @@ export function createStripeClient(options: StripeClientOptions): Stripe {
     appInfo: { name: "medusa-plugin-stripe-connect" },
     ...(target ? { host: target.host, port: target.port, protocol: target.protocol ?? "https" } : {}),
   })
+  const responseLog = new StripeResponseLog()
+  client.on("response", (response: Stripe.ResponseEvent) => responseLog.record(response.status))
+  responseLogs.set(client, responseLog)
   clients.set(key, client)
   return client
+}
+
+/** Stripe's unsuccessful answers to this client in the last hour (for the health route). */
+export function stripeResponseLogOf(client: Stripe): StripeResponseLog {
+  return responseLogs.get(client) ?? new StripeResponseLog()
 }

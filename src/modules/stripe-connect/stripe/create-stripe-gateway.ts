@@ -1,5 +1,5 @@
 import type Stripe from "stripe"
-import { createStripeClient, type StripeClientOptions } from "./create-stripe-client"
+import { createStripeClient, stripeResponseLogOf, type StripeClientOptions } from "./create-stripe-client"
 import { accountsGateway } from "./gateway/accounts"
 import { balanceGateway } from "./gateway/balance"
 import { chargesGateway } from "./gateway/charges"
@@ -42,6 +42,8 @@ function stripeGatewayFor(stripe: Stripe) {
     transfers: transfersGateway(stripe),
     webhookEndpoints: webhookEndpointsGateway(stripe),
     webhooks: stripe.webhooks,
+    /** Stripe's unsuccessful answers of the last hour, for the health route. */
+    recentResponses: () => stripeResponseLogOf(stripe).summary(),
   }
 }
 

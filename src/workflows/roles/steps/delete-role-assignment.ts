@@ -7,14 +7,14 @@ export type DeleteRoleAssignmentStepInput = { id: string }
 export const deleteRoleAssignmentStepId = "delete-role-assignment"
 
 /**
- * This step soft-deletes a role assignment; compensation restores it.
+ * This step soft-deletes a role assignment, unless it is the last `super_admin` for every merchant (409
+ * `conflict`, decided by the module under a lock); compensation restores it.
  */
 export const deleteRoleAssignmentStep = createStep(
   deleteRoleAssignmentStepId,
   async ({ id }: DeleteRoleAssignmentStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    await service.retrieveRoleAssignment(id)
-    await service.softDeleteRoleAssignments(id)
+    await service.changeRoleAssignmentKeepingASuperAdmin(id, { revoke: true })
     return new StepResponse(id, id)
   },
   async (id, { container }) => {

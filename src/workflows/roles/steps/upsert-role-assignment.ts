@@ -17,7 +17,8 @@ type Compensation =
 export const upsertRoleAssignmentStepId = "upsert-role-assignment"
 
 /**
- * This step gives a role to an actor, or changes the merchant scope of a role the actor already has.
+ * This step gives a role to an actor, or changes the merchant scope of a role the actor already has (never
+ * limiting the last unscoped `super_admin`: 409 `conflict`).
  */
 export const upsertRoleAssignmentStep = createStep(
   upsertRoleAssignmentStepId,
@@ -26,11 +27,11 @@ export const upsertRoleAssignmentStep = createStep(
     const [existing] = await service.listRoleAssignments({ actor_id: input.actor_id, role: input.role })
 
     if (existing) {
-      const updated = await service.updateRoleAssignments({
-        id: existing.id,
+      await service.changeRoleAssignmentKeepingASuperAdmin(existing.id, {
         merchant_ids: input.merchant_ids,
         granted_by: input.granted_by,
       })
+      const updated = await service.retrieveRoleAssignment(existing.id)
       return new StepResponse<typeof updated, Compensation>(updated, {
         restore: {
           id: existing.id,

@@ -11,6 +11,7 @@ import type {
   StoredWebhookEvent,
   WebhookEventOutcome,
 } from "../../../modules/stripe-connect/webhooks/webhook-event-store"
+import { inSpan } from "../../../modules/stripe-connect/observability/in-span"
 import { findWebhookEventHandler } from "../handlers/registry"
 
 export type RunWebhookEventHandlersStepInput = { events: StoredWebhookEvent[] }
@@ -72,7 +73,12 @@ async function runOne(
     return { status: "ignored" }
   }
   const event = record.payload as unknown as Stripe.Event
-  const run = () => handler({ event, container, record })
+  const run = () =>
+    inSpan(
+      `stripe_connect.webhook ${record.type}`,
+      { "stripe.event_id": record.stripe_event_id, "stripe.account": record.account ?? "platform" },
+      () => handler({ event, container, record })
+    )
   const objectId = record.related_object_ids[0]
   try {
     if (locking && objectId) {

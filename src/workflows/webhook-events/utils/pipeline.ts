@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { inSpan } from "../../../modules/stripe-connect/observability/in-span"
 import { processWebhookEventsWorkflow } from "../workflows/process-webhook-events"
 
 /**
@@ -12,7 +13,9 @@ export async function webhookPipeline(container: MedusaContainer): Promise<Strip
   const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   if (!(await service.hasWebhookEventProcessor())) {
     await service.connectWebhookEventProcessor(async (ids) => {
-      await processWebhookEventsWorkflow(container).run({ input: { ids } })
+      await inSpan("stripe_connect.webhooks.process", { "stripe_connect.webhook_events": ids.length }, () =>
+        processWebhookEventsWorkflow(container).run({ input: { ids } })
+      )
     })
   }
   return service

@@ -1,9 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Bolt, Buildings, CreditCard, CurrencyDollar, ReceiptPercent } from "@medusajs/icons"
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Container, Text } from "@medusajs/ui"
 import { BalanceTable } from "../../../components/balance-table"
+import { HealthCard } from "../../../components/health-card"
 import { OverviewChartSection } from "../../../components/overview-chart-section"
 import { OverviewCard } from "../../../components/overview-card"
+import { SectionCard } from "../../../components/section-card"
 import { SectionHeader } from "../../../components/section-header"
 import { useConnectedAccounts } from "../../../hooks/use-accounts"
 import { useFeeConfiguration } from "../../../hooks/use-fees"
@@ -49,13 +51,11 @@ const StripeConnectOverviewPage = () => {
         </Container>
       )}
       {can("GET /admin/stripe-connect/overview") && <OverviewChartSection />}
+      {can("GET /admin/stripe-connect/health") && me?.merchant_ids === null && <HealthCard />}
       {can("GET /admin/stripe-connect/balance") && (
-        <Container className="divide-y p-0">
-          <div className="px-6 py-4">
-            <Heading level="h2">{t("overview.platformBalance")}</Heading>
-          </div>
+        <SectionCard title={t("overview.platformBalance")}>
           <BalanceTable accountId={null} />
-        </Container>
+        </SectionCard>
       )}
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2 xl:grid-cols-3">
         {canAccounts && (

@@ -13,9 +13,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<M
   const scope = getAccessScope(req)
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const policy = resolveAccessPolicy((await service.getOptions()).roles.policy)
-  const permissions = Object.entries(policy)
-    .filter(([, rule]) => rule === "authenticated" || hasAnyRole(scope.roles, rule))
-    .map(([key]) => key)
+  const permissions = policy
+    .filter(({ rule }) => rule === "authenticated" || hasAnyRole(scope.roles, rule))
+    .map(({ key }) => key)
   const capabilities = Object.entries(DEFAULT_CAPABILITY_POLICY)
     .filter(([, roles]) => hasAnyRole(scope.roles, roles))
     .map(([name]) => name)

@@ -2,6 +2,9 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { assignStripeConnectRoleWorkflow } from "../../../../workflows/roles"
+import { getAccessScope } from "../../../utils/access-scope"
+import { scopeCovers } from "../../../utils/access/grant-guard"
+import { assertMayChangeGrants } from "./helpers"
 import type { AdminAssignStripeConnectRoleType, AdminGetStripeConnectRolesParamsType } from "./validators"
 
 export const GET = async (
@@ -11,14 +14,35 @@ export const GET = async (
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const { actor_id, role } = req.validatedQuery
   const { skip = 0, take = 50 } = req.queryConfig.pagination
-  const [data, count] = await service.listAndCountRoleAssignments(
-    { ...(actor_id ? { actor_id } : {}), ...(role ? { role } : {}) },
-    { skip, take, order: { created_at: "DESC" } }
+  const filters = { ...(actor_id ? { actor_id } : {}), ...(role ? { role } : {}) }
+  const { merchantIds } = getAccessScope(req)
+  if (merchantIds === null) {
+    const [data, count] = await service.listAndCountRoleAssignments(filters, {
+      skip,
+      take,
+      order: { created_at: "DESC" },
+    })
+    res.json({ data, count, offset: skip, limit: take })
+    return
+  }
+  // A caller limited to some merchants sees only the assignments within them (role assignments are few).
+  const visible = (await service.listRoleAssignments(filters, { take: null, order: { created_at: "DESC" } })).filter(
+    (assignment) => assignment.merchant_ids && scopeCovers(merchantIds, assignment.merchant_ids as string[])
   )
-  res.json({ data, count, offset: skip, limit: take })
+  res.json({ data: visible.slice(skip, skip + take), count: visible.length, offset: skip, limit: take })
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminAssignStripeConnectRoleType>, res: MedusaResponse) => {
+  const { actor_id, role, merchant_ids } = req.validatedBody
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const replaced = await service.listRoleAssignments({ actor_id, role }, { select: ["role", "merchant_ids"] })
+  await assertMayChangeGrants(req, actor_id, [
+    { role, merchant_ids },
+    ...replaced.map((assignment) => ({
+      role: assignment.role,
+      merchant_ids: (assignment.merchant_ids as string[] | null) ?? null,
+    })),
+  ])
   const { result } = await assignStripeConnectRoleWorkflow(req.scope).run({
     input: { ...req.validatedBody, granted_by: req.auth_context.actor_id },
   })

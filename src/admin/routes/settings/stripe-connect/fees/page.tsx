@@ -1,12 +1,32 @@
-import { Container, Heading, Input, Label, Table, Text } from "@medusajs/ui"
+import { Container, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { FeeCalculator } from "../../../../components/fee-calculator"
 import { FeeEditorDrawer } from "../../../../components/fee-editor-drawer"
+import { InputField } from "../../../../components/input-field"
+import { Notice } from "../../../../components/notice"
 import { QueryError } from "../../../../components/query-error"
+import { SectionCard } from "../../../../components/section-card"
 import { SectionHeader } from "../../../../components/section-header"
+import { SimpleTable, type SimpleTableProps } from "../../../../components/simple-table"
 import { useFeeConfiguration, useFeeHistory } from "../../../../hooks/use-fees"
 import { useI18n } from "../../../../hooks/use-i18n"
 import { usePermissions } from "../../../../hooks/use-me"
+
+/** One list of the configuration (volume tiers, merchant overrides) under its title, or the words for none. */
+const ConfigurationList = <T,>({ title, empty, ...table }: { title: string; empty: string } & SimpleTableProps<T>) => (
+  <div className="px-6 py-4">
+    <Text size="small" weight="plus" className="mb-2">
+      {title}
+    </Text>
+    {table.rows.length ? (
+      <SimpleTable {...table} />
+    ) : (
+      <Notice tone="muted" inset={false}>
+        {empty}
+      </Notice>
+    )}
+  </div>
+)
 
 const FeesPage = () => {
   const { t, dateTime, fixedFee } = useI18n()
@@ -32,25 +52,21 @@ const FeesPage = () => {
           }
         />
         {!rolesLoading && !canRead ? (
-          <Text size="small" className="text-ui-fg-subtle px-6 py-4" data-testid="fees-not-allowed">
+          <Notice tone="subtle" testId="fees-not-allowed">
             {t("fees.notAllowed")}
-          </Text>
+          </Notice>
         ) : (
           <>
             <div className="flex items-end gap-x-3 px-6 py-4">
-              <div className="flex flex-col gap-y-1">
-                <Label size="xsmall" htmlFor="fee-currency">
-                  {t("fees.currencyFilter")}
-                </Label>
-                <Input
-                  id="fee-currency"
-                  size="small"
-                  maxLength={3}
-                  placeholder={t("fees.currencyPlaceholder")}
-                  value={currencyInput}
-                  onChange={(e) => setCurrencyInput(e.target.value.toLowerCase())}
-                />
-              </div>
+              <InputField
+                id="fee-currency"
+                size="small"
+                label={t("fees.currencyFilter")}
+                maxLength={3}
+                placeholder={t("fees.currencyPlaceholder")}
+                value={currencyInput}
+                onChange={(value) => setCurrencyInput(value.toLowerCase())}
+              />
               {config && (
                 <Text size="small" className="text-ui-fg-subtle">
                   {config.currency
@@ -73,68 +89,32 @@ const FeesPage = () => {
                     {config.default_fee_percent}% + {money(config.default_fee_fixed)}
                   </Text>
                 </div>
-                <div className="px-6 py-4">
-                  <Text size="small" weight="plus" className="mb-2">
-                    {t("fees.volumeTiers")}
-                  </Text>
-                  {config.fee_tiers.length ? (
-                    <Table>
-                      <Table.Header>
-                        <Table.Row>
-                          <Table.HeaderCell>{t("fees.monthlyVolume")}</Table.HeaderCell>
-                          <Table.HeaderCell>{t("fees.percent")}</Table.HeaderCell>
-                          <Table.HeaderCell>{t("fees.fixed")}</Table.HeaderCell>
-                        </Table.Row>
-                      </Table.Header>
-                      <Table.Body>
-                        {config.fee_tiers.map((tier, index) => (
-                          <Table.Row key={index}>
-                            <Table.Cell>
-                              {tier.volume_min} – {tier.volume_max ?? "∞"}
-                            </Table.Cell>
-                            <Table.Cell>{tier.fee_percent}%</Table.Cell>
-                            <Table.Cell>{money(tier.fee_fixed)}</Table.Cell>
-                          </Table.Row>
-                        ))}
-                      </Table.Body>
-                    </Table>
-                  ) : (
-                    <Text size="small" className="text-ui-fg-muted">
-                      {t("fees.noTiers")}
-                    </Text>
-                  )}
-                </div>
-                <div className="px-6 py-4">
-                  <Text size="small" weight="plus" className="mb-2">
-                    {t("fees.merchantOverrides")}
-                  </Text>
-                  {config.per_merchant_overrides.length ? (
-                    <Table>
-                      <Table.Header>
-                        <Table.Row>
-                          <Table.HeaderCell>{t("common.merchant")}</Table.HeaderCell>
-                          <Table.HeaderCell>{t("fees.percent")}</Table.HeaderCell>
-                          <Table.HeaderCell>{t("fees.fixed")}</Table.HeaderCell>
-                          <Table.HeaderCell>{t("common.reason")}</Table.HeaderCell>
-                        </Table.Row>
-                      </Table.Header>
-                      <Table.Body>
-                        {config.per_merchant_overrides.map((override) => (
-                          <Table.Row key={override.merchant_id}>
-                            <Table.Cell>{override.merchant_id}</Table.Cell>
-                            <Table.Cell>{override.fee_percent}%</Table.Cell>
-                            <Table.Cell>{money(override.fee_fixed)}</Table.Cell>
-                            <Table.Cell>{override.reason ?? "-"}</Table.Cell>
-                          </Table.Row>
-                        ))}
-                      </Table.Body>
-                    </Table>
-                  ) : (
-                    <Text size="small" className="text-ui-fg-muted">
-                      {t("fees.noOverrides")}
-                    </Text>
-                  )}
-                </div>
+                <ConfigurationList
+                  title={t("fees.volumeTiers")}
+                  empty={t("fees.noTiers")}
+                  rows={config.fee_tiers}
+                  rowKey={(_, index) => index}
+                  columns={[
+                    {
+                      header: t("fees.monthlyVolume"),
+                      cell: (tier) => `${tier.volume_min} – ${tier.volume_max ?? "∞"}`,
+                    },
+                    { header: t("fees.percent"), cell: (tier) => `${tier.fee_percent}%` },
+                    { header: t("fees.fixed"), cell: (tier) => money(tier.fee_fixed) },
+                  ]}
+                />
+                <ConfigurationList
+                  title={t("fees.merchantOverrides")}
+                  empty={t("fees.noOverrides")}
+                  rows={config.per_merchant_overrides}
+                  rowKey={(override) => override.merchant_id}
+                  columns={[
+                    { header: t("common.merchant"), cell: (override) => override.merchant_id },
+                    { header: t("fees.percent"), cell: (override) => `${override.fee_percent}%` },
+                    { header: t("fees.fixed"), cell: (override) => money(override.fee_fixed) },
+                    { header: t("common.reason"), cell: (override) => override.reason ?? "-" },
+                  ]}
+                />
               </>
             )}
           </>
@@ -146,10 +126,7 @@ const FeesPage = () => {
         </Container>
       )}
       {history.data && (
-        <Container className="divide-y p-0">
-          <div className="px-6 py-4">
-            <Heading level="h2">{t("fees.history.title")}</Heading>
-          </div>
+        <SectionCard title={t("fees.history.title")}>
           {history.data.data.length ? (
             history.data.data.map((entry) => (
               <div key={entry.id} className="flex justify-between px-6 py-3">
@@ -167,11 +144,9 @@ const FeesPage = () => {
               </div>
             ))
           ) : (
-            <Text size="small" className="text-ui-fg-muted px-6 py-4">
-              {t("fees.history.empty")}
-            </Text>
+            <Notice tone="muted">{t("fees.history.empty")}</Notice>
           )}
-        </Container>
+        </SectionCard>
       )}
     </div>
   )

@@ -1,12 +1,12 @@
-import { createDataTableColumnHelper, toast, usePrompt } from "@medusajs/ui"
+import { createDataTableColumnHelper } from "@medusajs/ui"
 import { ArrowUpRightOnBox, XCircle } from "@medusajs/icons"
 import { CreateIntegrationModal } from "../../../../components/create-integration-modal"
 import { DataListPage, usePaging } from "../../../../components/data-list-page"
 import { IntegrationStatusBadge } from "../../../../components/status-badges"
+import { toastError, toastOutcome, useConfirm } from "../../../../components/use-confirm"
 import { useI18n } from "../../../../hooks/use-i18n"
 import { useAuthorizeIntegration, useDisconnectIntegration, useIntegrations } from "../../../../hooks/use-integrations"
 import { usePermissions } from "../../../../hooks/use-me"
-import { errorMessage } from "../../../../lib/api"
 import type { IntegrationResponse } from "../../../../lib/types"
 
 const columnHelper = createDataTableColumnHelper<IntegrationResponse>()
@@ -18,26 +18,25 @@ const IntegrationsPage = () => {
   const list = useIntegrations(paging.query)
   const authorize = useAuthorizeIntegration()
   const disconnect = useDisconnectIntegration()
-  const prompt = usePrompt()
+  const confirm = useConfirm()
 
   const connect = (integration: IntegrationResponse) =>
     authorize.mutate(integration.id, {
       onSuccess: ({ authorize_url }) => window.open(authorize_url, "_blank", "noopener"),
-      onError: (e) => toast.error(errorMessage(e)),
+      onError: toastError,
     })
 
   const confirmDisconnect = async (integration: IntegrationResponse) => {
-    const confirmed = await prompt({
+    const confirmed = await confirm({
       title: t("integrations.disconnect.confirmTitle", { name: integration.name }),
       description: t("integrations.disconnect.confirmDescription"),
       confirmText: t("integrations.disconnect.button"),
-      cancelText: t("common.cancel"),
     })
-    if (!confirmed) return
-    disconnect.mutate(integration.id, {
-      onSuccess: () => toast.success(t("integrations.disconnect.done", { name: integration.name })),
-      onError: (e) => toast.error(errorMessage(e)),
-    })
+    if (confirmed)
+      disconnect.mutate(
+        integration.id,
+        toastOutcome(() => t("integrations.disconnect.done", { name: integration.name }))
+      )
   }
 
   const columns = [

@@ -14,6 +14,17 @@ const ALL = "all"
 const STATUSES = ["pending", "processing", "processed", "failed", "ignored"]
 const columnHelper = createDataTableColumnHelper<WebhookEventResponse>()
 
+/** A text filter of the list; its placeholder says what it matches. */
+const FilterInput = (props: { placeholder: string; value: string; onChange: (value: string) => void }) => (
+  <Input
+    size="small"
+    className="w-56"
+    placeholder={props.placeholder}
+    value={props.value}
+    onChange={(e) => props.onChange(e.target.value)}
+  />
+)
+
 const WebhookEventsPage = () => {
   const { t, dateTime } = useI18n()
   const columns = [
@@ -72,19 +83,11 @@ const WebhookEventsPage = () => {
               ariaLabel={t("webhookEvents.statusFilter")}
             />
           </div>
-          <Input
-            size="small"
-            className="w-56"
-            placeholder={t("webhookEvents.typePlaceholder")}
-            value={type}
-            onChange={(e) => filter(setType)(e.target.value)}
-          />
-          <Input
-            size="small"
-            className="w-56"
+          <FilterInput placeholder={t("webhookEvents.typePlaceholder")} value={type} onChange={filter(setType)} />
+          <FilterInput
             placeholder={t("webhookEvents.accountPlaceholder")}
             value={account}
-            onChange={(e) => filter(setAccount)(e.target.value)}
+            onChange={filter(setAccount)}
           />
         </div>
       }

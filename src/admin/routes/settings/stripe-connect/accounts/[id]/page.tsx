@@ -4,8 +4,10 @@ import { AccountLinks } from "../../../../../components/account-links"
 import { AccountPayouts } from "../../../../../components/account-payouts"
 import { BalanceTable } from "../../../../../components/balance-table"
 import { KeyValue } from "../../../../../components/key-value"
+import { Notice } from "../../../../../components/notice"
 import { QueryError } from "../../../../../components/query-error"
 import { SalesChannelsSection } from "../../../../../components/sales-channels-section"
+import { SectionCard } from "../../../../../components/section-card"
 import { SectionHeader } from "../../../../../components/section-header"
 import { AccountStatusBadge, CapabilityBadge } from "../../../../../components/status-badges"
 import { useConnectedAccount } from "../../../../../hooks/use-accounts"
@@ -41,9 +43,9 @@ const RequirementList = ({
           ))}
         </ul>
       ) : (
-        <Text size="small" className="text-ui-fg-muted">
+        <Notice tone="muted" inset={false}>
           {t("accountDetail.nothing")}
-        </Text>
+        </Notice>
       )}
     </div>
   )
@@ -89,22 +91,19 @@ const AccountDetailPage = () => {
       </Container>
       {account && (
         <>
-          <Container className="divide-y p-0">
-            <div className="px-6 py-4">
-              <Heading level="h2">{t("accountDetail.capabilities")}</Heading>
-            </div>
+          <SectionCard title={t("accountDetail.capabilities")}>
             <div className="flex flex-wrap gap-2 px-6 py-4">
               {Object.entries(account.capabilities).length ? (
                 Object.entries(account.capabilities).map(([name, status]) => (
                   <CapabilityBadge key={name} name={name} status={status} />
                 ))
               ) : (
-                <Text size="small" className="text-ui-fg-muted">
+                <Notice tone="muted" inset={false}>
                   {t("accountDetail.noCapabilities")}
-                </Text>
+                </Notice>
               )}
             </div>
-          </Container>
+          </SectionCard>
           <Container className="divide-y p-0">
             <div className="px-6 py-4">
               <Heading level="h2">{t("accounts.requirements")}</Heading>
@@ -127,12 +126,9 @@ const AccountDetailPage = () => {
             />
           </Container>
           {can("GET /admin/stripe-connect/accounts/:account_id/balance") && (
-            <Container className="divide-y p-0">
-              <div className="px-6 py-4">
-                <Heading level="h2">{t("accountDetail.balance")}</Heading>
-              </div>
+            <SectionCard title={t("accountDetail.balance")}>
               <BalanceTable accountId={account.account_id} />
-            </Container>
+            </SectionCard>
           )}
           <AccountPayouts accountId={account.account_id} />
           <SalesChannelsSection accountId={account.account_id} linkedIds={account.sales_channel_ids} />

@@ -1,13 +1,15 @@
-import { Button, CodeBlock, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
+import { Button, CodeBlock, Container, Text } from "@medusajs/ui"
 import { useParams } from "react-router-dom"
 import { KeyValue } from "../../../../../components/key-value"
+import { Notice } from "../../../../../components/notice"
 import { QueryError } from "../../../../../components/query-error"
+import { SectionCard } from "../../../../../components/section-card"
 import { SectionHeader } from "../../../../../components/section-header"
 import { WebhookStatusBadge } from "../../../../../components/status-badges"
+import { toastOutcome, useConfirm } from "../../../../../components/use-confirm"
 import { useI18n } from "../../../../../hooks/use-i18n"
 import { usePermissions } from "../../../../../hooks/use-me"
 import { useReplayWebhookEvent, useWebhookEvent } from "../../../../../hooks/use-webhook-events"
-import { errorMessage } from "../../../../../lib/api"
 
 const WebhookEventPage = () => {
   const { id = "" } = useParams()
@@ -16,21 +18,20 @@ const WebhookEventPage = () => {
   const mayReadPayload = hasCapability("read_webhook_payload")
   const { data, error, isLoading } = useWebhookEvent(id, mayReadPayload)
   const replay = useReplayWebhookEvent()
-  const prompt = usePrompt()
+  const confirm = useConfirm()
   const event = data?.webhook_event
 
   const confirmReplay = async () => {
-    const confirmed = await prompt({
+    const confirmed = await confirm({
       title: t("webhookEvent.replay.confirmTitle"),
       description: t("webhookEvent.replay.confirmDescription"),
       confirmText: t("webhookEvent.replay.button"),
-      cancelText: t("common.cancel"),
     })
-    if (!confirmed) return
-    replay.mutate(id, {
-      onSuccess: () => toast.success(t("webhookEvent.replay.done")),
-      onError: (e) => toast.error(errorMessage(e)),
-    })
+    if (confirmed)
+      replay.mutate(
+        id,
+        toastOutcome(() => t("webhookEvent.replay.done"))
+      )
   }
 
   return (
@@ -77,14 +78,9 @@ const WebhookEventPage = () => {
         )}
       </Container>
       {event && (
-        <Container className="divide-y p-0">
-          <div className="px-6 py-4">
-            <Heading level="h2">{t("webhookEvent.payload")}</Heading>
-          </div>
+        <SectionCard title={t("webhookEvent.payload")}>
           {!rolesLoading && !mayReadPayload ? (
-            <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-              {t("webhookEvent.payloadNotAllowed")}
-            </Text>
+            <Notice tone="subtle">{t("webhookEvent.payloadNotAllowed")}</Notice>
           ) : event.payload ? (
             <div className="px-6 py-4">
               <CodeBlock snippets={[{ label: "JSON", language: "json", code: JSON.stringify(event.payload, null, 2) }]}>
@@ -92,7 +88,7 @@ const WebhookEventPage = () => {
               </CodeBlock>
             </div>
           ) : null}
-        </Container>
+        </SectionCard>
       )}
     </div>
   )
