@@ -36,6 +36,11 @@ const devStripeConnectOptions = {
   oauthAuthorizeUrl: process.env.STRIPE_API_HOST ? undefined : `http://127.0.0.1:${emulatorPort}/oauth/authorize`,
   // Tests of the option roles (default role, policy overrides) pass it as JSON; otherwise the defaults.
   roles: process.env.STRIPE_CONNECT_ROLES_OPTIONS ? JSON.parse(process.env.STRIPE_CONNECT_ROLES_OPTIONS) : undefined,
+  // Off unless set: storefronts may name the seller only on the sales channels listed (JSON: { "sc_...": ["merchant", ...] }).
+  checkout: {
+    allowStorefrontSeller: process.env.STRIPE_CONNECT_ALLOW_STOREFRONT_SELLER === "true",
+    storefrontSellers: JSON.parse(process.env.STRIPE_CONNECT_STOREFRONT_SELLERS || "{}") as Record<string, string[]>,
+  },
 }
 
 module.exports = defineConfig({

@@ -46,7 +46,7 @@ export async function seedPayments({ admin, emulator, accountId, order }) {
         currency: "eur",
         customer_email: p.email,
         capture_method: p.manual ? "manual" : "automatic",
-        metadata: { source: "demo seed" },
+        metadata: { seeded_by: "demo" },
       })
       const id = created.payment_intent_id
       // The customer pays (the emulator plays the card): automatic payments succeed, manual ones are authorized.

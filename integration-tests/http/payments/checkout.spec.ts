@@ -224,23 +224,20 @@ medusaIntegrationTestRunner({
       expect((await emulatorRequests({ method: "POST", path: "/v1/payment_intents" })).length).toBe(before)
     })
 
-    it("should take the merchant from the session data when the sales channel has no account", async () => {
+    it("should refuse a cart whose sales channel has no account, even when the storefront names a merchant", async () => {
       const merchant = `merchant_named_${Date.now()}`
-      const accountId = await onboardedAccount(api, container(), admin.headers, merchant)
+      await onboardedAccount(api, container(), admin.headers, merchant)
       const shop = await storefront()
       const { collectionId } = await cartWithPaymentCollection(shop)
-      const session = await api.post(
-        `/store/payment-collections/${collectionId}/payment-sessions`,
-        { provider_id: PROVIDER_ID, data: { merchant_id: merchant } },
-        store(shop)
-      )
-      expect(session.status).toBe(200)
-      expect(session.data.payment_collection.payment_sessions[0].data.transfer_data).toEqual(expect.objectContaining({ destination: accountId }))
-
-      const { collectionId: second } = await cartWithPaymentCollection(shop)
-      const nobody = await api.post(`/store/payment-collections/${second}/payment-sessions`, { provider_id: PROVIDER_ID }, store(shop))
-      expect(nobody.status).toBe(404)
-      expect(nobody.data.code).toBe("account_not_found")
+      const before = (await emulatorRequests({ method: "POST", path: "/v1/payment_intents" })).length
+      for (const data of [{ merchant_id: merchant }, undefined]) {
+        const refused = await api.post(`/store/payment-collections/${collectionId}/payment-sessions`, { provider_id: PROVIDER_ID, data }, store(shop))
+        expect(refused.status).toBe(404)
+        expect(refused.data.code).toBe("account_not_found")
+        expect(refused.data.message).toContain(`sales channel ${shop.salesChannelId}`)
+        expect(refused.data.message).toContain("has no connected account")
+      }
+      expect((await emulatorRequests({ method: "POST", path: "/v1/payment_intents" })).length).toBe(before)
     })
   },
 })

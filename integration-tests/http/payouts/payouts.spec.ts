@@ -12,7 +12,7 @@ import type StripeConnectModuleService from "../../../src/modules/stripe-connect
 import { computeNextPayoutDate } from "../../../src/modules/stripe-connect/payouts"
 import { syncStripePayoutWorkflow } from "../../../src/workflows/payouts/workflows/sync-stripe-payout"
 
-jest.setTimeout(120_000)
+jest.setTimeout(600_000)
 
 type HostEvent = { name: string; data: Record<string, unknown> }
 type Balance = { available: { amount: number; currency: string }[] }

@@ -6,7 +6,7 @@ import { createStripeTransferWorkflow } from "../../../src/workflows/transfers/w
 import { reverseStripeTransferWorkflow } from "../../../src/workflows/transfers/workflows/reverse-stripe-transfer"
 import { failAtStripe, messagesOf, MISSING_ORDER_ID, freshOnboardedAccount, service, thenHostStepFails } from "./helpers"
 
-jest.setTimeout(180_000)
+jest.setTimeout(600_000)
 
 const createThenHostFails = thenHostStepFails("test-create-stripe-transfer-then-host-fails", createStripeTransferWorkflow)
 const reverseThenHostFails = thenHostStepFails("test-reverse-stripe-transfer-then-host-fails", reverseStripeTransferWorkflow)
@@ -88,6 +88,7 @@ medusaIntegrationTestRunner({
         const { errors } = await reverseThenHostFails(container()).run({ input: reverseInput(transfer, "req_rev_comp_1"), throwOnError: false })
         expect(messagesOf(errors).join(" ")).toContain(MISSING_ORDER_ID)
         expect((await stripe.transfers.retrieve(transfer.transfer_id)).amount_reversed).toBe(4000)
+        expect((await service(container()).retrieveStripeConnectTransfer(transfer.id)).amount_reversed).toBe(4000)
         // No new transfer puts the reversed funds back.
         expect((await emulatorRequests({ method: "POST", path: "/v1/transfers" })).filter((request) => request.path === "/v1/transfers")).toHaveLength(1)
       })

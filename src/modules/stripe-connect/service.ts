@@ -1,4 +1,3 @@
-import type Stripe from "stripe"
 import {
   ContainerRegistrationKeys,
   InjectManager,
@@ -23,6 +22,7 @@ import {
   StripeConnectDispute,
   StripeConnectThrottleHit,
   StripeConnectIdempotencyKey,
+  StripeConnectMoneyIntent,
   StripeIntegration,
   WebhookEvent,
   WebhookEndpoint,
@@ -43,7 +43,7 @@ import {
   type WebhookEventOutcome,
   type WebhookEventPage,
 } from "./webhooks/webhook-event-store"
-import { verifyStripeEvent, type VerifyStripeEventOptions } from "./webhooks/verify-event"
+import { verifyStripeSignature } from "./webhooks/verify-event"
 import { WebhookPipeline, type WebhookEventProcessor, type WebhookWorkerMode } from "./webhooks/webhook-pipeline"
 import type { WriteGuard } from "./records/write-guard"
 import type { GuardedRecord, GuardedRecordUpdate } from "./queries/record-tables"
@@ -65,10 +65,22 @@ import {
   type StoredIdempotencyKey,
 } from "./queries/idempotency-keys"
 import { readDailyTotalRows, type DailyTotalsScope } from "./queries/daily-total-rows"
+import { readRecordAccounts } from "./queries/record-accounts"
 import { buildDailyTotals } from "./reports/daily-totals"
 import type { DailyWindow } from "./reports/daily-window"
 import type { CurrencyDailyTotals } from "../../shared/types/reports"
-import type { DisputeInput, DisputeRow, PayoutInput, PayoutRow } from "./types"
+import type {
+  DisputeInput,
+  DisputeRow,
+  MoneyIntentInput,
+  MoneyIntentRow,
+  PayoutInput,
+  PayoutRow,
+  RefundInput,
+  RefundRow,
+  TransferInput,
+  TransferRow,
+} from "./types"
 import { readWebhookHealth } from "./queries/webhook-health"
 import { buildHealth } from "./observability/health-status"
 import type { StripeConnectHealthResponse } from "../../shared/types/health"
@@ -105,6 +117,7 @@ class StripeConnectModuleService extends MedusaService({
   StripeConnectPayLink,
   StripeConnectThrottleHit,
   StripeConnectIdempotencyKey,
+  StripeConnectMoneyIntent,
 }) {
   protected readonly baseRepository_: DAL.RepositoryService
   protected readonly logger_: Logger
@@ -210,21 +223,28 @@ class StripeConnectModuleService extends MedusaService({
   }
 
   /**
-   * Verifies a delivery's `Stripe-Signature` against its raw body with each of `secrets` and returns the event
-   * (400 `invalid_request` when none verifies). Makes no request to Stripe.
+   * Verifies a delivery's `Stripe-Signature` against its raw body with each of `secrets` (400 `invalid_request`
+   * when none verifies). Parses nothing and makes no request to Stripe.
    */
-  async verifyWebhookEvent(
+  async verifyWebhookSignature(
     rawBody: string,
     signature: string | string[] | undefined,
-    secrets: readonly string[],
-    options: VerifyStripeEventOptions = {}
-  ): Promise<Stripe.Event> {
-    return verifyStripeEvent(this.stripeGateway_.webhooks, rawBody, signature, secrets, options)
+    secrets: readonly string[]
+  ): Promise<void> {
+    verifyStripeSignature(this.stripeGateway_.webhooks, rawBody, signature, secrets)
   }
 
-  /** The signing secrets of the endpoints registered on a connected account (cached for a minute). */
+  /**
+   * The signing secrets of the endpoints registered on a connected account (cached for a minute; an account
+   * without any is remembered as such, in a bounded set, for the same minute).
+   */
   async listAccountWebhookSecrets(accountId: string, options: { fresh?: boolean } = {}): Promise<string[]> {
     return await this.accountSecrets_.get(accountId, options)
+  }
+
+  /** Drops an account's cached secrets on this instance (its endpoint was just registered or deleted). */
+  async forgetAccountWebhookSecrets(accountId: string): Promise<void> {
+    this.accountSecrets_.forget(accountId)
   }
 
   /**
@@ -351,6 +371,19 @@ class StripeConnectModuleService extends MedusaService({
     return await this.webhookEventQueries_(managerOf(sharedContext)).hasNewerProcessedEvent(input)
   }
 
+  /**
+   * Deletes up to `batchSize` settled events (not pending or processing) received before `before`; returns how
+   * many. The retention job calls it until a batch comes back short.
+   */
+  @InjectManager()
+  async pruneWebhookEvents(
+    before: Date,
+    batchSize: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    return await this.webhookEventQueries_(managerOf(sharedContext)).pruneBefore(before, batchSize)
+  }
+
   /** Pending events, oldest first (on a pooled connection: the pipeline asks outside any transaction). */
   protected async listPendingWebhookEventIds_(limit: number): Promise<string[]> {
     return await this.pooledWebhookEventQueries_().findPending(limit)
@@ -459,6 +492,73 @@ class StripeConnectModuleService extends MedusaService({
       () => this.createStripeConnectPayouts(data, sharedContext),
       async () => (await this.listStripeConnectPayouts({ payout_id: data.payout_id }, { take: 1 }, sharedContext))[0]
     )
+  }
+
+  /** Creates a transfer row that the `transfer.created` recovery may store first; see `createDisputeOrFindStored`. */
+  @InjectManager()
+  async createTransferOrFindStored(
+    data: TransferInput,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<{ row: TransferRow; inserted: boolean }> {
+    return await insertOrFindStored(
+      () => this.createStripeConnectTransfers(data, sharedContext),
+      async () =>
+        (await this.listStripeConnectTransfers({ transfer_id: data.transfer_id }, { take: 1 }, sharedContext))[0]
+    )
+  }
+
+  /** Creates a refund row that recovery may store first; see `createDisputeOrFindStored`. */
+  @InjectManager()
+  async createRefundOrFindStored(
+    data: RefundInput,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<{ row: RefundRow; inserted: boolean }> {
+    return await insertOrFindStored(
+      () => this.createStripeConnectRefunds(data, sharedContext),
+      async () => (await this.listStripeConnectRefunds({ refund_id: data.refund_id }, { take: 1 }, sharedContext))[0]
+    )
+  }
+
+  /**
+   * Writes a money movement's intent before its Stripe call, or answers the intent already stored under the same
+   * Stripe idempotency key (a retry of the same operation), whose parameters the retry must send again.
+   */
+  @InjectManager()
+  async createMoneyIntentOrFindStored(
+    data: MoneyIntentInput,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<{ row: MoneyIntentRow; inserted: boolean }> {
+    const [stored] = await this.listStripeConnectMoneyIntents(
+      { stripe_idempotency_key: data.stripe_idempotency_key },
+      { take: 1 },
+      sharedContext
+    )
+    if (stored) {
+      return { row: stored, inserted: false }
+    }
+    return await insertOrFindStored(
+      () => this.createStripeConnectMoneyIntents(data, sharedContext),
+      async () =>
+        (
+          await this.listStripeConnectMoneyIntents(
+            { stripe_idempotency_key: data.stripe_idempotency_key },
+            { take: 1 },
+            sharedContext
+          )
+        )[0]
+    )
+  }
+
+  /**
+   * The Stripe account of every stored record (payment, dispute, payout, transfer, invoice, pay link) that names one
+   * of these Stripe object ids: what a per-account endpoint's event is checked against before it is applied.
+   */
+  @InjectManager()
+  async listRecordAccountsByStripeIds(
+    stripeIds: string[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<{ id: string; account: string }[]> {
+    return await readRecordAccounts(knexOf(sharedContext), stripeIds)
   }
 
   /**

@@ -5,6 +5,7 @@ import type {
   FeeConfigurationChange,
   StripeConnectDispute,
   StripeConnectInvoice,
+  StripeConnectMoneyIntent,
   StripeConnectPayLink,
   StripeConnectPayment,
   StripeConnectPayout,
@@ -36,6 +37,7 @@ export type PayoutRow = InferTypeOf<typeof StripeConnectPayout>
 export type DisputeRow = InferTypeOf<typeof StripeConnectDispute>
 export type InvoiceRow = InferTypeOf<typeof StripeConnectInvoice>
 export type PayLinkRow = InferTypeOf<typeof StripeConnectPayLink>
+export type MoneyIntentRow = InferTypeOf<typeof StripeConnectMoneyIntent>
 
 type Timestamps = "created_at" | "updated_at" | "deleted_at"
 
@@ -46,3 +48,12 @@ export type DisputeInput = Partial<Omit<InferEntityForModuleService<typeof Strip
 export type PayoutInput = Partial<Omit<InferEntityForModuleService<typeof StripeConnectPayout>, Timestamps>> & {
   payout_id: string
 }
+export type TransferInput = Partial<Omit<InferEntityForModuleService<typeof StripeConnectTransfer>, Timestamps>> & {
+  transfer_id: string
+}
+export type RefundInput = Partial<Omit<InferEntityForModuleService<typeof StripeConnectRefund>, Timestamps>> & {
+  refund_id: string
+}
+export type MoneyIntentInput = Partial<
+  Omit<InferEntityForModuleService<typeof StripeConnectMoneyIntent>, Timestamps>
+> & { stripe_idempotency_key: string }

@@ -35,6 +35,7 @@ export type FeeConfigurationResponse = FeeConfigurationDocument & {
 /** One kept change of the configuration (`GET /fees/history`). */
 export type FeeConfigurationChangeResponse = {
   id: string
+  kind: "configuration"
   currency: string | null
   actor_id: string
   actor_type: string
@@ -42,6 +43,27 @@ export type FeeConfigurationChangeResponse = {
   after: FeeConfigurationDocument
   created_at: string
 }
+
+/** A payment whose fee a caller set instead of the configuration (`GET /fees/history?kind=payment_override`). */
+export type FeePaymentOverrideResponse = {
+  id: string
+  kind: "payment_override"
+  currency: string
+  actor_id: string
+  actor_type: string
+  payment_intent_id: string
+  account_id: string
+  merchant_id: string
+  amount: number
+  /** The fee the caller set (minor units). */
+  application_fee_amount: number
+  /** The fee the configuration would have given (minor units). */
+  configured_fee: number
+  request_id: string | null
+  created_at: string
+}
+
+export type FeeAuditEntryResponse = FeeConfigurationChangeResponse | FeePaymentOverrideResponse
 
 /** Where a computed fee came from, in the order `computeApplicationFee` tries them. */
 export type ApplicationFeeSource = "explicit" | "override" | "tier" | "default"

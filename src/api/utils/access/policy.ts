@@ -102,11 +102,13 @@ export const DEFAULT_ACCESS_POLICY: Readonly<Record<StripeConnectAdminRoute, Acc
 }
 
 /**
- * Actions that are not routes of their own but change what a route returns: reading a stored webhook payload
- * (`include_payload=1`) needs one of these roles.
+ * Actions that are not routes of their own but change what a route does: reading a stored webhook payload
+ * (`include_payload=1`) needs one of these roles; setting a payment's `application_fee_amount` instead of the
+ * configured fee needs one of the roles that may change the fee configuration, granted for every merchant.
  */
 export const DEFAULT_CAPABILITY_POLICY = {
   read_webhook_payload: PAYLOAD_READERS,
+  override_application_fee: ADMINS,
 } as const satisfies Record<string, readonly StripeConnectRole[]>
 
 export type StripeConnectCapability = keyof typeof DEFAULT_CAPABILITY_POLICY

@@ -45,8 +45,12 @@ export const stripeIdempotencyKeys = {
       requestId,
       fingerprint([identity.account_id, identity.amount, identity.currency, identity.order_id ?? ""])
     ),
-  /** A payment intent is captured once. */
-  capturePaymentIntent: (paymentIntentId: string) => idempotencyKey("capture", paymentIntentId),
+  /**
+   * The n-th capture of a payment intent, of this amount: a second partial capture never reuses the first one's
+   * key (Stripe would answer the first capture again), while a retry of the same capture does.
+   */
+  capturePaymentIntent: (paymentIntentId: string, amount: number, sequence: number) =>
+    idempotencyKey("capture", paymentIntentId, amount, sequence),
   /** A payment intent is canceled once. */
   cancelPaymentIntent: (paymentIntentId: string) => idempotencyKey("cancel", paymentIntentId),
   /** One refund per refund request (admin) or per amount (checkout, when Medusa gives no key). */
@@ -77,9 +81,16 @@ export const stripeIdempotencyKeys = {
   payoutSchedule: (stripeAccountId: string, schedule: unknown) =>
     idempotencyKey("payout-schedule", stripeAccountId, fingerprint([JSON.stringify(schedule)])),
 
+  /** Putting back the schedule an account had before a failed workflow changed it. */
+  restorePayoutSchedule: (stripeAccountId: string, schedule: unknown) =>
+    idempotencyKey("payout-schedule:restore", stripeAccountId, fingerprint([JSON.stringify(schedule)])),
+
   /** Sending the same evidence (and the same submit flag) for a dispute is one operation. */
   disputeEvidence: (disputeId: string, evidence: Record<string, string>, submit: boolean) =>
     idempotencyKey("dispute-evidence", disputeId, fingerprint([JSON.stringify([evidence, submit])])),
+  /** Putting back the evidence a dispute held before a failed workflow staged other evidence. */
+  restoreDisputeEvidence: (disputeId: string, evidence: Record<string, string>) =>
+    idempotencyKey("dispute-evidence:restore", disputeId, fingerprint([JSON.stringify(evidence)])),
 
   /**
    * An invoice send is identified by order, integration and attempt (the n-th send for that pair, rolled-back
@@ -97,6 +108,8 @@ export const stripeIdempotencyKeys = {
   refundInvoice: (chargeId: string, requestId: string) => idempotencyKey("invoice-refund", chargeId, requestId),
   payLink: (orderId: string, integrationId: string, requestId: string) =>
     idempotencyKey("pay-link", orderId, integrationId, requestId),
+  /** Expiring a checkout session a failed workflow opened. */
+  expireCheckoutSession: (sessionId: string) => idempotencyKey("checkout-session:expire", sessionId),
 
   /** Registering an account's endpoint within one workflow run (retries of the step share the run's id). */
   createWebhookEndpoint: (stripeAccountId: string, runId: string) =>

@@ -167,7 +167,7 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
     const intent = await this.stripe_.payments.capture(
       current.id,
       { amount_to_capture: current.amount_capturable, application_fee_amount: fee },
-      context?.idempotency_key ?? stripeIdempotencyKeys.capturePaymentIntent(current.id)
+      context?.idempotency_key ?? stripeIdempotencyKeys.capturePaymentIntent(current.id, current.amount_capturable, 1)
     )
     return { data: this.sessionData(intent, prepared) }
   }

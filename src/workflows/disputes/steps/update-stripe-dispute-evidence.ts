@@ -53,7 +53,8 @@ export const updateStripeDisputeEvidenceStep = createStep(
     await gateway.disputes.update(
       compensation.dispute_id,
       { evidence: compensation.evidence as Stripe.DisputeUpdateParams.Evidence },
-      compensation.stripe_account
+      compensation.stripe_account,
+      stripeIdempotencyKeys.restoreDisputeEvidence(compensation.dispute_id, compensation.evidence)
     )
   }
 )

@@ -1,2 +1,3 @@
 export * from "./save-fee-configuration"
 export * from "./record-fee-configuration-change"
+export * from "./record-payment-fee-override"

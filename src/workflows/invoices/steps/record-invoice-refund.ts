@@ -20,7 +20,7 @@ export const recordInvoiceRefundStepId = "record-stripe-connect-invoice-refund"
 /**
  * This step adds a refund to the stored invoice (once per refund id) and sets `amount_refunded` to what the
  * charge shows refunded, under a lock on the invoice so concurrent refunds do not overwrite each other.
- * Compensation removes the refund it added and restores the amount.
+ * No compensation: the refund at Stripe cannot be undone, so its record stays when a later step fails.
  */
 export const recordInvoiceRefundStep = createStep(
   recordInvoiceRefundStepId,
@@ -45,23 +45,8 @@ export const recordInvoiceRefundStep = createStep(
         refunds: { data: added ? [...refunds, entry] : refunds },
         amount_refunded: Math.max(current.amount_refunded, input.charge.amount_refunded),
       })
-      return new StepResponse(
-        { invoice: updated, refund: entry },
-        added ? { id: current.id, refund_id: entry.refund_id, amount_refunded: current.amount_refunded } : null
-      )
+      return new StepResponse({ invoice: updated, refund: entry })
     })
-    return new StepResponse(locked.output, locked.compensateInput)
-  },
-  async (added, { container }) => {
-    if (!added) {
-      return
-    }
-    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const current = await service.retrieveStripeConnectInvoice(added.id)
-    await service.updateStripeConnectInvoices({
-      id: added.id,
-      refunds: { data: (current.refunds?.data ?? []).filter((refund) => refund.refund_id !== added.refund_id) },
-      amount_refunded: added.amount_refunded,
-    })
+    return new StepResponse(locked.output)
   }
 )

@@ -7,6 +7,8 @@ import type { InvoiceRow } from "../../../modules/stripe-connect/types"
 export type UpdateInvoiceRecordStepInput = {
   id: string
   update: Partial<Omit<InvoiceRow, "id" | "created_at" | "updated_at">>
+  /** The update stores a Stripe write that cannot be undone (a void): it stays when a later step fails. */
+  after_irreversible_write?: boolean
 }
 
 export const updateInvoiceRecordStepId = "update-stripe-connect-invoice-record"
@@ -16,7 +18,7 @@ export const updateInvoiceRecordStepId = "update-stripe-connect-invoice-record"
  * accepts it, checked in the UPDATE's own WHERE clause (the service's selector update reads first and then writes
  * by id, which leaves a window): a webhook and a staff action racing on one invoice cannot move it backwards (an
  * `invoice.sent` handled after a void leaves it void). When nothing was written the step returns the stored
- * invoice as it is. Compensation puts back the fields it changed.
+ * invoice as it is. Compensation puts back the fields it changed, except after a write that cannot be undone.
  */
 export const updateInvoiceRecordStep = createStep(
   updateInvoiceRecordStepId,
@@ -30,7 +32,7 @@ export const updateInvoiceRecordStep = createStep(
     const status = input.update.status
     if (!status) {
       const updated = await service.updateStripeConnectInvoices({ id: input.id, ...input.update })
-      return new StepResponse(updated, { id: input.id, snapshot })
+      return new StepResponse(updated, input.after_irreversible_write ? null : { id: input.id, snapshot })
     }
     const written = await service.updateRecordIfGuardHolds(
       "invoice",
@@ -39,7 +41,7 @@ export const updateInvoiceRecordStep = createStep(
       input.update
     )
     const current = await service.retrieveStripeConnectInvoice(input.id)
-    return new StepResponse(current, written ? { id: input.id, snapshot } : null)
+    return new StepResponse(current, written && !input.after_irreversible_write ? { id: input.id, snapshot } : null)
   },
   async (previous, { container }) => {
     if (!previous) {

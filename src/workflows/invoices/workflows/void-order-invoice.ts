@@ -23,6 +23,7 @@ export const voidOrderInvoiceWorkflow = createWorkflow(
         update: voided.invoice
           ? { ...invoiceFieldsFromStripe(voided.invoice), voided_at: voided.voided_at }
           : { status: voided.status, voided_at: voided.voided_at },
+        after_irreversible_write: true,
       }))
     )
     return new WorkflowResponse(invoice)

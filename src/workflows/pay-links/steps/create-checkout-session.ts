@@ -59,7 +59,11 @@ export const createCheckoutSessionStep = createStep(
     const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const session = await gateway.checkoutSessions.retrieve(created.stripe_account_id, created.id)
     if (session.status === "open") {
-      await gateway.checkoutSessions.expire(created.stripe_account_id, created.id)
+      await gateway.checkoutSessions.expire(
+        created.stripe_account_id,
+        created.id,
+        stripeIdempotencyKeys.expireCheckoutSession(created.id)
+      )
     }
   }
 )

@@ -10,6 +10,11 @@ export type UpdatePaymentFromStripeStepInput = {
   payment_id: string
   /** The payment intent as Stripe answered it, with `latest_charge.application_fee` expanded. */
   intent: Stripe.PaymentIntent
+  /**
+   * The intent is the answer to a Stripe write that cannot be undone (a capture, a refund): the stored copy of it
+   * stays when a later step fails, since Stripe's state does not go back either.
+   */
+  after_irreversible_write?: boolean
 }
 
 export type UpdatePaymentFromStripeStepOutput = {
@@ -24,7 +29,8 @@ export const updatePaymentFromStripeStepId = "update-stripe-connect-payment-from
 /**
  * This step writes Stripe's view of a payment intent (status, captured, refunded and fee amounts) onto the stored
  * payment, unless the stored payment is already further on (a webhook handler stored a newer refund meanwhile):
- * then it returns the stored payment as it is. Compensation puts back the columns it changed.
+ * then it returns the stored payment as it is. Compensation puts back the columns it changed, except after a write
+ * that cannot be undone (`after_irreversible_write`).
  */
 export const updatePaymentFromStripeStep = createStep(
   updatePaymentFromStripeStepId,
@@ -39,7 +45,7 @@ export const updatePaymentFromStripeStep = createStep(
     const payment = await service.retrieveStripeConnectPayment(input.payment_id)
     return new StepResponse<UpdatePaymentFromStripeStepOutput, { id: string; snapshot: Partial<PaymentMirror> } | null>(
       { payment, previous_status: previous.status, succeeded_now },
-      written ? { id: input.payment_id, snapshot } : null
+      written && !input.after_irreversible_write ? { id: input.payment_id, snapshot } : null
     )
   },
   async (compensation, { container }) => {

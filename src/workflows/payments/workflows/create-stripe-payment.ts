@@ -4,6 +4,7 @@ import { computePaymentFeeStep } from "../steps/compute-payment-fee"
 import { createPaymentIntentStep } from "../steps/create-payment-intent"
 import { createPaymentRecordStep } from "../steps/create-payment-record"
 import { linkOrderPaymentStep } from "../steps/link-order-payment"
+import { recordPaymentFeeOverrideStep } from "../../fees/steps/record-payment-fee-override"
 
 export type CreateStripePaymentWorkflowInput = {
   account_id: string
@@ -12,20 +13,24 @@ export type CreateStripePaymentWorkflowInput = {
   order_id?: string | null
   customer_email?: string | null
   payment_method_types?: string[]
-  /** Left out: from the fee configuration. */
+  /** Left out: from the fee configuration. A fee set here is kept in the fee audit with `actor_id`. */
   application_fee_amount?: number | null
   metadata?: Record<string, string>
   capture_method: "automatic" | "manual"
   on_behalf_of?: boolean
   /** Identifies the admin request (its Idempotency-Key header, or a new id). */
   request_id: string
+  /** Who asked (for the fee audit when the request sets the fee). */
+  actor_id?: string | null
+  actor_type?: string | null
 }
 
 export const createStripePaymentWorkflowId = "create-stripe-payment"
 
 /**
  * Create payment (docs/api.md#create-payment): checks the connected account can take charges, decides the fee, creates
- * the destination charge at Stripe, stores it, and links it to the Medusa order `order_id` names (if there is one).
+ * the destination charge at Stripe, stores it, links it to the Medusa order `order_id` names (if there is one), and
+ * keeps a fee the caller set in the fee audit.
  */
 export const createStripePaymentWorkflow = createWorkflow(
   createStripePaymentWorkflowId,
@@ -71,6 +76,19 @@ export const createStripePaymentWorkflow = createWorkflow(
     )
     linkOrderPaymentStep(
       transform({ input, payment }, ({ input, payment }) => ({ order_id: input.order_id, payment_id: payment.id }))
+    )
+    recordPaymentFeeOverrideStep(
+      transform({ input, account, intent }, ({ input, account, intent }) => ({
+        application_fee_amount: input.application_fee_amount,
+        payment_intent_id: intent.id,
+        stripe_account_id: account.stripe_account_id,
+        merchant_id: account.merchant_id,
+        amount: input.amount,
+        currency: input.currency,
+        actor_id: input.actor_id,
+        actor_type: input.actor_type,
+        request_id: input.request_id,
+      }))
     )
     return new WorkflowResponse({ payment, intent, fee })
   }

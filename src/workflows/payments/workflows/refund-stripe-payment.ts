@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { refundPaymentIntentStep } from "../steps/refund-payment-intent"
 import { recordPaymentRefundStep } from "../steps/record-payment-refund"
 import { updatePaymentFromStripeStep } from "../steps/update-payment-from-stripe"
+import { completeMoneyIntentStep } from "../../money-intents/steps/complete-money-intent"
 
 export type RefundStripePaymentWorkflowInput = {
   payment_id: string
@@ -18,19 +19,23 @@ export const refundStripePaymentWorkflowId = "refund-stripe-payment"
 
 /**
  * Refund payment (docs/api.md#refund-payment): refunds at Stripe (never past what is left, the transfer reversed and,
- * when asked, the fee returned in proportion), stores the refund and Stripe's new amounts on the payment.
+ * when asked, the fee returned in proportion), stores the refund and Stripe's new amounts on the payment. The
+ * refund's intent is written before Stripe is asked (docs/api.md#crash-safe-money); once Stripe refunded, a later
+ * failure leaves the stored copies as they are, since the refund cannot be undone.
  */
 export const refundStripePaymentWorkflow = createWorkflow(
   refundStripePaymentWorkflowId,
   (input: RefundStripePaymentWorkflowInput) => {
     const result = refundPaymentIntentStep(
       transform({ input }, ({ input }) => ({
+        payment_id: input.payment_id,
         payment_intent_id: input.payment_intent_id,
         stripe_account_id: input.stripe_account_id,
         amount: input.amount,
         reason: input.reason,
         refund_application_fee: input.refund_application_fee,
         request_id: input.request_id,
+        created_by: input.actor_id,
       }))
     )
     const refund = recordPaymentRefundStep(
@@ -44,7 +49,17 @@ export const refundStripePaymentWorkflow = createWorkflow(
       }))
     )
     const { payment } = updatePaymentFromStripeStep(
-      transform({ input, result }, ({ input, result }) => ({ payment_id: input.payment_id, intent: result.intent }))
+      transform({ input, result }, ({ input, result }) => ({
+        payment_id: input.payment_id,
+        intent: result.intent,
+        after_irreversible_write: true,
+      }))
+    )
+    completeMoneyIntentStep(
+      transform({ result }, ({ result }) => ({
+        money_intent_id: result.money_intent_id,
+        stripe_object_id: result.refund.id,
+      }))
     )
     return new WorkflowResponse({ refund, payment })
   }

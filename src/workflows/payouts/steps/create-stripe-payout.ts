@@ -1,9 +1,13 @@
+import type Stripe from "stripe"
 import type { ILockingModule } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { stripeIdempotencyKeys, type StripeGateway } from "../../../modules/stripe-connect/stripe"
+import type { MoneyIntentRow } from "../../../modules/stripe-connect/types"
+import { callStripeForIntent, openMoneyIntent } from "../../money-intents/utils/money-intent"
+import { storeMadePayout, type PayoutRecordContext } from "../utils/store-made-payout"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import { isPayoutInProgress, payoutWriteGuard } from "../../../modules/stripe-connect/payouts"
 
@@ -17,15 +21,19 @@ export type CreateStripePayoutStepInput = {
   request_id: string
 }
 
+type Compensation = { id: string; payout_id: string; account_id: string; money_intent_id: string }
+
 export const createStripePayoutStepId = "create-stripe-connect-payout"
 
 /**
  * This step pays out from a connected account's balance to its bank. Under a lock on the account it refuses
  * (409 `payout_in_progress`) while a payout of that account is pending or in transit, both as stored and as
- * Stripe lists them, then creates the payout with `Stripe-Account` and the key
- * `stripe-connect:payout:<acct>:<request id>`, and stores it before the lock is released, so of two parallel
- * requests one pays out and the other sees it. Not enough available funds is Stripe's `insufficient_balance`.
- * Compensation cancels the payout (possible while it is pending) and deletes the row.
+ * Stripe lists them, writes the payout's intent (amount, parameters and the key
+ * `stripe-connect:payout:<acct>:<request id>`), creates the payout with `Stripe-Account` and that key, and stores it
+ * before the lock is released, so of two parallel requests one pays out and the other sees it. A retry of the same
+ * request sends its first attempt's stored parameters again. Not enough available funds is Stripe's
+ * `insufficient_balance` (the intent is deleted); an unknown outcome leaves the intent pending for recovery.
+ * Compensation cancels the payout (possible while it is pending) and deletes the row and the intent.
  */
 export const createStripePayoutStep = createStep(
   createStripePayoutStepId,
@@ -34,43 +42,30 @@ export const createStripePayoutStep = createStep(
     const gateway = await service.getStripeGateway()
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
 
+    const key = stripeIdempotencyKeys.createPayout(input.account_id, input.request_id)
     const locked = await locking.execute(`stripe-connect:payouts:${input.account_id}`, async () => {
-      const busy = await payoutInProgress(service, gateway, input.account_id)
-      if (busy) {
-        throw new StripeConnectError(
-          "payout_in_progress",
-          `Payout ${busy} of account ${input.account_id} is still pending or in transit; wait until it is paid, failed or canceled`
+      const [earlier] = await service.listStripeConnectMoneyIntents({ stripe_idempotency_key: key }, { take: 1 })
+      const intent = earlier ?? (await openPayoutIntent(service, gateway, input, key))
+      const payout = await callStripeForIntent(service, intent, () =>
+        gateway.payouts.create(
+          input.account_id,
+          intent.params as unknown as Stripe.PayoutCreateParams,
+          intent.stripe_idempotency_key
         )
-      }
-      const payout = await gateway.payouts.create(
-        input.account_id,
-        {
-          amount: input.amount,
-          currency: input.currency,
-          method: input.method,
-          ...(input.description ? { description: input.description } : {}),
-          metadata: { request_id: input.request_id },
-          // The answer then names the bank account (last4, bank name) the payout goes to.
-          expand: ["destination"],
-        },
-        stripeIdempotencyKeys.createPayout(input.account_id, input.request_id)
       )
-      const rowId = await storeMadePayout(service, {
+      const rowId = await storeMadePayout(service, payout, input.account_id, intent.context as PayoutRecordContext)
+      await service.updateStripeConnectMoneyIntents({ id: intent.id, status: "completed", stripe_object_id: payout.id })
+      const compensation: Compensation = {
+        id: rowId,
         payout_id: payout.id,
-        stripe_account_id: input.account_id,
-        merchant_id: input.merchant_id,
-        amount: payout.amount,
-        currency: payout.currency,
-        status: payout.status,
-        method: payout.method,
-        arrival_date: payout.arrival_date ? new Date(payout.arrival_date * 1000).toISOString().slice(0, 10) : null,
-        request_id: input.request_id,
-      })
-      return new StepResponse(payout, { id: rowId, payout_id: payout.id, account_id: input.account_id })
+        account_id: input.account_id,
+        money_intent_id: intent.id,
+      }
+      return new StepResponse(payout, compensation)
     })
     return new StepResponse(locked.output, locked.compensateInput)
   },
-  async (compensation: { id: string; payout_id: string; account_id: string } | undefined, { container }) => {
+  async (compensation: Compensation | undefined, { container }) => {
     if (!compensation) {
       return
     }
@@ -82,8 +77,44 @@ export const createStripePayoutStep = createStep(
       stripeIdempotencyKeys.cancelPayout(compensation.payout_id)
     )
     await service.deleteStripeConnectPayouts(compensation.id)
+    await service.deleteStripeConnectMoneyIntents(compensation.money_intent_id)
   }
 )
+
+/** Refuses while another payout is in progress, then writes the payout's intent (see the step). */
+async function openPayoutIntent(
+  service: StripeConnectModuleService,
+  gateway: StripeGateway,
+  input: CreateStripePayoutStepInput,
+  key: string
+): Promise<MoneyIntentRow> {
+  const busy = await payoutInProgress(service, gateway, input.account_id)
+  if (busy) {
+    throw new StripeConnectError(
+      "payout_in_progress",
+      `Payout ${busy} of account ${input.account_id} is still pending or in transit; wait until it is paid, failed or canceled`
+    )
+  }
+  const params: Stripe.PayoutCreateParams = {
+    amount: input.amount,
+    currency: input.currency,
+    method: input.method,
+    ...(input.description ? { description: input.description } : {}),
+    metadata: { request_id: input.request_id },
+    // The answer then names the bank account (last4, bank name) the payout goes to.
+    expand: ["destination"],
+  }
+  const context: PayoutRecordContext = { merchant_id: input.merchant_id, request_id: input.request_id }
+  return await openMoneyIntent(service, {
+    kind: "payout",
+    stripe_idempotency_key: key,
+    stripe_account_id: input.account_id,
+    amount: input.amount,
+    currency: input.currency,
+    params,
+    context,
+  })
+}
 
 /**
  * The id of a payout of the account that is pending or in transit, or null. Stored rows that say so are checked
@@ -119,30 +150,4 @@ async function payoutInProgress(
     }
   }
   return null
-}
-
-type MadePayout = {
-  payout_id: string
-  stripe_account_id: string
-  merchant_id: string
-  amount: number
-  currency: string
-  status: string
-  method: string
-  arrival_date: string | null
-  request_id: string
-}
-
-/**
- * Stores the payout just made and answers its row id. Stripe sends `payout.created` at once, and its handler
- * stores payouts it does not know, so it may have stored this one first: the unique payout id refuses the second
- * row, and that stored row then gets this request's id (so a retried request finds it) instead of failing a
- * payout that was made.
- */
-async function storeMadePayout(service: StripeConnectModuleService, fields: MadePayout): Promise<string> {
-  const { row, inserted } = await service.createPayoutOrFindStored(fields)
-  if (!inserted) {
-    await service.updateStripeConnectPayouts({ id: row.id, request_id: fields.request_id })
-  }
-  return row.id
 }

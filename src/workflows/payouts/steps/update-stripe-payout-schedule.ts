@@ -59,22 +59,26 @@ export const updateStripePayoutScheduleStep = createStep(
     }
     const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const { schedule } = compensation
-    await gateway.accounts.update(compensation.account_id, {
-      settings: {
-        payouts: {
-          schedule: {
-            interval: schedule.interval as Stripe.AccountUpdateParams.Settings.Payouts.Schedule.Interval,
-            delay_days: schedule.delay_days,
-            ...(schedule.weekly_anchor
-              ? {
-                  weekly_anchor:
-                    schedule.weekly_anchor as Stripe.AccountUpdateParams.Settings.Payouts.Schedule.WeeklyAnchor,
-                }
-              : {}),
-            ...(schedule.monthly_anchor ? { monthly_anchor: schedule.monthly_anchor } : {}),
+    await gateway.accounts.update(
+      compensation.account_id,
+      {
+        settings: {
+          payouts: {
+            schedule: {
+              interval: schedule.interval as Stripe.AccountUpdateParams.Settings.Payouts.Schedule.Interval,
+              delay_days: schedule.delay_days,
+              ...(schedule.weekly_anchor
+                ? {
+                    weekly_anchor:
+                      schedule.weekly_anchor as Stripe.AccountUpdateParams.Settings.Payouts.Schedule.WeeklyAnchor,
+                  }
+                : {}),
+              ...(schedule.monthly_anchor ? { monthly_anchor: schedule.monthly_anchor } : {}),
+            },
           },
         },
       },
-    })
+      stripeIdempotencyKeys.restorePayoutSchedule(compensation.account_id, schedule)
+    )
   }
 )

@@ -7,6 +7,8 @@ import { transferStatus, transferWriteGuard } from "../../../modules/stripe-conn
 export type UpdateTransferFromStripeStepInput = {
   id: string
   transfer: Stripe.Transfer
+  /** The copy stores a reversal just made, which cannot be undone: it stays when a later step fails. */
+  after_irreversible_write?: boolean
 }
 
 type Previous = { id: string; amount_reversed: number; status: string }
@@ -17,7 +19,7 @@ export const updateTransferFromStripeStepId = "update-stripe-connect-transfer-fr
  * This step copies Stripe's reversed amount onto the stored transfer and recomputes its status. The write applies
  * only while the stored reversed amount is not above Stripe's, checked in the same statement: a `transfer.*`
  * handler holding a copy read before a staff reversal cannot undo it. When nothing was written the step returns
- * the stored transfer as it is. Compensation restores the previous amount and status.
+ * the stored transfer as it is. Compensation restores the previous amount and status, except after a reversal.
  */
 export const updateTransferFromStripeStep = createStep(
   updateTransferFromStripeStepId,
@@ -38,9 +40,10 @@ export const updateTransferFromStripeStep = createStep(
       { amount_reversed: input.transfer.amount_reversed, status }
     )
     const stored = await service.retrieveStripeConnectTransfer(input.id)
-    const previous: Previous | null = written
-      ? { id: before.id, amount_reversed: before.amount_reversed, status: before.status }
-      : null
+    const previous: Previous | null =
+      written && !input.after_irreversible_write
+        ? { id: before.id, amount_reversed: before.amount_reversed, status: before.status }
+        : null
     return new StepResponse(stored, previous)
   },
   async (previous, { container }) => {

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createStripeTransferStep } from "../steps/create-stripe-transfer"
 import { recordTransferStep } from "../steps/record-transfer"
+import { completeMoneyIntentStep } from "../../money-intents/steps/complete-money-intent"
 
 export type CreateStripeTransferWorkflowInput = {
   account_id: string
@@ -17,7 +18,10 @@ export type CreateStripeTransferWorkflowInput = {
 
 export const createStripeTransferWorkflowId = "create-stripe-transfer"
 
-/** Create transfer (docs/api.md#create-transfer): transfers at Stripe, then stores the transfer. */
+/**
+ * Create transfer (docs/api.md#create-transfer): writes the transfer's intent, transfers at Stripe, stores the
+ * transfer and marks the intent completed (see docs/api.md#crash-safe-money).
+ */
 export const createStripeTransferWorkflow = createWorkflow(
   createStripeTransferWorkflowId,
   (input: CreateStripeTransferWorkflowInput) => {
@@ -29,7 +33,10 @@ export const createStripeTransferWorkflow = createWorkflow(
         description: input.description,
         metadata: input.metadata,
         source_transaction: input.source_transaction,
+        merchant_id: input.merchant_id,
+        order_id: input.order_id,
         request_id: input.request_id,
+        created_by: input.actor_id,
       }))
     )
     const transfer = recordTransferStep(
@@ -40,6 +47,12 @@ export const createStripeTransferWorkflow = createWorkflow(
         order_id: input.order_id,
         request_id: input.request_id,
         created_by: input.actor_id,
+      }))
+    )
+    completeMoneyIntentStep(
+      transform({ made }, ({ made }) => ({
+        money_intent_id: made.money_intent_id,
+        stripe_object_id: made.transfer.id,
       }))
     )
     return new WorkflowResponse({ transfer })

@@ -29,7 +29,11 @@ export const reverseStripeTransferWorkflow = createWorkflow(
       }))
     )
     const transfer = updateTransferFromStripeStep(
-      transform({ input, result }, ({ input, result }) => ({ id: input.id, transfer: result.transfer }))
+      transform({ input, result }, ({ input, result }) => ({
+        id: input.id,
+        transfer: result.transfer,
+        after_irreversible_write: true,
+      }))
     )
     return new WorkflowResponse({ reversal: result.reversal, transfer })
   }

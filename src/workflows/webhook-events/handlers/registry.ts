@@ -25,6 +25,7 @@ export const webhookEventHandlers: Record<string, WebhookEventHandler> = {
   "charge.dispute.created": handleStripeDisputeEvent,
   "charge.dispute.updated": handleStripeDisputeEvent,
   "charge.dispute.closed": handleStripeDisputeEvent,
+  "transfer.created": handleStripeTransferEvent,
   "transfer.reversed": handleStripeTransferEvent,
   "transfer.updated": handleStripeTransferEvent,
   "payment_intent.succeeded": handlePaymentIntentEvent,
@@ -61,4 +62,12 @@ export function registerWebhookEventHandler(type: string, handler: WebhookEventH
 /** The handler for an event type, or undefined when the type is not handled. */
 export function findWebhookEventHandler(type: string): WebhookEventHandler | undefined {
   return registered.get(type) ?? webhookEventHandlers[type]
+}
+
+/**
+ * Every event type with a handler, sorted: what the per-account endpoints the plugin registers subscribe to, so
+ * Stripe does not deliver (and the plugin does not store) events nothing would apply.
+ */
+export function handledWebhookEventTypes(): string[] {
+  return [...new Set([...Object.keys(webhookEventHandlers), ...registered.keys()])].sort()
 }

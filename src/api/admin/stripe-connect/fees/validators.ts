@@ -51,7 +51,10 @@ export const AdminFeeConfigurationParams = z.object({ currency: currency.optiona
 export type AdminFeeConfigurationParamsType = z.infer<typeof AdminFeeConfigurationParams>
 
 export const AdminGetFeeConfigurationHistoryParams = createFindParams({ limit: 20, offset: 0 }).merge(
-  z.object({ currency: z.union([currency, z.literal("*")]).optional() })
+  z.object({
+    currency: z.union([currency, z.literal("*")]).optional(),
+    kind: z.enum(["configuration", "payment_override", "all"]).default("configuration"),
+  })
 )
 export type AdminGetFeeConfigurationHistoryParamsType = z.infer<typeof AdminGetFeeConfigurationHistoryParams>
 

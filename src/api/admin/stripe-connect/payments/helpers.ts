@@ -2,7 +2,10 @@ import type { MedusaRequest } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
-import { assertMerchantAccess, merchantScopeFilter } from "../../../utils/access-scope"
+import { assertMerchantAccess, getAccessScope, merchantScopeFilter } from "../../../utils/access-scope"
+import { DEFAULT_CAPABILITY_POLICY } from "../../../utils/access/policy"
+import { resolveAccess } from "../../../utils/access/resolve-access"
+import { loadActorGrants } from "../../../utils/access/caller-grants"
 import type { AdminGetStripePaymentsParamsType } from "./validators"
 import type { PaymentRow } from "../../../../modules/stripe-connect/types"
 
@@ -54,4 +57,23 @@ export async function listScopedPayments(
     order: { created_at: "DESC", id: "DESC" },
   })
   return { payments, count }
+}
+
+/**
+ * Refuses (403 `forbidden`, naming `application_fee_amount`) a caller who sets a payment's fee without the
+ * `override_application_fee` capability: one of its roles granted for every merchant (docs/api.md#create-payment).
+ * Everyone else gets the configured fee and may not name one.
+ */
+export async function assertMayOverrideApplicationFee(req: MedusaRequest): Promise<void> {
+  const { actorId, actorType } = getAccessScope(req)
+  const grants = await loadActorGrants(req.scope, actorId, actorType)
+  const allowed = DEFAULT_CAPABILITY_POLICY.override_application_fee
+  const decision = resolveAccess(allowed, grants)
+  if (!decision.allowed || decision.merchantIds !== null) {
+    throw new StripeConnectError(
+      "forbidden",
+      `application_fee_amount: only ${allowed.join(", ")} (for every merchant) may set a payment's fee; leave it out to apply the configured fee`,
+      { param: "application_fee_amount" }
+    )
+  }
 }

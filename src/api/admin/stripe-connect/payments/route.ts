@@ -5,7 +5,8 @@ import { loadScopedAccount } from "../accounts/helpers"
 import { requestIdOf } from "../../../utils/request-id"
 import { assertOrderOfMerchant } from "../../../../workflows/accounts/utils/assert-order-of-merchant"
 import { assertOrderInScope, orderIdNotFound } from "../../../utils/scoped-order"
-import { listScopedPayments } from "./helpers"
+import { getAccessScope } from "../../../utils/access-scope"
+import { assertMayOverrideApplicationFee, listScopedPayments } from "./helpers"
 import type { AdminCreateStripePaymentType, AdminGetStripePaymentsParamsType } from "./validators"
 import { toPaymentDocument } from "./serializers"
 
@@ -23,7 +24,8 @@ export const GET = async (
 
 /**
  * Create payment (docs/api.md#create-payment): a destination charge to the connected account with the platform's fee.
- * A client that repeats the request with the same `Idempotency-Key` header gets the same payment intent.
+ * A client that repeats the request with the same `Idempotency-Key` header gets the same payment intent. Only a
+ * caller with the `override_application_fee` capability may set `application_fee_amount`; it is kept in the fee audit.
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateStripePaymentType>,
@@ -35,8 +37,12 @@ export const POST = async (
     await assertOrderInScope(req, body.order_id, orderIdNotFound(body.order_id))
     await assertOrderOfMerchant(req.scope, body.order_id, account.merchant_id)
   }
+  if (body.application_fee_amount !== undefined) {
+    await assertMayOverrideApplicationFee(req)
+  }
+  const { actorId, actorType } = getAccessScope(req)
   const { result } = await createStripePaymentWorkflow(req.scope).run({
-    input: { ...body, request_id: requestIdOf(req) },
+    input: { ...body, request_id: requestIdOf(req), actor_id: actorId, actor_type: actorType },
   })
   res.json({
     payment_intent_id: result.intent.id,

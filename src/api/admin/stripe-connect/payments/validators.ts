@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { minorUnitStep } from "../../../../shared/currency-units"
+import { stripeMetadataSchema } from "../../../utils/stripe-metadata"
 
 const positiveAmount = (field: string) =>
   z.number().int(`${field}: must be an integer amount in minor units`).positive(`${field}: must be greater than 0`)
@@ -29,15 +30,7 @@ export const AdminCreateStripePayment = z
       .int("application_fee_amount: must be an integer amount in minor units")
       .min(0, "application_fee_amount: must not be negative")
       .optional(),
-    metadata: z
-      .record(
-        z.string().min(1).max(40, "metadata: keys must be at most 40 characters"),
-        z
-          .union([z.string().max(500, "metadata: values must be at most 500 characters"), z.number(), z.boolean()])
-          .transform(String)
-      )
-      .refine((value) => Object.keys(value).length <= 40, "metadata: at most 40 keys")
-      .optional(),
+    metadata: stripeMetadataSchema.optional(),
     capture_method: z.enum(["automatic", "manual"]).default("manual"),
     on_behalf_of: z.boolean().default(false),
   })

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { minorUnitStep } from "../../../../shared/currency-units"
+import { stripeMetadataSchema } from "../../../utils/stripe-metadata"
 
 const positiveAmount = (field: string) =>
   z
@@ -8,19 +9,6 @@ const positiveAmount = (field: string) =>
     .int(`${field}: must be an integer amount in minor units`)
     .positive(`${field}: must be greater than 0`)
     .max(99_999_999_999, `${field}: is too large`)
-
-const metadata = z
-  .record(
-    z.string(),
-    z
-      .union([z.string().max(500, "metadata: values must be at most 500 characters"), z.number(), z.boolean()])
-      .transform(String)
-  )
-  .refine(
-    (value) => Object.keys(value).every((key) => key.length >= 1 && key.length <= 40),
-    "metadata: keys must be 1 to 40 characters"
-  )
-  .refine((value) => Object.keys(value).length <= 40, "metadata: at most 40 keys")
 
 /**
  * Create transfer (docs/api.md#create-transfer). `source_transaction` (a platform charge `ch_...`) or `order_id` (the
@@ -36,7 +24,7 @@ export const AdminCreateStripeTransfer = z
       .regex(/^[A-Za-z]{3}$/, "currency: must be a three-letter ISO currency code")
       .transform((value) => value.toLowerCase()),
     description: z.string().min(1).max(500, "description: at most 500 characters").optional(),
-    metadata: metadata.optional(),
+    metadata: stripeMetadataSchema.optional(),
     source_transaction: z
       .string()
       .regex(/^(ch|py)_[A-Za-z0-9]+$/, "source_transaction: must be a Stripe charge id (ch_...)")

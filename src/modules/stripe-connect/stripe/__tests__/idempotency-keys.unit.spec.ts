@@ -53,7 +53,8 @@ describe("stripeIdempotencyKeys", () => {
     expect(keys.createPaymentIntent("req", base)).not.toBe(keys.createPaymentIntent("req", { ...base, amount: 2600 }))
     expect(keys.createPaymentIntent("req", base)).not.toBe(keys.createPaymentIntent("req", { ...base, order_id: null }))
     expect(keys.refundPaymentIntent("pi_1", "req")).toBe("stripe-connect:refund:pi_1:req")
-    expect(keys.capturePaymentIntent("pi_1")).toBe("stripe-connect:capture:pi_1")
+    expect(keys.capturePaymentIntent("pi_1", 500, 1)).toBe("stripe-connect:capture:pi_1:500:1")
+    expect(keys.capturePaymentIntent("pi_1", 500, 2)).not.toBe(keys.capturePaymentIntent("pi_1", 500, 1))
     expect(keys.cancelPaymentIntent("pi_1")).toBe("stripe-connect:cancel:pi_1")
   })
 

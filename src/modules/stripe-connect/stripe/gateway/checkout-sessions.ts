@@ -18,9 +18,9 @@ export function checkoutSessionsGateway(stripe: Stripe) {
         stripe.checkout.sessions.retrieve(sessionId, {}, requestOptions(stripeAccount))
       ),
 
-    expire: (stripeAccount: string, sessionId: string): Promise<Stripe.Checkout.Session> =>
+    expire: (stripeAccount: string, sessionId: string, idempotencyKey?: string): Promise<Stripe.Checkout.Session> =>
       callStripe({ accountId: stripeAccount, action: `expire checkout session ${sessionId}` }, () =>
-        stripe.checkout.sessions.expire(sessionId, {}, requestOptions(stripeAccount))
+        stripe.checkout.sessions.expire(sessionId, {}, requestOptions(stripeAccount, idempotencyKey))
       ),
   }
 }

@@ -21,7 +21,7 @@ export function disputesGateway(stripe: Stripe) {
         })
       ),
 
-    /** Stages or submits evidence; without a key only for putting back evidence a failed workflow staged. */
+    /** Stages or submits evidence (or puts back evidence a failed workflow staged). */
     update: (
       disputeId: string,
       params: Stripe.DisputeUpdateParams,

@@ -1,37 +1,59 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../modules/stripe-connect/service"
+import type { FeeConfigurationChangeRow } from "../../../../../modules/stripe-connect/types"
 import { ALL_CURRENCIES } from "../../../../../workflows/fees"
-import type { FeeConfigurationChangeResponse } from "../../../../../shared/types/fees"
+import type { FeeAuditEntryResponse } from "../../../../../shared/types/fees"
 import { visibleOverrides } from "../helpers"
 import type { AdminGetFeeConfigurationHistoryParamsType } from "../validators"
 
-type HistoryList = { data: FeeConfigurationChangeResponse[]; count: number; offset: number; limit: number }
+type HistoryList = { data: FeeAuditEntryResponse[]; count: number; offset: number; limit: number }
 
-/** Every kept change of the fee configuration, newest first; `?currency=` narrows to one scope (`*`: platform-wide). */
+/**
+ * The fee audit, newest first (docs/api.md#list-fee-configuration-changes): changes of the fee configuration by
+ * default, payments whose fee a caller set with `?kind=payment_override`, both with `?kind=all`; `?currency=`
+ * narrows to one scope (`*`: platform-wide).
+ */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetFeeConfigurationHistoryParamsType>,
   res: MedusaResponse<HistoryList>
 ) => {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const { skip = 0, take = 20 } = req.queryConfig.pagination
-  const { currency } = req.validatedQuery
+  const { currency, kind } = req.validatedQuery
   const [changes, count] = await service.listAndCountFeeConfigurationChanges(
-    currency ? { currency_code: currency } : {},
+    { ...(currency ? { currency_code: currency } : {}), ...(kind === "all" ? {} : { kind }) },
     { skip, take, order: { created_at: "DESC", id: "DESC" } }
   )
-  res.json({
-    data: changes.map((change) => ({
-      id: change.id,
-      currency: change.currency_code === ALL_CURRENCIES ? null : change.currency_code,
-      actor_id: change.actor_id,
-      actor_type: change.actor_type,
-      before: change.before ? visibleOverrides(req, change.before) : change.before,
-      after: change.after ? visibleOverrides(req, change.after) : change.after,
-      created_at: new Date(change.created_at).toISOString(),
-    })),
-    count,
-    offset: skip,
-    limit: take,
-  })
+  res.json({ data: changes.map((change) => toFeeAuditEntry(req, change)), count, offset: skip, limit: take })
+}
+
+function toFeeAuditEntry(req: MedusaRequest, change: FeeConfigurationChangeRow): FeeAuditEntryResponse {
+  const common = {
+    id: change.id,
+    actor_id: change.actor_id,
+    actor_type: change.actor_type,
+    created_at: new Date(change.created_at).toISOString(),
+  }
+  if (change.kind === "payment_override") {
+    return {
+      ...common,
+      kind: "payment_override",
+      currency: change.currency_code,
+      payment_intent_id: change.payment_intent_id ?? "",
+      account_id: change.stripe_account_id ?? "",
+      merchant_id: change.merchant_id ?? "",
+      amount: change.amount ?? 0,
+      application_fee_amount: change.application_fee_amount ?? 0,
+      configured_fee: change.configured_fee ?? 0,
+      request_id: change.request_id,
+    }
+  }
+  return {
+    ...common,
+    kind: "configuration",
+    currency: change.currency_code === ALL_CURRENCIES ? null : change.currency_code,
+    before: change.before ? visibleOverrides(req, change.before) : change.before,
+    after: visibleOverrides(req, change.after as NonNullable<typeof change.after>),
+  }
 }
