@@ -17,8 +17,8 @@ export async function pgInsertCeiling(pool, { count, concurrency }) {
       const t0 = performance.now()
       await pool.query(
         `INSERT INTO bench_ceiling (id, stripe_event_id, endpoint, account, account_key, type, livemode, api_version,
-           stripe_created_at, payload, related_object_ids)
-         VALUES ($1, $2, 'platform', NULL, 'platform', $3, false, $4, to_timestamp($5), $6::jsonb, $7::text[])
+           stripe_created_at, payload_raw, related_object_ids)
+         VALUES ($1, $2, 'platform', NULL, 'platform', $3, false, $4, to_timestamp($5), $6, $7::text[])
          ON CONFLICT (stripe_event_id, account_key) DO NOTHING RETURNING id`,
         [`scwhevt_c${i}`, event.id, event.type, event.api_version, event.created, JSON.stringify(event), [event.data.object.id]]
       )

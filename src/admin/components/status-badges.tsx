@@ -10,7 +10,7 @@ export const humanize = (value: string) => value.replace(/_/g, " ").replace(/^\w
 const STATUS_COLORS = {
   account: { active: "green", pending: "orange", restricted: "red", disabled: "grey" },
   integration: { connected: "green", pending: "orange", disconnected: "grey" },
-  webhook: { processed: "green", pending: "blue", processing: "blue", failed: "red", ignored: "grey" },
+  webhook: { processed: "green", pending: "blue", processing: "blue", failed: "red", ignored: "grey", rejected: "red" },
   payment: {
     succeeded: "green",
     requires_capture: "orange",

@@ -57,6 +57,10 @@ export const stripeConnectOptionsSchema = z.object({
         .default(6 * 60 * 60),
     })
     .default({ maxAttempts: 8, retryBaseSeconds: 30, retryMaxDelaySeconds: 6 * 60 * 60 }),
+  /** Stored webhook events older than `retentionDays` are deleted by a daily job (pending ones are kept). */
+  webhookEvents: z
+    .object({ retentionDays: z.number().int().min(1).max(3650).default(90) })
+    .default({ retentionDays: 90 }),
   /**
    * Storefront checkout (docs/api.md#storefront-payment-session). The payee is the account linked to the cart's
    * sales channel. Only with `allowStorefrontSeller` may a storefront name the seller for a channel without one, and

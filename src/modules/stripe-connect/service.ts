@@ -1,4 +1,3 @@
-import type Stripe from "stripe"
 import {
   ContainerRegistrationKeys,
   InjectManager,
@@ -43,7 +42,7 @@ import {
   type WebhookEventOutcome,
   type WebhookEventPage,
 } from "./webhooks/webhook-event-store"
-import { verifyStripeEvent, type VerifyStripeEventOptions } from "./webhooks/verify-event"
+import { verifyStripeSignature } from "./webhooks/verify-event"
 import { WebhookPipeline, type WebhookEventProcessor, type WebhookWorkerMode } from "./webhooks/webhook-pipeline"
 import type { WriteGuard } from "./records/write-guard"
 import type { GuardedRecord, GuardedRecordUpdate } from "./queries/record-tables"
@@ -64,6 +63,7 @@ import {
   type StoredIdempotencyKey,
 } from "./queries/idempotency-keys"
 import { readDailyTotalRows, type DailyTotalsScope } from "./queries/daily-total-rows"
+import { readRecordAccounts } from "./queries/record-accounts"
 import { buildDailyTotals } from "./reports/daily-totals"
 import type { DailyWindow } from "./reports/daily-window"
 import type { CurrencyDailyTotals } from "../../shared/types/reports"
@@ -220,21 +220,28 @@ class StripeConnectModuleService extends MedusaService({
   }
 
   /**
-   * Verifies a delivery's `Stripe-Signature` against its raw body with each of `secrets` and returns the event
-   * (400 `invalid_request` when none verifies). Makes no request to Stripe.
+   * Verifies a delivery's `Stripe-Signature` against its raw body with each of `secrets` (400 `invalid_request`
+   * when none verifies). Parses nothing and makes no request to Stripe.
    */
-  async verifyWebhookEvent(
+  async verifyWebhookSignature(
     rawBody: string,
     signature: string | string[] | undefined,
-    secrets: readonly string[],
-    options: VerifyStripeEventOptions = {}
-  ): Promise<Stripe.Event> {
-    return verifyStripeEvent(this.stripeGateway_.webhooks, rawBody, signature, secrets, options)
+    secrets: readonly string[]
+  ): Promise<void> {
+    verifyStripeSignature(this.stripeGateway_.webhooks, rawBody, signature, secrets)
   }
 
-  /** The signing secrets of the endpoints registered on a connected account (cached for a minute). */
+  /**
+   * The signing secrets of the endpoints registered on a connected account (cached for a minute; an account
+   * without any is remembered as such, in a bounded set, for the same minute).
+   */
   async listAccountWebhookSecrets(accountId: string, options: { fresh?: boolean } = {}): Promise<string[]> {
     return await this.accountSecrets_.get(accountId, options)
+  }
+
+  /** Drops an account's cached secrets on this instance (its endpoint was just registered or deleted). */
+  async forgetAccountWebhookSecrets(accountId: string): Promise<void> {
+    this.accountSecrets_.forget(accountId)
   }
 
   /**
@@ -359,6 +366,19 @@ class StripeConnectModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<boolean> {
     return await this.webhookEventQueries_(managerOf(sharedContext)).hasNewerProcessedEvent(input)
+  }
+
+  /**
+   * Deletes up to `batchSize` settled events (not pending or processing) received before `before`; returns how
+   * many. The retention job calls it until a batch comes back short.
+   */
+  @InjectManager()
+  async pruneWebhookEvents(
+    before: Date,
+    batchSize: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    return await this.webhookEventQueries_(managerOf(sharedContext)).pruneBefore(before, batchSize)
   }
 
   /** Pending events, oldest first (on a pooled connection: the pipeline asks outside any transaction). */
@@ -524,6 +544,18 @@ class StripeConnectModuleService extends MedusaService({
           )
         )[0]
     )
+  }
+
+  /**
+   * The Stripe account of every stored record (payment, dispute, payout, transfer, invoice, pay link) that names one
+   * of these Stripe object ids: what a per-account endpoint's event is checked against before it is applied.
+   */
+  @InjectManager()
+  async listRecordAccountsByStripeIds(
+    stripeIds: string[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<{ id: string; account: string }[]> {
+    return await readRecordAccounts(knexOf(sharedContext), stripeIds)
   }
 
   /**

@@ -4,9 +4,11 @@ export type WebhookEventEndpoint = (typeof WEBHOOK_EVENT_ENDPOINTS)[number]
 
 /**
  * Processing state of a stored event: `pending` (stored, not yet handled), `processing` (claimed by one
- * worker), `processed`, `failed` (retried by the sweeper until the attempt limit), `ignored` (no handler).
+ * worker), `processed`, `failed` (retried by the sweeper until the attempt limit; a malformed event is failed
+ * without retry), `ignored` (no handler), `rejected` (verified but not applied: another mode's event, or a
+ * per-account endpoint's event about another account's objects; `last_error` says why).
  */
-export const WEBHOOK_EVENT_STATUSES = ["pending", "processing", "processed", "failed", "ignored"] as const
+export const WEBHOOK_EVENT_STATUSES = ["pending", "processing", "processed", "failed", "ignored", "rejected"] as const
 export type WebhookEventStatus = (typeof WEBHOOK_EVENT_STATUSES)[number]
 
 /** A stored webhook event as the admin API returns it (`payload` only with `include_payload=1`). */

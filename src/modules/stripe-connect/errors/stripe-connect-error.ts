@@ -7,6 +7,7 @@ const MEDUSA_TYPE_BY_STATUS: Record<number, string> = {
   403: MedusaError.Types.FORBIDDEN,
   404: MedusaError.Types.NOT_FOUND,
   409: MedusaError.Types.NOT_ALLOWED,
+  413: MedusaError.Types.NOT_ALLOWED,
   429: MedusaError.Types.NOT_ALLOWED,
   502: MedusaError.Types.UNEXPECTED_STATE,
 }

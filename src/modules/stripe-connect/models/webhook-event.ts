@@ -3,7 +3,8 @@ import { WEBHOOK_EVENT_ENDPOINTS, WEBHOOK_EVENT_STATUSES } from "../../../shared
 
 /**
  * A Stripe event received by one of the plugin's webhook endpoints, stored before it is answered and then
- * processed once (docs/api.md#webhook-events). `account_key` is `account`, or "platform" for
+ * processed once (docs/api.md#webhook-events). The payload is kept as the raw body, never as jsonb, so any
+ * verified event can be stored (jsonb refuses `\u0000`). `account_key` is `account`, or "platform" for
  * the platform's own events, so the unique key (stripe_event_id, account_key) has no NULL in it and a second
  * delivery of the same event is a conflict the insert skips. The indexes serve the admin list: newest first,
  * alone or filtered by type, status, account or a related object id.
@@ -19,7 +20,11 @@ const WebhookEvent = model
     livemode: model.boolean().default(false),
     api_version: model.text().nullable(),
     stripe_created_at: model.dateTime(),
-    payload: model.json(),
+    /** Rows stored before `payload_raw` existed; new rows leave it null. */
+    payload: model.json().nullable(),
+    /** The verified body exactly as received (text; base64 when `payload_encoding` says so). */
+    payload_raw: model.text().nullable(),
+    payload_encoding: model.enum(["utf8", "base64"]).default("utf8"),
     /** The event object's id first, then its payment intent, charge and invoice ids where present. */
     related_object_ids: model.array().default([]),
     status: model.enum([...WEBHOOK_EVENT_STATUSES]).default("pending"),

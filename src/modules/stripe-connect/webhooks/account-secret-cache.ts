@@ -1,30 +1,68 @@
+import { LruMap } from "./lru-map"
+
 const TTL_MS = 60_000
-const MAX_ENTRIES = 10_000
+/** Accounts whose secrets are kept; the least recently used goes first. */
+const MAX_KNOWN_ACCOUNTS = 10_000
+/** Account ids without a registered endpoint that are remembered; a flood of made-up ids stays within this. */
+const MAX_UNKNOWN_ACCOUNTS = 10_000
 
 type Entry = { secrets: string[]; expires: number }
 
+export type AccountSecretCacheLimits = { ttlMs: number; maxKnown: number; maxUnknown: number }
+
 /**
  * The signing secrets of connected accounts' endpoints, kept for a minute so a burst of deliveries costs one
- * lookup. `fresh` skips the cache (a delivery that no cached secret verifies is retried with the stored ones, so
- * a newly registered endpoint works at once). A deleted endpoint's secret can still verify for up to a minute
- * on an instance that cached it.
+ * lookup. `fresh` skips the cache for a known account (a delivery that no cached secret verifies is retried with
+ * the stored ones, so a newly rolled secret works at once). An account without a registered endpoint is
+ * remembered apart, in a bounded least-recently-used set, for the same minute: its repeated deliveries cost no
+ * query, also not the `fresh` retry, and made-up account ids never push known accounts out of the cache.
+ * `forget` drops an account (its endpoint was just registered or deleted on this instance); another instance
+ * sees the change within the minute.
  */
 export class AccountSecretCache {
-  private readonly entries = new Map<string, Entry>()
+  private readonly known: LruMap<string, Entry>
+  private readonly unknown: LruMap<string, number>
 
-  constructor(private readonly load: (accountId: string) => Promise<string[]>) {}
+  constructor(
+    private readonly load: (accountId: string) => Promise<string[]>,
+    private readonly limits: AccountSecretCacheLimits = {
+      ttlMs: TTL_MS,
+      maxKnown: MAX_KNOWN_ACCOUNTS,
+      maxUnknown: MAX_UNKNOWN_ACCOUNTS,
+    }
+  ) {
+    this.known = new LruMap(limits.maxKnown)
+    this.unknown = new LruMap(limits.maxUnknown)
+  }
 
   async get(accountId: string, options: { fresh?: boolean } = {}): Promise<string[]> {
     const now = Date.now()
-    const cached = this.entries.get(accountId)
+    const unknownUntil = this.unknown.get(accountId)
+    if (unknownUntil !== undefined && unknownUntil > now) {
+      return []
+    }
+    const cached = this.known.get(accountId)
     if (cached && cached.expires > now && !options.fresh) {
       return cached.secrets
     }
     const secrets = await this.load(accountId)
-    if (this.entries.size >= MAX_ENTRIES) {
-      this.entries.clear()
+    if (secrets.length) {
+      this.unknown.delete(accountId)
+      this.known.set(accountId, { secrets, expires: now + this.limits.ttlMs })
+    } else {
+      this.known.delete(accountId)
+      this.unknown.set(accountId, now + this.limits.ttlMs)
     }
-    this.entries.set(accountId, { secrets, expires: now + TTL_MS })
     return secrets
+  }
+
+  forget(accountId: string): void {
+    this.known.delete(accountId)
+    this.unknown.delete(accountId)
+  }
+
+  /** How many accounts each part holds (for tests and diagnostics). */
+  sizes(): { known: number; unknown: number } {
+    return { known: this.known.size, unknown: this.unknown.size }
   }
 }

@@ -31,7 +31,7 @@ export function relatedObjectIds(event: Pick<Stripe.Event, "data">): string[] {
 
 function idOf(value: unknown): string | null {
   if (typeof value === "string") {
-    return value.length > 0 && value.length <= MAX_ID_LENGTH ? value : null
+    return value.length > 0 && value.length <= MAX_ID_LENGTH && !value.includes("\u0000") ? value : null
   }
   if (value && typeof value === "object" && "id" in value) {
     return idOf((value as { id: unknown }).id)

@@ -53,20 +53,23 @@ export type WebhookEventStore = Pick<WebhookEventQueries, "insertIfAbsent" | "ha
 
 /** What one processing attempt ended with. */
 export type WebhookEventOutcome =
-  { status: "processed" | "ignored" } | { status: "failed"; error: string; next_attempt_at: Date | null }
+  | { status: "processed" | "ignored" }
+  | { status: "rejected"; error: string }
+  | { status: "failed"; error: string; next_attempt_at: Date | null }
 
 /** The part of a `pg` client (a connection of knex's pool) that `queryPooled` uses. */
 type PgConnection = { query<Row>(text: string, values: unknown[]): Promise<{ rows: Row[] }> }
 
 const INSERT_IF_ABSENT_SQL = `INSERT INTO ${WEBHOOK_EVENT_TABLE}
     (id, stripe_event_id, endpoint, account, account_key, type, livemode, api_version, stripe_created_at,
-     payload, related_object_ids)
+     payload_raw, payload_encoding, related_object_ids, status, last_error, processed_at)
   SELECT v.id, v.stripe_event_id, v.endpoint, v.account, v.account_key, v.type, v.livemode, v.api_version,
-         v.stripe_created_at, v.payload::jsonb, ARRAY(SELECT jsonb_array_elements_text(v.related::jsonb))
+         v.stripe_created_at, v.payload, v.encoding, ARRAY(SELECT jsonb_array_elements_text(v.related::jsonb)),
+         v.status, v.last_error, CASE WHEN v.status = 'pending' THEN NULL ELSE now() END
     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::text[],
-                $9::timestamptz[], $10::text[], $11::text[])
+                $9::timestamptz[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[])
       WITH ORDINALITY AS v(id, stripe_event_id, endpoint, account, account_key, type, livemode, api_version,
-                           stripe_created_at, payload, related, n)
+                           stripe_created_at, payload, encoding, related, status, last_error, n)
    ORDER BY v.n
   ON CONFLICT (stripe_event_id, account_key) DO NOTHING
   RETURNING id`
@@ -89,6 +92,33 @@ const LIST_COLUMNS = [
   "created_at",
   "updated_at",
 ] as const
+
+const PAYLOAD_COLUMNS = ["payload", "payload_raw", "payload_encoding"] as const
+
+type StoredPayloadColumns = {
+  payload: Record<string, unknown> | null
+  payload_raw: string | null
+  payload_encoding: "utf8" | "base64" | null
+}
+
+/**
+ * The Stripe payload of a stored row: its raw body parsed (rows stored before the raw column: the jsonb). A body
+ * that is not JSON (a malformed event, or one kept base64-encoded) has none.
+ */
+export function decodeStoredPayload(row: Partial<StoredPayloadColumns>): Record<string, unknown> | undefined {
+  if (row.payload_raw == null) {
+    return row.payload ?? undefined
+  }
+  if (row.payload_encoding === "base64") {
+    return undefined
+  }
+  try {
+    const value: unknown = JSON.parse(row.payload_raw)
+    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}
 
 /**
  * The webhook event table, reached with single SQL statements where the generated CRUD would need several round
@@ -127,7 +157,10 @@ export class WebhookEventQueries {
       column((row) => row.api_version),
       column((row) => row.stripe_created_at),
       column((row) => row.payload_json),
+      column((row) => row.payload_encoding ?? "utf8"),
       column((row) => JSON.stringify(row.related_object_ids)),
+      column((row) => row.status),
+      column((row) => row.last_error),
     ])
     const storedIds = new Set(stored.map((row) => row.id))
     return ids.map((id) => (storedIds.has(id) ? id : null))
@@ -184,16 +217,23 @@ export class WebhookEventQueries {
     return result.rows
   }
 
-  /** The Stripe payloads of these events, by id. */
+  /** The Stripe payloads of these events, by id (none for a stored body that is not JSON). */
   async payloads(ids: string[]): Promise<Map<string, Record<string, unknown>>> {
     if (!ids.length) {
       return new Map()
     }
-    const result = await this.knex.raw<{ rows: { id: string; payload: Record<string, unknown> }[] }>(
-      `SELECT id, payload FROM ${WEBHOOK_EVENT_TABLE} WHERE id = ANY(?::text[])`,
+    const result = await this.knex.raw<{ rows: ({ id: string } & StoredPayloadColumns)[] }>(
+      `SELECT id, ${PAYLOAD_COLUMNS.join(", ")} FROM ${WEBHOOK_EVENT_TABLE} WHERE id = ANY(?::text[])`,
       [ids]
     )
-    return new Map(result.rows.map((row) => [row.id, row.payload]))
+    const payloads = new Map<string, Record<string, unknown>>()
+    for (const row of result.rows) {
+      const payload = decodeStoredPayload(row)
+      if (payload) {
+        payloads.set(row.id, payload)
+      }
+    }
+    return payloads
   }
 
   /** Records how claimed attempts ended, in one statement. Only rows still `processing` are changed. */
@@ -210,7 +250,7 @@ export class WebhookEventQueries {
       [
         outcomes.map((entry) => entry.id),
         outcomes.map((entry) => entry.outcome.status),
-        outcomes.map((entry) => (entry.outcome.status === "failed" ? entry.outcome.error : null)) as string[],
+        outcomes.map((entry) => ("error" in entry.outcome ? entry.outcome.error : null)) as string[],
         outcomes.map((entry) => (entry.outcome.status === "failed" ? entry.outcome.next_attempt_at : null)) as Date[],
       ]
     )
@@ -284,9 +324,34 @@ export class WebhookEventQueries {
 
   /** One stored event, with or without its payload. */
   async retrieve(id: string, options: { includePayload?: boolean } = {}): Promise<StoredWebhookEvent | null> {
-    const columns = options.includePayload ? [...LIST_COLUMNS, "payload"] : [...LIST_COLUMNS]
-    const row = await this.knex(WEBHOOK_EVENT_TABLE).select(columns).where({ id }).whereNull("deleted_at").first()
-    return (row as StoredWebhookEvent | undefined) ?? null
+    const columns = options.includePayload ? [...LIST_COLUMNS, ...PAYLOAD_COLUMNS] : [...LIST_COLUMNS]
+    const row = (await this.knex(WEBHOOK_EVENT_TABLE).select(columns).where({ id }).whereNull("deleted_at").first()) as
+      (StoredWebhookEvent & Partial<StoredPayloadColumns>) | undefined
+    if (!row) {
+      return null
+    }
+    if (!options.includePayload) {
+      return row
+    }
+    const { payload_raw, payload_encoding, ...event } = row
+    const payload = decodeStoredPayload({ payload: row.payload ?? null, payload_raw, payload_encoding })
+    return { ...event, ...(payload ? { payload } : { payload: undefined }) }
+  }
+
+  /**
+   * Deletes up to `batchSize` settled events (not pending, not processing) received before `before`, oldest
+   * first, in one statement; returns how many. The retention job calls it until a batch comes back short, so no
+   * statement holds many rows' locks or a long transaction.
+   */
+  async pruneBefore(before: Date, batchSize: number): Promise<number> {
+    const result = await this.knex.raw<{ rowCount: number }>(
+      `DELETE FROM ${WEBHOOK_EVENT_TABLE}
+        WHERE id IN (SELECT id FROM ${WEBHOOK_EVENT_TABLE}
+                      WHERE created_at < ? AND status NOT IN ('pending', 'processing')
+                      ORDER BY created_at LIMIT ?)`,
+      [before, batchSize]
+    )
+    return result.rowCount
   }
 
   /** Newest first (received time, then id), filtered, with a count that stops at `countLimit`. */

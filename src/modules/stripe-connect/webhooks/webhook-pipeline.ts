@@ -48,7 +48,7 @@ export class WebhookPipeline {
     this.inserter = new InsertBatcher(
       async (rows) => {
         const ids = await deps.insertMany(rows)
-        this.handOff(ids.filter((id): id is string => id !== null))
+        this.handOff(pendingIds(rows, ids))
         return ids
       },
       { maxBatch: 200, maxInFlight: 6 }
@@ -73,12 +73,17 @@ export class WebhookPipeline {
 
   /**
    * Stores a verified event unless it is stored already, together with the deliveries arriving at the same
-   * moment, and resolves once it committed: the new row's id, or null for a duplicate. New events are handed
-   * to processing after the commit.
+   * moment, and resolves once it committed: the new row's id, or null for a duplicate. New `pending` events are
+   * handed to processing after the commit; a rejected one is settled as stored.
    */
   async receive(row: NewWebhookEventRow): Promise<string | null> {
     this.load.enter()
     try {
+      if (row.status === "failed") {
+        // A malformed event goes alone: whatever is wrong with it can never fail the statement of the others.
+        const [id] = await this.deps.insertMany([row])
+        return id
+      }
       return await this.inserter.insert(row)
     } finally {
       this.load.leave()
@@ -147,4 +152,15 @@ export class WebhookPipeline {
     }
     await this.processor(ids)
   }
+}
+
+/** The ids of the rows just stored that wait for processing (not duplicates, not rejected). */
+function pendingIds(rows: NewWebhookEventRow[], ids: (string | null)[]): string[] {
+  const pending: string[] = []
+  ids.forEach((id, i) => {
+    if (id !== null && rows[i].status === "pending") {
+      pending.push(id)
+    }
+  })
+  return pending
 }

@@ -63,3 +63,11 @@ export function registerWebhookEventHandler(type: string, handler: WebhookEventH
 export function findWebhookEventHandler(type: string): WebhookEventHandler | undefined {
   return registered.get(type) ?? webhookEventHandlers[type]
 }
+
+/**
+ * Every event type with a handler, sorted: what the per-account endpoints the plugin registers subscribe to, so
+ * Stripe does not deliver (and the plugin does not store) events nothing would apply.
+ */
+export function handledWebhookEventTypes(): string[] {
+  return [...new Set([...Object.keys(webhookEventHandlers), ...registered.keys()])].sort()
+}

@@ -38,6 +38,7 @@ export const deleteAccountWebhookEndpointStep = createStep(
         enabled_events: (endpoint.enabled_events as string[] | null) ?? [],
       })
     }
+    await service.forgetAccountWebhookSecrets(input.account_id)
     return new StepResponse<{ deleted: string[] }, Compensation>(
       { deleted: removed.map((endpoint) => endpoint.stripe_endpoint_id) },
       { account_id: input.account_id, endpoints: removed }

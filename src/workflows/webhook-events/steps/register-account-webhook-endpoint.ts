@@ -2,7 +2,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
-import { ACCOUNT_ENDPOINT_EVENTS, accountWebhookUrl } from "../../../modules/stripe-connect/webhooks/account-endpoint"
+import { accountWebhookUrl } from "../../../modules/stripe-connect/webhooks/account-endpoint"
+import { handledWebhookEventTypes } from "../handlers/registry"
 import {
   createAccountEndpoint,
   deleteEndpointAtStripe,
@@ -21,7 +22,8 @@ export const registerAccountWebhookEndpointStepId = "register-account-webhook-en
 
 /**
  * This step registers a webhook endpoint at Stripe on a connected account, delivering to
- * `/hooks/stripe-connect/accounts/:account_id`, and stores its signing secret sealed. An endpoint the plugin
+ * `/hooks/stripe-connect/accounts/:account_id`, subscribed to the event types the plugin handles (the handlers'
+ * registry), and stores its signing secret sealed. An endpoint the plugin
  * already registered for the account (same URL) is returned as it is. Compensation deletes the endpoint it
  * created, at Stripe and here.
  */
@@ -41,7 +43,7 @@ export const registerAccountWebhookEndpointStep = createStep(
     const endpoint = await createAccountEndpoint(service, {
       account_id: input.account_id,
       url,
-      enabled_events: ACCOUNT_ENDPOINT_EVENTS,
+      enabled_events: handledWebhookEventTypes(),
       idempotency_key: stripeIdempotencyKeys.createWebhookEndpoint(input.account_id, context.transactionId ?? url),
     })
     return new StepResponse<AccountWebhookEndpoint, Compensation>(endpoint, {

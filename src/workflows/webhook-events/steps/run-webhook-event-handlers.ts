@@ -11,8 +11,10 @@ import type {
   StoredWebhookEvent,
   WebhookEventOutcome,
 } from "../../../modules/stripe-connect/webhooks/webhook-event-store"
+import { isLiveModeKey } from "../../../modules/stripe-connect/webhooks/livemode"
 import { inSpan } from "../../../modules/stripe-connect/observability/in-span"
 import { findWebhookEventHandler } from "../handlers/registry"
+import { findAccountBindingViolation } from "../utils/account-binding"
 
 export type RunWebhookEventHandlersStepInput = { events: StoredWebhookEvent[] }
 
@@ -28,8 +30,9 @@ const OBJECT_LOCK_TIMEOUT_SECONDS = 30
 
 /**
  * This step reads the claimed events' payloads, runs the handler registered for each event's type and says how
- * each ended: `processed`, `ignored` (no handler) or `failed` (the handler threw; with the next attempt's time, or
- * none once the attempts are used up). Events about the same object run one after another, oldest first, under a lock on the object;
+ * each ended: `processed`, `ignored` (no handler), `rejected` (another mode's event, or a per-account endpoint's
+ * event about objects of another account, see `utils/account-binding.ts`; nothing is applied) or `failed` (the
+ * handler threw; with the next attempt's time, or none once the attempts are used up). Events about the same object run one after another, oldest first, under a lock on the object;
  * other events run side by side. A handler's failure is an outcome, not a step failure, and handlers' writes are
  * their own (workflows with compensation), so this step has nothing to undo.
  */
@@ -37,13 +40,15 @@ export const runWebhookEventHandlersStep = createStep(
   runWebhookEventHandlersStepId,
   async (input: RunWebhookEventHandlersStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const options = (await service.getOptions()).webhookProcessing
+    const locking = container.resolve<ILockingModule | undefined>(Modules.LOCKING, { allowUnregistered: true })
+    const allOptions = await service.getOptions()
+    const options = allOptions.webhookProcessing
     const policy: RetryPolicy = {
       maxAttempts: options.maxAttempts,
       baseSeconds: options.retryBaseSeconds,
       maxDelaySeconds: options.retryMaxDelaySeconds,
     }
-    const locking = container.resolve<ILockingModule | undefined>(Modules.LOCKING, { allowUnregistered: true })
+    const context: RunContext = { service, policy, locking, livemode: isLiveModeKey(allOptions.apiKey) }
     const results: WebhookEventHandlerResult[] = []
     const payloads = await service.readWebhookEventPayloads(input.events.map((event) => event.id))
     const chains = orderForProcessing(
@@ -53,7 +58,7 @@ export const runWebhookEventHandlersStep = createStep(
     const worker = async () => {
       while (next < chains.length) {
         for (const event of chains[next++]) {
-          results.push({ id: event.id, outcome: await runOne(container, event, policy, locking) })
+          results.push({ id: event.id, outcome: await runOne(container, event, context) })
         }
       }
     }
@@ -62,15 +67,33 @@ export const runWebhookEventHandlersStep = createStep(
   }
 )
 
+type RunContext = {
+  service: StripeConnectModuleService
+  policy: RetryPolicy
+  locking: ILockingModule | undefined
+  /** The configured key's mode. */
+  livemode: boolean
+}
+
 async function runOne(
   container: MedusaContainer,
   record: StoredWebhookEvent,
-  policy: RetryPolicy,
-  locking: ILockingModule | undefined
+  context: RunContext
 ): Promise<WebhookEventOutcome> {
+  const { service, policy, locking } = context
   const handler = findWebhookEventHandler(record.type)
   if (!handler) {
     return { status: "ignored" }
+  }
+  if (!record.payload) {
+    return { status: "rejected", error: "The stored body is not a Stripe event" }
+  }
+  if (record.livemode !== context.livemode) {
+    // Checked when received too; a replay or an event stored before the check is held to it here.
+    return {
+      status: "rejected",
+      error: `A ${record.livemode ? "live" : "test"}-mode event, but the configured API key is not`,
+    }
   }
   const event = record.payload as unknown as Stripe.Event
   const run = () =>
@@ -81,6 +104,12 @@ async function runOne(
     )
   const objectId = record.related_object_ids[0]
   try {
+    if (record.endpoint === "account") {
+      const violation = await findAccountBindingViolation(service, record.account ?? "", event)
+      if (violation) {
+        return { status: "rejected", error: violation }
+      }
+    }
     if (locking && objectId) {
       await locking.execute(`stripe-connect:webhook-object:${record.account ?? "platform"}:${objectId}`, run, {
         timeout: OBJECT_LOCK_TIMEOUT_SECONDS,

@@ -62,6 +62,7 @@ export async function createAccountEndpoint(
       enabled_events: created.enabled_events,
       livemode: created.livemode,
     })
+    await service.forgetAccountWebhookSecrets(input.account_id)
     return toAccountWebhookEndpoint(row)
   } catch (error) {
     await deleteEndpointAtStripe(service, input.account_id, created.id)

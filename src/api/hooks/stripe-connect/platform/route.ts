@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
+import { isLiveModeKey } from "../../../../modules/stripe-connect/webhooks/livemode"
 import { receiveStripeWebhook } from "../receive-webhook"
 
 /**
@@ -12,5 +13,6 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   await receiveStripeWebhook(req, res, {
     endpoint: "platform",
     secrets: () => options.webhookSecrets.platform,
+    livemode: isLiveModeKey(options.apiKey),
   })
 }

@@ -2,11 +2,13 @@ import type Stripe from "stripe"
 import { relatedObjectIds } from "../related-object-ids"
 import { nextAttemptAt, retryDelaySeconds } from "../retry-backoff"
 import { describeHandlerError } from "../error-message"
-import { resolveEventAccount, toWebhookEventRow } from "../event-row"
-import { verifyStripeEvent } from "../verify-event"
+import { resolveEventAccount, toMalformedWebhookEventRow, toWebhookEventRow, webhookEventRejection } from "../event-row"
+import { verifyStripeSignature } from "../verify-event"
+import { parseStripeEvent } from "../parse-event"
+import { isLiveModeKey } from "../livemode"
 import { parseTimeParam } from "../time-param"
 import { toWebhookEventResponse } from "../to-webhook-event-response"
-import { accountWebhookUrl } from "../account-endpoint"
+import { accountWebhookUrl, isStripeAccountId } from "../account-endpoint"
 import { createStripeClient, stripeIdempotencyKeys } from "../../stripe"
 import type { StoredWebhookEvent } from "../webhook-event-store"
 
@@ -81,9 +83,9 @@ describe("resolveEventAccount and toWebhookEventRow", () => {
     expect(resolveEventAccount("platform", { account: undefined })).toBeNull()
   })
 
-  it("should use the path's account on a per-account endpoint and refuse another account's event", () => {
+  it("should store a per-account endpoint's event under the path's account, whatever account it names", () => {
     expect(resolveEventAccount("account", { account: undefined }, "acct_2")).toBe("acct_2")
-    expect(() => resolveEventAccount("account", { account: "acct_3" }, "acct_2")).toThrow(/another account/)
+    expect(resolveEventAccount("account", { account: "acct_3" }, "acct_2")).toBe("acct_2")
   })
 
   it("should build the row with a non-null account key and the event's metadata", () => {
@@ -100,55 +102,140 @@ describe("resolveEventAccount and toWebhookEventRow", () => {
       stripe_created_at: new Date(1_700_000_000_000),
       payload_json: "{}",
       related_object_ids: ["re_1", "ch_1"],
+      status: "pending",
+      last_error: null,
     })
     expect(toWebhookEventRow(event, "connect", "acct_1", "{}").account_key).toBe("acct_1")
+    expect(toWebhookEventRow(event, "connect", "acct_1", "{}", "why")).toEqual(
+      expect.objectContaining({ status: "rejected", last_error: "why" })
+    )
   })
 })
 
-describe("verifyStripeEvent", () => {
+describe("webhookEventRejection", () => {
+  const test = { livemode: false }
+
+  it("should pass an event of the key's mode on the platform and Connect endpoints", () => {
+    expect(webhookEventRejection("platform", { livemode: false }, test)).toBeNull()
+    expect(webhookEventRejection("connect", { livemode: true, account: "acct_1" }, { livemode: true })).toBeNull()
+  })
+
+  it("should reject an event of the other mode, both ways", () => {
+    expect(webhookEventRejection("platform", { livemode: true }, test)).toMatch(/live-mode event.*test-mode key/)
+    expect(webhookEventRejection("connect", { livemode: false }, { livemode: true })).toMatch(
+      /test-mode event.*live-mode key/
+    )
+  })
+
+  it("should reject on a per-account endpoint an event without an account or of another account", () => {
+    const expected = { livemode: false, pathAccountId: "acct_a" }
+    expect(webhookEventRejection("account", { livemode: false }, expected)).toMatch(/names no account/)
+    expect(webhookEventRejection("account", { livemode: false, account: "acct_b" }, expected)).toMatch(/acct_b/)
+    expect(webhookEventRejection("account", { livemode: false, account: "acct_a" }, expected)).toBeNull()
+  })
+})
+
+describe("isLiveModeKey and isStripeAccountId", () => {
+  it("should tell live keys from test keys", () => {
+    expect(isLiveModeKey("sk_live_x")).toBe(true)
+    expect(isLiveModeKey("rk_live_x")).toBe(true)
+    expect(isLiveModeKey("sk_test_x")).toBe(false)
+    expect(isLiveModeKey("rk_test_x")).toBe(false)
+  })
+
+  it("should accept only account ids in a path", () => {
+    expect(isStripeAccountId("acct_1Abc")).toBe(true)
+    for (const value of ["acct_", "cus_1", "acct_../x", "acct_a%00", `acct_${"a".repeat(101)}`]) {
+      expect(isStripeAccountId(value)).toBe(false)
+    }
+  })
+})
+
+describe("parseStripeEvent and toMalformedWebhookEventRow", () => {
+  const good = eventWith({ id: "po_1", description: "a\u0000b" })
+
+  it("should read a well-formed event, a NUL character in its object included", () => {
+    const payload = JSON.stringify(good)
+    expect(payload).toContain("\\u0000")
+    expect(parseStripeEvent(payload).event?.id).toBe("evt_1")
+  })
+
+  it("should say why a body is not an event", () => {
+    const cases: [string, RegExp][] = [
+      ["not json", /not JSON/],
+      ["[1,2]", /not a JSON object/],
+      [JSON.stringify({ ...good, id: undefined }), /`id`/],
+      [JSON.stringify({ ...good, id: "evt_\u0000" }), /`id`/],
+      [JSON.stringify({ ...good, type: 7 }), /`type`/],
+      [JSON.stringify({ ...good, created: "yesterday" }), /`created`/],
+      [JSON.stringify({ ...good, data: {} }), /`data.object`/],
+      [JSON.stringify({ ...good, account: "acct_\u0000" }), /`account`/],
+    ]
+    for (const [payload, reason] of cases) {
+      expect(parseStripeEvent(payload).malformed).toMatch(reason)
+    }
+  })
+
+  it("should store a malformed body failed, under an id derived from it, base64 when text cannot hold it", () => {
+    const text = toMalformedWebhookEventRow(Buffer.from("not json"), "connect", null, "the body is not JSON")
+    expect(text).toEqual(
+      expect.objectContaining({
+        type: "malformed",
+        status: "failed",
+        account_key: "platform",
+        payload_json: "not json",
+        payload_encoding: "utf8",
+        last_error: "Not a Stripe event: the body is not JSON",
+      })
+    )
+    expect(toMalformedWebhookEventRow(Buffer.from("not json"), "connect", null, "x").stripe_event_id).toBe(
+      text.stripe_event_id
+    )
+    const binary = toMalformedWebhookEventRow(Buffer.from([123, 0, 125]), "account", "acct_a", "x")
+    expect(binary).toEqual(expect.objectContaining({ payload_encoding: "base64", account_key: "acct_a" }))
+    expect(Buffer.from(binary.payload_json, "base64")).toEqual(Buffer.from([123, 0, 125]))
+  })
+})
+
+describe("verifyStripeSignature", () => {
   const stripe = createStripeClient({ apiKey: "sk_test_unit" })
   const payload = JSON.stringify(eventWith({ id: "po_1" }))
-  const sign = (secret: string, timestamp?: number) =>
-    stripe.webhooks.generateTestHeaderString({ payload, secret, timestamp })
+  const sign = (secret: string, timestamp?: number, body = payload) =>
+    stripe.webhooks.generateTestHeaderString({ payload: body, secret, timestamp })
 
   it("should accept a signature made with any of the configured secrets", () => {
-    expect(verifyStripeEvent(stripe.webhooks, payload, sign("whsec_new"), ["whsec_old", "whsec_new"]).id).toBe("evt_1")
-    expect(verifyStripeEvent(stripe.webhooks, payload, sign("whsec_old"), ["whsec_old", "whsec_new"]).id).toBe("evt_1")
+    expect(() =>
+      verifyStripeSignature(stripe.webhooks, payload, sign("whsec_new"), ["whsec_old", "whsec_new"])
+    ).not.toThrow()
+    expect(() =>
+      verifyStripeSignature(stripe.webhooks, payload, sign("whsec_old"), ["whsec_old", "whsec_new"])
+    ).not.toThrow()
   })
 
   it("should refuse a wrong secret, a changed body, a stale timestamp and a missing header with invalid_request", () => {
     const stale = Math.floor(Date.now() / 1000) - 600
     const attempts = [
-      () => verifyStripeEvent(stripe.webhooks, payload, sign("whsec_other"), ["whsec_a"]),
-      () => verifyStripeEvent(stripe.webhooks, payload.replace("po_1", "po_2"), sign("whsec_a"), ["whsec_a"]),
-      () => verifyStripeEvent(stripe.webhooks, payload, sign("whsec_a", stale), ["whsec_a"]),
-      () => verifyStripeEvent(stripe.webhooks, payload, undefined, ["whsec_a"]),
-      () => verifyStripeEvent(stripe.webhooks, payload, sign("whsec_a"), []),
+      () => verifyStripeSignature(stripe.webhooks, payload, sign("whsec_other"), ["whsec_a"]),
+      () => verifyStripeSignature(stripe.webhooks, payload.replace("po_1", "po_2"), sign("whsec_a"), ["whsec_a"]),
+      () => verifyStripeSignature(stripe.webhooks, payload, sign("whsec_a", stale), ["whsec_a"]),
+      () => verifyStripeSignature(stripe.webhooks, payload, undefined, ["whsec_a"]),
+      () => verifyStripeSignature(stripe.webhooks, payload, sign("whsec_a"), []),
     ]
     for (const attempt of attempts) {
       expect(attempt).toThrow(expect.objectContaining({ errorCode: "invalid_request", status: 400 }))
     }
   })
 
-  it("should use the body the framework already parsed, and only once the signature of the raw bytes holds", () => {
-    const parsedBody = JSON.parse(payload)
-    expect(verifyStripeEvent(stripe.webhooks, payload, sign("whsec_a"), ["whsec_a"], { parsedBody })).toBe(parsedBody)
-    expect(() => verifyStripeEvent(stripe.webhooks, payload, sign("whsec_b"), ["whsec_a"], { parsedBody })).toThrow(
-      expect.objectContaining({ errorCode: "invalid_request" })
-    )
-  })
-
-  it("should refuse a correctly signed body that is not an event", () => {
-    const notAnEvent = JSON.stringify([1, 2])
-    const signature = stripe.webhooks.generateTestHeaderString({ payload: notAnEvent, secret: "whsec_a" })
+  it("should verify a body that is not JSON without parsing it (what it holds is decided after)", () => {
+    const notJson = "{not json"
     expect(() =>
-      verifyStripeEvent(stripe.webhooks, notAnEvent, signature, ["whsec_a"], { parsedBody: [1, 2] })
-    ).toThrow(expect.objectContaining({ errorCode: "invalid_request", status: 400 }))
+      verifyStripeSignature(stripe.webhooks, notJson, sign("whsec_a", undefined, notJson), ["whsec_a"])
+    ).not.toThrow()
   })
 
   it("should never put a secret in its message", () => {
     try {
-      verifyStripeEvent(stripe.webhooks, payload, sign("whsec_other"), ["whsec_topsecret"])
+      verifyStripeSignature(stripe.webhooks, payload, sign("whsec_other"), ["whsec_topsecret"])
       throw new Error("expected a failure")
     } catch (error) {
       expect(String((error as Error).message)).not.toContain("whsec_")

@@ -14,25 +14,30 @@ const row = (stripeEventId: string): NewWebhookEventRow => ({
   stripe_created_at: new Date(0),
   payload_json: "{}",
   related_object_ids: [],
+  status: "pending",
+  last_error: null,
 })
 
 /** A pipeline whose statements store every row not seen before; records what it notified and processed. */
 function pipelineIn(workerMode: WebhookWorkerMode) {
   const stored = new Set<string>()
+  const statements: string[][] = []
   const notified: number[] = []
   const warnings: string[] = []
   const pipeline = new WebhookPipeline({
     workerMode,
     knex: {} as Knex,
-    insertMany: async (rows) =>
+    insertMany: async (rows) => (
+      statements.push(rows.map((r) => r.stripe_event_id)),
       rows.map((r) =>
         stored.has(r.stripe_event_id) ? null : (stored.add(r.stripe_event_id), `id_${r.stripe_event_id}`)
-      ),
+      )
+    ),
     findPending: async () => [],
     notifyPending: async () => void notified.push(1),
     logger: { warn: (message: string) => void warnings.push(message) } as unknown as Logger,
   })
-  return { pipeline, notified, warnings }
+  return { pipeline, notified, warnings, statements }
 }
 
 describe("WebhookPipeline", () => {
@@ -47,6 +52,26 @@ describe("WebhookPipeline", () => {
     await expect(processed).resolves.toEqual(["id_evt_1"])
     expect(notified).toEqual([])
     await pipeline.stop()
+  })
+
+  it("should store a rejected event without handing it to processing", async () => {
+    const { pipeline } = pipelineIn("shared")
+    const calls: string[][] = []
+    pipeline.connectProcessor(async (ids) => void calls.push(ids))
+    const rejected = { ...row("evt_rejected"), status: "rejected" as const, last_error: "another account" }
+    expect(await pipeline.receive(rejected)).toBe("id_evt_rejected")
+    await pipeline.stop()
+    expect(calls).toEqual([])
+  })
+
+  it("should store a malformed (failed) event in a statement of its own, never with the others", async () => {
+    const { pipeline, statements } = pipelineIn("server")
+    const malformed = { ...row("malformed_1"), status: "failed" as const, last_error: "Not a Stripe event" }
+    await Promise.all([pipeline.receive(row("evt_a")), pipeline.receive(malformed), pipeline.receive(row("evt_b"))])
+    await pipeline.stop()
+    expect(statements).toContainEqual(["malformed_1"])
+    expect(statements.filter((ids) => ids.includes("malformed_1"))).toEqual([["malformed_1"]])
+    expect(statements.flat().sort()).toEqual(["evt_a", "evt_b", "malformed_1"])
   })
 
   it("should only notify the workers on a server instance", async () => {

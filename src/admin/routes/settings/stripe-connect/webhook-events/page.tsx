@@ -11,7 +11,7 @@ import { useWebhookEvents } from "../../../../hooks/use-webhook-events"
 import type { WebhookEventResponse } from "../../../../lib/types"
 
 const ALL = "all"
-const STATUSES = ["pending", "processing", "processed", "failed", "ignored"]
+const STATUSES = ["pending", "processing", "processed", "failed", "ignored", "rejected"]
 const columnHelper = createDataTableColumnHelper<WebhookEventResponse>()
 
 /** A text filter of the list; its placeholder says what it matches. */

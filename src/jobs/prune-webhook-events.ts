@@ -1,0 +1,41 @@
+import type { Logger, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { STRIPE_CONNECT_MODULE } from "../modules/stripe-connect"
+import type StripeConnectModuleService from "../modules/stripe-connect/service"
+import { pruneInBatches, retentionCutoff } from "../modules/stripe-connect/webhooks/retention"
+
+/** Rows one DELETE removes; small enough that no statement holds locks or a transaction for long. */
+export const PRUNE_BATCH_SIZE = 1_000
+/** Most batches one run deletes (a million rows); a backlog beyond that goes on the next day. */
+const MAX_BATCHES_PER_RUN = 1_000
+
+/**
+ * Daily: deletes stored webhook events older than `webhookEvents.retentionDays` (default 90), in batches. Pending
+ * and processing events are kept whatever their age (docs/api.md#webhook-events).
+ */
+export default async function pruneWebhookEvents(container: MedusaContainer) {
+  const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+  const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  try {
+    const { retentionDays } = (await service.getOptions()).webhookEvents
+    const before = retentionCutoff(new Date(), retentionDays)
+    const { deleted, batches } = await pruneInBatches((size) => service.pruneWebhookEvents(before, size), {
+      batchSize: PRUNE_BATCH_SIZE,
+      maxBatches: MAX_BATCHES_PER_RUN,
+    })
+    if (deleted) {
+      logger.info(
+        `stripe-connect: pruned ${deleted} webhook events older than ${retentionDays} days (${batches} batches)`
+      )
+    }
+  } catch (error) {
+    logger.warn(
+      `stripe-connect: webhook event pruning failed: ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
+}
+
+export const config = {
+  name: "stripe-connect-prune-webhook-events",
+  schedule: "17 3 * * *",
+}
