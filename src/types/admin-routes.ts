@@ -52,6 +52,7 @@ export const STRIPE_CONNECT_ADMIN_ROUTES = [
   "POST /admin/stripe-connect/pay-links",
   "GET /admin/orders/:id/stripe-pay-links",
   "GET /admin/orders/:id/stripe-payments",
+  "GET /admin/stripe-connect/health",
   "GET /admin/stripe-connect/webhook-events",
   "GET /admin/stripe-connect/webhook-events/:id",
   "POST /admin/stripe-connect/webhook-events/:id/replay",
