@@ -26,6 +26,7 @@ import {
   StripeIntegration,
   WebhookEvent,
   WebhookEndpoint,
+  SalesChannelAccount,
 } from "./models"
 import type { StripeConnectOptions } from "./options"
 import type { SecretBox } from "./crypto/secret-box"
@@ -48,12 +49,13 @@ import type { WriteGuard } from "./records/write-guard"
 import type { GuardedRecord, GuardedRecordUpdate } from "./queries/record-tables"
 import { updateIfGuardHolds } from "./queries/guarded-update"
 import { insertOrFindStored } from "./queries/insert-or-find"
+import { deleteSalesChannelClaims, insertSalesChannelClaims } from "./queries/sales-channel-claims"
+import { StripeConnectError } from "./errors/stripe-connect-error"
 import {
   changeRoleAssignmentKeepingASuperAdmin,
   type RoleAssignmentChange,
   type RoleAssignmentChangeOutcome,
 } from "./queries/role-assignment-change"
-import { StripeConnectError } from "./errors/stripe-connect-error"
 import {
   claimIdempotencyKey,
   completeIdempotencyKey,
@@ -100,6 +102,7 @@ class StripeConnectModuleService extends MedusaService({
   RoleAssignment,
   ConnectedAccount,
   StripeIntegration,
+  SalesChannelAccount,
   OAuthState,
   WebhookEvent,
   WebhookEndpoint,
@@ -556,6 +559,65 @@ class StripeConnectModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<{ id: string; account: string }[]> {
     return await readRecordAccounts(knexOf(sharedContext), stripeIds)
+  }
+
+  /**
+   * Makes the account the owner of the sales channels, all or none: one INSERT per call, decided by the unique
+   * index on the channel, so two accounts claiming one channel at once cannot both win. A channel another account
+   * owns is a 409 `conflict` naming it (and nothing is claimed). Answers the channels this call newly claimed
+   * (channels the account already owned are left out), for the caller to undo.
+   */
+  @InjectManager()
+  async claimSalesChannels(
+    account: { connected_account_id: string; merchant_id: string },
+    salesChannelIds: string[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<string[]> {
+    return await this.claimSalesChannels_(account, salesChannelIds, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async claimSalesChannels_(
+    account: { connected_account_id: string; merchant_id: string },
+    salesChannelIds: string[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<string[]> {
+    if (!salesChannelIds.length) {
+      return []
+    }
+    const { claimed, owners } = await insertSalesChannelClaims(knexOf(sharedContext), account, salesChannelIds)
+    const taken = owners.filter((owner) => owner.connected_account_id !== account.connected_account_id)
+    if (taken.length) {
+      // Thrown inside the transaction, so the channels this call did claim are released with it.
+      throw new StripeConnectError(
+        "conflict",
+        `add: sales channel ${taken.map((owner) => owner.sales_channel_id).join(", ")} is already linked to another connected account; unlink it there first`,
+        { param: "add" }
+      )
+    }
+    return claimed
+  }
+
+  /** Gives up the account's ownership of the sales channels; answers the channels it owned. */
+  @InjectManager()
+  async releaseSalesChannels(
+    connectedAccountId: string,
+    salesChannelIds: string[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<string[]> {
+    return await this.releaseSalesChannels_(connectedAccountId, salesChannelIds, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async releaseSalesChannels_(
+    connectedAccountId: string,
+    salesChannelIds: string[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<string[]> {
+    if (!salesChannelIds.length) {
+      return []
+    }
+    return await deleteSalesChannelClaims(knexOf(sharedContext), connectedAccountId, salesChannelIds)
   }
 
   /**

@@ -6,7 +6,9 @@ import type StripeConnectModuleService from "../../../modules/stripe-connect/ser
 import { canApplyInvoiceStatus } from "../../../modules/stripe-connect/invoices/invoice-status"
 import { INVOICE_EVENT_NAMES } from "../../../types/invoices"
 import type { WebhookEventHandlerInput } from "../../webhook-events/handlers/types"
-import { toMajorUnits } from "../../../modules/stripe-connect/money"
+import { toMajorUnits, toMinorUnits } from "../../../modules/stripe-connect/money"
+import { loadOrderForInvoice } from "../utils/load-order-for-invoice"
+import { orderPaymentMismatch } from "../utils/order-payment-mismatch"
 import { applyStripeInvoiceEventWorkflow } from "../workflows/apply-stripe-invoice-event"
 import { recordInvoicePaymentOnOrderWorkflow } from "../workflows/record-invoice-payment-on-order"
 import { INVOICE_EXPAND, invoiceFieldsFromStripe, invoicePaymentIntentId } from "../utils/invoice-mirror"
@@ -16,7 +18,9 @@ import type { InvoiceRow } from "../../../modules/stripe-connect/types"
  * `invoice.finalized`, `invoice.sent`, `invoice.paid`, `invoice.payment_failed`, `invoice.voided` and
  * `invoice.marked_uncollectible` for invoices the plugin sent: the stored invoice takes the event's state unless
  * that would move it backwards (an older event arriving late changes nothing), a paid invoice gets its payment
- * intent and charge ids and is recorded as a payment on the Medusa order (once), and the host hears
+ * intent and charge ids and is recorded as a payment on the Medusa order it was sent for (once, and only when it
+ * paid that order's outstanding amount in its currency; otherwise the reason is kept in the invoice's metadata as
+ * `order_payment_refused` and the order is left as it is), and the host hears
  * `stripe.invoice_paid` and the like. Invoices the plugin did not send are left alone.
  */
 export async function handleInvoiceEvent({ event, container, record }: WebhookEventHandlerInput) {
@@ -47,6 +51,13 @@ export async function handleInvoiceEvent({ event, container, record }: WebhookEv
   if (incoming === "paid") {
     Object.assign(update, await paymentIds(container, stored, object))
   }
+  const mismatch =
+    incoming === "paid" && !stored.metadata?.medusa_payment_id
+      ? await paidAmountMismatch(container, stored.order_id, object)
+      : null
+  if (mismatch) {
+    update.metadata = { ...(stored.metadata ?? {}), order_payment_refused: mismatch }
+  }
   const { result: applied } = await applyStripeInvoiceEventWorkflow(container).run({
     input: {
       id: stored.id,
@@ -62,6 +73,12 @@ export async function handleInvoiceEvent({ event, container, record }: WebhookEv
       },
     },
   })
+  if (mismatch) {
+    container
+      .resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+      .warn(`stripe-connect: invoice ${stored.stripe_invoice_id} was paid but not recorded on its order: ${mismatch}`)
+    return { applied: true, order_marked_paid: false, reason: mismatch }
+  }
   if (applied.status === "paid" && applied.amount_paid > 0 && !applied.metadata?.medusa_payment_id) {
     await recordInvoicePaymentOnOrderWorkflow(container).run({
       input: {
@@ -73,6 +90,27 @@ export async function handleInvoiceEvent({ event, container, record }: WebhookEv
     })
   }
   return { applied: true }
+}
+
+/**
+ * Why the paid invoice must not mark its order paid (docs/api.md#send-invoice), or null: the order is the one
+ * recorded when the invoice was sent, and what was paid must be its outstanding amount in its currency.
+ */
+async function paidAmountMismatch(
+  container: MedusaContainer,
+  orderId: string,
+  object: Stripe.Invoice
+): Promise<string | null> {
+  const order = await loadOrderForInvoice(container, orderId).catch(() => null)
+  if (!order) {
+    return `order ${orderId} was not found`
+  }
+  const currency = order.currency_code.toLowerCase()
+  const outstanding = toMinorUnits(order.total, currency) - toMinorUnits(order.summary?.paid_total ?? 0, currency)
+  return orderPaymentMismatch(
+    { amount: object.amount_paid, currency: object.currency },
+    { id: order.id, currency, outstanding }
+  )
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   buildInvoiceLines,
   type InvoiceLinesResult,
 } from "../../../modules/stripe-connect/invoices/build-invoice-lines"
+import { assertOrderOfMerchant } from "../../accounts/utils/assert-order-of-merchant"
 import { loadOrderForInvoice, type OrderForInvoice } from "../utils/load-order-for-invoice"
 
 export type PrepareOrderInvoiceStepInput = { order_id: string; integration_id: string }
@@ -24,7 +25,8 @@ export type PrepareOrderInvoiceStepOutput = {
 export const prepareOrderInvoiceStepId = "prepare-stripe-order-invoice"
 
 /**
- * This step reads what a new invoice needs and writes nothing: the order (404 when missing), the integration
+ * This step reads what a new invoice needs and writes nothing: the order (404 when missing; 400 naming `order_id`
+ * when it belongs to another merchant than the integration), the integration
  * (400 `integration_not_connected` when it is not connected), the invoice lines whose sum is the order total in
  * minor units, the customer's email (400 when the order has none) and the attempt number of this send (one more
  * than the sends already made for this order and integration, rolled-back ones included).
@@ -35,6 +37,7 @@ export const prepareOrderInvoiceStep = createStep(
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const integration = await retrieveConnectedIntegration(service, input.integration_id)
     const order = await loadOrderForInvoice(container, input.order_id)
+    await assertOrderOfMerchant(container, order.id, integration.merchant_id)
     const email = order.email ?? order.customer?.email ?? null
     if (!email) {
       throw new StripeConnectError(

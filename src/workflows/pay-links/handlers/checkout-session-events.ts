@@ -1,4 +1,7 @@
 import type Stripe from "stripe"
+import type { Logger } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { PayLinkRow } from "../../../modules/stripe-connect/types"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { StripeConnectInvoiceEvents } from "../../../types/invoices"
@@ -8,7 +11,9 @@ import { applyCheckoutSessionEventWorkflow } from "../workflows/apply-checkout-s
 /**
  * `checkout.session.completed` / `checkout.session.expired` for pay links: an open link becomes completed (with
  * its payment intent) or expired. Both are final, so a late or repeated event changes nothing. Sessions that
- * are not pay links are left alone.
+ * are not pay links are left alone. A completed session counts as paying the link's order only when it collected
+ * exactly the link's amount in its currency (both recorded when the link was made); otherwise the link stays
+ * open and the handler answers the reason.
  */
 export async function handleCheckoutSessionEvent({ event, container, record }: WebhookEventHandlerInput) {
   const session = event.data.object as Stripe.Checkout.Session
@@ -19,6 +24,13 @@ export async function handleCheckoutSessionEvent({ event, container, record }: W
   }
   const at = new Date(event.created * 1000)
   const completed = event.type === "checkout.session.completed"
+  const mismatch = completed ? paidAmountMismatch(session, link) : null
+  if (mismatch) {
+    container
+      .resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+      .warn(`stripe-connect: pay link ${link.id} was not marked completed: ${mismatch}`)
+    return { applied: false, reason: mismatch }
+  }
   const paymentIntentId =
     typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null)
   await applyCheckoutSessionEventWorkflow(container).run({
@@ -34,4 +46,13 @@ export async function handleCheckoutSessionEvent({ event, container, record }: W
     },
   })
   return { applied: true }
+}
+
+/** Why a completed session does not pay the link's amount, or null when it does. */
+function paidAmountMismatch(session: Stripe.Checkout.Session, link: PayLinkRow): string | null {
+  const currency = (session.currency ?? "").toLowerCase()
+  if (currency !== link.currency.toLowerCase() || session.amount_total !== link.amount) {
+    return `session collected ${session.amount_total ?? "nothing"} ${currency || "(no currency)"}, the link asks for ${link.amount} ${link.currency}`
+  }
+  return null
 }

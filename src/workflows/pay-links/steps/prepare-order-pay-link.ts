@@ -4,6 +4,7 @@ import type StripeConnectModuleService from "../../../modules/stripe-connect/ser
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import { retrieveConnectedIntegration } from "../../integrations/utils/retrieve-connected-integration"
 import { toMinorUnits } from "../../../modules/stripe-connect/money"
+import { assertOrderOfMerchant } from "../../accounts/utils/assert-order-of-merchant"
 import { loadOrderForInvoice } from "../../invoices/utils/load-order-for-invoice"
 
 export type PrepareOrderPayLinkStepInput = { order_id: string; integration_id: string }
@@ -19,7 +20,8 @@ export const prepareOrderPayLinkStepId = "prepare-stripe-order-pay-link"
 
 /**
  * This step reads what a pay link needs and writes nothing: the integration (400 `integration_not_connected` when
- * not connected: after a disconnect no new links), the order (404) and its outstanding amount in minor units: the
+ * not connected: after a disconnect no new links), the order (404; 400 naming `order_id` when it belongs to another
+ * merchant than the integration) and its outstanding amount in minor units: the
  * order total less what Medusa records as paid (which includes the plugin's paid invoices), paid invoices not yet
  * recorded there, what completed pay links collected, and what open pay links not yet expired ask for (a second
  * link for the same amount would let the customer pay twice). Refunds do not make an amount outstanding again.
@@ -31,6 +33,7 @@ export const prepareOrderPayLinkStep = createStep(
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const integration = await retrieveConnectedIntegration(service, input.integration_id)
     const order = await loadOrderForInvoice(container, input.order_id)
+    await assertOrderOfMerchant(container, order.id, integration.merchant_id)
     const currency = order.currency_code.toLowerCase()
     const invoices = await service.listStripeConnectInvoices(
       { order_id: order.id, status: "paid", currency },

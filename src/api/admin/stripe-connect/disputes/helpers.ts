@@ -4,7 +4,13 @@ import type StripeConnectModuleService from "../../../../modules/stripe-connect/
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import { stripeStatusesFor } from "../../../../modules/stripe-connect/disputes"
 import { syncStripeDisputeWorkflow } from "../../../../workflows/disputes"
-import { assertMerchantAccess, merchantScopeFilter } from "../../../utils/access-scope"
+import type Stripe from "stripe"
+import {
+  assertMerchantAccess,
+  canAccessMerchant,
+  getAccessScope,
+  merchantScopeFilter,
+} from "../../../utils/access-scope"
 import { disputeListSegments, segmentStatuses } from "./list-order"
 import type { AdminGetDisputesParamsType } from "./validators"
 import type { DisputeRow } from "../../../../modules/stripe-connect/types"
@@ -25,11 +31,36 @@ export async function loadScopedDispute(req: MedusaRequest, disputeId: string): 
     if (!fresh) {
       throw notFound()
     }
+    await assertDisputePaymentInScope(req, service, fresh, notFound)
     const { result } = await syncStripeDisputeWorkflow(req.scope).run({ input: { dispute: fresh } })
     dispute = result.dispute
   }
   assertMerchantAccess(req, dispute.merchant_id, notFound)
   return dispute
+}
+
+/**
+ * A limited caller must not make the plugin store a dispute of another merchant it then cannot see: before the
+ * first sync, the dispute's payment must be a stored payment of one of the caller's merchants.
+ */
+async function assertDisputePaymentInScope(
+  req: MedusaRequest,
+  service: StripeConnectModuleService,
+  dispute: Stripe.Dispute,
+  notFound: () => StripeConnectError
+): Promise<void> {
+  const scope = getAccessScope(req)
+  if (scope.merchantIds === null) {
+    return
+  }
+  const intent = dispute.payment_intent
+  const paymentIntentId = typeof intent === "string" ? intent : intent?.id
+  const [payment] = paymentIntentId
+    ? await service.listStripeConnectPayments({ payment_intent_id: paymentIntentId }, { take: 1 })
+    : []
+  if (!payment || !canAccessMerchant(scope, payment.merchant_id)) {
+    throw notFound()
+  }
 }
 
 /**

@@ -7,18 +7,20 @@ import {
   updateFeeConfigurationWorkflow,
 } from "../../../../workflows/fees"
 import type { FeeConfigurationResponse } from "../../../../shared/types/fees"
+import { visibleOverrides } from "./helpers"
 import type { AdminFeeConfigurationParamsType, AdminUpdateFeeConfigurationType } from "./validators"
 
 /**
  * Get fee configuration (docs/api.md#get-fee-configuration). With `?currency=`, the document in force for that currency
- * (its own, or the platform-wide one; `currency` in the answer says which).
+ * (its own, or the platform-wide one; `currency` in the answer says which). A merchant-scoped caller sees only its own
+ * merchants' overrides.
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminFeeConfigurationParamsType>,
   res: MedusaResponse<FeeConfigurationResponse>
 ) => {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  res.json(await resolveFeeConfiguration(service, req.validatedQuery.currency))
+  res.json(visibleOverrides(req, await resolveFeeConfiguration(service, req.validatedQuery.currency)))
 }
 
 /**

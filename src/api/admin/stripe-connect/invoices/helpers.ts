@@ -8,6 +8,7 @@ import { isPayable } from "../../../../modules/stripe-connect/invoices/invoice-s
 import { sendOrderInvoiceWorkflow } from "../../../../workflows/invoices"
 import { assertMerchantAccess, merchantScopeFilter } from "../../../utils/access-scope"
 import { loadScopedIntegration } from "../integrations/helpers"
+import { assertOrderInScope, orderIdNotFound } from "../../../utils/scoped-order"
 import type { AdminSendStripeInvoiceType } from "./validators"
 import type { InvoiceRow } from "../../../../modules/stripe-connect/types"
 
@@ -58,6 +59,7 @@ export async function sendInvoiceForOrder(
   body: AdminSendStripeInvoiceType
 ): Promise<{ invoice: InvoiceRow; created: boolean }> {
   await loadScopedIntegration(req, body.integration_id)
+  await assertOrderInScope(req, body.order_id, orderIdNotFound(body.order_id))
   const locking = req.scope.resolve<ILockingModule>(Modules.LOCKING)
   return await locking.execute(
     `stripe-connect:invoice-send:${body.order_id}`,

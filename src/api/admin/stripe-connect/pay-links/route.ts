@@ -5,6 +5,7 @@ import { createOrderPayLinkWorkflow } from "../../../../workflows/pay-links"
 import type { PayLinkDocument } from "../../../../shared/types/invoices"
 import { requestIdOf } from "../../../utils/request-id"
 import { loadScopedIntegration } from "../integrations/helpers"
+import { assertOrderInScope, orderIdNotFound } from "../../../utils/scoped-order"
 import type { AdminCreateStripePayLinkType } from "./validators"
 import { toPayLinkDocument } from "./serializers"
 
@@ -21,6 +22,7 @@ export const POST = async (
 ) => {
   const body = req.validatedBody
   await loadScopedIntegration(req, body.integration_id)
+  await assertOrderInScope(req, body.order_id, orderIdNotFound(body.order_id))
   const publicUrl = (await req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getOptions()).publicUrl
   const minutes = body.expires_in_minutes ?? DEFAULT_EXPIRY_MINUTES
   const { result } = await createOrderPayLinkWorkflow(req.scope).run({

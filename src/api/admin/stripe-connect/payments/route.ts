@@ -3,6 +3,8 @@ import { createStripePaymentWorkflow } from "../../../../workflows/payments"
 import type { CreatePaymentResponse, PaymentDocument } from "../../../../shared/types/payments"
 import { loadScopedAccount } from "../accounts/helpers"
 import { requestIdOf } from "../../../utils/request-id"
+import { assertOrderOfMerchant } from "../../../../workflows/accounts/utils/assert-order-of-merchant"
+import { assertOrderInScope, orderIdNotFound } from "../../../utils/scoped-order"
 import { getAccessScope } from "../../../utils/access-scope"
 import { assertMayOverrideApplicationFee, listScopedPayments } from "./helpers"
 import type { AdminCreateStripePaymentType, AdminGetStripePaymentsParamsType } from "./validators"
@@ -30,7 +32,11 @@ export const POST = async (
   res: MedusaResponse<CreatePaymentResponse>
 ) => {
   const body = req.validatedBody
-  await loadScopedAccount(req, body.account_id)
+  const account = await loadScopedAccount(req, body.account_id)
+  if (body.order_id) {
+    await assertOrderInScope(req, body.order_id, orderIdNotFound(body.order_id))
+    await assertOrderOfMerchant(req.scope, body.order_id, account.merchant_id)
+  }
   if (body.application_fee_amount !== undefined) {
     await assertMayOverrideApplicationFee(req)
   }

@@ -2,7 +2,7 @@ import type { MedusaRequest } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
-import { assertMerchantAccess, merchantScopeFilter } from "../../../utils/access-scope"
+import { assertMerchantAccess, getAccessScope, merchantScopeFilter } from "../../../utils/access-scope"
 import type { AdminGetStripeTransfersParamsType } from "./validators"
 import type { TransferRow } from "../../../../modules/stripe-connect/types"
 
@@ -38,6 +38,39 @@ export async function chargeOfOrder(req: MedusaRequest, orderId: string): Promis
     })
   }
   return charged.latest_charge_id
+}
+
+/**
+ * A merchant-scoped caller transfers only against its merchant's own charges (docs/api.md#create-transfer): without
+ * a `source_transaction` (a transfer from the platform balance) it is a 403 `forbidden`; a charge that is not the
+ * charge of a stored payment of the receiving account's merchant is a 404 naming `source_transaction`, the same
+ * for another merchant's charge as for an unknown one. Unscoped callers may transfer from the platform balance.
+ */
+export async function assertTransferSourceInScope(
+  req: MedusaRequest,
+  merchantId: string,
+  sourceTransaction: string | undefined
+): Promise<void> {
+  if (getAccessScope(req).merchantIds === null) {
+    return
+  }
+  if (!sourceTransaction) {
+    throw new StripeConnectError(
+      "forbidden",
+      "source_transaction: a merchant-scoped role transfers only against its merchant's own charges; give source_transaction or order_id",
+      { param: "source_transaction" }
+    )
+  }
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const [payment] = await service.listStripeConnectPayments(
+    { latest_charge_id: sourceTransaction, merchant_id: merchantId },
+    { take: 1, select: ["id"] }
+  )
+  if (!payment) {
+    throw new StripeConnectError("not_found", `source_transaction: charge ${sourceTransaction} was not found`, {
+      param: "source_transaction",
+    })
+  }
 }
 
 /** Stored transfers, newest first, with the list filters, narrowed to the caller's merchants. */

@@ -4,7 +4,8 @@ import type { CreateTransferResponse, TransferDocument } from "../../../../share
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import { loadScopedAccount } from "../accounts/helpers"
 import { requestIdOf } from "../../../utils/request-id"
-import { chargeOfOrder, listScopedTransfers } from "./helpers"
+import { assertTransferSourceInScope, chargeOfOrder, listScopedTransfers } from "./helpers"
+import { assertOrderInScope, orderIdNotFound } from "../../../utils/scoped-order"
 import type { AdminCreateStripeTransferType, AdminGetStripeTransfersParamsType } from "./validators"
 import { toTransferDocument } from "./serializers"
 
@@ -37,7 +38,11 @@ export const POST = async (
       `Connected account ${body.account_id} cannot receive transfers yet: its transfers capability is ${String(capabilities.transfers ?? "not requested")}`
     )
   }
+  if (body.order_id) {
+    await assertOrderInScope(req, body.order_id, orderIdNotFound(body.order_id))
+  }
   const sourceTransaction = body.order_id ? await chargeOfOrder(req, body.order_id) : body.source_transaction
+  await assertTransferSourceInScope(req, account.merchant_id, sourceTransaction)
   const { result } = await createStripeTransferWorkflow(req.scope).run({
     input: {
       account_id: body.account_id,

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { assertOrderInScope, orderNotFound } from "../../../../utils/scoped-order"
 import type { PaymentDocument } from "../../../../../shared/types/payments"
 import { listScopedPayments } from "../../../stripe-connect/payments/helpers"
 import type { AdminGetStripePaymentsParamsType } from "../../../stripe-connect/payments/validators"
@@ -11,6 +12,7 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetStripePaymentsParamsType>,
   res: MedusaResponse<PaymentList>
 ) => {
+  await assertOrderInScope(req, req.params.id, orderNotFound(req.params.id))
   const { skip = 0, take = 50 } = req.queryConfig.pagination
   const { payments, count } = await listScopedPayments(
     req,

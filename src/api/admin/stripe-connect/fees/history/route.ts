@@ -1,9 +1,10 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../modules/stripe-connect/service"
 import type { FeeConfigurationChangeRow } from "../../../../../modules/stripe-connect/types"
 import { ALL_CURRENCIES } from "../../../../../workflows/fees"
 import type { FeeAuditEntryResponse } from "../../../../../shared/types/fees"
+import { visibleOverrides } from "../helpers"
 import type { AdminGetFeeConfigurationHistoryParamsType } from "../validators"
 
 type HistoryList = { data: FeeAuditEntryResponse[]; count: number; offset: number; limit: number }
@@ -24,10 +25,10 @@ export const GET = async (
     { ...(currency ? { currency_code: currency } : {}), ...(kind === "all" ? {} : { kind }) },
     { skip, take, order: { created_at: "DESC", id: "DESC" } }
   )
-  res.json({ data: changes.map(toFeeAuditEntry), count, offset: skip, limit: take })
+  res.json({ data: changes.map((change) => toFeeAuditEntry(req, change)), count, offset: skip, limit: take })
 }
 
-function toFeeAuditEntry(change: FeeConfigurationChangeRow): FeeAuditEntryResponse {
+function toFeeAuditEntry(req: MedusaRequest, change: FeeConfigurationChangeRow): FeeAuditEntryResponse {
   const common = {
     id: change.id,
     actor_id: change.actor_id,
@@ -52,7 +53,7 @@ function toFeeAuditEntry(change: FeeConfigurationChangeRow): FeeAuditEntryRespon
     ...common,
     kind: "configuration",
     currency: change.currency_code === ALL_CURRENCIES ? null : change.currency_code,
-    before: change.before,
-    after: change.after as NonNullable<typeof change.after>,
+    before: change.before ? visibleOverrides(req, change.before) : change.before,
+    after: visibleOverrides(req, change.after as NonNullable<typeof change.after>),
   }
 }
