@@ -1,4 +1,4 @@
-import type Stripe from "stripe"
+import type { StripeGateway } from "../stripe/create-stripe-gateway"
 import { createMedusaContainer } from "@medusajs/framework/utils"
 import type { LoaderOptions } from "@medusajs/framework/types"
 import stripeClientLoader from "../loaders/stripe-client"
@@ -31,7 +31,7 @@ describe("the module loader", () => {
     ).rejects.toThrow(/encryptionKeys is required with a live Stripe key/)
   })
 
-  it("should register the parsed options, the Stripe client and the secret box", async () => {
+  it("should register the parsed options, the Stripe gateway and the secret box", async () => {
     const container = await load({
       apiKey: "sk_test_loader",
       webhookSecrets: { platform: "whsec_a", connect: "whsec_b" },
@@ -39,7 +39,8 @@ describe("the module loader", () => {
       publicUrl: "http://x.test",
     })
     expect(container.resolve("stripeConnectOptions")).toEqual(expect.objectContaining({ apiKey: "sk_test_loader" }))
-    expect(container.resolve<Stripe>("stripeClient").getApiField("host")).toBe("api.stripe.com")
+    expect(container.resolve<StripeGateway>("stripeGateway").webhooks).toBeDefined()
+    expect(container.hasRegistration("stripeClient")).toBe(false)
     expect(container.hasRegistration("secretBox")).toBe(true)
   })
 })
