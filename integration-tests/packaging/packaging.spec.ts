@@ -77,6 +77,8 @@ describe("packaging: the packed plugin installed in a host store", () => {
         "package/.medusa/server/src/workflows/index.js",
         `package/${GRANT_SCRIPT}`,
         "package/docs/api.md",
+        "package/LICENSE",
+        "package/CHANGELOG.md",
       ])
     )
     const unwanted = files.filter((file) =>

@@ -85,5 +85,3 @@ export {
   disconnectStripeIntegrationWorkflow,
   type DisconnectStripeIntegrationWorkflowInput,
 } from "./integrations/workflows/disconnect-stripe-integration"
-
-export { recordAuditEntryWorkflow, type RecordAuditEntryWorkflowInput } from "./audit/workflows/record-audit-entry"
