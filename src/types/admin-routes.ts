@@ -57,7 +57,6 @@ export const STRIPE_CONNECT_ADMIN_ROUTES = [
   "GET /admin/stripe-connect/webhook-events/:id",
   "POST /admin/stripe-connect/webhook-events/:id/replay",
   "POST /admin/stripe-connect/webhook-events/recover",
-  "GET /admin/stripe-connect/health",
   "GET /admin/stripe-connect/audit-entries",
 ] as const
 
