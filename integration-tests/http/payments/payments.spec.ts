@@ -256,7 +256,8 @@ medusaIntegrationTestRunner({
           expect.objectContaining({ payment_intent_id: pi, status: "succeeded", amount_captured: 2500, application_fee_collected: 75, fee_kept: 75, destination_amount: 2425 })
         )
         const [request] = await emulatorRequests({ method: "POST", path: `/v1/payment_intents/${pi}/capture` })
-        expect(request.idempotency_key).toBe(`stripe-connect:capture:${pi}`)
+        // The capture's key names its amount and its place among the intent's captures (docs/api.md#crash-safe-money).
+        expect(request.idempotency_key).toBe(`stripe-connect:capture:${pi}:2500:1`)
       })
 
       it("should reduce the fee in proportion on a partial capture", async () => {
