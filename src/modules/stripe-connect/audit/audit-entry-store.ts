@@ -1,25 +1,11 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId } from "@medusajs/framework/utils"
-import type { AuditAction, AuditOutcome, AuditResourceType } from "../../../shared/types/audit"
+import type { AuditEntryDocument } from "../../../shared/types/audit"
 
 const TABLE = "stripe_connect_audit_entry"
 
 /** What a caller records; `id` and `created_at` are the store's. */
-export type NewAuditEntry = {
-  action: AuditAction
-  resource_type: AuditResourceType
-  resource_id: string | null
-  merchant_id: string | null
-  account_id: string | null
-  amount: number | null
-  currency: string | null
-  actor_id: string
-  actor_type: string
-  actor_roles: string[]
-  idempotency_key: string | null
-  outcome: AuditOutcome
-  error_code: string | null
-}
+export type NewAuditEntry = Omit<AuditEntryDocument, "id" | "created_at">
 
 export type AuditEntryRow = NewAuditEntry & { id: string; created_at: Date }
 

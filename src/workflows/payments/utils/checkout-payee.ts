@@ -33,7 +33,7 @@ export function isAllowedStorefrontSeller(
 }
 
 /**
- * Whether a storefront-named seller disagrees with the account the cart's sales channel is linked to: any other
+ * Whether a storefront-named seller disagrees with the account the cart's sales channel is linked to: every other
  * account id or merchant id does, whatever it names (so the answer says nothing about other accounts).
  */
 export function contradictsLinkedSeller(
