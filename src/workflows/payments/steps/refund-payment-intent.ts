@@ -22,7 +22,8 @@ export type RefundPaymentIntentStepInput = {
   reason?: string | null
   refund_application_fee: boolean
   request_id: string
-  created_by?: string | null
+  /** Who asked: stored as the refund's `created_by`. */
+  actor_id?: string | null
 }
 
 export type RefundPaymentIntentStepOutput = {
@@ -114,7 +115,7 @@ async function openRefundIntent(
     payment_id: input.payment_id,
     reason: input.reason ?? null,
     request_id: input.request_id,
-    created_by: input.created_by ?? null,
+    created_by: input.actor_id ?? null,
     fee_refunded_before: before.fee?.amount_refunded ?? 0,
   }
   return await openMoneyIntent(service, {

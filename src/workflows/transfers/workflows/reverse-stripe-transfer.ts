@@ -19,15 +19,7 @@ export const reverseStripeTransferWorkflowId = "reverse-stripe-transfer"
 export const reverseStripeTransferWorkflow = createWorkflow(
   reverseStripeTransferWorkflowId,
   (input: ReverseStripeTransferWorkflowInput) => {
-    const result = reverseStripeTransferStep(
-      transform({ input }, ({ input }) => ({
-        transfer_id: input.transfer_id,
-        stripe_account_id: input.stripe_account_id,
-        amount: input.amount,
-        description: input.description,
-        request_id: input.request_id,
-      }))
-    )
+    const result = reverseStripeTransferStep(input)
     const transfer = updateTransferFromStripeStep(
       transform({ input, result }, ({ input, result }) => ({
         id: input.id,

@@ -22,7 +22,8 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetWebhookEventsParamsType>,
   res: MedusaResponse<WebhookEventList>
 ) => {
-  const { type, status, account, related_object_id, created_after, created_before } = req.validatedQuery
+  const { type, status, account, stripe_event_id, object_id, related_object_id, created_after, created_before } =
+    req.validatedQuery
   const { skip = 0, take = 20 } = req.queryConfig.pagination
   const visible = await visibleAccountIds(req)
   const page = await req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).listStoredWebhookEvents(
@@ -30,6 +31,8 @@ export const GET = async (
       type,
       status,
       account,
+      stripe_event_id,
+      object_id,
       related_object_id,
       created_after,
       created_before,
