@@ -201,7 +201,7 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
     return { data }
   }
 
-  async cancelPayment({ data, context }: CancelPaymentInput): Promise<CancelPaymentOutput> {
+  async cancelPayment({ data }: CancelPaymentInput): Promise<CancelPaymentOutput> {
     const id = typeof data?.id === "string" ? data.id : undefined
     if (!id) {
       return { data }
