@@ -11,6 +11,7 @@ import { callStripeForIntent, openMoneyIntent } from "../../money-intents/utils/
 import { readCharge } from "../utils/read-charge"
 import type { RefundRecordContext } from "../utils/store-refund"
 import { toStripeRefundReason } from "../utils/stripe-refund-reason"
+import { runLocked } from "../../../modules/stripe-connect/locking/run-locked"
 
 export type RefundPaymentIntentStepInput = {
   payment_id: string
@@ -53,7 +54,7 @@ export const refundPaymentIntentStep = createStep(
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
     const key = stripeIdempotencyKeys.refundPaymentIntent(input.payment_intent_id, input.request_id)
 
-    const locked = await locking.execute(`stripe-connect:payment:${input.payment_intent_id}`, async () => {
+    const locked = await runLocked(locking, `stripe-connect:payment:${input.payment_intent_id}`, async () => {
       const [earlier] = await service.listStripeConnectMoneyIntents({ stripe_idempotency_key: key }, { take: 1 })
       const intent = earlier ?? (await openRefundIntent(service, gateway, input, key))
       const refund = await callStripeForIntent(service, intent, () =>

@@ -10,6 +10,7 @@ import { callStripeForIntent, openMoneyIntent } from "../../money-intents/utils/
 import { storeMadePayout, type PayoutRecordContext } from "../utils/store-made-payout"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import { isPayoutInProgress, payoutWriteGuard } from "../../../modules/stripe-connect/payouts"
+import { runLocked } from "../../../modules/stripe-connect/locking/run-locked"
 
 export type CreateStripePayoutStepInput = {
   account_id: string
@@ -43,7 +44,7 @@ export const createStripePayoutStep: StepFunction<CreateStripePayoutStepInput, S
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
 
     const key = stripeIdempotencyKeys.createPayout(input.account_id, input.request_id)
-    const locked = await locking.execute(`stripe-connect:payouts:${input.account_id}`, async () => {
+    const locked = await runLocked(locking, `stripe-connect:payouts:${input.account_id}`, async () => {
       const [earlier] = await service.listStripeConnectMoneyIntents({ stripe_idempotency_key: key }, { take: 1 })
       const intent = earlier ?? (await openPayoutIntent(service, gateway, input, key))
       const payout = await callStripeForIntent(service, intent, () =>

@@ -4,6 +4,7 @@ import type StripeConnectModuleService from "../../../../../modules/stripe-conne
 import type { FeeConfigurationChangeRow } from "../../../../../modules/stripe-connect/types"
 import { ALL_CURRENCIES } from "../../../../../workflows/fees"
 import type { FeeAuditEntryResponse } from "../../../../../shared/types/fees"
+import { merchantScopeFilter } from "../../../../utils/access-scope"
 import { visibleOverrides } from "../helpers"
 import type { AdminGetFeeConfigurationHistoryParamsType } from "../validators"
 
@@ -22,10 +23,28 @@ export const GET = async (
   const { skip = 0, take = 20 } = req.queryConfig.pagination
   const { currency, kind } = req.validatedQuery
   const [changes, count] = await service.listAndCountFeeConfigurationChanges(
-    { ...(currency ? { currency_code: currency } : {}), ...(kind === "all" ? {} : { kind }) },
+    {
+      ...(currency ? { currency_code: currency } : {}),
+      ...(kind === "all" ? {} : { kind }),
+      ...overridesInScope(req),
+    },
     { skip, take, order: { created_at: "DESC", id: "DESC" } }
   )
   res.json({ data: changes.map((change) => toFeeAuditEntry(req, change)), count, offset: skip, limit: take })
+}
+
+/**
+ * Payment overrides name a merchant's payment: a merchant-scoped caller sees only its merchants' (configuration
+ * changes are platform-wide and stay visible, with the overrides of other merchants left out of them).
+ */
+function overridesInScope(req: MedusaRequest) {
+  const scope = merchantScopeFilter(req)
+  if (scope && !scope.merchant_id) {
+    return {}
+  }
+  return {
+    $or: [{ kind: "configuration" }, { kind: "payment_override", merchant_id: scope?.merchant_id ?? [] }],
+  }
 }
 
 function toFeeAuditEntry(req: MedusaRequest, change: FeeConfigurationChangeRow): FeeAuditEntryResponse {
