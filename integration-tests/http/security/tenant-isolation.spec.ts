@@ -9,6 +9,7 @@ import { connectIntegration, service } from "../workflows/helpers"
 import { createTestOrder, seedStore, type OrderTotals } from "../invoices/fixtures"
 import { freePortSync, storedEvents, waitFor } from "../webhooks/helpers"
 import { syncStripePaymentWorkflow } from "../../../src/workflows/payments/workflows/sync-stripe-payment"
+import { emulatorStripe } from "../../helpers/emulator-stripe"
 
 jest.setTimeout(300_000)
 
@@ -257,6 +258,24 @@ medusaIntegrationTestRunner({
         const order = data[0] as unknown as { summary: { paid_total: number }; payment_collections: { id: string }[] }
         expect(Number(order.summary.paid_total)).toBe(1)
         expect(order.payment_collections.map((collection) => collection.id)).toEqual([collections[0].id])
+      })
+    })
+
+    describe("a payment intent the plugin has not stored yet", () => {
+      it("should be stored for the merchant owning the paid account, never linked to another merchant's order its metadata names", async () => {
+        const forged = await emulatorStripe().paymentIntents.create({
+          amount: 1000,
+          currency: "usd",
+          transfer_data: { destination: accountB },
+          metadata: { medusa_plugin: "stripe-connect", merchant_id: "merchant_a", order_id: orderA.id, source: "admin" },
+        })
+        await syncStripePaymentWorkflow(container()).run({ input: { payment_intent_id: forged.id, event_type: "payment_intent.created" } })
+        const [stored] = await service(container()).listStripeConnectPayments({ payment_intent_id: forged.id }, { take: 1 })
+        expect(stored).toEqual(expect.objectContaining({ stripe_account_id: accountB, merchant_id: "merchant_b", order_id: null }))
+        const query = container().resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = await query.graph({ entity: "order", fields: ["id", "stripe_connect_payments.payment_intent_id"], filters: { id: orderA.id } })
+        const linked = (data[0] as { stripe_connect_payments?: ({ payment_intent_id: string } | null)[] }).stripe_connect_payments ?? []
+        expect(linked.map((payment) => payment?.payment_intent_id)).not.toContain(forged.id)
       })
     })
 

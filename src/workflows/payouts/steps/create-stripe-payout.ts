@@ -1,7 +1,7 @@
 import type Stripe from "stripe"
 import type { ILockingModule } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, StepResponse, type StepFunction } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { stripeIdempotencyKeys, type StripeGateway } from "../../../modules/stripe-connect/stripe"
@@ -36,7 +36,7 @@ export const createStripePayoutStepId = "create-stripe-connect-payout"
  * `insufficient_balance` (the intent is deleted); an unknown outcome leaves the intent pending for recovery.
  * Compensation cancels the payout (possible while it is pending) and deletes the row and the intent.
  */
-export const createStripePayoutStep = createStep(
+export const createStripePayoutStep: StepFunction<CreateStripePayoutStepInput, Stripe.Payout> = createStep(
   createStripePayoutStepId,
   async (input: CreateStripePayoutStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
