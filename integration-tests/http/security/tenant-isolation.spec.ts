@@ -368,6 +368,49 @@ medusaIntegrationTestRunner({
         const seenByPlatform = await call(platform, "GET", "/admin/stripe-connect/fees")
         expect(seenByPlatform.data.per_merchant_overrides).toEqual(document.per_merchant_overrides)
       })
+
+      it("should let a super_admin limited to B change B's override only, keeping A's and the platform's fees", async () => {
+        const platformDocument = {
+          default_fee_percent: 2.5,
+          default_fee_fixed: 30,
+          fee_tiers: [{ volume_min: 0, volume_max: null, fee_percent: 2, fee_fixed: 20 }],
+          per_merchant_overrides: [
+            { merchant_id: "merchant_a", fee_percent: 1, fee_fixed: 0, reason: "A's deal" },
+            { merchant_id: "merchant_b", fee_percent: 2, fee_fixed: 10, reason: "B's deal" },
+          ],
+        }
+        expect((await call(platform, "PUT", "/admin/stripe-connect/fees", platformDocument)).status).toBe(200)
+        const superAdminB = await createAdminUser(container(), { roles: [{ role: "super_admin", merchant_ids: ["merchant_b"] }] })
+        const seen = await call(superAdminB, "GET", "/admin/stripe-connect/fees")
+        const ownOverride = { merchant_id: "merchant_b", fee_percent: 1.5, fee_fixed: 5, reason: "renegotiated" }
+        const { currency: _currency, updated_at: _at, updated_by: _by, ...asSeen } = seen.data
+
+        const attempts: [string, object][] = [
+          ["default_fee_percent", { ...asSeen, default_fee_percent: 0 }],
+          ["fee_tiers", { ...asSeen, fee_tiers: [] }],
+          ["per_merchant_overrides[1].merchant_id", { ...asSeen, per_merchant_overrides: [ownOverride, { ...ownOverride, merchant_id: "merchant_a" }] }],
+        ]
+        for (const [field, body] of attempts) {
+          const refused = await call(superAdminB, "PUT", "/admin/stripe-connect/fees", body)
+          expect({ field, status: refused.status, code: refused.data.code }).toEqual({ field, status: 403, code: "forbidden" })
+          expect(refused.data.message).toContain(field)
+        }
+        const currencyDocument = await call(superAdminB, "PUT", "/admin/stripe-connect/fees?currency=eur", { ...asSeen, per_merchant_overrides: [ownOverride] })
+        expect({ status: currencyDocument.status, message: currencyDocument.data.message }).toEqual({ status: 403, message: expect.stringContaining("currency") })
+
+        const changed = await call(superAdminB, "PUT", "/admin/stripe-connect/fees", { ...asSeen, per_merchant_overrides: [ownOverride] })
+        expect(changed.status).toBe(200)
+        expect(changed.data.per_merchant_overrides).toEqual([ownOverride])
+        const seenByPlatform = await call(platform, "GET", "/admin/stripe-connect/fees")
+        expect(seenByPlatform.data).toEqual(
+          expect.objectContaining({
+            default_fee_percent: 2.5,
+            default_fee_fixed: 30,
+            fee_tiers: platformDocument.fee_tiers,
+            per_merchant_overrides: [platformDocument.per_merchant_overrides[0], ownOverride],
+          })
+        )
+      })
     })
   },
 })
