@@ -97,7 +97,7 @@ function pages(ids) {
       await absent(page, "No funds yet.")
     } },
     { name: "integrations", path: `${settings}/integrations`, check: async (page) => {
-      await texts(page, "Lisbon Ceramics invoicing")
+      await texts(page, "Berlin Books invoicing")
       await atLeast("integration rows", rows(page), 1)
     } },
     { name: "fees", path: `${settings}/fees`, check: async (page) => {

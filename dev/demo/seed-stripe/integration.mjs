@@ -7,7 +7,7 @@
 export async function seedIntegration({ admin }) {
   const connected = await admin.get("/admin/stripe-connect/integrations?status=connected&limit=1")
   if (connected.data.length) return connected.data[0]
-  const { integration } = await admin.post("/admin/stripe-connect/integrations", { name: "Lisbon Ceramics invoicing", merchant_id: "merchant_lisbon_ceramics" })
+  const { integration } = await admin.post("/admin/stripe-connect/integrations", { name: "Berlin Books invoicing", merchant_id: "merchant_berlin_books" })
   const { authorize_url } = await admin.post(`/admin/stripe-connect/integrations/${integration.id}/authorize`, {})
   const consent = new URL(authorize_url)
   const page = await fetch(consent)

@@ -153,6 +153,38 @@ medusaIntegrationTestRunner({
         expect(levels.map((level) => level.stocked_quantity)).toEqual([DEMO_STOCK_PER_VARIANT, DEMO_STOCK_PER_VARIANT])
         expect(levels.reduce((sum, level) => sum + Number(level.reserved_quantity), 0)).toBe(1)
       })
+
+      it("should seed the demo's Stripe side (dev/demo/seed-stripe) through the admin API, and again without making anything twice", async () => {
+        await createDemoAdmin(container())
+        await seedDemo(container())
+        const seedStripe = `
+          import { seedStripe } from "./dev/demo/seed-stripe/index.mjs"
+          const result = await seedStripe({
+            baseUrl: ${JSON.stringify(appUrl)},
+            emulatorUrl: process.env.STRIPE_EMULATOR_URL,
+            email: ${JSON.stringify(DEMO_ADMIN_EMAIL)},
+            password: ${JSON.stringify(ADMIN_PASSWORD)},
+            say: () => {},
+          })
+          process.stdout.write(JSON.stringify(result))
+        `
+        const run = async () =>
+          JSON.parse((await promisify(execFile)(process.execPath, ["--input-type=module", "-e", seedStripe], { cwd: root })).stdout) as {
+            integration_id: string
+            order_ids: string[]
+          }
+        const first = await run()
+        expect(await run()).toEqual(first)
+
+        const login = await api.post("/auth/user/emailpass", { email: DEMO_ADMIN_EMAIL, password: ADMIN_PASSWORD })
+        const headers = { authorization: `Bearer ${login.data.token}` }
+        const [openOrder, paidOrder, linkOrder] = first.order_ids
+        const invoices = async (orderId: string) => (await api.get(`/admin/orders/${orderId}/stripe-invoices`, { headers })).data.data
+        expect((await invoices(openOrder)).map((invoice: { status: string }) => invoice.status)).toEqual(["open"])
+        expect((await invoices(paidOrder)).map((invoice: { status: string }) => invoice.status)).toEqual(["paid"])
+        const links = (await api.get(`/admin/orders/${linkOrder}/stripe-pay-links`, { headers })).data.data
+        expect(links.map((link: { status: string }) => link.status)).toEqual(["open"])
+      })
     })
   },
 })
