@@ -7,15 +7,18 @@ loadEnv("test", process.cwd())
  *   emulator  the Stripe emulator against Stripe's documented behaviour
  *   modules   the module service against a real PostgreSQL
  *   http      the plugin inside a real Medusa app (medusaIntegrationTestRunner)
+ *   cluster   several Medusa processes (servers and a worker) on Redis and one database
  *   e2e       the admin dashboard in a real browser
  *   packaging build, pack and install into a host app
- * The global setup starts an embedded PostgreSQL (unless DB_HOST is set) and the Stripe emulator.
+ * The global setup starts an embedded PostgreSQL (unless DB_HOST is set) and the Stripe emulator, and for `cluster`
+ * a throwaway redis-server (unless REDIS_URL is set).
  */
 const suites = {
   unit: ["<rootDir>/src/**/__tests__/**/*.unit.spec.ts", "<rootDir>/dev/**/__tests__/**/*.unit.spec.ts"],
   emulator: ["<rootDir>/dev/stripe-emulator/__tests__/**/*.spec.ts"],
   modules: ["<rootDir>/src/modules/*/__tests__/**/*.spec.ts"],
   http: ["<rootDir>/integration-tests/http/**/*.spec.ts"],
+  cluster: ["<rootDir>/integration-tests/cluster/**/*.spec.ts"],
   e2e: ["<rootDir>/integration-tests/e2e/**/*.spec.ts"],
   packaging: ["<rootDir>/integration-tests/packaging/**/*.spec.ts"],
 }

@@ -43,9 +43,31 @@ const devStripeConnectOptions = {
   },
 }
 
+// Set by `npm run demo -- --cluster` and the cluster tests (a throwaway redis-server): Medusa's Redis modules, so
+// several server and worker processes (MEDUSA_WORKER_MODE) share events, workflows, locks, cache and sessions.
+const redisUrl = process.env.REDIS_URL
+
+const lockingProvider = redisUrl
+  ? { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }
+  : { resolve: "@medusajs/medusa/locking-postgres", id: "locking-postgres", is_default: true }
+
+const redisModules = redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+      {
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }],
+        },
+      },
+    ]
+  : []
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
@@ -59,7 +81,16 @@ module.exports = defineConfig({
   admin: {
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
   },
+  // Medusa's Caching Module is behind this flag in 2.21.2.
+  featureFlags: redisUrl ? { caching: true } : {},
   modules: [
+    {
+      // Locks that hold across processes, instead of Medusa's default in-process memory: Redis when the app runs
+      // as a cluster (REDIS_URL), else Postgres advisory locks, which every instance sharing the database sees.
+      resolve: "@medusajs/medusa/locking",
+      options: { providers: [lockingProvider] },
+    },
+    ...redisModules,
     {
       resolve: "./src/modules/stripe-connect",
       options: devStripeConnectOptions,

@@ -2,12 +2,14 @@
 // migrates, starts the Stripe emulator (state in .demo/stripe-emulator.json), registers the webhook endpoints,
 // seeds once (Medusa's side before the server starts, Stripe's side through the running admin API), runs
 // `medusa develop` and prints where the admin is. Ctrl-C stops everything; the next run reuses the data.
-// See dev/demo/README.md.
+// `npm run demo -- --cluster` also starts a throwaway Redis and runs Medusa as two server processes and one worker
+// (Medusa's Redis modules, see medusa-config.ts), each started here. See dev/demo/README.md.
 import { existsSync } from "node:fs"
 import { mkdir, readFile, writeFile } from "node:fs/promises"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { startEmbeddedPostgres } from "../support/embedded-postgres.mjs"
+import { startRedisServer } from "../support/redis-server.mjs"
 import { startStripeEmulatorProcess } from "../support/stripe-emulator-process.mjs"
 import { runCommand, startService, stopProcessGroup } from "./lib/child-process.mjs"
 import { assertPortFree } from "./lib/ports.mjs"
@@ -38,7 +40,16 @@ const echoMedusa = process.env.DEMO_VERBOSE === "1"
 // `medusa develop` restarts the server on every file change; DEMO_WATCH=0 runs `medusa start` in development mode,
 // which is the same server (admin served by Vite) without the file watcher.
 const watch = process.env.DEMO_WATCH !== "0"
-const serverCommand = watch ? "develop" : "start"
+// Several processes, each started by this script (not `medusa start --cluster`, which caps the count at the cores and
+// re-forks a killed child without starting it): the first serves the admin on PORT, the second is a plain API server
+// on PORT+1, the third a worker (jobs, subscribers, webhook processing) on PORT+2.
+const cluster = process.argv.slice(2).includes("--cluster")
+const serverCommand = watch && !cluster ? "develop" : "start"
+const clusterProcesses = [
+  { name: "server-1", port, workerMode: "server", admin: true },
+  { name: "server-2", port: port + 1, workerMode: "server", admin: false },
+  { name: "worker", port: port + 2, workerMode: "worker", admin: false },
+]
 
 const say = (line) => process.stdout.write(`[demo] ${line}\n`)
 
@@ -178,6 +189,10 @@ async function main() {
   await mkdir(logDir, { recursive: true })
   await assertPortFree(port, "Medusa, PORT")
   await assertPortFree(emulatorPort, "the Stripe emulator, STRIPE_EMULATOR_PORT")
+  if (cluster) {
+    await assertPortFree(port + 1, "the second Medusa server, PORT+1")
+    await assertPortFree(port + 2, "the Medusa worker, PORT+2")
+  }
 
   say("starting PostgreSQL (data in .demo/postgres)")
   const postgres = await startEmbeddedPostgres({
@@ -199,6 +214,14 @@ async function main() {
   if (shuttingDown) return
   const secrets = await registerDemoWebhookEndpoints({ emulatorUrl: emulator.url, apiKey, publicUrl })
 
+  let redis = null
+  if (cluster) {
+    say("starting Redis (a throwaway redis-server, no persistence)")
+    redis = await startRedisServer()
+    cleanups.push({ name: "Redis", run: () => redis.stop() })
+    if (shuttingDown) return
+  }
+
   const origins = [publicUrl, "http://localhost:5173"].join(",")
   const env = {
     ...process.env,
@@ -213,29 +236,42 @@ async function main() {
     STRIPE_EMULATOR_PORT: String(emulator.port),
     STRIPE_WEBHOOK_SECRETS_PLATFORM: secrets.platform,
     STRIPE_WEBHOOK_SECRETS_CONNECT: secrets.connect,
+    ...(redis ? { REDIS_URL: redis.url } : {}),
   }
   delete env.STRIPE_API_HOST
+  if (!redis) delete env.REDIS_URL
 
   say("migrating the database")
   await runStep("`medusa db:migrate`", ["db:migrate"], env, "migrate")
   await seedOnce(env)
 
-  say(`starting Medusa with the plugin (medusa ${serverCommand}; log in .demo/logs/medusa.log)`)
-  const medusa = startService(medusaBin, [serverCommand], {
-    cwd: root,
-    env,
-    logFile: path.join(logDir, "medusa.log"),
-    echo: echoMedusa,
-  })
-  trackChild(medusa)
+  const processes = cluster ? clusterProcesses : [{ name: "medusa", port, workerMode: "shared", admin: true }]
   let medusaExit = null
-  medusa.once("exit", (code, signal) => {
-    medusaExit = `Medusa exited (${signal ?? `code ${code}`})`
-    runningChildren.delete(medusa)
-    if (!shuttingDown) shutdown(1, `${medusaExit}; see .demo/logs/medusa.log`)
-  })
+  for (const spec of processes) {
+    const logName = `${spec.name}.log`
+    say(`starting Medusa with the plugin: ${spec.name} (medusa ${serverCommand}, port ${spec.port}, ${spec.workerMode}; log in .demo/logs/${logName})`)
+    const medusa = startService(medusaBin, [serverCommand], {
+      cwd: root,
+      env: {
+        ...env,
+        PORT: String(spec.port),
+        MEDUSA_WORKER_MODE: spec.workerMode,
+        ...(spec.admin ? {} : { MEDUSA_ADMIN_DISABLED: "true" }),
+      },
+      logFile: path.join(logDir, logName),
+      echo: echoMedusa,
+    })
+    trackChild(medusa)
+    medusa.once("exit", (code, signal) => {
+      medusaExit = `Medusa (${spec.name}) exited (${signal ?? `code ${code}`})`
+      runningChildren.delete(medusa)
+      if (!shuttingDown) shutdown(1, `${medusaExit}; see .demo/logs/${logName}`)
+    })
+  }
 
-  await waitForHttp(`http://localhost:${port}/health`, { timeoutMs: 300_000, isAborted: () => medusaExit })
+  for (const spec of processes) {
+    await waitForHttp(`http://localhost:${spec.port}/health`, { timeoutMs: 300_000, isAborted: () => medusaExit })
+  }
   await waitForHttp(`http://localhost:${port}/app`, {
     timeoutMs: 300_000,
     isAborted: () => medusaExit,
@@ -260,6 +296,11 @@ async function main() {
         : "  Storefront: no publishable key (see .demo/logs/seed.log)",
       `  Stripe emulator: ${emulator.url} (control routes under /_emulator, see dev/stripe-emulator/README.md; state in .demo/stripe-emulator.json)`,
       `  PostgreSQL: localhost:${postgres.port}, database ${DATABASE_NAME} (data in .demo/postgres)`,
+      ...(redis
+        ? [
+            `  Cluster: Redis ${redis.url} (throwaway); servers on ports ${port} (admin) and ${port + 1}, a worker on ${port + 2}`,
+          ]
+        : []),
       "  Ctrl-C stops everything; the next `npm run demo` reuses the data (delete .demo/ to start over).",
       "",
     ].join("\n")

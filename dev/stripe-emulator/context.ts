@@ -30,6 +30,8 @@ export class Emulator {
   readonly accessTokens = new Map<string, string>()
   /** Accounts connected through OAuth (standard accounts the platform may deauthorize). */
   readonly oauthConnected = new Set<string>()
+  /** balance transaction id -> the automatic payout that settled it (Stripe's `payout` filter). */
+  readonly payoutOfLine = new Map<string, string>()
   baseUrl = ""
 
   constructor() {
@@ -47,6 +49,7 @@ export class Emulator {
     this.refreshTokens.clear()
     this.accessTokens.clear()
     this.oauthConnected.clear()
+    this.payoutOfLine.clear()
   }
 
   now(): number {

@@ -55,6 +55,8 @@ export function emulatorControls(baseUrl: string) {
     payPaymentLink: (id: string, opts: { account?: string } = {}) => call<Stripe.Checkout.Session>("POST", `/payment_links/${id}/pay`, opts),
     openDispute: (chargeId: string, opts: { account?: string; reason?: string; amount?: number } = {}) => call<Stripe.Dispute>("POST", `/charges/${chargeId}/dispute`, opts),
     closeDispute: (id: string, outcome: "won" | "lost", opts: { account?: string } = {}) => call<Stripe.Dispute>("POST", `/disputes/${id}/close`, { outcome, ...opts }),
+    /** An automatic payout of the available balance in `currency` (default usd), settling the lines it sweeps. */
+    automaticPayout: (opts: { account?: string; currency?: string } = {}) => call<Stripe.Payout>("POST", "/payouts/automatic", opts),
     setPayoutStatus: (id: string, status: "in_transit" | "paid" | "failed", opts: { account?: string; failure_code?: string } = {}) =>
       call<Stripe.Payout>("POST", `/payouts/${id}/status`, { status, ...opts }),
     updateAccount: (

@@ -14,7 +14,7 @@ import { mutate, requireAccount } from "./resources/common"
 import { closeDispute, openDispute, requireDispute } from "./resources/disputes"
 import { captureIntent } from "./resources/money-flow"
 import { confirm, requireIntent } from "./resources/payment-intents"
-import { advancePayout, requirePayout } from "./resources/payouts"
+import { advancePayout, createAutomaticPayout, requirePayout } from "./resources/payouts"
 import { deauthorize, issueAuthorizationCode } from "./resources/oauth"
 import { hostedPage } from "./hosted"
 
@@ -138,6 +138,7 @@ export function createControls(em: Emulator): ControlHandler {
     if (outcome !== "won" && outcome !== "lost") throw invalidRequest("outcome must be won or lost", "outcome")
     return ok(closeDispute(em, scope, requireDispute(em, scope, m[1]), outcome))
   })
+  on("POST", "/payouts/automatic", (_m, p, q) => ok(createAutomaticPayout(em, scopeOf(p, q), p.currency() ?? "usd")))
   on("POST", "/payouts/:id/status", (m, p, q) => {
     const scope = scopeOf(p, q)
     const status = p.requiredStr("status")

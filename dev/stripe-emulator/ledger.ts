@@ -21,6 +21,31 @@ export interface TxnInput {
 }
 
 /**
+ * Stripe's reporting category for a balance transaction type (docs.stripe.com/reports/reporting-categories).
+ * Adjustments say what they adjust (`dispute`, `dispute_reversal`) through `TxnInput.reportingCategory`.
+ */
+const REPORTING_CATEGORY: Partial<Record<Stripe.BalanceTransaction.Type, string>> = {
+  charge: "charge",
+  payment: "charge",
+  refund: "refund",
+  payment_refund: "refund",
+  transfer: "transfer",
+  transfer_cancel: "transfer_reversal",
+  transfer_refund: "transfer_reversal",
+  application_fee: "platform_earning",
+  application_fee_refund: "platform_earning_refund",
+  payout: "payout",
+  payout_cancel: "payout_reversal",
+  payout_failure: "payout_reversal",
+  adjustment: "other_adjustment",
+  topup: "topup",
+}
+
+export function reportingCategoryFor(type: Stripe.BalanceTransaction.Type): string {
+  return REPORTING_CATEGORY[type] ?? type
+}
+
+/**
  * The ledger: every money movement is a balance transaction in one scope, and a scope's balance is the sum of
  * its transactions' `net` per currency and status. Balances are never stored, so they cannot drift.
  */
@@ -45,7 +70,7 @@ export class Ledger {
         ? [{ amount: fee, application: null, currency: input.currency, description: null, type: input.feeType ?? "application_fee" }]
         : [],
       net: input.amount - fee,
-      reporting_category: input.reportingCategory ?? input.type,
+      reporting_category: input.reportingCategory ?? reportingCategoryFor(input.type),
       source: input.source,
       status: input.status,
       type: input.type,
@@ -81,6 +106,16 @@ export class Ledger {
       }
     }
     return count
+  }
+
+  /**
+   * The lines an automatic payout settles: every available line of the currency that no earlier automatic payout
+   * settled. Their nets sum to the available balance, which is what the payout takes.
+   */
+  unsettled(scope: string, currency: string, settledBy: Map<string, string>): Stripe.BalanceTransaction[] {
+    return this.store
+      .all<Stripe.BalanceTransaction>(scope, "balance_transaction")
+      .filter((t) => t.currency === currency && t.status === "available" && !settledBy.has(t.id))
   }
 
   balance(scope: string): Stripe.Balance {

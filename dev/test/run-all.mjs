@@ -6,18 +6,19 @@ import { mkdir, readFile, rm } from "node:fs/promises"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { startEmbeddedPostgres } from "../support/embedded-postgres.mjs"
+import { REDIS_SERVER, redisServerInstalled } from "../support/redis-server.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const resultsDir = path.join(root, ".test-db", "results")
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
 
 const requested = process.argv.slice(2)
-const allSuites = ["unit", "emulator", "modules", "http", "packaging", "e2e"]
+const allSuites = ["unit", "emulator", "modules", "http", "cluster", "packaging", "e2e"]
 const suites = requested.length ? requested : allSuites
 
 // Suites that boot a Medusa app run each file in a fresh process: Medusa keeps process-wide state (module
 // registries, pools) that does not survive a second app in the same Jest process.
-const ONE_PROCESS_PER_FILE = new Set(["modules", "http", "packaging", "e2e"])
+const ONE_PROCESS_PER_FILE = new Set(["modules", "http", "cluster", "packaging", "e2e"])
 
 function jestEnv(suite, env) {
   return {
@@ -104,6 +105,12 @@ async function main() {
     for (const suite of suites) {
       if (suite === "e2e" && !existsSync(CHROMIUM)) {
         process.stdout.write(`\n[test] skipping the e2e suite: no Chromium at ${CHROMIUM} (apt-get install chromium)\n`)
+        continue
+      }
+      if (suite === "cluster" && !process.env.REDIS_URL && !redisServerInstalled()) {
+        // CI installs it (.ci/run) and sets STRIPE_CONNECT_REQUIRE_REDIS: there a missing Redis is a failure.
+        process.stdout.write(`\n[test] no Redis at ${REDIS_SERVER} (apt-get install redis-server): the cluster suite cannot run\n`)
+        if (process.env.STRIPE_CONNECT_REQUIRE_REDIS === "1") results.push({ suite, passed: 0, failed: 1, exitCode: 1 })
         continue
       }
       process.stdout.write(`\n[test] suite ${suite}\n`)

@@ -1,9 +1,9 @@
-import { mkdtemp, rm } from "node:fs/promises"
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises"
 import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { createDatabase, databaseUrl, dropDatabase, tableExists } from "./database"
-import { buildAndPackPlugin, buildHostApp, createHostApp, hostEnv, medusa, medusaCliPath } from "./host-app"
+import { buildAndPackPlugin, buildHostApp, createHostApp, hostEnv, medusa, medusaCliPath, repoRoot } from "./host-app"
 import { runCommand, startService, waitForExit, waitForHttp, type Service } from "./run-command"
 
 jest.setTimeout(240_000)
@@ -21,6 +21,32 @@ const pluginOptions = (apiKey: string) => `{
       publicUrl: "http://localhost:" + (process.env.PORT || "9000"),
       stripe: { host: "127.0.0.1", port: Number(process.env.STRIPE_EMULATOR_PORT), protocol: "http" },
     }`
+
+/** A store's strict TypeScript using the package's public entries (checked by the declarations test). */
+const TYPED_IMPORTS = `import { createStripePaymentWorkflow, type CreateStripePaymentWorkflowInput } from "medusa-plugin-stripe-connect/workflows"
+import { StripeConnectPaymentEvents, type StripePaymentEventData } from "medusa-plugin-stripe-connect/events"
+
+const input: CreateStripePaymentWorkflowInput = {
+  account_id: "acct_1",
+  amount: 2500,
+  currency: "usd",
+  capture_method: "automatic",
+  request_id: "req_1",
+}
+export const succeeded: "stripe.payment_succeeded" = StripeConnectPaymentEvents.PAYMENT_SUCCEEDED
+
+export async function pay(container: Parameters<typeof createStripePaymentWorkflow>[0]) {
+  const { result } = await createStripePaymentWorkflow(container).run({ input })
+  const intentId: string = result.intent.id
+  const fee: number = result.fee.fee
+  return { intentId, fee }
+}
+
+export const paymentIntentOf = (data: StripePaymentEventData): string => data.payment_intent_id
+
+// @ts-expect-error amounts are integer minor units, not strings
+export const wrong: CreateStripePaymentWorkflowInput = { ...input, amount: "25.00" }
+`
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -75,6 +101,9 @@ describe("packaging: the packed plugin installed in a host store", () => {
         "package/.medusa/server/src/modules/stripe-connect/index.js",
         "package/.medusa/server/src/api/middlewares.js",
         "package/.medusa/server/src/workflows/index.js",
+        "package/.medusa/server/src/workflows/index.d.ts",
+        "package/.medusa/server/src/types/events.d.ts",
+        "package/.medusa/server/src/modules/stripe-connect/index.d.ts",
         `package/${GRANT_SCRIPT}`,
         "package/docs/api.md",
         "package/LICENSE",
@@ -85,6 +114,33 @@ describe("packaging: the packed plugin installed in a host store", () => {
       /^package\/(src|dev|integration-tests|node_modules)\/|^package\/medusa-config\.ts$|\.spec\.(ts|js)$/.test(file)
     )
     expect(unwanted).toEqual([])
+  })
+
+  it("should type a strict TypeScript store's imports of ./workflows and ./events from the package's declarations", async () => {
+    const dir = path.join(workDir, "host", "typed-imports")
+    await mkdir(dir, { recursive: true })
+    await writeFile(
+      path.join(dir, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          target: "ES2021",
+          module: "Node16",
+          moduleResolution: "Node16",
+          strict: true,
+          noEmit: true,
+          esModuleInterop: true,
+          skipLibCheck: true,
+          types: [],
+        },
+        files: ["index.ts"],
+      })
+    )
+    // The ts-expect-error line fails the compile if the imports resolve to `any` (no declarations), as TS7016 does.
+    await writeFile(path.join(dir, "index.ts"), TYPED_IMPORTS)
+    const tsc = path.join(repoRoot, "node_modules/typescript/bin/tsc")
+    const compiled = await runCommand(process.execPath, [tsc, "-p", dir], { cwd: dir, env: process.env, timeoutMs: 120_000 })
+    expect(compiled.output.trim()).toBe("")
+    expect(compiled.code).toBe(0)
   })
 
   it("should create the plugin's tables with medusa db:migrate in the host", async () => {

@@ -13,6 +13,7 @@ export const STRIPE_CONNECT_ERRORS = {
   not_found: { status: 404, type: "not_found" },
   invalid_request: { status: 400, type: "invalid_request_error" },
   conflict: { status: 409, type: "conflict" },
+  pay_link_open: { status: 409, type: "conflict" },
   rate_limited: { status: 429, type: "rate_limit_error" },
   payload_too_large: { status: 413, type: "invalid_request_error" },
   integration_not_connected: { status: 400, type: "invalid_request_error" },

@@ -36,10 +36,16 @@ export function advancePayout(em: Emulator, scope: string, payout: Stripe.Payout
       p.failure_balance_transaction = txn.id
     })
   }
-  return mutate(em, scope, payout, to === "paid" ? "payout.paid" : "payout.updated", (p) => {
+  const moved = mutate(em, scope, payout, to === "paid" ? "payout.paid" : "payout.updated", (p) => {
     p.status = to
     if (to === "paid") p.arrival_date = Math.min(p.arrival_date, em.now())
   })
+  if (to === "paid" && payout.automatic) {
+    return mutate(em, scope, payout, "payout.reconciliation_completed", (p) => {
+      p.reconciliation_status = "completed"
+    })
+  }
+  return moved
 }
 
 /** The payout's bank account: the one named (it must be the account's), else its default for the currency. */
@@ -47,6 +53,87 @@ function destinationFor(em: Emulator, scope: string, currency: string, named: st
   if (scope === PLATFORM) platformAccount(em)
   if (named) return em.store.require<Stripe.BankAccount>(scope, "bank_account", named, "external account", "destination").id
   return payoutDestination(em, scope, currency)?.id ?? null
+}
+
+interface PayoutInput {
+  amount: number
+  currency: string
+  destination: string | null
+  method: string
+  automatic: boolean
+  description: string | null
+  metadata: Stripe.Metadata
+  sourceType: string
+  statementDescriptor: string | null
+}
+
+function createPayout(em: Emulator, scope: string, input: PayoutInput): Stripe.Payout {
+  const id = newId("po")
+  const txn = em.ledger.record(scope, { amount: -input.amount, currency: input.currency, type: "payout", source: id, status: "available" })
+  const created = em.now()
+  const payout: Stripe.Payout = {
+    id,
+    object: "payout",
+    amount: input.amount,
+    application_fee: null,
+    application_fee_amount: null,
+    arrival_date: input.method === "instant" ? created : created + 2 * 86400,
+    automatic: input.automatic,
+    balance_transaction: txn.id,
+    created,
+    currency: input.currency,
+    description: input.description,
+    destination: input.destination,
+    failure_balance_transaction: null,
+    failure_code: null,
+    failure_message: null,
+    livemode: false,
+    metadata: input.metadata,
+    method: input.method,
+    original_payout: null,
+    payout_method: null,
+    reconciliation_status: input.automatic ? "in_progress" : "not_applicable",
+    reversed_by: null,
+    source_type: input.sourceType,
+    statement_descriptor: input.statementDescriptor,
+    status: "pending",
+    trace_id: null,
+    type: "bank_account",
+  }
+  em.store.put(scope, "payout", payout)
+  em.events.emit(scope, "payout.created", payout)
+  return payout
+}
+
+/**
+ * Stripe's automatic payout: it sweeps the available balance of one currency and settles every available line no
+ * earlier automatic payout settled, its own debit included; `GET /v1/balance_transactions?payout=` lists them.
+ */
+export function createAutomaticPayout(em: Emulator, scope: string, currency: string): Stripe.Payout {
+  const amount = em.ledger.total(scope, currency, "available")
+  if (amount <= 0) throw balanceInsufficient(`There is no available ${currency} balance to pay out.`)
+  const settled = em.ledger.unsettled(scope, currency, em.payoutOfLine)
+  const payout = createPayout(em, scope, {
+    amount,
+    currency,
+    destination: destinationFor(em, scope, currency, undefined),
+    method: "standard",
+    automatic: true,
+    description: "STRIPE PAYOUT",
+    metadata: {},
+    sourceType: "card",
+    statementDescriptor: null,
+  })
+  for (const line of settled) em.payoutOfLine.set(line.id, payout.id)
+  em.payoutOfLine.set(String(payout.balance_transaction), payout.id)
+  return payout
+}
+
+/** The lines `?payout=` answers: those an automatic payout settled; for a manual payout, its own line only. */
+export function settledBy(em: Emulator, scope: string, payoutId: string): (t: Stripe.BalanceTransaction) => boolean {
+  const payout = em.store.get<Stripe.Payout>(scope, "payout", payoutId)
+  if (payout?.automatic) return (t) => em.payoutOfLine.get(t.id) === payoutId
+  return (t) => t.source === payoutId
 }
 
 export function registerPayouts(r: Router): void {
@@ -57,43 +144,17 @@ export function registerPayouts(r: Router): void {
     if (available < amount) {
       throw balanceInsufficient(`You have insufficient funds in your Stripe account for this transfer. Your card balance is too low. You can use the /v1/balance endpoint to view your Stripe balance (for more details, see stripe.com/docs/api#balance).`)
     }
-    const destination = destinationFor(em, scope, currency, params.str("destination") || undefined)
-    const id = newId("po")
-    const txn = em.ledger.record(scope, { amount: -amount, currency, type: "payout", source: id, status: "available" })
-    const method = params.str("method") ?? "standard"
-    const created = em.now()
-    const payout: Stripe.Payout = {
-      id,
-      object: "payout",
+    return createPayout(em, scope, {
       amount,
-      application_fee: null,
-      application_fee_amount: null,
-      arrival_date: method === "instant" ? created : created + 2 * 86400,
-      automatic: false,
-      balance_transaction: txn.id,
-      created,
       currency,
+      destination: destinationFor(em, scope, currency, params.str("destination") || undefined),
+      method: params.str("method") ?? "standard",
+      automatic: false,
       description: params.str("description") || null,
-      destination,
-      failure_balance_transaction: null,
-      failure_code: null,
-      failure_message: null,
-      livemode: false,
       metadata: metadataFrom(params),
-      method,
-      original_payout: null,
-      payout_method: null,
-      reconciliation_status: "not_applicable",
-      reversed_by: null,
-      source_type: params.str("source_type") ?? "card",
-      statement_descriptor: params.str("statement_descriptor") || null,
-      status: "pending",
-      trace_id: null,
-      type: "bank_account",
-    }
-    em.store.put(scope, "payout", payout)
-    em.events.emit(scope, "payout.created", payout)
-    return payout
+      sourceType: params.str("source_type") ?? "card",
+      statementDescriptor: params.str("statement_descriptor") || null,
+    })
   })
   r.get("/v1/payouts", ({ em, scope, params }) => {
     const status = params.str("status")

@@ -55,9 +55,10 @@ medusaIntegrationTestRunner({
     describe("POST /admin/stripe-connect/pay-links", () => {
       it("should let only one of two creations at once for an order cover its outstanding amount", async () => {
         const [a, b] = await Promise.all([createLink(), createLink()])
-        expect([a.status, b.status].sort()).toEqual([200, 400])
-        const refused = a.status === 400 ? a : b
-        expect(refused.data.message).toContain("nothing outstanding")
+        expect([a.status, b.status].sort()).toEqual([200, 409])
+        const [made, refused] = a.status === 200 ? [a, b] : [b, a]
+        expect(refused.data).toEqual(expect.objectContaining({ code: "pay_link_open", param: "order_id" }))
+        expect(refused.data.pay_link).toEqual(expect.objectContaining({ id: made.data.pay_link.id, url: made.data.url }))
         expect((await emulatorRequests({ method: "POST", path: "/v1/checkout/sessions" })).filter((r) => r.status === 200)).toHaveLength(1)
         const links = await api.get(`/admin/orders/${order.id}/stripe-pay-links`, as(admin))
         expect(links.data.data.map((link: { status: string }) => link.status)).toEqual(["open"])
@@ -90,9 +91,25 @@ medusaIntegrationTestRunner({
         expect(session.params).toEqual(expect.objectContaining({ success_url: "http://localhost:8000/paid", cancel_url: "http://localhost:8000/cart" }))
       })
 
-      it("should refuse a second link while one is open, and make one once it has expired", async () => {
-        expect((await createLink()).status).toBe(200)
-        expect((await createLink()).status).toBe(400)
+      it("should answer 409 pay_link_open naming the open link, and make a new one once it has expired", async () => {
+        const first = await createLink()
+        expect(first.status).toBe(200)
+        const second = await createLink()
+        expect(second.status).toBe(409)
+        expect(second.data).toEqual({
+          type: "conflict",
+          code: "pay_link_open",
+          param: "order_id",
+          message: expect.stringContaining(first.data.pay_link.id),
+          pay_link: {
+            id: first.data.pay_link.id,
+            url: first.data.url,
+            amount: first.data.pay_link.amount,
+            currency: first.data.pay_link.currency,
+            expires_at: first.data.pay_link.expires_at,
+          },
+        })
+        expect((await emulatorRequests({ method: "POST", path: "/v1/checkout/sessions" })).filter((r) => r.status === 200)).toHaveLength(1)
         const [open] = (await api.get(`/admin/orders/${order.id}/stripe-pay-links`, as(admin))).data.data
         // Past its expiry, before checkout.session.expired has arrived.
         await container()

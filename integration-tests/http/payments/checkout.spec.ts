@@ -170,6 +170,7 @@ medusaIntegrationTestRunner({
       expect(refunded.status).toBe(200)
       const [refundRequest] = await emulatorRequests({ method: "POST", path: "/v1/refunds" })
       expect(refundRequest.params).toEqual(expect.objectContaining({ payment_intent: paymentIntentId, amount: "500", reverse_transfer: "true" }))
+      expect(refundRequest.idempotency_key).toMatch(new RegExp(`^stripe-connect:refund:${paymentIntentId}:`))
 
       // What Stripe recorded: the platform's fee, the transfer to the merchant, the refund and its reversal.
       const stripe = emulatorStripe()
@@ -200,6 +201,15 @@ medusaIntegrationTestRunner({
       const medusaPayment = await api.get(`/admin/payments/${payment.id}?fields=id,captured_at,*refunds`, as(admin))
       expect(medusaPayment.data.payment.captured_at).toBeTruthy()
       expect(medusaPayment.data.payment.refunds).toHaveLength(1)
+
+      // A second refund of the same amount is a second refund at Stripe, not a replay of the first.
+      const again = await api.post(`/admin/payments/${payment.id}/refund`, { amount: 5 }, as(admin))
+      expect(again.status).toBe(200)
+      const refundRequests = await emulatorRequests({ method: "POST", path: "/v1/refunds" })
+      expect(refundRequests).toHaveLength(2)
+      expect(new Set(refundRequests.map((request) => request.idempotency_key)).size).toBe(2)
+      const twice = (await stripe.paymentIntents.retrieve(paymentIntentId, { expand: ["latest_charge"] })).latest_charge as Stripe.Charge
+      expect(twice.amount_refunded).toBe(1000)
     })
 
     it("should refuse a session for an account that cannot take charges, and a client naming another account", async () => {

@@ -131,6 +131,16 @@ medusaIntegrationTestRunner({
         expect(changes.data.data.map((entry: { kind: string }) => entry.kind)).toEqual(["configuration"])
         const all = await api.get("/admin/stripe-connect/fees/history?kind=all", as(admin))
         expect(all.data.count).toBe(3)
+
+        // A super_admin limited to another merchant sees the configuration's history, never this merchant's payments.
+        const otherMerchant = await staff("super_admin", ["fees_security_other_merchant"])
+        const seenByOther = await api.get("/admin/stripe-connect/fees/history?kind=all", as(otherMerchant))
+        expect(seenByOther.status).toBe(200)
+        expect(seenByOther.data.data.map((entry: { kind: string }) => entry.kind)).toEqual(["configuration"])
+        expect(seenByOther.data.count).toBe(1)
+        const sameMerchant = await staff("super_admin", [MERCHANT])
+        const seenBySame = await api.get("/admin/stripe-connect/fees/history?kind=payment_override", as(sameMerchant))
+        expect(seenBySame.data.count).toBe(2)
       })
     })
 

@@ -8,9 +8,12 @@
  *     record refusals, the refund throttle and the idempotency keys) and the writes in the emulator's request log
  *     are unchanged (a route may read from Stripe before refusing, e.g. a refund re-reads the payment's status).
  *
- * Seeded: `FUZZ_SEED` (default: random, printed with every failure, so `FUZZ_SEED=<n>` replays it); `FUZZ_RUNS`
- * cases per route. The default, 25 cases per route (55 routes, ~1,400 requests), keeps this file near 2 minutes on
- * a 2-core machine; the issue asks 200 per route in CI, which takes about 10 minutes here (`FUZZ_RUNS=200`).
+ * Seeded: `FUZZ_SEED` (default 17, so CI is repeatable; `FUZZ_SEED=random` draws one; route i uses seed + i; the
+ * seed is printed with every failure, so `FUZZ_SEED=<n>` replays it). `FUZZ_RUNS` cases per route, default 10: 55
+ * routes, 550 requests, each followed by a checksum of the plugin's tables and a read of the emulator's log. On
+ * this 2-core machine, shared with other test runs (load average ~10), that took 2.5 minutes of test time plus
+ * about a minute to boot; 200 cases per route (11,000 requests), as the issue asks of CI, does not fit in 2
+ * minutes here (about 50 minutes at the measured ~280 ms per case): run it with `FUZZ_RUNS=200` outside CI.
  */
 import fc from "fast-check"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -26,8 +29,9 @@ import { asShopper, paymentCollection, PROVIDER_ID, storefront, type Storefront 
 
 jest.setTimeout(900_000)
 
-const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31)
-const RUNS = process.env.FUZZ_RUNS ? Number(process.env.FUZZ_RUNS) : 25
+const SEED =
+  process.env.FUZZ_SEED === "random" ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FUZZ_SEED ?? 17)
+const RUNS = Number(process.env.FUZZ_RUNS ?? 10)
 
 /** Tables whose rows a refused request may change: they record refusals or throttle, by design. */
 const TABLES_ALLOWED_TO_CHANGE = [

@@ -121,7 +121,7 @@ medusaIntegrationTestRunner({
         ])
       })
 
-      it("should filter by type, status, account, related object id and received time", async () => {
+      it("should filter by type, status, account, Stripe event id, object id, related object id and received time", async () => {
         const ids = async (query: string) => {
           const response = await get(`/admin/stripe-connect/webhook-events?${query}`, reader)
           expect(response.status).toBe(200)
@@ -133,6 +133,17 @@ medusaIntegrationTestRunner({
         expect(await ids("account=acct_merchant_a")).toEqual([seeded.refundA, seeded.disputeA])
         expect(await ids("related_object_id=pi_a")).toEqual([seeded.refundA, seeded.disputeA])
         expect(await ids("related_object_id=ch_a&type=test.admin_spec.dispute")).toEqual([seeded.disputeA])
+        // The event's own object only: the dispute's event names ch_a too, but its object is dp_a.
+        expect(await ids("object_id=ch_a")).toEqual([seeded.refundA])
+        expect(await ids("object_id=dp_a")).toEqual([seeded.disputeA])
+        expect(await ids("object_id=pi_a")).toEqual([])
+        expect(await ids(`stripe_event_id=${seeded.payoutB}`)).toEqual([seeded.payoutB])
+        expect(await ids(`stripe_event_id[]=${seeded.payoutB}&stripe_event_id[]=${seeded.disputeA}`)).toEqual([
+          seeded.payoutB,
+          seeded.disputeA,
+        ])
+        expect(await ids(`stripe_event_id=${seeded.payoutB}&account=acct_merchant_a`)).toEqual([])
+        expect(await ids("stripe_event_id=evt_never_received")).toEqual([])
 
         const [payoutRow] = await storedEvents(container, seeded.payoutB)
         const at = new Date((payoutRow as unknown as { created_at: Date }).created_at)
@@ -151,6 +162,16 @@ medusaIntegrationTestRunner({
         const badTime = await get("/admin/stripe-connect/webhook-events?created_after=yesterday", reader)
         expect(badTime.status).toBe(400)
         expect(badTime.data.message).toContain("created_after")
+        const badEventId = await get("/admin/stripe-connect/webhook-events?stripe_event_id=", reader)
+        expect(badEventId.status).toBe(400)
+        expect(badEventId.data.message).toContain("stripe_event_id")
+        const manyEventIds = Array.from({ length: 101 }, (_, n) => `stripe_event_id[]=evt_${n}`).join("&")
+        const tooMany = await get(`/admin/stripe-connect/webhook-events?${manyEventIds}`, reader)
+        expect(tooMany.status).toBe(400)
+        expect(tooMany.data.message).toContain("stripe_event_id")
+        const badObjectId = await get(`/admin/stripe-connect/webhook-events?object_id=${"x".repeat(256)}`, reader)
+        expect(badObjectId.status).toBe(400)
+        expect(badObjectId.data.message).toContain("object_id")
         const badLimit = await get("/admin/stripe-connect/webhook-events?limit=500", reader)
         expect(badLimit.status).toBe(400)
         expect(badLimit.data.message).toContain("limit")
@@ -166,6 +187,8 @@ medusaIntegrationTestRunner({
         ])
         const asked = await get("/admin/stripe-connect/webhook-events?account=acct_merchant_b", scoped)
         expect(asked.data).toEqual(expect.objectContaining({ count: 0, data: [] }))
+        const byId = await get(`/admin/stripe-connect/webhook-events?stripe_event_id=${seeded.payoutB}`, scoped)
+        expect(byId.data).toEqual(expect.objectContaining({ count: 0, data: [] }))
       })
     })
 

@@ -4,7 +4,7 @@ import { STRIPE_CONNECT_ERRORS, type StripeConnectErrorBody } from "../../types/
 
 export type ErrorResponse = {
   status: number
-  body: StripeConnectErrorBody & { param?: string }
+  body: StripeConnectErrorBody & { param?: string } & Record<string, unknown>
   retryAfterSeconds?: number
 }
 
@@ -34,6 +34,7 @@ export function toErrorResponse(error: unknown): ErrorResponse {
     return {
       status: error.status,
       body: {
+        ...error.details,
         type: STRIPE_CONNECT_ERRORS[error.errorCode].type,
         code: error.errorCode,
         message: error.message,

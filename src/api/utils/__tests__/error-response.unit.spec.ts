@@ -22,6 +22,27 @@ describe("toErrorResponse", () => {
     expect([response.status, response.retryAfterSeconds]).toEqual([429, 12])
   })
 
+  it("should add an error's details to the body without letting them replace type, code or message", () => {
+    const error = new StripeConnectError("pay_link_open", "order_id: already has an open pay link", {
+      param: "order_id",
+      details: { pay_link: { id: "plink_1", url: "https://checkout.example/1" }, code: "other" },
+    })
+    const serialized = JSON.parse(JSON.stringify({ ...error, name: error.name, message: error.message }))
+    for (const candidate of [error, serialized]) {
+      expect(toErrorResponse(candidate)).toEqual({
+        status: 409,
+        body: {
+          type: "conflict",
+          code: "pay_link_open",
+          message: "order_id: already has an open pay link",
+          param: "order_id",
+          pay_link: { id: "plink_1", url: "https://checkout.example/1" },
+        },
+        retryAfterSeconds: undefined,
+      })
+    }
+  })
+
   it("should name the field of a validation error", () => {
     const result = z.object({ amount: z.number() }).safeParse({ amount: "x" })
     const response = toErrorResponse(result.error)

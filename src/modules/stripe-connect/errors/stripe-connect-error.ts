@@ -21,11 +21,13 @@ export class StripeConnectError extends MedusaError {
   readonly errorCode: StripeConnectErrorCode
   readonly param?: string
   readonly retryAfterSeconds?: number
+  /** Fields added to the error body beside `type`, `code` and `message` (e.g. the open pay link of a 409). */
+  readonly details?: Record<string, unknown>
 
   constructor(
     code: StripeConnectErrorCode,
     message: string,
-    extra: { param?: string; retryAfterSeconds?: number } = {}
+    extra: { param?: string; retryAfterSeconds?: number; details?: Record<string, unknown> } = {}
   ) {
     const { status } = STRIPE_CONNECT_ERRORS[code]
     super(MEDUSA_TYPE_BY_STATUS[status] ?? MedusaError.Types.UNEXPECTED_STATE, message, code)
@@ -34,6 +36,7 @@ export class StripeConnectError extends MedusaError {
     this.errorCode = code
     this.param = extra.param
     this.retryAfterSeconds = extra.retryAfterSeconds
+    this.details = extra.details
   }
 }
 

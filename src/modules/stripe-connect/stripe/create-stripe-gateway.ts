@@ -21,11 +21,32 @@ import { webhookEndpointsGateway } from "./gateway/webhook-endpoints"
  * `stripeIdempotencyKeys`), returns Stripe's type and turns every SDK failure into the API's error codes
  * (`mapStripeError`). `webhooks` is the SDK's signature verification, which makes no request.
  */
-export function createStripeGateway(options: StripeClientOptions) {
+export function createStripeGateway(options: StripeClientOptions): StripeGateway {
   return stripeGatewayFor(createStripeClient(options))
 }
 
-function stripeGatewayFor(stripe: Stripe) {
+/** Written out (not inferred) so the package's declarations name Stripe's types through its public namespace. */
+export type StripeGateway = {
+  accounts: ReturnType<typeof accountsGateway>
+  balance: ReturnType<typeof balanceGateway>
+  charges: ReturnType<typeof chargesGateway>
+  checkoutSessions: ReturnType<typeof checkoutSessionsGateway>
+  customers: ReturnType<typeof customersGateway>
+  disputes: ReturnType<typeof disputesGateway>
+  events: ReturnType<typeof eventsGateway>
+  files: ReturnType<typeof filesGateway>
+  invoices: ReturnType<typeof invoicesGateway>
+  oauth: ReturnType<typeof oauthGateway>
+  payments: ReturnType<typeof paymentsGateway>
+  payouts: ReturnType<typeof payoutsGateway>
+  transfers: ReturnType<typeof transfersGateway>
+  webhookEndpoints: ReturnType<typeof webhookEndpointsGateway>
+  webhooks: Stripe.Webhooks
+  /** Stripe's unsuccessful answers of the last hour, for the health route. */
+  recentResponses: () => ReturnType<ReturnType<typeof stripeResponseLogOf>["summary"]>
+}
+
+function stripeGatewayFor(stripe: Stripe): StripeGateway {
   return {
     accounts: accountsGateway(stripe),
     balance: balanceGateway(stripe),
@@ -42,9 +63,6 @@ function stripeGatewayFor(stripe: Stripe) {
     transfers: transfersGateway(stripe),
     webhookEndpoints: webhookEndpointsGateway(stripe),
     webhooks: stripe.webhooks,
-    /** Stripe's unsuccessful answers of the last hour, for the health route. */
     recentResponses: () => stripeResponseLogOf(stripe).summary(),
   }
 }
-
-export type StripeGateway = ReturnType<typeof stripeGatewayFor>

@@ -47,13 +47,14 @@ export const stripeIdempotencyKeys = {
     ),
   /**
    * The n-th capture of a payment intent, of this amount: a second partial capture never reuses the first one's
-   * key (Stripe would answer the first capture again), while a retry of the same capture does.
+   * key (Stripe would answer the first capture again), while a retry of the same capture does. Through Medusa's
+   * payment module, its capture record's id stands for the sequence.
    */
-  capturePaymentIntent: (paymentIntentId: string, amount: number, sequence: number) =>
+  capturePaymentIntent: (paymentIntentId: string, amount: number, sequence: Identity) =>
     idempotencyKey("capture", paymentIntentId, amount, sequence),
   /** A payment intent is canceled once. */
   cancelPaymentIntent: (paymentIntentId: string) => idempotencyKey("cancel", paymentIntentId),
-  /** One refund per refund request (admin) or per amount (checkout, when Medusa gives no key). */
+  /** One refund per refund request (admin) or Medusa refund record (checkout), else per amount. */
   refundPaymentIntent: (paymentIntentId: string, requestIdOrAmount: Identity) =>
     idempotencyKey("refund", paymentIntentId, requestIdOrAmount),
   /** A storefront checkout's payment intent: one per payment session (or cart) and amount. */

@@ -36,6 +36,11 @@ export type WebhookEventListFilters = {
   account?: string[]
   /** Only events of these accounts (a merchant-scoped caller); an empty list matches nothing. */
   scope_accounts?: string[]
+  /** Stripe's event ids (`evt_...`). */
+  stripe_event_id?: string[]
+  /** The event's own object (`data.object.id`): the first of `related_object_ids`. */
+  object_id?: string
+  /** Any id the event is about: its object, or the payment intent, charge or invoice it names. */
   related_object_id?: string
   created_after?: Date
   created_before?: Date
@@ -374,6 +379,16 @@ export class WebhookEventQueries {
     }
     if (filters.scope_accounts) {
       query.whereIn("account", filters.scope_accounts)
+    }
+    if (filters.stripe_event_id?.length) {
+      query.whereIn("stripe_event_id", filters.stripe_event_id)
+    }
+    if (filters.object_id) {
+      // The containment narrows through the GIN index; the subscript keeps only events whose own object it is.
+      query.whereRaw("related_object_ids @> ARRAY[?]::text[] AND related_object_ids[1] = ?", [
+        filters.object_id,
+        filters.object_id,
+      ])
     }
     if (filters.related_object_id) {
       query.whereRaw("related_object_ids @> ARRAY[?]::text[]", [filters.related_object_id])

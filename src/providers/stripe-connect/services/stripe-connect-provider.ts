@@ -167,12 +167,18 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
     const intent = await this.stripe_.payments.capture(
       current.id,
       { amount_to_capture: current.amount_capturable, application_fee_amount: fee },
-      context?.idempotency_key ?? stripeIdempotencyKeys.capturePaymentIntent(current.id, current.amount_capturable, 1)
+      context?.idempotency_key
+        ? stripeIdempotencyKeys.capturePaymentIntent(current.id, current.amount_capturable, context.idempotency_key)
+        : stripeIdempotencyKeys.capturePaymentIntent(current.id, current.amount_capturable, 1)
     )
     return { data: this.sessionData(intent, prepared) }
   }
 
-  /** Refunds `amount` (major units); the transfer is reversed in proportion, the fee too when configured. */
+  /**
+   * Refunds `amount` (major units); the transfer is reversed in proportion, the fee too when configured. Medusa
+   * names each refund (its refund record's id), so two refunds of the same amount are two refunds at Stripe; only
+   * a call without that name falls back to the amount.
+   */
   async refundPayment({ amount, data, context }: RefundPaymentInput): Promise<RefundPaymentOutput> {
     const id = this.intentId(data)
     const currency = String(data?.currency ?? "")
@@ -190,12 +196,12 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
         reverse_transfer: true,
         refund_application_fee: this.options_.refundApplicationFee ?? false,
       },
-      context?.idempotency_key ?? stripeIdempotencyKeys.refundPaymentIntent(id, minorAmount)
+      stripeIdempotencyKeys.refundPaymentIntent(id, context?.idempotency_key ?? minorAmount)
     )
     return { data }
   }
 
-  async cancelPayment({ data, context }: CancelPaymentInput): Promise<CancelPaymentOutput> {
+  async cancelPayment({ data }: CancelPaymentInput): Promise<CancelPaymentOutput> {
     const id = typeof data?.id === "string" ? data.id : undefined
     if (!id) {
       return { data }
@@ -204,10 +210,7 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
     if (!CANCELABLE_STATUSES.includes(current.status)) {
       return { data: this.sessionData(current, data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined) }
     }
-    const intent = await this.stripe_.payments.cancel(
-      id,
-      context?.idempotency_key ?? stripeIdempotencyKeys.cancelPaymentIntent(id)
-    )
+    const intent = await this.stripe_.payments.cancel(id, stripeIdempotencyKeys.cancelPaymentIntent(id))
     return { data: this.sessionData(intent, data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined) }
   }
 

@@ -8,6 +8,7 @@ import { accountMirrorFromStripe } from "../../../modules/stripe-connect/account
 import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 import { stripeModeFromApiKey } from "../../../modules/stripe-connect/accounts/stripe-mode"
 import type { ConnectedAccountType } from "../../../shared/types/accounts"
+import { runLocked } from "../../../modules/stripe-connect/locking/run-locked"
 
 export type CreateOrGetConnectedAccountStepInput = {
   merchant_id: string
@@ -44,7 +45,7 @@ export const createOrGetConnectedAccountStep = createStep(
       return existing
     }
 
-    const locked = await locking.execute(`stripe-connect:account:${input.merchant_id}:${mode}`, async () => {
+    const locked = await runLocked(locking, `stripe-connect:account:${input.merchant_id}:${mode}`, async () => {
       const existing = await findExisting()
       if (existing) {
         return new StepResponse({ account: existing, created: false }, null)

@@ -1,5 +1,5 @@
 import type Stripe from "stripe"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, StepResponse, type StepFunction } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
@@ -11,6 +11,9 @@ export type UpdateStripeDisputeEvidenceStepInput = {
   stripe_account?: string | null
 }
 
+/** Written out so the package's declarations name Stripe's types through its public namespace. */
+type UpdateStripeDisputeEvidenceStepFunction = StepFunction<UpdateStripeDisputeEvidenceStepInput, Stripe.Dispute>
+
 export const updateStripeDisputeEvidenceStepId = "update-stripe-connect-dispute-evidence"
 
 /**
@@ -19,7 +22,7 @@ export const updateStripeDisputeEvidenceStepId = "update-stripe-connect-dispute-
  * retry harmless. Compensation restores the evidence Stripe held before when it was only staged; a submission
  * cannot be taken back.
  */
-export const updateStripeDisputeEvidenceStep = createStep(
+export const updateStripeDisputeEvidenceStep: UpdateStripeDisputeEvidenceStepFunction = createStep(
   updateStripeDisputeEvidenceStepId,
   async (input: UpdateStripeDisputeEvidenceStepInput, { container }) => {
     const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()

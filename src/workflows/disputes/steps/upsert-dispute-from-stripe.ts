@@ -7,6 +7,7 @@ import type StripeConnectModuleService from "../../../modules/stripe-connect/ser
 import { disputeWriteGuard } from "../../../modules/stripe-connect/disputes"
 import type { DisputeRow } from "../../../modules/stripe-connect/types"
 import { disputeMirror } from "../utils/stored-dispute"
+import { runLocked } from "../../../modules/stripe-connect/locking/run-locked"
 
 export type UpsertDisputeFromStripeStepInput = {
   dispute: Stripe.Dispute
@@ -40,7 +41,7 @@ export const upsertDisputeFromStripeStep = createStep(
     // Evidence posts read, merge and write staged_evidence: one at a time per dispute, none losing another's fields.
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
     const upserted = input.staged_evidence
-      ? await locking.execute(`stripe-connect:dispute-evidence:${input.dispute.id}`, () =>
+      ? await runLocked(locking, `stripe-connect:dispute-evidence:${input.dispute.id}`, () =>
           upsertDispute(container, input)
         )
       : await upsertDispute(container, input)

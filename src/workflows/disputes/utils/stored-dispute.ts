@@ -11,7 +11,19 @@ export function idOf(value: string | { id: string } | null | undefined): string 
  * The fields of a stored dispute that mirror Stripe's dispute. An event's copy of a dispute Stripe no longer
  * knows may lack fields; they get neutral values rather than failing the event.
  */
-export function disputeMirror(dispute: Stripe.Dispute) {
+export type DisputeMirror = {
+  dispute_id: string
+  payment_intent_id: string | null
+  charge_id: string | null
+  amount: number
+  currency: string
+  reason: Stripe.Dispute["reason"]
+  status: Stripe.Dispute["status"]
+  evidence_due_by: Date | null
+  stripe_created_at: Date
+}
+
+export function disputeMirror(dispute: Stripe.Dispute): DisputeMirror {
   const dueBy = dispute.evidence_details?.due_by
   return {
     dispute_id: dispute.id,

@@ -6,6 +6,7 @@ import type StripeConnectModuleService from "../../../modules/stripe-connect/ser
 import type { FeeConfigurationDocument } from "../../../shared/types/fees"
 import { findFeeConfiguration } from "../utils/fee-configuration-scope"
 import type { FeeConfigurationRow } from "../../../modules/stripe-connect/types"
+import { runLocked } from "../../../modules/stripe-connect/locking/run-locked"
 
 export type SaveFeeConfigurationStepInput = {
   /** "*" for the platform-wide document, else a lower-case currency code. */
@@ -33,7 +34,7 @@ export const saveFeeConfigurationStep = createStep(
   async (input: SaveFeeConfigurationStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
-    const locked = await locking.execute(`stripe-connect:fees:${input.currency_code}`, async () => {
+    const locked = await runLocked(locking, `stripe-connect:fees:${input.currency_code}`, async () => {
       const existing = await findFeeConfiguration(service, input.currency_code)
       if (existing) {
         const updated = await service.updateFeeConfigurations({

@@ -5,6 +5,7 @@ import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import { hashOAuthState, integrationIdFromOAuthState } from "../../../modules/stripe-connect/integrations/oauth-state"
+import { runLocked } from "../../../modules/stripe-connect/locking/run-locked"
 
 export type ConsumeOAuthStateStepInput = {
   state: string
@@ -33,7 +34,7 @@ export const consumeOAuthStateStep = createStep(
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
     const stateHash = hashOAuthState(state)
 
-    const locked = await locking.execute(`stripe-connect:oauth-state:${stateHash}`, async () => {
+    const locked = await runLocked(locking, `stripe-connect:oauth-state:${stateHash}`, async () => {
       const [stored] = await service.listOAuthStates({ state_hash: stateHash })
       if (!stored) {
         throw refuse("This authorization link is not valid (unknown state). Start the connection again from the admin.")

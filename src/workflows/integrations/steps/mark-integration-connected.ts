@@ -5,6 +5,7 @@ import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import type { ExchangedOAuthConnection } from "./exchange-oauth-code"
+import { runLocked } from "../../../modules/stripe-connect/locking/run-locked"
 
 export type MarkIntegrationConnectedStepInput = {
   integration_id: string
@@ -44,7 +45,7 @@ export const markIntegrationConnectedStep = createStep(
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
     const accountId = input.connection.stripe_account_id
-    const locked = await locking.execute(`stripe-connect:integration-account:${accountId}`, async () => {
+    const locked = await runLocked(locking, `stripe-connect:integration-account:${accountId}`, async () => {
       const integration = await service.retrieveStripeIntegration(input.integration_id)
       const others = await service.listStripeIntegrations({ stripe_account_id: accountId, status: "connected" })
       const holder = others.find((other) => other.id !== integration.id)

@@ -1,7 +1,7 @@
 import type Stripe from "stripe"
 import type { Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, StepResponse, type StepFunction } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { stripeDecimal, stripeIdempotencyKeys, type StripeGateway } from "../../../modules/stripe-connect/stripe"
@@ -28,7 +28,7 @@ export const createDraftStripeInvoiceStepId = "create-draft-stripe-invoice"
  * the items and the invoice while it is still a draft (a finalized one is voided by the finalize step's
  * compensation), so a failed send leaves nothing behind at Stripe.
  */
-export const createDraftStripeInvoiceStep = createStep(
+export const createDraftStripeInvoiceStep: StepFunction<CreateDraftStripeInvoiceStepInput, Stripe.Invoice> = createStep(
   createDraftStripeInvoiceStepId,
   async (input: CreateDraftStripeInvoiceStepInput, { container }) => {
     const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()

@@ -1,4 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type Stripe from "stripe"
+import { createStep, StepResponse, type StepFunction } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
@@ -11,7 +12,7 @@ export const finalizeStripeInvoiceStepId = "finalize-stripe-invoice"
  * This step finalizes a draft invoice (it becomes `open`, with a number and a `hosted_invoice_url`). Compensation
  * voids it, so a send that fails later leaves no payable invoice behind.
  */
-export const finalizeStripeInvoiceStep = createStep(
+export const finalizeStripeInvoiceStep: StepFunction<FinalizeStripeInvoiceStepInput, Stripe.Invoice> = createStep(
   finalizeStripeInvoiceStepId,
   async (input: FinalizeStripeInvoiceStepInput, { container }) => {
     const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()

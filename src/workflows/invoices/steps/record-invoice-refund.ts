@@ -5,6 +5,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import type { InvoiceRefundEntry } from "../../../modules/stripe-connect/types"
+import { runLocked } from "../../../modules/stripe-connect/locking/run-locked"
 
 export type RecordInvoiceRefundStepInput = {
   invoice_id: string
@@ -27,7 +28,7 @@ export const recordInvoiceRefundStep = createStep(
   async (input: RecordInvoiceRefundStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
-    const locked = await locking.execute(`stripe-connect:invoice-record:${input.invoice_id}`, async () => {
+    const locked = await runLocked(locking, `stripe-connect:invoice-record:${input.invoice_id}`, async () => {
       const current = await service.retrieveStripeConnectInvoice(input.invoice_id)
       const refunds = current.refunds?.data ?? []
       const entry: InvoiceRefundEntry = {

@@ -7,6 +7,7 @@ import type StripeConnectModuleService from "../../../modules/stripe-connect/ser
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 import { toStripeRefundReason } from "../../payments/utils/stripe-refund-reason"
+import { runLocked } from "../../../modules/stripe-connect/locking/run-locked"
 
 export type RefundInvoiceChargeStepInput = {
   stripe_account_id: string
@@ -36,7 +37,8 @@ export const refundInvoiceChargeStep = createStep(
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
     const stripeAccount = input.stripe_account_id
 
-    const locked = await locking.execute(
+    const locked = await runLocked(
+      locking,
       `stripe-connect:charge:${input.charge_id}`,
       async () => {
         const before = await gateway.charges.retrieve(input.charge_id, {}, stripeAccount)

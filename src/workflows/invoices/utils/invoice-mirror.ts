@@ -15,7 +15,25 @@ export function invoicePaymentIntentId(invoice: Stripe.Invoice): string | null {
 }
 
 /** The fields of the stored invoice that mirror a Stripe invoice (minor units, Stripe's names). */
-export function invoiceFieldsFromStripe(invoice: Stripe.Invoice) {
+export type InvoiceMirrorFields = {
+  status: NonNullable<Stripe.Invoice["status"]>
+  currency: string
+  total: number
+  amount_due: number
+  amount_paid: number
+  amount_remaining: number
+  number: string | null
+  hosted_invoice_url: string | null
+  invoice_pdf: string | null
+  due_date: Date | null
+  finalized_at: Date | null
+  paid_at: Date | null
+  voided_at: Date | null
+  marked_uncollectible_at: Date | null
+  stripe_payment_intent_id?: string | null
+}
+
+export function invoiceFieldsFromStripe(invoice: Stripe.Invoice): InvoiceMirrorFields {
   const transitions = invoice.status_transitions
   return {
     status: invoice.status ?? "draft",

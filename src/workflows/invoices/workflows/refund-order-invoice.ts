@@ -24,16 +24,7 @@ export const refundOrderInvoiceWorkflowId = "refund-order-invoice"
 export const refundOrderInvoiceWorkflow = createWorkflow(
   refundOrderInvoiceWorkflowId,
   (input: RefundOrderInvoiceWorkflowInput) => {
-    const result = refundInvoiceChargeStep(
-      transform({ input }, ({ input }) => ({
-        stripe_account_id: input.stripe_account_id,
-        stripe_invoice_id: input.stripe_invoice_id,
-        charge_id: input.charge_id,
-        amount: input.amount,
-        reason: input.reason,
-        request_id: input.request_id,
-      }))
-    )
+    const result = refundInvoiceChargeStep(input)
     const recorded = recordInvoiceRefundStep(
       transform({ input, result }, ({ input, result }) => ({
         invoice_id: input.id,

@@ -33,9 +33,7 @@ export const sendOrderInvoiceWorkflowId = "send-order-invoice"
 export const sendOrderInvoiceWorkflow = createWorkflow(
   sendOrderInvoiceWorkflowId,
   (input: SendOrderInvoiceWorkflowInput) => {
-    const prepared = prepareOrderInvoiceStep(
-      transform({ input }, ({ input }) => ({ order_id: input.order_id, integration_id: input.integration_id }))
-    )
+    const prepared = prepareOrderInvoiceStep(input)
     const customer = ensureStripeCustomerStep(
       transform({ input, prepared }, ({ input, prepared }) => ({
         stripe_account_id: prepared.integration.stripe_account_id,

@@ -11,12 +11,7 @@ export const voidOrderInvoiceWorkflowId = "void-order-invoice"
 export const voidOrderInvoiceWorkflow = createWorkflow(
   voidOrderInvoiceWorkflowId,
   (input: VoidOrderInvoiceWorkflowInput) => {
-    const voided = voidStripeInvoiceStep(
-      transform({ input }, ({ input }) => ({
-        stripe_account_id: input.stripe_account_id,
-        stripe_invoice_id: input.stripe_invoice_id,
-      }))
-    )
+    const voided = voidStripeInvoiceStep(input)
     const invoice = updateInvoiceRecordStep(
       transform({ input, voided }, ({ input, voided }) => ({
         id: input.id,

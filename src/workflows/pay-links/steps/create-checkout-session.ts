@@ -1,4 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type Stripe from "stripe"
+import { createStep, StepResponse, type StepFunction } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
@@ -17,6 +18,9 @@ export type CreateCheckoutSessionStepInput = {
   request_id: string
 }
 
+/** Written out so the package's declarations name Stripe's types through its public namespace. */
+type CreateCheckoutSessionStepFunction = StepFunction<CreateCheckoutSessionStepInput, Stripe.Checkout.Session>
+
 export const createCheckoutSessionStepId = "create-pay-link-checkout-session"
 
 /**
@@ -24,7 +28,7 @@ export const createCheckoutSessionStepId = "create-pay-link-checkout-session"
  * connected account with a key derived from order, integration and request. Compensation expires the session,
  * so a link whose record could not be stored cannot be paid.
  */
-export const createCheckoutSessionStep = createStep(
+export const createCheckoutSessionStep: CreateCheckoutSessionStepFunction = createStep(
   createCheckoutSessionStepId,
   async (input: CreateCheckoutSessionStepInput, { container }) => {
     const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()

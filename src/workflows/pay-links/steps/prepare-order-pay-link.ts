@@ -25,7 +25,8 @@ export const prepareOrderPayLinkStepId = "prepare-stripe-order-pay-link"
  * order total less what Medusa records as paid (which includes the plugin's paid invoices), paid invoices not yet
  * recorded there, what completed pay links collected, and what open pay links not yet expired ask for (a second
  * link for the same amount would let the customer pay twice). Refunds do not make an amount outstanding again.
- * Nothing outstanding: 400.
+ * Nothing outstanding: 400; nothing outstanding only because open links ask for it: 409 `pay_link_open` naming the
+ * newest open link, whose url the caller can send again.
  */
 export const prepareOrderPayLinkStep = createStep(
   prepareOrderPayLinkStepId,
@@ -45,8 +46,13 @@ export const prepareOrderPayLinkStep = createStep(
         currency,
         $or: [{ status: "completed" }, { status: "open", expires_at: { $gt: new Date() } }],
       },
-      { select: ["amount"] }
+      {
+        select: ["id", "url", "status", "amount", "currency", "expires_at", "created_at"],
+        order: { created_at: "DESC" },
+      }
     )
+    const open = links.filter((link) => link.status === "open")
+    const asked = open.reduce((sum, link) => sum + link.amount, 0)
     const collected =
       toMinorUnits(order.summary?.paid_total ?? 0, currency) +
       // Paid invoices are recorded as Medusa payments (in paid_total); count those that are not (yet).
@@ -55,10 +61,29 @@ export const prepareOrderPayLinkStep = createStep(
         .reduce((sum, invoice) => sum + invoice.amount_paid, 0) +
       links.reduce((sum, link) => sum + link.amount, 0)
     const amount = toMinorUnits(order.total, currency) - collected
-    if (amount <= 0) {
+    if (amount + asked <= 0) {
       throw new StripeConnectError("invalid_request", `order_id: order ${order.id} has nothing outstanding to pay`, {
         param: "order_id",
       })
+    }
+    if (amount <= 0) {
+      const [newest] = open
+      throw new StripeConnectError(
+        "pay_link_open",
+        `order_id: order ${order.id} already has an open pay link ${newest.id} for what it owes; send its url again, or create a new link once it has expired`,
+        {
+          param: "order_id",
+          details: {
+            pay_link: {
+              id: newest.id,
+              url: newest.url,
+              amount: newest.amount,
+              currency: newest.currency,
+              expires_at: new Date(newest.expires_at).toISOString(),
+            },
+          },
+        }
+      )
     }
     return new StepResponse<PrepareOrderPayLinkStepOutput>({
       order: {

@@ -30,9 +30,7 @@ export const createOrderPayLinkWorkflow = createWorkflow(
   (input: CreateOrderPayLinkWorkflowInput) => {
     const lockKey = transform({ input }, ({ input }) => `stripe-connect:pay-link-order:${input.order_id}`)
     acquireLockStep({ key: lockKey, timeout: 30, ttl: 60 })
-    const prepared = prepareOrderPayLinkStep(
-      transform({ input }, ({ input }) => ({ order_id: input.order_id, integration_id: input.integration_id }))
-    )
+    const prepared = prepareOrderPayLinkStep(input)
     const session = createCheckoutSessionStep(
       transform({ input, prepared }, ({ input, prepared }) => ({
         stripe_account_id: prepared.integration.stripe_account_id,

@@ -10,6 +10,7 @@ import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 import { callStripeForIntent, openMoneyIntent } from "../../money-intents/utils/money-intent"
 import { recoverCaptureIntent } from "../utils/recover-capture-intent"
 import { PAYMENT_INTENT_EXPAND } from "../utils/payment-mirror"
+import { runLocked } from "../../../modules/stripe-connect/locking/run-locked"
 
 export type CapturePaymentIntentStepInput = {
   /** The stored payment (scpay_...). */
@@ -41,7 +42,7 @@ export const capturePaymentIntentStep = createStep(
   capturePaymentIntentStepId,
   async (input: CapturePaymentIntentStepInput, { container }) => {
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
-    const output = await locking.execute(`stripe-connect:payment:${input.payment_intent_id}`, () =>
+    const output = await runLocked(locking, `stripe-connect:payment:${input.payment_intent_id}`, () =>
       capture(container, input)
     )
     return new StepResponse(output)

@@ -1,5 +1,5 @@
 import type Stripe from "stripe"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, StepResponse, type StepFunction } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
@@ -28,7 +28,7 @@ export const createPaymentIntentStepId = "create-destination-payment-intent"
  * money movements by `transfer_group` = order id. The idempotency key comes from the request and what is charged,
  * so a retry creates nothing new. Compensation cancels the intent while it still can be.
  */
-export const createPaymentIntentStep = createStep(
+export const createPaymentIntentStep: StepFunction<CreatePaymentIntentStepInput, Stripe.PaymentIntent> = createStep(
   createPaymentIntentStepId,
   async (input: CreatePaymentIntentStepInput, { container }) => {
     const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()

@@ -11,6 +11,7 @@ import { callStripeForIntent, openMoneyIntent } from "../../money-intents/utils/
 import { readCharge } from "../utils/read-charge"
 import type { RefundRecordContext } from "../utils/store-refund"
 import { toStripeRefundReason } from "../utils/stripe-refund-reason"
+import { runLocked } from "../../../modules/stripe-connect/locking/run-locked"
 
 export type RefundPaymentIntentStepInput = {
   payment_id: string
@@ -21,7 +22,8 @@ export type RefundPaymentIntentStepInput = {
   reason?: string | null
   refund_application_fee: boolean
   request_id: string
-  created_by?: string | null
+  /** Who asked: stored as the refund's `created_by`. */
+  actor_id?: string | null
 }
 
 export type RefundPaymentIntentStepOutput = {
@@ -52,7 +54,7 @@ export const refundPaymentIntentStep = createStep(
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
     const key = stripeIdempotencyKeys.refundPaymentIntent(input.payment_intent_id, input.request_id)
 
-    const locked = await locking.execute(`stripe-connect:payment:${input.payment_intent_id}`, async () => {
+    const locked = await runLocked(locking, `stripe-connect:payment:${input.payment_intent_id}`, async () => {
       const [earlier] = await service.listStripeConnectMoneyIntents({ stripe_idempotency_key: key }, { take: 1 })
       const intent = earlier ?? (await openRefundIntent(service, gateway, input, key))
       const refund = await callStripeForIntent(service, intent, () =>
@@ -113,7 +115,7 @@ async function openRefundIntent(
     payment_id: input.payment_id,
     reason: input.reason ?? null,
     request_id: input.request_id,
-    created_by: input.created_by ?? null,
+    created_by: input.actor_id ?? null,
     fee_refunded_before: before.fee?.amount_refunded ?? 0,
   }
   return await openMoneyIntent(service, {

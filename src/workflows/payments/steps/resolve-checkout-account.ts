@@ -74,16 +74,11 @@ export const resolveCheckoutAccountStep = createStep(
     })
     const salesChannelId = (carts[0] as Row | undefined)?.sales_channel_id as string | undefined
 
-    let linkedAccountId: string | undefined
-    if (salesChannelId) {
-      const { data: channels } = await query.graph({
-        entity: "sales_channel",
-        fields: ["id", "connected_account.id"],
-        filters: { id: salesChannelId },
-      })
-      linkedAccountId = ((channels[0] as Row | undefined)?.connected_account as Row | null | undefined)?.id as
-        string | undefined
-    }
+    // The channel's owner record decides, as it does for the order's merchant (the module link only mirrors it).
+    const [owner] = salesChannelId
+      ? await service.listSalesChannelAccounts({ sales_channel_id: salesChannelId }, { take: 1 })
+      : []
+    const linkedAccountId = owner?.connected_account_id
 
     const options = await service.getOptions()
     const mode = stripeModeFromApiKey(options.apiKey)

@@ -1,4 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type Stripe from "stripe"
+import { createStep, StepResponse, type StepFunction } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { PAYMENT_INTENT_EXPAND } from "../utils/payment-mirror"
@@ -12,7 +13,7 @@ export const retrievePaymentIntentStepId = "retrieve-stripe-payment-intent"
  * Stripe instead of trusting the event's copy, so late or repeated events cannot put an older state back. It
  * writes nothing.
  */
-export const retrievePaymentIntentStep = createStep(
+export const retrievePaymentIntentStep: StepFunction<RetrievePaymentIntentStepInput, Stripe.PaymentIntent> = createStep(
   retrievePaymentIntentStepId,
   async ({ payment_intent_id }: RetrievePaymentIntentStepInput, { container }) => {
     const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()

@@ -26,15 +26,7 @@ export const captureStripePaymentWorkflowId = "capture-stripe-payment"
 export const captureStripePaymentWorkflow = createWorkflow(
   captureStripePaymentWorkflowId,
   (input: CaptureStripePaymentWorkflowInput) => {
-    const captured = capturePaymentIntentStep(
-      transform({ input }, ({ input }) => ({
-        payment_id: input.payment_id,
-        payment_intent_id: input.payment_intent_id,
-        stripe_account_id: input.stripe_account_id,
-        application_fee_amount: input.application_fee_amount,
-        amount_to_capture: input.amount_to_capture,
-      }))
-    )
+    const captured = capturePaymentIntentStep(input)
     const { payment, succeeded_now } = updatePaymentFromStripeStep(
       transform({ input, captured }, ({ input, captured }) => ({
         payment_id: input.payment_id,

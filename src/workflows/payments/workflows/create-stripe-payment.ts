@@ -1,4 +1,7 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type Stripe from "stripe"
+import { createWorkflow, transform, WorkflowResponse, type ReturnWorkflow } from "@medusajs/framework/workflows-sdk"
+import type { PaymentRow } from "../../../modules/stripe-connect/types"
+import type { ApplicationFeeDecision } from "../../../shared/types/fees"
 import { assertAccountCanChargeStep } from "../steps/assert-account-can-charge"
 import { computePaymentFeeStep } from "../steps/compute-payment-fee"
 import { createPaymentIntentStep } from "../steps/create-payment-intent"
@@ -25,6 +28,13 @@ export type CreateStripePaymentWorkflowInput = {
   actor_type?: string | null
 }
 
+/** Written out so the package's declarations name Stripe's types through its public namespace. */
+type CreateStripePaymentWorkflow = ReturnWorkflow<
+  CreateStripePaymentWorkflowInput,
+  { payment: PaymentRow; intent: Stripe.PaymentIntent; fee: ApplicationFeeDecision & { monthly_volume: number } },
+  []
+>
+
 export const createStripePaymentWorkflowId = "create-stripe-payment"
 
 /**
@@ -32,7 +42,7 @@ export const createStripePaymentWorkflowId = "create-stripe-payment"
  * the destination charge at Stripe, stores it, links it to the Medusa order `order_id` names (if there is one), and
  * keeps a fee the caller set in the fee audit.
  */
-export const createStripePaymentWorkflow = createWorkflow(
+export const createStripePaymentWorkflow: CreateStripePaymentWorkflow = createWorkflow(
   createStripePaymentWorkflowId,
   (input: CreateStripePaymentWorkflowInput) => {
     const account = assertAccountCanChargeStep(

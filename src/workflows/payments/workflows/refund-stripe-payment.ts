@@ -26,18 +26,7 @@ export const refundStripePaymentWorkflowId = "refund-stripe-payment"
 export const refundStripePaymentWorkflow = createWorkflow(
   refundStripePaymentWorkflowId,
   (input: RefundStripePaymentWorkflowInput) => {
-    const result = refundPaymentIntentStep(
-      transform({ input }, ({ input }) => ({
-        payment_id: input.payment_id,
-        payment_intent_id: input.payment_intent_id,
-        stripe_account_id: input.stripe_account_id,
-        amount: input.amount,
-        reason: input.reason,
-        refund_application_fee: input.refund_application_fee,
-        request_id: input.request_id,
-        created_by: input.actor_id,
-      }))
-    )
+    const result = refundPaymentIntentStep(input)
     const refund = recordPaymentRefundStep(
       transform({ input, result }, ({ input, result }) => ({
         payment_id: input.payment_id,

@@ -24,9 +24,7 @@ export const syncStripePaymentWorkflowId = "sync-stripe-payment"
 export const syncStripePaymentWorkflow = createWorkflow(
   syncStripePaymentWorkflowId,
   (input: SyncStripePaymentWorkflowInput) => {
-    const intent = retrievePaymentIntentStep(
-      transform({ input }, ({ input }) => ({ payment_intent_id: input.payment_intent_id }))
-    )
+    const intent = retrievePaymentIntentStep(input)
     const { payment, previous_status, succeeded_now } = upsertPaymentFromStripeStep(
       transform({ intent }, ({ intent }) => ({ intent }))
     )

@@ -1,7 +1,7 @@
 import type Stripe from "stripe"
 import type { ILockingModule } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, StepResponse, type StepFunction } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { stripeIdempotencyKeys, type StripeGateway } from "../../../modules/stripe-connect/stripe"
@@ -10,6 +10,7 @@ import { callStripeForIntent, openMoneyIntent } from "../../money-intents/utils/
 import { storeMadePayout, type PayoutRecordContext } from "../utils/store-made-payout"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import { isPayoutInProgress, payoutWriteGuard } from "../../../modules/stripe-connect/payouts"
+import { runLocked } from "../../../modules/stripe-connect/locking/run-locked"
 
 export type CreateStripePayoutStepInput = {
   account_id: string
@@ -35,7 +36,7 @@ export const createStripePayoutStepId = "create-stripe-connect-payout"
  * `insufficient_balance` (the intent is deleted); an unknown outcome leaves the intent pending for recovery.
  * Compensation cancels the payout (possible while it is pending) and deletes the row and the intent.
  */
-export const createStripePayoutStep = createStep(
+export const createStripePayoutStep: StepFunction<CreateStripePayoutStepInput, Stripe.Payout> = createStep(
   createStripePayoutStepId,
   async (input: CreateStripePayoutStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
@@ -43,7 +44,7 @@ export const createStripePayoutStep = createStep(
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
 
     const key = stripeIdempotencyKeys.createPayout(input.account_id, input.request_id)
-    const locked = await locking.execute(`stripe-connect:payouts:${input.account_id}`, async () => {
+    const locked = await runLocked(locking, `stripe-connect:payouts:${input.account_id}`, async () => {
       const [earlier] = await service.listStripeConnectMoneyIntents({ stripe_idempotency_key: key }, { take: 1 })
       const intent = earlier ?? (await openPayoutIntent(service, gateway, input, key))
       const payout = await callStripeForIntent(service, intent, () =>

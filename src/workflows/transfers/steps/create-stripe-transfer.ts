@@ -7,7 +7,9 @@ import { callStripeForIntent, openMoneyIntent } from "../../money-intents/utils/
 import { destinationAvailableOn } from "../utils/destination-available-on"
 import type { TransferRecordContext } from "../utils/store-transfer"
 
-export type CreateStripeTransferStepInput = TransferRecordContext & {
+export type CreateStripeTransferStepInput = Omit<TransferRecordContext, "created_by"> & {
+  /** Who asked: stored as the transfer's `created_by`. */
+  actor_id?: string | null
   account_id: string
   amount: number
   currency: string
@@ -69,7 +71,7 @@ export const createStripeTransferStep = createStep(
         merchant_id: input.merchant_id,
         order_id: input.order_id ?? null,
         request_id: input.request_id,
-        created_by: input.created_by ?? null,
+        created_by: input.actor_id ?? null,
       } satisfies TransferRecordContext,
     })
     const transfer = await callStripeForIntent(service, intent, () =>

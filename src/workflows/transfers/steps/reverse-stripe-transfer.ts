@@ -6,6 +6,7 @@ import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
+import { runLocked } from "../../../modules/stripe-connect/locking/run-locked"
 
 export type ReverseStripeTransferStepInput = {
   transfer_id: string
@@ -35,7 +36,7 @@ export const reverseStripeTransferStep = createStep(
   async (input: ReverseStripeTransferStepInput, { container }) => {
     const gateway = await container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
-    const locked = await locking.execute(`stripe-connect:transfer:${input.transfer_id}`, async () => {
+    const locked = await runLocked(locking, `stripe-connect:transfer:${input.transfer_id}`, async () => {
       const before = await gateway.transfers.retrieve(input.transfer_id)
       const replayed = before.reversals?.data.find((reversal) => reversal.metadata?.request_id === input.request_id)
       if (replayed) {

@@ -25,20 +25,7 @@ export const createStripeTransferWorkflowId = "create-stripe-transfer"
 export const createStripeTransferWorkflow = createWorkflow(
   createStripeTransferWorkflowId,
   (input: CreateStripeTransferWorkflowInput) => {
-    const made = createStripeTransferStep(
-      transform({ input }, ({ input }) => ({
-        account_id: input.account_id,
-        amount: input.amount,
-        currency: input.currency,
-        description: input.description,
-        metadata: input.metadata,
-        source_transaction: input.source_transaction,
-        merchant_id: input.merchant_id,
-        order_id: input.order_id,
-        request_id: input.request_id,
-        created_by: input.actor_id,
-      }))
-    )
+    const made = createStripeTransferStep(input)
     const transfer = recordTransferStep(
       transform({ input, made }, ({ input, made }) => ({
         transfer: made.transfer,

@@ -1,4 +1,6 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type Stripe from "stripe"
+import { createWorkflow, transform, WorkflowResponse, type ReturnWorkflow } from "@medusajs/framework/workflows-sdk"
+import type { TransferRow } from "../../../modules/stripe-connect/types"
 import { reverseStripeTransferStep } from "../steps/reverse-stripe-transfer"
 import { updateTransferFromStripeStep } from "../steps/update-transfer-from-stripe"
 
@@ -11,23 +13,22 @@ export type ReverseStripeTransferWorkflowInput = {
   request_id: string
 }
 
+/** Written out so the package's declarations name Stripe's types through its public namespace. */
+type ReverseStripeTransferWorkflow = ReturnWorkflow<
+  ReverseStripeTransferWorkflowInput,
+  { reversal: Stripe.TransferReversal; transfer: TransferRow },
+  []
+>
+
 export const reverseStripeTransferWorkflowId = "reverse-stripe-transfer"
 
 /**
  * Reverse transfer (docs/api.md#reverse-transfer): reverses at Stripe, then stores the transfer's new reversed amount.
  */
-export const reverseStripeTransferWorkflow = createWorkflow(
+export const reverseStripeTransferWorkflow: ReverseStripeTransferWorkflow = createWorkflow(
   reverseStripeTransferWorkflowId,
   (input: ReverseStripeTransferWorkflowInput) => {
-    const result = reverseStripeTransferStep(
-      transform({ input }, ({ input }) => ({
-        transfer_id: input.transfer_id,
-        stripe_account_id: input.stripe_account_id,
-        amount: input.amount,
-        description: input.description,
-        request_id: input.request_id,
-      }))
-    )
+    const result = reverseStripeTransferStep(input)
     const transfer = updateTransferFromStripeStep(
       transform({ input, result }, ({ input, result }) => ({
         id: input.id,

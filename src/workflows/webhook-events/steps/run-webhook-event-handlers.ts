@@ -15,6 +15,7 @@ import { isLiveModeKey } from "../../../modules/stripe-connect/webhooks/livemode
 import { inSpan } from "../../../modules/stripe-connect/observability/in-span"
 import { findWebhookEventHandler } from "../handlers/registry"
 import { findAccountBindingViolation } from "../utils/account-binding"
+import { runLocked } from "../../../modules/stripe-connect/locking/run-locked"
 
 export type RunWebhookEventHandlersStepInput = { events: StoredWebhookEvent[] }
 
@@ -111,7 +112,7 @@ async function runOne(
       }
     }
     if (locking && objectId) {
-      await locking.execute(`stripe-connect:webhook-object:${record.account ?? "platform"}:${objectId}`, run, {
+      await runLocked(locking, `stripe-connect:webhook-object:${record.account ?? "platform"}:${objectId}`, run, {
         timeout: OBJECT_LOCK_TIMEOUT_SECONDS,
       })
     } else {

@@ -11,6 +11,7 @@ import { loadScopedIntegration } from "../integrations/helpers"
 import { assertOrderInScope, orderIdNotFound } from "../../../utils/scoped-order"
 import type { AdminSendStripeInvoiceType } from "./validators"
 import type { InvoiceRow } from "../../../../modules/stripe-connect/types"
+import { runLocked } from "../../../../modules/stripe-connect/locking/run-locked"
 
 /**
  * The stored invoice named by `:id` (`scinv_...` or Stripe's `in_...`), or 404 `not_found` when there is none
@@ -61,7 +62,8 @@ export async function sendInvoiceForOrder(
   await loadScopedIntegration(req, body.integration_id)
   await assertOrderInScope(req, body.order_id, orderIdNotFound(body.order_id))
   const locking = req.scope.resolve<ILockingModule>(Modules.LOCKING)
-  return await locking.execute(
+  return await runLocked(
+    locking,
     `stripe-connect:invoice-send:${body.order_id}`,
     async () => {
       const { invoices } = await listScopedInvoices(

@@ -6,6 +6,7 @@ import type StripeConnectModuleService from "../../../../modules/stripe-connect/
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import { decideThrottle, INVOICE_REFUND_THROTTLE } from "../../../../modules/stripe-connect/invoices/throttle"
 import { getAccessScope } from "../../../utils/access-scope"
+import { runLocked } from "../../../../modules/stripe-connect/locking/run-locked"
 
 /**
  * Refund invoice (docs/api.md#refund-invoice) is throttled to 20 requests per minute per user. Each accepted request is
@@ -19,7 +20,8 @@ export async function throttleInvoiceRefunds(req: MedusaRequest, _res: MedusaRes
     const { bucket, limit, windowMs } = INVOICE_REFUND_THROTTLE
     const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const locking = req.scope.resolve<ILockingModule>(Modules.LOCKING)
-    await locking.execute(
+    await runLocked(
+      locking,
       `stripe-connect:throttle:${bucket}:${actorId}`,
       async () => {
         const now = new Date()

@@ -23,7 +23,8 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetWebhookEventsParamsType>,
   res: MedusaResponse<WebhookEventList>
 ) => {
-  const { type, status, account, related_object_id, created_after, created_before } = req.validatedQuery
+  const { type, status, account, stripe_event_id, object_id, related_object_id, created_after, created_before } =
+    req.validatedQuery
   const { skip, take } = listPage(req)
   const visible = await visibleAccountIds(req)
   const page = await req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).listStoredWebhookEvents(
@@ -31,6 +32,8 @@ export const GET = async (
       type,
       status,
       account,
+      stripe_event_id,
+      object_id,
       related_object_id,
       created_after,
       created_before,

@@ -18,13 +18,17 @@ const time = (field: string) =>
   })
 
 /**
- * List webhook events (docs/api.md#list-webhook-events): newest first, filtered by type, status, account, related
- * object, received time.
+ * List webhook events (docs/api.md#list-webhook-events): newest first, filtered by type, status, account, Stripe
+ * event id, the event's object, a related object, received time.
  */
 export const AdminGetWebhookEventsParams = listParams(20, {
   type: oneOrMany(z.string().min(1).max(255)).optional(),
   status: oneOrMany(z.enum(WEBHOOK_EVENT_STATUSES)).optional(),
   account: oneOrMany(z.string().min(1).max(255)).optional(),
+  stripe_event_id: oneOrMany(z.string().min(1).max(255))
+    .refine((ids) => ids.length <= 100, { message: "stripe_event_id: at most 100 ids" })
+    .optional(),
+  object_id: z.string().min(1).max(255).optional(),
   related_object_id: z.string().min(1).max(255).optional(),
   created_after: time("created_after").optional(),
   created_before: time("created_before").optional(),

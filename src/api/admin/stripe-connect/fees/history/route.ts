@@ -4,6 +4,7 @@ import type StripeConnectModuleService from "../../../../../modules/stripe-conne
 import type { FeeConfigurationChangeRow } from "../../../../../modules/stripe-connect/types"
 import { ALL_CURRENCIES } from "../../../../../workflows/fees"
 import type { FeeAuditEntryResponse } from "../../../../../shared/types/fees"
+import { merchantScopeFilter } from "../../../../utils/access-scope"
 import { visibleOverrides } from "../helpers"
 import type { AdminGetFeeConfigurationHistoryParamsType } from "../validators"
 import { listPage, listBody, type ListBody } from "../../../../utils/list-params"
@@ -23,7 +24,11 @@ export const GET = async (
   const page = listPage(req)
   const { currency, kind } = req.validatedQuery
   const [changes, count] = await service.listAndCountFeeConfigurationChanges(
-    { ...(currency ? { currency_code: currency } : {}), ...(kind === "all" ? {} : { kind }) },
+    {
+      ...(currency ? { currency_code: currency } : {}),
+      ...(kind === "all" ? {} : { kind }),
+      ...overridesInScope(req),
+    },
     { ...page, order: { created_at: "DESC", id: "DESC" } }
   )
   res.json(
@@ -33,6 +38,20 @@ export const GET = async (
       page
     )
   )
+}
+
+/**
+ * Payment overrides name a merchant's payment: a merchant-scoped caller sees only its merchants' (configuration
+ * changes are platform-wide and stay visible, with the overrides of other merchants left out of them).
+ */
+function overridesInScope(req: MedusaRequest) {
+  const scope = merchantScopeFilter(req)
+  if (scope && !scope.merchant_id) {
+    return {}
+  }
+  return {
+    $or: [{ kind: "configuration" }, { kind: "payment_override", merchant_id: scope?.merchant_id ?? [] }],
+  }
 }
 
 function toFeeAuditEntry(req: MedusaRequest, change: FeeConfigurationChangeRow): FeeAuditEntryResponse {

@@ -1,0 +1,164 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { createAdminUser, type TestAdmin } from "../helpers/admin-users"
+import { emulator, freePortSync, storedEventWith, storedEvents, webhookSpecSetup } from "../http/webhooks/helpers"
+import { accountWithPayouts, payoutPaidEvents, payoutReads } from "../http/webhooks/payout-fixtures"
+import { startSecondInstance, stopSecondInstance, type SecondInstance } from "../http/webhooks/second-instance"
+import type { EmulatorRequest } from "../http/accounts/emulator"
+import { onboardedAccount } from "../http/payments/helpers"
+
+jest.setTimeout(600_000)
+
+/**
+ * The plugin as a cluster: this app (a server: it stores webhooks and answers the admin API, no jobs or processing),
+ * a second server and a worker, each its own Medusa process started here, sharing one database and a real Redis
+ * (REDIS_URL, started by the global setup): Medusa's Redis event bus, workflow engine, caching and `locking-redis`
+ * (medusa-config.ts). Every guarantee below must hold across the two servers, which share no memory.
+ */
+process.env.MEDUSA_WORKER_MODE = "server"
+if (!process.env.REDIS_URL) {
+  throw new Error("The cluster suite needs REDIS_URL (the global setup starts a redis-server when TEST_TYPE=cluster)")
+}
+
+const CONNECT_SECRET = "whsec_cluster_connect_secret"
+const spec = webhookSpecSetup({ fixedSecrets: { connect: CONNECT_SECRET } })
+const secondPort = freePortSync()
+const workerPort = freePortSync()
+const dbName = `stripe_connect_cluster_${process.pid}`
+
+type Answer = { status: number; text: string; json: Record<string, unknown> }
+
+async function call(port: number, method: string, path: string, who: TestAdmin | null, body?: object): Promise<Answer> {
+  const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+    method,
+    headers: { ...(who?.headers ?? {}), ...(body ? { "content-type": "application/json" } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+    redirect: "manual",
+  })
+  const text = await response.text()
+  let json: Record<string, unknown> = {}
+  try {
+    json = JSON.parse(text) as Record<string, unknown>
+  } catch {
+    // the OAuth callback answers HTML
+  }
+  return { status: response.status, text, json }
+}
+
+const emulatorRequests = async (method: string, path: string) =>
+  (await emulator<{ data: EmulatorRequest[] }>("GET", `/requests?method=${method}&path=${encodeURIComponent(path)}`))
+    .data
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  dbName,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    describe("two servers and a worker on Redis", () => {
+      let container: MedusaContainer
+      let admin: TestAdmin
+      const instances: SecondInstance[] = []
+      const servers = () => [spec.port, secondPort]
+
+      beforeAll(async () => {
+        container = getContainer()
+        const started = await Promise.all([
+          startSecondInstance({ dbName, port: secondPort, workerMode: "server" }),
+          startSecondInstance({ dbName, port: workerPort, workerMode: "worker" }),
+        ])
+        instances.push(...started)
+      })
+      afterAll(async () => {
+        await Promise.all(instances.map((instance) => stopSecondInstance(instance)))
+      })
+      beforeEach(async () => {
+        admin = await createAdminUser(container)
+        // Both servers warm (routes loaded, connections open), so concurrent requests really overlap.
+        for (const port of servers()) {
+          expect((await call(port, "GET", "/admin/stripe-connect/me", admin)).status).toBe(200)
+        }
+      })
+
+      it("should store one row and process it once when both servers get the same webhook 50 times at once", async () => {
+        const { account, payouts } = await accountWithPayouts(container, 1)
+        const [event] = payoutPaidEvents(account.id, payouts)
+
+        const answers = await Promise.all(
+          Array.from({ length: 50 }, (_, i) =>
+            spec.deliver("/hooks/stripe-connect/connect", event, CONNECT_SECRET, servers()[i % 2])
+          )
+        )
+        expect(answers.map((answer) => answer.status)).toEqual(Array(50).fill(200))
+
+        // Processed by the worker (the servers only store), once: one attempt, one read of the payout at Stripe.
+        const row = await storedEventWith(container, event.id as string, "processed", 120_000)
+        expect(row).toEqual(expect.objectContaining({ attempts: 1, last_error: null }))
+        expect(await storedEvents(container, event.id as string)).toHaveLength(1)
+        expect(await payoutReads(account.id)).toEqual([`/v1/payouts/${payouts[0].id}`])
+      })
+
+      it("should let exactly one of four concurrent payouts for one account through, two on each server", async () => {
+        const accountId = await onboardedAccount(api, container, admin.headers, "merchant_cluster_payouts")
+        await emulator("POST", "/balance/add", { account: accountId, amount: 100_000, currency: "usd" })
+        const path = `/admin/stripe-connect/accounts/${accountId}/payouts`
+        // Stripe slow to list the account's payouts (the "one in progress?" check): the check-then-create section
+        // lasts seconds, so requests on the two servers are inside it together unless the lock holds across them.
+        await emulator("POST", "/faults", { delay_ms: 1000, count: 4, method: "GET", path: "/v1/payouts" })
+        const answers = await Promise.all(
+          [...servers(), ...servers()].map((port) => call(port, "POST", path, admin, { amount: 5000, currency: "usd" }))
+        )
+
+        expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409, 409, 409])
+        expect(answers.filter((answer) => answer.status === 409).map((answer) => answer.json.code)).toEqual(
+          Array(3).fill("payout_in_progress")
+        )
+        await emulator("DELETE", "/faults")
+        const made = await emulatorRequests("POST", "/v1/payouts")
+        expect(made.filter((request) => request.stripe_account === accountId)).toHaveLength(1)
+      })
+
+      it("should connect once when one OAuth state comes back to both servers at once", async () => {
+        const created = await call(spec.port, "POST", "/admin/stripe-connect/integrations", admin, { name: "Cluster" })
+        expect(created.status).toBe(200)
+        const integrationId = (created.json.integration as { id: string }).id
+        const authorized = await call(
+          spec.port,
+          "POST",
+          `/admin/stripe-connect/integrations/${integrationId}/authorize`,
+          admin,
+          {}
+        )
+        const state = new URL(authorized.json.authorize_url as string).searchParams.get("state") as string
+        const { code } = await emulator<{ code: string }>("POST", "/oauth/authorize")
+        const query = new URLSearchParams({ code, state, scope: "read_write" }).toString()
+
+        const answers = await Promise.all(
+          servers().map((port) => call(port, "GET", `/stripe-connect/oauth/callback?${query}`, admin))
+        )
+
+        expect(answers.map((answer) => answer.status).sort()).toEqual([303, 400])
+        // The loser was refused at the state, under the lock, not later by Stripe's one-use code.
+        expect(answers.find((answer) => answer.status === 400)?.text).toContain("already used")
+        const token = await emulatorRequests("POST", "/oauth/token")
+        expect(token).toHaveLength(1)
+        const integration = await call(spec.port, "GET", `/admin/stripe-connect/integrations/${integrationId}`, admin)
+        expect(integration.json.integration).toEqual(expect.objectContaining({ status: "connected", connected: true }))
+      })
+
+      it("should throttle invoice refunds to exactly 20 a minute per user across both servers", async () => {
+        const attempts = 26
+        const answers = await Promise.all(
+          Array.from({ length: attempts }, (_, i) =>
+            call(servers()[i % 2], "POST", "/admin/stripe-connect/invoices/scinv_cluster_missing/refund", admin, {
+              amount: 100,
+            })
+          )
+        )
+        const statuses = answers.map((answer) => answer.status)
+        // Past the throttle the invoice is unknown (404); over the limit 429, whichever server counted.
+        expect(statuses.filter((status) => status === 404)).toHaveLength(20)
+        expect(statuses.filter((status) => status === 429)).toHaveLength(attempts - 20)
+      })
+    })
+  },
+})
