@@ -48,7 +48,13 @@ const devStripeConnectOptions = {
 const redisUrl = process.env.REDIS_URL
 
 const lockingProvider = redisUrl
-  ? { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }
+  ? {
+      resolve: "@medusajs/medusa/locking-redis",
+      id: "locking-redis",
+      is_default: true,
+      // Redis down: lock requests fail at once (the plugin answers 503) instead of queueing until Redis returns.
+      options: { redisUrl, redisOptions: { enableOfflineQueue: false, maxRetriesPerRequest: 1 } },
+    }
   : { resolve: "@medusajs/medusa/locking-postgres", id: "locking-postgres", is_default: true }
 
 const redisModules = redisUrl
@@ -58,7 +64,9 @@ const redisModules = redisUrl
       {
         resolve: "@medusajs/medusa/caching",
         options: {
-          providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }],
+          providers: [
+            { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
+          ],
         },
       },
     ]

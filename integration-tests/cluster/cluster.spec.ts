@@ -1,7 +1,16 @@
+import net from "node:net"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createAdminUser, type TestAdmin } from "../helpers/admin-users"
-import { emulator, freePortSync, storedEventWith, storedEvents, webhookSpecSetup } from "../http/webhooks/helpers"
+import {
+  emulator,
+  freePortSync,
+  knexOf,
+  makeEvent,
+  storedEventWith,
+  storedEvents,
+  webhookSpecSetup,
+} from "../http/webhooks/helpers"
 import { accountWithPayouts, payoutPaidEvents, payoutReads } from "../http/webhooks/payout-fixtures"
 import { startSecondInstance, stopSecondInstance, type SecondInstance } from "../http/webhooks/second-instance"
 import type { EmulatorRequest } from "../http/accounts/emulator"
@@ -43,6 +52,16 @@ async function call(port: number, method: string, path: string, who: TestAdmin |
     // the OAuth callback answers HTML
   }
   return { status: response.status, text, json }
+}
+
+/** Stops the suite's Redis (SHUTDOWN NOSAVE over its protocol); resolves when it has closed the connection. */
+function shutdownRedis(): Promise<void> {
+  const url = new URL(process.env.REDIS_URL as string)
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(url.port), url.hostname, () => socket.write("SHUTDOWN NOSAVE\r\n"))
+    socket.on("close", () => resolve())
+    socket.on("error", reject)
+  })
 }
 
 const emulatorRequests = async (method: string, path: string) =>
@@ -158,6 +177,37 @@ medusaIntegrationTestRunner({
         // Past the throttle the invoice is unknown (404); over the limit 429, whichever server counted.
         expect(statuses.filter((status) => status === 404)).toHaveLength(20)
         expect(statuses.filter((status) => status === 429)).toHaveLength(attempts - 20)
+      })
+
+      // Last: it stops Redis for good.
+      it("should answer 503 service_unavailable and write nothing when Redis is down, and still store webhooks", async () => {
+        const hits = async () => Number((await knexOf(container)("stripe_connect_throttle_hit").count("* as n"))[0].n)
+        const before = await hits()
+        await shutdownRedis()
+
+        const answer = await call(
+          secondPort,
+          "POST",
+          "/admin/stripe-connect/invoices/scinv_cluster_missing/refund",
+          admin,
+          {
+            amount: 100,
+          }
+        )
+        expect(answer.status).toBe(503)
+        expect(answer.json).toEqual(expect.objectContaining({ code: "service_unavailable", type: "api_error" }))
+        expect(await hits()).toBe(before)
+
+        // Webhooks are stored in Postgres whatever Redis does; processing follows when it is back.
+        const event = makeEvent(
+          "account.updated",
+          { id: "acct_cluster_redis_down", object: "account" },
+          { account: "acct_cluster_redis_down" }
+        )
+        expect((await spec.deliver("/hooks/stripe-connect/connect", event, CONNECT_SECRET, secondPort)).status).toBe(
+          200
+        )
+        expect(await storedEvents(container, event.id as string)).toHaveLength(1)
       })
     })
   },

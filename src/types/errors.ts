@@ -9,6 +9,7 @@ export const STRIPE_CONNECT_ERRORS = {
   account_not_found: { status: 404, type: "not_found" },
   payout_in_progress: { status: 409, type: "conflict" },
   stripe_error: { status: 502, type: "api_error" },
+  service_unavailable: { status: 503, type: "api_error" },
   forbidden: { status: 403, type: "forbidden" },
   not_found: { status: 404, type: "not_found" },
   invalid_request: { status: 400, type: "invalid_request_error" },

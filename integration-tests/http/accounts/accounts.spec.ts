@@ -91,9 +91,16 @@ medusaIntegrationTestRunner({
 
         const [created] = (await emulatorRequests({ method: "POST", path: "/v1/accounts" })).filter((r) => r.path === "/v1/accounts")
         expect(created.idempotency_key).toMatch(/^stripe-connect:account:create:[0-9a-f]{32}$/)
+        // Stripe's controller properties for the Express type, not the former `type` parameter.
+        expect(created.params).not.toHaveProperty("type")
         expect(created.params).toEqual(
           expect.objectContaining({
-            type: "express",
+            controller: {
+              fees: { payer: "application" },
+              losses: { payments: "application" },
+              stripe_dashboard: { type: "express" },
+              requirement_collection: "stripe",
+            },
             country: "US",
             email: "owner@restaurant.com",
             business_type: "company",

@@ -9,6 +9,7 @@ import { connectIntegration, service } from "../workflows/helpers"
 import { createTestOrder, seedStore, type OrderTotals } from "../invoices/fixtures"
 import { freePortSync, storedEvents, waitFor } from "../webhooks/helpers"
 import { syncStripePaymentWorkflow } from "../../../src/workflows/payments/workflows/sync-stripe-payment"
+import { emulatorStripe } from "../../helpers/emulator-stripe"
 
 jest.setTimeout(300_000)
 
@@ -260,6 +261,24 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("a payment intent the plugin has not stored yet", () => {
+      it("should be stored for the merchant owning the paid account, never linked to another merchant's order its metadata names", async () => {
+        const forged = await emulatorStripe().paymentIntents.create({
+          amount: 1000,
+          currency: "usd",
+          transfer_data: { destination: accountB },
+          metadata: { medusa_plugin: "stripe-connect", merchant_id: "merchant_a", order_id: orderA.id, source: "admin" },
+        })
+        await syncStripePaymentWorkflow(container()).run({ input: { payment_intent_id: forged.id, event_type: "payment_intent.created" } })
+        const [stored] = await service(container()).listStripeConnectPayments({ payment_intent_id: forged.id }, { take: 1 })
+        expect(stored).toEqual(expect.objectContaining({ stripe_account_id: accountB, merchant_id: "merchant_b", order_id: null }))
+        const query = container().resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = await query.graph({ entity: "order", fields: ["id", "stripe_connect_payments.payment_intent_id"], filters: { id: orderA.id } })
+        const linked = (data[0] as { stripe_connect_payments?: ({ payment_intent_id: string } | null)[] }).stripe_connect_payments ?? []
+        expect(linked.map((payment) => payment?.payment_intent_id)).not.toContain(forged.id)
+      })
+    })
+
     describe("POST /admin/stripe-connect/accounts/:account_id/sales-channels", () => {
       it("should refuse a merchant admin linking a channel to its own account (403) or another's (404), and link nothing", async () => {
         const own = await linkChannel(adminB, accountB, channels.free)
@@ -348,6 +367,49 @@ medusaIntegrationTestRunner({
         expect(seenByB.data).toEqual(expect.objectContaining({ default_fee_percent: 2.5, default_fee_fixed: 30, per_merchant_overrides: [document.per_merchant_overrides[1]] }))
         const seenByPlatform = await call(platform, "GET", "/admin/stripe-connect/fees")
         expect(seenByPlatform.data.per_merchant_overrides).toEqual(document.per_merchant_overrides)
+      })
+
+      it("should let a super_admin limited to B change B's override only, keeping A's and the platform's fees", async () => {
+        const platformDocument = {
+          default_fee_percent: 2.5,
+          default_fee_fixed: 30,
+          fee_tiers: [{ volume_min: 0, volume_max: null, fee_percent: 2, fee_fixed: 20 }],
+          per_merchant_overrides: [
+            { merchant_id: "merchant_a", fee_percent: 1, fee_fixed: 0, reason: "A's deal" },
+            { merchant_id: "merchant_b", fee_percent: 2, fee_fixed: 10, reason: "B's deal" },
+          ],
+        }
+        expect((await call(platform, "PUT", "/admin/stripe-connect/fees", platformDocument)).status).toBe(200)
+        const superAdminB = await createAdminUser(container(), { roles: [{ role: "super_admin", merchant_ids: ["merchant_b"] }] })
+        const seen = await call(superAdminB, "GET", "/admin/stripe-connect/fees")
+        const ownOverride = { merchant_id: "merchant_b", fee_percent: 1.5, fee_fixed: 5, reason: "renegotiated" }
+        const { currency: _currency, updated_at: _at, updated_by: _by, ...asSeen } = seen.data
+
+        const attempts: [string, object][] = [
+          ["default_fee_percent", { ...asSeen, default_fee_percent: 0 }],
+          ["fee_tiers", { ...asSeen, fee_tiers: [] }],
+          ["per_merchant_overrides[1].merchant_id", { ...asSeen, per_merchant_overrides: [ownOverride, { ...ownOverride, merchant_id: "merchant_a" }] }],
+        ]
+        for (const [field, body] of attempts) {
+          const refused = await call(superAdminB, "PUT", "/admin/stripe-connect/fees", body)
+          expect({ field, status: refused.status, code: refused.data.code }).toEqual({ field, status: 403, code: "forbidden" })
+          expect(refused.data.message).toContain(field)
+        }
+        const currencyDocument = await call(superAdminB, "PUT", "/admin/stripe-connect/fees?currency=eur", { ...asSeen, per_merchant_overrides: [ownOverride] })
+        expect({ status: currencyDocument.status, message: currencyDocument.data.message }).toEqual({ status: 403, message: expect.stringContaining("currency") })
+
+        const changed = await call(superAdminB, "PUT", "/admin/stripe-connect/fees", { ...asSeen, per_merchant_overrides: [ownOverride] })
+        expect(changed.status).toBe(200)
+        expect(changed.data.per_merchant_overrides).toEqual([ownOverride])
+        const seenByPlatform = await call(platform, "GET", "/admin/stripe-connect/fees")
+        expect(seenByPlatform.data).toEqual(
+          expect.objectContaining({
+            default_fee_percent: 2.5,
+            default_fee_fixed: 30,
+            fee_tiers: platformDocument.fee_tiers,
+            per_merchant_overrides: [platformDocument.per_merchant_overrides[0], ownOverride],
+          })
+        )
       })
     })
   },

@@ -23,6 +23,8 @@ import {
   StripeConnectThrottleHit,
   StripeConnectIdempotencyKey,
   StripeConnectMoneyIntent,
+  StripeConnectBalanceTransaction,
+  StripeConnectLedgerCursor,
   StripeIntegration,
   WebhookEvent,
   WebhookEndpoint,
@@ -88,6 +90,13 @@ import type {
   TransferRow,
 } from "./types"
 import { readWebhookHealth } from "./queries/webhook-health"
+import {
+  advanceLedgerCursor,
+  attributeLedgerLinesToPayout,
+  insertLedgerLines,
+  readLedgerCursor,
+} from "./queries/ledger-lines"
+import type { LedgerCursorPosition, LedgerLine } from "./ledger/ledger-line"
 import { buildHealth } from "./observability/health-status"
 import type { StripeConnectHealthResponse } from "../../shared/types/health"
 
@@ -124,6 +133,8 @@ class StripeConnectModuleService extends MedusaService({
   StripeConnectThrottleHit,
   StripeConnectIdempotencyKey,
   StripeConnectMoneyIntent,
+  StripeConnectBalanceTransaction,
+  StripeConnectLedgerCursor,
 }) {
   protected readonly baseRepository_: DAL.RepositoryService
   protected readonly logger_: Logger
@@ -728,6 +739,51 @@ class StripeConnectModuleService extends MedusaService({
   ): Promise<CurrencyDailyTotals[]> {
     const rows = await readDailyTotalRows(knexOf(sharedContext), window, scope)
     return buildDailyTotals(window, rows)
+  }
+
+  /**
+   * Stores a page of balance transactions (docs/api.md#reconciliation); a line stored already is skipped, so a
+   * page read twice adds nothing. Answers how many lines were new.
+   */
+  @InjectManager()
+  async storeBalanceTransactions(
+    lines: LedgerLine[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<number> {
+    return await insertLedgerLines(knexOf(sharedContext), lines)
+  }
+
+  /** Marks stored lines as settled by a payout (Stripe's `payout` filter); answers how many changed. */
+  @InjectManager()
+  async attributeBalanceTransactionsToPayout(
+    payoutId: string,
+    balanceTransactionIds: string[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<number> {
+    return await attributeLedgerLinesToPayout(knexOf(sharedContext), payoutId, balanceTransactionIds)
+  }
+
+  /** The newest line the sync stored for a balance (`platform` or an account id); null before its first catch-up. */
+  @InjectManager()
+  async retrieveLedgerCursor(
+    scope: string,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<LedgerCursorPosition | null> {
+    return await readLedgerCursor(knexOf(sharedContext), scope)
+  }
+
+  /**
+   * Moves a balance's cursor forward to the newest line of a finished catch-up (never back). The sync reads
+   * Stripe newest first, so the cursor moves only once every page is stored: a catch-up cut short starts again
+   * from the old position and skips what it stored.
+   */
+  @InjectManager()
+  async advanceLedgerCursor(
+    scope: string,
+    newest: LedgerCursorPosition | null,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<void> {
+    await advanceLedgerCursor(knexOf(sharedContext), scope, newest)
   }
 
   /** The webhook log's backlog, lag and failures with Stripe's recent errors (docs/api.md#health). */

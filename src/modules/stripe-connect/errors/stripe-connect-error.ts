@@ -10,6 +10,7 @@ const MEDUSA_TYPE_BY_STATUS: Record<number, string> = {
   413: MedusaError.Types.NOT_ALLOWED,
   429: MedusaError.Types.NOT_ALLOWED,
   502: MedusaError.Types.UNEXPECTED_STATE,
+  503: MedusaError.Types.UNEXPECTED_STATE,
 }
 
 /**

@@ -28,7 +28,8 @@ const insideSection = new AsyncLocalStorage<true>()
  * Runs `job` holding `key` through Medusa's locking module, so the section holds across every process that shares
  * the provider (`locking-postgres`, `locking-redis`). Callers of one process queue for the key in memory first and
  * only the head of the queue waits at the provider; a wait longer than `timeout` ends with 409 `conflict` (the record
- * is busy; retry), never with an exhausted connection pool or an unexplained 500.
+ * is busy; retry), never with an exhausted connection pool or an unexplained 500. A provider that fails before the
+ * section starts (Redis down) is 503 `service_unavailable`.
  */
 export async function runLocked<T>(
   locking: ILockingModule,
@@ -55,17 +56,39 @@ export async function runLocked<T>(
     if (!releaseSection) {
       throw busy()
     }
+    let started = false
     try {
       const secondsLeft = Math.max(Math.ceil((deadline - Date.now()) / 1000), 1)
-      return await locking.execute(key, () => insideSection.run(true, job), { timeout: secondsLeft })
+      return await locking.execute(
+        key,
+        () => {
+          started = true
+          return insideSection.run(true, job)
+        },
+        { timeout: secondsLeft }
+      )
     } catch (error) {
-      throw isProviderTimeout(error) ? busy() : error
+      if (isProviderTimeout(error)) {
+        throw busy()
+      }
+      // Failing before the section began is the provider's failure (Redis or the database unreachable): nothing was
+      // done, so the caller may retry.
+      throw started ? error : unavailable(error)
     } finally {
       releaseSection()
     }
   } finally {
     releaseKey()
   }
+}
+
+function unavailable(cause: unknown): StripeConnectError {
+  const reason = cause instanceof Error ? cause.message : String(cause)
+  return new StripeConnectError(
+    "service_unavailable",
+    `The lock service is unavailable (${reason}); nothing was done, retry shortly`,
+    { retryAfterSeconds: 5 }
+  )
 }
 
 function isProviderTimeout(error: unknown): boolean {

@@ -9,6 +9,7 @@ import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 import { stripeModeFromApiKey } from "../../../modules/stripe-connect/accounts/stripe-mode"
 import type { ConnectedAccountType } from "../../../shared/types/accounts"
 import { runLocked } from "../../../modules/stripe-connect/locking/run-locked"
+import { controllerForAccountType } from "../../../modules/stripe-connect/accounts/controller-for-account-type"
 
 export type CreateOrGetConnectedAccountStepInput = {
   merchant_id: string
@@ -57,7 +58,7 @@ export const createOrGetConnectedAccountStep = createStep(
         const gateway = await service.getStripeGateway()
         stripeAccount = await gateway.accounts.create(
           {
-            type: input.account_type,
+            controller: controllerForAccountType(input.account_type),
             ...(input.country ? { country: input.country } : {}),
             ...(input.email ? { email: input.email } : {}),
             ...(input.business_type ? { business_type: input.business_type } : {}),

@@ -6,6 +6,7 @@ import type StripeConnectModuleService from "../../../modules/stripe-connect/ser
 import type { FeeConfigurationDocument } from "../../../shared/types/fees"
 import { findFeeConfiguration } from "../utils/fee-configuration-scope"
 import type { FeeConfigurationRow } from "../../../modules/stripe-connect/types"
+import { merchantScopedFeeDocument } from "../utils/merchant-scoped-fee-document"
 import { runLocked } from "../../../modules/stripe-connect/locking/run-locked"
 
 export type SaveFeeConfigurationStepInput = {
@@ -13,6 +14,8 @@ export type SaveFeeConfigurationStepInput = {
   currency_code: string
   document: FeeConfigurationDocument
   actor_id: string
+  /** The caller's merchants when it is limited to some: only their overrides change (`merchantScopedFeeDocument`). */
+  merchant_ids?: string[] | null
 }
 
 export type SaveFeeConfigurationStepOutput = {
@@ -25,8 +28,9 @@ type Compensation = { id: string; previous: { document: FeeConfigurationDocument
 export const saveFeeConfigurationStepId = "save-fee-configuration"
 
 /**
- * This step replaces the fee configuration of one scope, under a lock on that scope so two concurrent updates
- * each see the other's result as their "before". Compensation restores the previous document, or deletes the row
+ * This step replaces the fee configuration of one scope (for a caller limited to some merchants, only their
+ * overrides in it), under a lock on that scope so two concurrent updates each see the other's result as their
+ * "before". Compensation restores the previous document, or deletes the row
  * when there was none.
  */
 export const saveFeeConfigurationStep = createStep(
@@ -36,10 +40,13 @@ export const saveFeeConfigurationStep = createStep(
     const locking = container.resolve<ILockingModule>(Modules.LOCKING)
     const locked = await runLocked(locking, `stripe-connect:fees:${input.currency_code}`, async () => {
       const existing = await findFeeConfiguration(service, input.currency_code)
+      const document = input.merchant_ids
+        ? merchantScopedFeeDocument(existing?.document ?? null, input.document, input.merchant_ids)
+        : input.document
       if (existing) {
         const updated = await service.updateFeeConfigurations({
           id: existing.id,
-          document: input.document,
+          document,
           updated_by: input.actor_id,
         })
         return new StepResponse<SaveFeeConfigurationStepOutput, Compensation>(
@@ -49,7 +56,7 @@ export const saveFeeConfigurationStep = createStep(
       }
       const created = await service.createFeeConfigurations({
         currency_code: input.currency_code,
-        document: input.document,
+        document,
         updated_by: input.actor_id,
       })
       return new StepResponse<SaveFeeConfigurationStepOutput, Compensation>(

@@ -11,11 +11,16 @@ export type UpdateFeeConfigurationWorkflowInput = {
   document: FeeConfigurationDocument
   actor_id: string
   actor_type: string
+  /** The caller's merchants when it is limited to some: it may change only their overrides. */
+  merchant_ids?: string[] | null
 }
 
 export const updateFeeConfigurationWorkflowId = "update-fee-configuration"
 
-/** Replaces a fee configuration document and keeps the change (who, when, before, after). */
+/**
+ * Replaces a fee configuration document (a caller limited to some merchants: their overrides only) and keeps the
+ * change (who, when, before, after).
+ */
 export const updateFeeConfigurationWorkflow = createWorkflow(
   updateFeeConfigurationWorkflowId,
   (input: UpdateFeeConfigurationWorkflowInput) => {
@@ -25,6 +30,7 @@ export const updateFeeConfigurationWorkflow = createWorkflow(
         currency_code: currencyCode,
         document: input.document,
         actor_id: input.actor_id,
+        merchant_ids: input.merchant_ids,
       }))
     )
     const change = recordFeeConfigurationChangeStep(
@@ -33,7 +39,7 @@ export const updateFeeConfigurationWorkflow = createWorkflow(
         actor_id: input.actor_id,
         actor_type: input.actor_type,
         before: saved.before,
-        after: input.document,
+        after: saved.configuration.document,
       }))
     )
     return new WorkflowResponse({ configuration: saved.configuration, change })

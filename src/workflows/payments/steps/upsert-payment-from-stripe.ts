@@ -3,6 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import { findOrderOwner } from "../../accounts/utils/order-owner"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { paymentMirrorFromStripe, type PaymentMirror } from "../utils/payment-mirror"
 import { writePaymentMirror } from "../utils/write-payment-mirror"
@@ -26,8 +27,9 @@ export const upsertPaymentFromStripeStepId = "upsert-stripe-connect-payment-from
 /**
  * This step applies Stripe's view of a payment intent to the stored payment. An intent the plugin created but
  * has not stored (a storefront checkout intent, created by the payment provider, which has no access to the
- * plugin's tables) is stored on first sight from its metadata and `transfer_data.destination`. Intents that are
- * not the plugin's are left alone. A stored payment already further on than this copy of the intent (a staff
+ * plugin's tables) is stored on first sight from its metadata and `transfer_data.destination`, for the merchant
+ * owning that account and, only when it is that merchant's, the order it names. Intents that are not the
+ * plugin's, or pay no account the plugin knows, are left alone. A stored payment already further on than this copy of the intent (a staff
  * capture or refund, or the other payment handler, stored a newer state after this intent was read) is left as it
  * is, apart from the order its cart became. Compensation deletes a created row or puts back the changed columns.
  */
@@ -58,20 +60,28 @@ export const upsertPaymentFromStripeStep = createStep(
     const metadata = intent.metadata ?? {}
     const destination = intent.transfer_data?.destination
     const destinationId = typeof destination === "string" ? destination : destination?.id
-    if (metadata.medusa_plugin !== "stripe-connect" || !destinationId || !metadata.merchant_id) {
+    const [account] = destinationId
+      ? await service.listConnectedAccounts({ stripe_account_id: destinationId }, { take: 1 })
+      : []
+    if (metadata.medusa_plugin !== "stripe-connect" || !account) {
       return new StepResponse<UpsertPaymentFromStripeStepOutput, Compensation>(
         { payment: null, previous_status: null, succeeded_now: false },
         null
       )
     }
+    // The merchant is the paid account's owner, and the order must be that merchant's (or belong to no merchant):
+    // an intent's metadata is only what its creator wrote.
+    const claimedOrderId = metadata.order_id ?? orderId
+    const owner = claimedOrderId ? await findOrderOwner(container, claimedOrderId) : null
+    const orderOfMerchant = !owner || owner.merchant_id === null || owner.merchant_id === account.merchant_id
     const created = await service.createStripeConnectPayments({
       ...mirror,
       payment_intent_id: intent.id,
-      stripe_account_id: destinationId,
-      merchant_id: metadata.merchant_id,
+      stripe_account_id: account.stripe_account_id,
+      merchant_id: account.merchant_id,
       source: metadata.source === "admin" ? "admin" : "storefront",
       application_fee_amount: intent.application_fee_amount ?? 0,
-      order_id: metadata.order_id ?? orderId ?? null,
+      order_id: orderOfMerchant ? (claimedOrderId ?? null) : null,
       payment_session_id: metadata.session_id ?? null,
       customer_email: intent.receipt_email ?? null,
       metadata: null,

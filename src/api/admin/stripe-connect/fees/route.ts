@@ -10,6 +10,7 @@ import type { FeeConfigurationResponse } from "../../../../shared/types/fees"
 import { visibleOverrides } from "./helpers"
 import type { AdminFeeConfigurationParamsType, AdminUpdateFeeConfigurationType } from "./validators"
 import { withAuditEntry } from "../../../utils/audit/with-audit-entry"
+import { getAccessScope } from "../../../utils/access-scope"
 
 /**
  * Get fee configuration (docs/api.md#get-fee-configuration). With `?currency=`, the document in force for that currency
@@ -26,7 +27,7 @@ export const GET = async (
 
 /**
  * Update fee configuration (docs/api.md#update-fee-configuration): replaces the document (of `?currency=`, or the
- * platform-wide one).
+ * platform-wide one). A caller limited to some merchants changes only their overrides and sees only them.
  */
 export const PUT = async (
   req: AuthenticatedMedusaRequest<AdminUpdateFeeConfigurationType, AdminFeeConfigurationParamsType>,
@@ -38,6 +39,7 @@ export const PUT = async (
       document: req.validatedBody,
       actor_id: req.auth_context.actor_id,
       actor_type: req.auth_context.actor_type,
+      merchant_ids: getAccessScope(req).merchantIds,
     },
   })
   const { result } = await withAuditEntry(
@@ -50,7 +52,7 @@ export const PUT = async (
     update,
     ({ result }) => ({ resource_id: result.configuration.id })
   )
-  res.json(toFeeConfigurationResponse(result.configuration))
+  res.json(visibleOverrides(req, toFeeConfigurationResponse(result.configuration)))
 }
 
 /** The same as PUT, for clients that cannot send PUT. */
