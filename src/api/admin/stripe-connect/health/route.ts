@@ -1,13 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { ILockingModule } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
+import { probeLocking } from "../../../../modules/stripe-connect/locking/probe-locking"
 import type { StripeConnectHealthResponse } from "../../../../shared/types/health"
 import { getAccessScope } from "../../../utils/access-scope"
 
 /**
- * The plugin's health across all merchants (docs/api.md#health): webhook backlog, lag and failures, Stripe's
- * recent errors. Platform-wide figures, so a grant limited to merchants is refused.
+ * The plugin's health across all merchants (docs/api.md#health): webhook backlog, lag and failures, the lock
+ * service (probed now), Stripe's recent errors. Platform-wide figures, so a grant limited to merchants is refused.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<StripeConnectHealthResponse>) => {
   if (getAccessScope(req).merchantIds !== null) {
@@ -17,5 +20,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<S
     )
   }
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  res.json(await service.getHealth())
+  const locks = await probeLocking(req.scope.resolve<ILockingModule>(Modules.LOCKING))
+  res.json(await service.getHealth(locks))
 }
