@@ -18,6 +18,7 @@ import { stripeConnectPayoutsMiddlewares } from "./admin/stripe-connect/accounts
 import { stripeConnectDisputesMiddlewares } from "./admin/stripe-connect/disputes/middlewares"
 import { stripeConnectOverviewMiddlewares } from "./admin/stripe-connect/overview/middlewares"
 import { stripeConnectAuditEntriesMiddlewares } from "./admin/stripe-connect/audit-entries/middlewares"
+import { stripeConnectBalanceTransactionsMiddlewares } from "./admin/stripe-connect/balance-transactions/middlewares"
 import { stripeConnectIdempotencyMiddlewares } from "./middlewares/idempotent-request"
 
 export default defineMiddlewares({
@@ -43,6 +44,7 @@ export default defineMiddlewares({
     ...stripeConnectDisputesMiddlewares,
     ...stripeConnectOverviewMiddlewares,
     ...stripeConnectAuditEntriesMiddlewares,
+    ...stripeConnectBalanceTransactionsMiddlewares,
     // Last: a request that fails validation never claims its Idempotency-Key.
     ...stripeConnectIdempotencyMiddlewares,
   ],

@@ -34,6 +34,8 @@ export const STRIPE_CONNECT_ADMIN_ROUTES = [
   "GET /admin/stripe-connect/fees/history",
   "POST /admin/stripe-connect/fees/preview",
   "GET /admin/stripe-connect/balance",
+  "GET /admin/stripe-connect/balance-transactions",
+  "POST /admin/stripe-connect/balance-transactions/sync",
   "GET /admin/stripe-connect/overview",
   "GET /admin/stripe-connect/disputes",
   "POST /admin/stripe-connect/disputes/:dispute_id/evidence",

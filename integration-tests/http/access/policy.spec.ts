@@ -46,6 +46,8 @@ const ALLOWED_ANSWER: Record<string, { status: number; code: string | null }> = 
   "GET /admin/stripe-connect/fees/history": { status: 200, code: null },
   "POST /admin/stripe-connect/fees/preview": { status: 400, code: "invalid_request" },
   "GET /admin/stripe-connect/balance": { status: 200, code: null },
+  "GET /admin/stripe-connect/balance-transactions": { status: 200, code: null },
+  "POST /admin/stripe-connect/balance-transactions/sync": { status: 200, code: null },
   "GET /admin/stripe-connect/overview": { status: 200, code: null },
   "GET /admin/stripe-connect/disputes": { status: 200, code: null },
   "POST /admin/stripe-connect/disputes/:dispute_id/evidence": { status: 400, code: "invalid_request" },

@@ -40,6 +40,16 @@ medusaIntegrationTestRunner({
         expect(me.data.permissions).toContain("POST /admin/stripe-connect/payments/:payment_intent_id/refund")
       })
 
+      it("should tell a super_admin limited to merchants that it may not set a payment's fee, and an unlimited one that it may", async () => {
+        const limited = await createAdminUser(getContainer(), { roles: [{ role: "super_admin", merchant_ids: ["merchant_a"] }] })
+        const limitedMe = await api.get("/admin/stripe-connect/me", as(limited))
+        expect(limitedMe.data.capabilities).toEqual(["read_webhook_payload"])
+        const unlimitedMe = await api.get("/admin/stripe-connect/me", as(superAdmin))
+        expect(unlimitedMe.data.capabilities).toEqual(["read_webhook_payload", "override_application_fee"])
+        const staffMe = await api.get("/admin/stripe-connect/me", as(staff))
+        expect(staffMe.data.capabilities).toEqual([])
+      })
+
       it("should replace the merchant scope when the role is given again", async () => {
         const body = { actor_id: staff.userId, role: "tenant_admin", merchant_ids: ["merchant_a"] }
         await api.post("/admin/stripe-connect/roles", body, as(superAdmin))

@@ -37,6 +37,7 @@ medusaIntegrationTestRunner({
             failed_given_up: 0,
             last_event_at: { platform: null, connect: null, account: null },
           },
+          locks: { status: "ok", error: null },
           stripe: { errors_last_hour: 0, refused_last_hour: 0, last_error_at: null },
         })
       })

@@ -8,6 +8,7 @@ import { registerWebhookEventHandler } from "../../../src/workflows/webhook-even
 import { webhookEventStore } from "../../../src/workflows/webhook-events/utils/event-store"
 import retryFailedWebhookEvents from "../../../src/jobs/retry-failed-webhook-events"
 import recoverMissedWebhookEvents from "../../../src/jobs/recover-missed-webhook-events"
+import { recoverMissedWebhookEventsWorkflow } from "../../../src/workflows/webhook-events/workflows/recover-missed-webhook-events"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import {
   emulator,
@@ -145,6 +146,27 @@ medusaIntegrationTestRunner({
         )
         expect(again.data.recovered).toEqual([])
         expect(await storedEvents(container, missed.id)).toHaveLength(1)
+      })
+
+      it("should look at every known account, not only the first 100", async () => {
+        const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+        // 120 accounts known after the recovery account (Stripe does not know them: each is an error of the run).
+        await service.createConnectedAccounts(
+          Array.from({ length: 120 }, (_, i) => ({
+            stripe_account_id: `acct_paging_${String(i).padStart(3, "0")}`,
+            merchant_id: `merchant_paging_${i}`,
+            mode: "test" as const,
+            type: "express" as const,
+          }))
+        )
+        const { now } = await emulator<{ now: number }>("GET", "/clock")
+        const missed = await missedAccountEvent("missed-paging@example.com")
+
+        const { result } = await recoverMissedWebhookEventsWorkflow(container).run({ input: { since: now - 5 } })
+        expect(result.accounts).toBe(121)
+        expect(result.errors).toHaveLength(120)
+        // (Events of the account from earlier tests are recovered again: the runner emptied the tables.)
+        expect(result.recovered).toContainEqual(expect.objectContaining({ stripe_event_id: missed.id, account: accountId }))
       })
 
       it("should recover every known account's missed events from the job, once, and ignore the late delivery", async () => {

@@ -7,6 +7,7 @@ import {
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Logger } from "@medusajs/framework/types"
 import { toErrorResponse } from "../utils/error-response"
+import { withLogFields } from "../../modules/stripe-connect/observability/log-fields"
 
 const PLUGIN_PATHS = [
   /^\/admin\/stripe-connect(\/|$)/,
@@ -39,10 +40,12 @@ export function stripeConnectErrorHandler() {
     }
     const { status, body, retryAfterSeconds } = toErrorResponse(error)
     const logger = req.scope?.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+    // Medusa's request id (its access log's too), and the connected account a route names, to find the request.
+    const fields = { request_id: req.requestId, account: req.params?.account_id, status, code: body.code }
     if (status >= 500) {
-      logger?.error(`stripe-connect: ${req.method} ${req.path} failed: ${describeError(error)}`)
+      logger?.error(withLogFields(`stripe-connect: ${req.method} ${req.path} failed: ${describeError(error)}`, fields))
     } else {
-      logger?.debug(`stripe-connect: ${req.method} ${req.path} -> ${status} ${body.code}`)
+      logger?.debug(withLogFields(`stripe-connect: ${req.method} ${req.path} -> ${status} ${body.code}`, fields))
     }
     if (retryAfterSeconds !== undefined) {
       res.setHeader("Retry-After", String(retryAfterSeconds))

@@ -98,7 +98,7 @@ import {
 } from "./queries/ledger-lines"
 import type { LedgerCursorPosition, LedgerLine } from "./ledger/ledger-line"
 import { buildHealth } from "./observability/health-status"
-import type { StripeConnectHealthResponse } from "../../shared/types/health"
+import type { StripeConnectHealthResponse, StripeConnectLockHealth } from "../../shared/types/health"
 
 type InjectedDependencies = {
   baseRepository: DAL.RepositoryService
@@ -786,13 +786,17 @@ class StripeConnectModuleService extends MedusaService({
     await advanceLedgerCursor(knexOf(sharedContext), scope, newest)
   }
 
-  /** The webhook log's backlog, lag and failures with Stripe's recent errors (docs/api.md#health). */
+  /**
+   * The webhook log's backlog, lag and failures with Stripe's recent errors and the lock service's state, which the
+   * caller probes (docs/api.md#health).
+   */
   @InjectManager()
   async getHealth(
+    locks: StripeConnectLockHealth,
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<StripeConnectHealthResponse> {
     const webhooks = await readWebhookHealth(knexOf(sharedContext))
-    return buildHealth(webhooks, this.stripeGateway_.recentResponses(), new Date())
+    return buildHealth(webhooks, this.stripeGateway_.recentResponses(), new Date(), locks)
   }
 }
 

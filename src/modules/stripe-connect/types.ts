@@ -3,6 +3,7 @@ import type {
   ConnectedAccount,
   FeeConfiguration,
   FeeConfigurationChange,
+  StripeConnectBalanceTransaction,
   StripeConnectDispute,
   StripeConnectInvoice,
   StripeConnectMoneyIntent,
@@ -34,6 +35,7 @@ export type PaymentRow = InferTypeOf<typeof StripeConnectPayment>
 export type RefundRow = InferTypeOf<typeof StripeConnectRefund>
 export type TransferRow = InferTypeOf<typeof StripeConnectTransfer>
 export type PayoutRow = InferTypeOf<typeof StripeConnectPayout>
+export type BalanceTransactionRow = InferTypeOf<typeof StripeConnectBalanceTransaction>
 export type DisputeRow = InferTypeOf<typeof StripeConnectDispute>
 export type InvoiceRow = InferTypeOf<typeof StripeConnectInvoice>
 export type PayLinkRow = InferTypeOf<typeof StripeConnectPayLink>

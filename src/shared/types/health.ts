@@ -18,6 +18,8 @@ export type StripeConnectHealthResponse = {
     /** The newest stored event per endpoint, null for an endpoint that has received none. */
     last_event_at: Record<WebhookEventEndpoint, string | null>
   }
+  /** Medusa's locking provider (Redis with `locking-redis`), probed by this request: a lock taken and released. */
+  locks: StripeConnectLockHealth
   stripe: {
     /** Answers of Stripe in the last hour: 5xx and 429 (`errors`), other 4xx (`refused`). This process only. */
     errors_last_hour: number
@@ -25,3 +27,5 @@ export type StripeConnectHealthResponse = {
     last_error_at: string | null
   }
 }
+
+export type StripeConnectLockHealth = { status: "ok" | "unavailable"; error: string | null }

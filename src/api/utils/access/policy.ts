@@ -71,6 +71,8 @@ export const DEFAULT_ACCESS_POLICY: Readonly<Record<StripeConnectAdminRoute, Acc
   "POST /admin/stripe-connect/fees/preview": PAYMENT_ADMINS,
 
   "GET /admin/stripe-connect/balance": ["payment_admin", ...ADMINS],
+  "GET /admin/stripe-connect/balance-transactions": PAYMENT_ADMINS,
+  "POST /admin/stripe-connect/balance-transactions/sync": ADMINS,
   "GET /admin/stripe-connect/overview": PAYMENT_ADMINS,
 
   "GET /admin/stripe-connect/disputes": PAYMENT_ADMINS,

@@ -1,4 +1,4 @@
-import type { StripeConnectHealthResponse } from "../../../shared/types/health"
+import type { StripeConnectHealthResponse, StripeConnectLockHealth } from "../../../shared/types/health"
 import type { WebhookHealthFigures } from "../queries/webhook-health"
 import type { StripeResponseSummary } from "./stripe-response-log"
 
@@ -7,12 +7,13 @@ export const MAX_HEALTHY_LAG_SECONDS = 5 * 60
 
 /**
  * The health route's answer from its figures: `degraded`, with a reason each, when webhook processing lags,
- * events have failed for good, or Stripe had trouble in the last hour; `ok` otherwise.
+ * events have failed for good, the lock service is unavailable, or Stripe had trouble in the last hour; `ok` otherwise.
  */
 export function buildHealth(
   webhooks: WebhookHealthFigures,
   stripe: StripeResponseSummary,
-  now: Date
+  now: Date,
+  locks: StripeConnectLockHealth = { status: "ok", error: null }
 ): StripeConnectHealthResponse {
   const lagSeconds = webhooks.oldestUnhandledAt
     ? Math.max(0, Math.floor((now.getTime() - webhooks.oldestUnhandledAt.getTime()) / 1000))
@@ -20,6 +21,7 @@ export function buildHealth(
   const reasons = [
     lagSeconds > MAX_HEALTHY_LAG_SECONDS && `webhook processing lags ${lagSeconds} s behind`,
     webhooks.failedGivenUp > 0 && `${webhooks.failedGivenUp} webhook event(s) failed every attempt`,
+    locks.status === "unavailable" && `the lock service is unavailable (${locks.error})`,
     stripe.errors_last_hour > 0 &&
       `Stripe answered ${stripe.errors_last_hour} request(s) with an error in the last hour`,
   ].filter((reason): reason is string => Boolean(reason))
@@ -37,6 +39,7 @@ export function buildHealth(
         Object.entries(webhooks.lastEventAt).map(([endpoint, at]) => [endpoint, at ? at.toISOString() : null])
       ) as StripeConnectHealthResponse["webhooks"]["last_event_at"],
     },
+    locks,
     stripe,
   }
 }

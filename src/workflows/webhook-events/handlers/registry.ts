@@ -7,6 +7,7 @@ import { handleCheckoutSessionEvent } from "../../pay-links/handlers/checkout-se
 import { handleStripeDisputeEvent } from "../../disputes/handlers/dispute-events"
 import { handleStripeTransferEvent } from "../../transfers/handlers/transfer-events"
 import { handleStripePayoutEvent } from "../../payouts/handlers/payout-events"
+import { handlePayoutEventWithLedger } from "../../reconciliation/handlers/payout-ledger-events"
 import type { WebhookEventHandler } from "./types"
 
 /**
@@ -18,8 +19,8 @@ export const webhookEventHandlers: Record<string, WebhookEventHandler> = {
   "capability.updated": handleCapabilityUpdatedEvent,
   "account.application.deauthorized": handleApplicationDeauthorizedEvent,
   "payout.created": handleStripePayoutEvent,
-  "payout.updated": handleStripePayoutEvent,
-  "payout.paid": handleStripePayoutEvent,
+  "payout.updated": handlePayoutEventWithLedger,
+  "payout.paid": handlePayoutEventWithLedger,
   "payout.failed": handleStripePayoutEvent,
   "payout.canceled": handleStripePayoutEvent,
   "charge.dispute.created": handleStripeDisputeEvent,

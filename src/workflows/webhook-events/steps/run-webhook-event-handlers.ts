@@ -16,6 +16,7 @@ import { inSpan } from "../../../modules/stripe-connect/observability/in-span"
 import { findWebhookEventHandler } from "../handlers/registry"
 import { findAccountBindingViolation } from "../utils/account-binding"
 import { runLocked } from "../../../modules/stripe-connect/locking/run-locked"
+import { withLogFields } from "../../../modules/stripe-connect/observability/log-fields"
 
 export type RunWebhookEventHandlersStepInput = { events: StoredWebhookEvent[] }
 
@@ -124,7 +125,10 @@ async function runOne(
     container
       .resolve<Logger>(ContainerRegistrationKeys.LOGGER)
       .warn(
-        `stripe-connect: webhook event ${record.id} (${record.type}) failed on attempt ${record.attempts}: ${message}`
+        withLogFields(
+          `stripe-connect: webhook event ${record.id} (${record.type}) failed on attempt ${record.attempts}: ${message}`,
+          { event_id: record.stripe_event_id, account: record.account ?? "platform", type: record.type }
+        )
       )
     return { status: "failed", error: message, next_attempt_at: nextAttemptAt(record.attempts, new Date(), policy) }
   }

@@ -20,10 +20,10 @@ export type StoreMissedWebhookEventsResult = {
   errors: { account: string; message: string }[]
 }
 
-/** Bounds of one run: 10 pages of 100 events per scope, 100 connected accounts. */
+/** Bounds of one run: 10 pages of 100 events per scope; every known account, read 100 at a time. */
 const PAGE_SIZE = 100
 const MAX_PAGES = 10
-const MAX_ACCOUNTS = 100
+const ACCOUNT_PAGE_SIZE = 100
 
 type Scope = { account: string | null; endpoint: WebhookEventEndpoint }
 
@@ -93,28 +93,32 @@ async function scopesToScan(service: StripeConnectModuleService, only?: string):
   if (only) {
     return [{ account: only, endpoint: "connect" }]
   }
-  const [accounts, integrations] = await Promise.all([
-    service.listConnectedAccounts(
-      {},
-      { select: ["stripe_account_id"], take: MAX_ACCOUNTS, order: { updated_at: "DESC" } }
-    ),
-    service.listStripeIntegrations(
-      { status: "connected" },
-      { select: ["stripe_account_id"], take: MAX_ACCOUNTS, order: { updated_at: "DESC" } }
-    ),
-  ])
   const scopes: Scope[] = [{ account: null, endpoint: "platform" }]
   const seen = new Set<string>()
-  for (const { stripe_account_id: id } of accounts) {
-    if (id && !seen.has(id) && seen.size < MAX_ACCOUNTS) {
+  const add = (id: string | null, endpoint: WebhookEventEndpoint) => {
+    if (id && !seen.has(id)) {
       seen.add(id)
-      scopes.push({ account: id, endpoint: "connect" })
+      scopes.push({ account: id, endpoint })
     }
   }
-  for (const { stripe_account_id: id } of integrations) {
-    if (id && !seen.has(id) && seen.size < MAX_ACCOUNTS) {
-      seen.add(id)
-      scopes.push({ account: id, endpoint: "account" })
+  for (let skip = 0; ; skip += ACCOUNT_PAGE_SIZE) {
+    const page = await service.listConnectedAccounts(
+      {},
+      { select: ["stripe_account_id"], skip, take: ACCOUNT_PAGE_SIZE, order: { id: "ASC" } }
+    )
+    page.forEach(({ stripe_account_id }) => add(stripe_account_id, "connect"))
+    if (page.length < ACCOUNT_PAGE_SIZE) {
+      break
+    }
+  }
+  for (let skip = 0; ; skip += ACCOUNT_PAGE_SIZE) {
+    const page = await service.listStripeIntegrations(
+      { status: "connected" },
+      { select: ["stripe_account_id"], skip, take: ACCOUNT_PAGE_SIZE, order: { id: "ASC" } }
+    )
+    page.forEach(({ stripe_account_id }) => add(stripe_account_id, "account"))
+    if (page.length < ACCOUNT_PAGE_SIZE) {
+      break
     }
   }
   return scopes

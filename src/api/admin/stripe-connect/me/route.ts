@@ -1,7 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
-import { resolveAccessPolicy, DEFAULT_CAPABILITY_POLICY } from "../../../utils/access/policy"
+import { resolveAccessPolicy } from "../../../utils/access/policy"
+import { grantedCapabilities } from "../../../utils/access/capabilities"
+import { loadActorGrants } from "../../../utils/access/caller-grants"
 import { hasAnyRole } from "../../../utils/access/resolve-access"
 import { getAccessScope } from "../../../utils/access-scope"
 import type { MeResponse } from "../../../../shared/types/access"
@@ -16,9 +18,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<M
   const permissions = policy
     .filter(({ rule }) => rule === "authenticated" || hasAnyRole(scope.roles, rule))
     .map(({ key }) => key)
-  const capabilities = Object.entries(DEFAULT_CAPABILITY_POLICY)
-    .filter(([, roles]) => hasAnyRole(scope.roles, roles))
-    .map(([name]) => name)
+  const capabilities = grantedCapabilities(await loadActorGrants(req.scope, scope.actorId, scope.actorType))
 
   res.json({
     actor_id: scope.actorId,

@@ -4,7 +4,7 @@ import type StripeConnectModuleService from "../../../../modules/stripe-connect/
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import { assertMerchantAccess, getAccessScope, merchantScopeFilter } from "../../../utils/access-scope"
 import { DEFAULT_CAPABILITY_POLICY } from "../../../utils/access/policy"
-import { resolveAccess } from "../../../utils/access/resolve-access"
+import { grantedCapabilities } from "../../../utils/access/capabilities"
 import { loadActorGrants } from "../../../utils/access/caller-grants"
 import type { AdminGetStripePaymentsParamsType } from "./validators"
 import type { PaymentRow } from "../../../../modules/stripe-connect/types"
@@ -68,8 +68,7 @@ export async function assertMayOverrideApplicationFee(req: MedusaRequest): Promi
   const { actorId, actorType } = getAccessScope(req)
   const grants = await loadActorGrants(req.scope, actorId, actorType)
   const allowed = DEFAULT_CAPABILITY_POLICY.override_application_fee
-  const decision = resolveAccess(allowed, grants)
-  if (!decision.allowed || decision.merchantIds !== null) {
+  if (!grantedCapabilities(grants).includes("override_application_fee")) {
     throw new StripeConnectError(
       "forbidden",
       `application_fee_amount: only ${allowed.join(", ")} (for every merchant) may set a payment's fee; leave it out to apply the configured fee`,

@@ -24,6 +24,7 @@ describe("buildHealth", () => {
         failed_given_up: 0,
         last_event_at: { platform: "2026-12-06T11:59:00.000Z", connect: null, account: null },
       },
+      locks: { status: "ok", error: null },
       stripe: noStripeErrors,
     })
   })
@@ -49,5 +50,12 @@ describe("buildHealth", () => {
       "2 webhook event(s) failed every attempt",
       "Stripe answered 1 request(s) with an error in the last hour",
     ])
+  })
+
+  it("should be degraded when the lock service is unavailable, naming its error", () => {
+    const health = buildHealth(quiet, noStripeErrors, now, { status: "unavailable", error: "Connection is closed." })
+    expect(health.status).toBe("degraded")
+    expect(health.reasons).toEqual(["the lock service is unavailable (Connection is closed.)"])
+    expect(health.locks).toEqual({ status: "unavailable", error: "Connection is closed." })
   })
 })
