@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { authorizeStripeConnect } from "./middlewares/authorize-stripe-connect"
+import { rejectHostileInput } from "./middlewares/reject-hostile-input"
 import { stripeConnectErrorHandler } from "./middlewares/error-handler"
 import { stripeConnectRolesMiddlewares } from "./admin/stripe-connect/roles/middlewares"
 import { stripeConnectAccountsMiddlewares } from "./admin/stripe-connect/accounts/middlewares"
@@ -23,9 +24,10 @@ import { stripeConnectIdempotencyMiddlewares } from "./middlewares/idempotent-re
 export default defineMiddlewares({
   errorHandler: stripeConnectErrorHandler(),
   routes: [
-    // One access check for every plugin admin route, before validation, from the policy table.
-    { matcher: "/admin/stripe-connect*", middlewares: [authorizeStripeConnect] },
-    { matcher: "/admin/orders/:id/stripe-*", middlewares: [authorizeStripeConnect] },
+    // One access check for every plugin admin route, before validation, from the policy table; then hostile input
+    // (NUL characters, prototype keys, deep nesting, huge arrays) is refused before any validator or handler.
+    { matcher: "/admin/stripe-connect*", middlewares: [authorizeStripeConnect, rejectHostileInput] },
+    { matcher: "/admin/orders/:id/stripe-*", middlewares: [authorizeStripeConnect, rejectHostileInput] },
     ...stripeConnectRolesMiddlewares,
     ...stripeConnectAccountsMiddlewares,
     ...stripeConnectIntegrationsMiddlewares,

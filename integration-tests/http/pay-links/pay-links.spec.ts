@@ -64,6 +64,33 @@ medusaIntegrationTestRunner({
         expect(links.data.data.map((link: { status: string }) => link.status)).toEqual(["open"])
       })
 
+      it("should send the customer back only to the store's origins, naming the field otherwise", async () => {
+        const elsewhere = await api.post(
+          "/admin/stripe-connect/pay-links",
+          { order_id: order.id, integration_id: integrationId, success_url: "https://evil.example.com/paid" },
+          as(admin)
+        )
+        expect(elsewhere.status).toBe(400)
+        expect(elsewhere.data).toEqual(expect.objectContaining({ code: "invalid_request", param: "success_url" }))
+        const script = await api.post(
+          "/admin/stripe-connect/pay-links",
+          { order_id: order.id, integration_id: integrationId, cancel_url: "javascript:alert(1)" },
+          as(admin)
+        )
+        expect(script.data).toEqual(expect.objectContaining({ code: "invalid_request", param: "cancel_url" }))
+        expect(await emulatorRequests({ method: "POST", path: "/v1/checkout/sessions" })).toHaveLength(0)
+
+        // The test app's storeCors is http://localhost:8000 (medusa-config.ts).
+        const store = await api.post(
+          "/admin/stripe-connect/pay-links",
+          { order_id: order.id, integration_id: integrationId, success_url: "http://localhost:8000/paid", cancel_url: "http://localhost:8000/cart" },
+          as(admin)
+        )
+        expect(store.status).toBe(200)
+        const [session] = await emulatorRequests({ method: "POST", path: "/v1/checkout/sessions" })
+        expect(session.params).toEqual(expect.objectContaining({ success_url: "http://localhost:8000/paid", cancel_url: "http://localhost:8000/cart" }))
+      })
+
       it("should answer 409 pay_link_open naming the open link, and make a new one once it has expired", async () => {
         const first = await createLink()
         expect(first.status).toBe(200)

@@ -7,6 +7,10 @@ import { emulator } from "../accounts/emulator"
 import { onboardedAccount } from "../payments/helpers"
 import { settledEvent, signPayload, waitFor } from "../webhooks/helpers"
 import type { BalanceTransactionDocument, BalanceTransactionSyncResponse } from "../../../src/shared/types/reconciliation"
+import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
+import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
+import catchUpBalanceTransactions from "../../../src/jobs/catch-up-balance-transactions"
+import { catchUpAllLedgers, withLedgerCatchUpLock } from "../../../src/workflows/reconciliation/utils/catch-up-ledgers"
 
 jest.setTimeout(600_000)
 
@@ -151,6 +155,35 @@ medusaIntegrationTestRunner({
         const bad = await api.post(`${LEDGER}/sync`, { account_id: "nope" }, as(admin))
         expect(bad.status).toBe(400)
         expect(bad.data.message).toContain("account_id")
+      })
+    })
+
+    describe("the catch-up job", () => {
+      it("should fill the ledger, and run once when two ticks overlap", async () => {
+        await catchUpBalanceTransactions(container())
+        const total = (await stripeLines(null)).length + (await stripeLines(accountA)).length + (await stripeLines(accountB)).length
+        expect((await api.get(`${LEDGER}?limit=1`, as(admin))).data.count).toBe(total)
+
+        const [one, other] = await Promise.all([
+          withLedgerCatchUpLock(container(), () => catchUpAllLedgers(container())),
+          withLedgerCatchUpLock(container(), () => catchUpAllLedgers(container())),
+        ])
+        expect([one, other].filter((report) => report === null)).toHaveLength(1)
+        expect(one ?? other).toMatchObject({ balances: 3, stored: 0, failed: [] })
+      })
+
+      it("should page through every connected account, not the first 100", async () => {
+        const unknownAtStripe = Array.from({ length: 105 }, (_, i) => ({
+          stripe_account_id: `acct_paging${String(i).padStart(3, "0")}`,
+          merchant_id: `merchant_paging_${i}`,
+          mode: "test" as const,
+          type: "express" as const,
+        }))
+        await container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).createConnectedAccounts(unknownAtStripe)
+        const report = await catchUpAllLedgers(container())
+        // The platform, the two onboarded accounts and the 105 others, which Stripe does not know: each is tried.
+        expect(report.balances).toBe(108)
+        expect(report.failed.map((failure) => failure.account_id).sort()).toEqual(unknownAtStripe.map((a) => a.stripe_account_id))
       })
     })
 

@@ -62,7 +62,17 @@ medusaIntegrationTestRunner({
       )
       seeded.refundA = await deliver(
         "/hooks/stripe-connect/connect",
-        makeEvent("test.admin_spec.refund", { id: "ch_a", object: "charge", payment_intent: "pi_a" }, { account: "acct_merchant_a" }),
+        makeEvent(
+          "test.admin_spec.refund",
+          {
+            id: "ch_a",
+            object: "charge",
+            payment_intent: "pi_a",
+            receipt_email: "buyer@example.com",
+            billing_details: { name: "Ada Lovelace", email: "buyer@example.com", phone: "+44 20 0000 0000", address: { line1: "1 Main St", country: "GB" } },
+          },
+          { account: "acct_merchant_a" }
+        ),
         secrets.connect
       )
       seeded.payoutB = await deliver(
@@ -205,6 +215,22 @@ medusaIntegrationTestRunner({
         expect(withPayload.data.webhook_event.payload).toEqual(
           expect.objectContaining({ id: seeded.disputeA, type: "test.admin_spec.dispute", account: "acct_merchant_a" })
         )
+      })
+
+      it("should redact emails, phone numbers, addresses and names in the payload for a merchant-scoped caller", async () => {
+        const id = await idOf(seeded.refundA)
+        const limited = (await get(`/admin/stripe-connect/webhook-events/${id}?include_payload=1`, scoped)).data.webhook_event.payload
+        expect(limited.data.object).toEqual(
+          expect.objectContaining({
+            id: "ch_a",
+            payment_intent: "pi_a",
+            receipt_email: "[redacted]",
+            billing_details: { name: "[redacted]", email: "[redacted]", phone: "[redacted]", address: "[redacted]" },
+          })
+        )
+        const platformWide = (await get(`/admin/stripe-connect/webhook-events/${id}?include_payload=1`, reader)).data.webhook_event.payload
+        expect(platformWide.data.object.receipt_email).toBe("buyer@example.com")
+        expect(platformWide.data.object.billing_details.address).toEqual({ line1: "1 Main St", country: "GB" })
       })
 
       it("should refuse the payload with 403 to roles without read_webhook_payload", async () => {

@@ -61,8 +61,15 @@ export function toErrorResponse(error: unknown): ErrorResponse {
       type: String(body.type ?? "unknown_error"),
       code: knownCode ?? String(body.code ?? "unknown_error"),
       message: String(body.message ?? "An unknown error occurred."),
+      ...(statusCode === 400 && isBodyParserError(error) ? { param: "body" } : {}),
     },
   }
+}
+
+/** The JSON body parser's refusals (not JSON, a bare string or number, ...) are about the body as a whole. */
+function isBodyParserError(error: unknown): boolean {
+  const type = (error as { type?: unknown } | null)?.type
+  return typeof type === "string" && type.startsWith("entity.")
 }
 
 function describeIssue(issue: { path: PropertyKey[]; message: string }): string {

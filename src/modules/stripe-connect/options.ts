@@ -72,6 +72,18 @@ export const stripeConnectOptionsSchema = z.object({
       storefrontSellers: z.record(z.string().min(1), z.array(z.string().min(1)).max(1000)).default({}),
     })
     .default({ allowStorefrontSeller: false, storefrontSellers: {} }),
+  /**
+   * Pay links (docs/api.md#create-pay-link): the origins `success_url` and `cancel_url` may point at. Left out: the
+   * store's own origins (Medusa's `http.storeCors`) and `publicUrl`.
+   */
+  payLinks: z
+    .object({
+      allowedRedirectOrigins: z
+        .array(z.url().refine((value) => /^https?:/i.test(value), "must be an http(s) origin"))
+        .max(100)
+        .optional(),
+    })
+    .default({}),
   roles: z
     .object({
       /**

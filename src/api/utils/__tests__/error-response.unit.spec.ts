@@ -62,6 +62,19 @@ describe("toErrorResponse", () => {
     ).toEqual(expect.objectContaining({ code: "invalid_request", message: expect.stringContaining("amount") }))
   })
 
+  it("should name the body when the JSON parser refuses it", () => {
+    const parserError = Object.assign(new SyntaxError("Unexpected token 'x', \"x\" is not valid JSON"), {
+      type: "entity.parse.failed",
+      status: 400,
+      statusCode: 400,
+      expose: true,
+    })
+    expect(toErrorResponse(parserError)).toEqual({
+      status: 400,
+      body: expect.objectContaining({ code: "invalid_request", param: "body" }),
+    })
+  })
+
   it("should hide the message of an unexpected error", () => {
     const response = toErrorResponse(new Error("database password is hunter2"))
     expect(response.status).toBe(500)

@@ -18,7 +18,8 @@ export function assertIntegrationConnected(
     const state = integration.status === "disconnected" ? "was disconnected" : "has not been connected yet"
     throw new StripeConnectError(
       "integration_not_connected",
-      `Stripe integration ${integration.id} ${state}; connect it (POST /admin/stripe-connect/integrations/${integration.id}/authorize) before creating invoices or pay links`
+      `Stripe integration ${integration.id} ${state}; connect it (POST /admin/stripe-connect/integrations/${integration.id}/authorize) before creating invoices or pay links`,
+      { param: "integration_id" }
     )
   }
 }

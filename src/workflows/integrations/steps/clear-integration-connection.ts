@@ -45,7 +45,9 @@ export const clearIntegrationConnectionStep = createStep(
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const integration = await service.retrieveStripeIntegration(id)
     if (integration.status !== "connected" || !integration.stripe_account_id) {
-      throw new StripeConnectError("integration_not_connected", `Stripe integration ${id} is not connected`)
+      throw new StripeConnectError("integration_not_connected", `Stripe integration ${id} is not connected`, {
+        param: "id",
+      })
     }
     const previous = Object.fromEntries(CHANGED_FIELDS.map((field) => [field, integration[field]]))
     const written = await service.updateRecordIfGuardHolds(
@@ -63,7 +65,8 @@ export const clearIntegrationConnectionStep = createStep(
     if (!written) {
       throw new StripeConnectError(
         "integration_not_connected",
-        `Stripe integration ${id} was disconnected or connected again meanwhile`
+        `Stripe integration ${id} was disconnected or connected again meanwhile`,
+        { param: "id" }
       )
     }
     const cleared: ClearedIntegration = {

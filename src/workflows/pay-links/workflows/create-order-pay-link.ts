@@ -29,7 +29,9 @@ export const createOrderPayLinkWorkflow = createWorkflow(
   createOrderPayLinkWorkflowId,
   (input: CreateOrderPayLinkWorkflowInput) => {
     const lockKey = transform({ input }, ({ input }) => `stripe-connect:pay-link-order:${input.order_id}`)
-    acquireLockStep({ key: lockKey, timeout: 30, ttl: 60 })
+    // An owner per request: locking-postgres lets two owner-less acquirers that insert at the same moment both hold it.
+    const lockOwner = transform({ input }, ({ input }) => input.request_id)
+    acquireLockStep({ key: lockKey, timeout: 30, ttl: 60, ownerId: lockOwner })
     const prepared = prepareOrderPayLinkStep(input)
     const session = createCheckoutSessionStep(
       transform({ input, prepared }, ({ input, prepared }) => ({
@@ -59,7 +61,7 @@ export const createOrderPayLinkWorkflow = createWorkflow(
         created_by: input.actor_id ?? null,
       }))
     )
-    releaseLockStep({ key: lockKey })
+    releaseLockStep({ key: lockKey, ownerId: lockOwner })
     createRemoteLinkStep(
       transform({ input, link }, ({ input, link }) => [
         {

@@ -1,4 +1,5 @@
-import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../../utils/validate-request"
 import {
   AdminCreateAccountDashboardLink,
   AdminCreateAccountOnboardingLink,
@@ -11,28 +12,26 @@ export const stripeConnectAccountsMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/stripe-connect/accounts",
     methods: ["GET"],
-    middlewares: [
-      validateAndTransformQuery(AdminGetStripeConnectAccountsParams, { defaults: [], isList: true, defaultLimit: 20 }),
-    ],
+    middlewares: [validateQuery(AdminGetStripeConnectAccountsParams, { defaults: [], isList: true, defaultLimit: 20 })],
   },
   {
     matcher: "/admin/stripe-connect/accounts",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminCreateStripeConnectAccount)],
+    middlewares: [validateBody(AdminCreateStripeConnectAccount)],
   },
   {
     matcher: "/admin/stripe-connect/accounts/:account_id/onboarding-link",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminCreateAccountOnboardingLink)],
+    middlewares: [validateBody(AdminCreateAccountOnboardingLink)],
   },
   {
     matcher: "/admin/stripe-connect/accounts/:account_id/dashboard-link",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminCreateAccountDashboardLink)],
+    middlewares: [validateBody(AdminCreateAccountDashboardLink)],
   },
   {
     matcher: "/admin/stripe-connect/accounts/:account_id/sales-channels",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminUpdateAccountSalesChannels)],
+    middlewares: [validateBody(AdminUpdateAccountSalesChannels)],
   },
 ]

@@ -8,8 +8,9 @@ import { canAccessMerchant, getAccessScope, visibleMerchantIds } from "../../../
 import { requestIdOf } from "../../../utils/request-id"
 import type { AdminCreateStripeConnectAccountType, AdminGetStripeConnectAccountsParamsType } from "./validators"
 import { toAccountStatusDocument } from "./serializers"
+import { listPage, listBody, type ListBody } from "../../../utils/list-params"
 
-type AccountList = { data: ConnectedAccountStatusDocument[]; count: number; offset: number; limit: number }
+type AccountList = ListBody<ConnectedAccountStatusDocument>
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetStripeConnectAccountsParamsType>,
@@ -17,24 +18,25 @@ export const GET = async (
 ) => {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const { merchant_id, status } = req.validatedQuery
-  const { skip = 0, take = 20 } = req.queryConfig.pagination
+  const page = listPage(req)
   const merchants = visibleMerchantIds(req, merchant_id)
   if (merchants && !merchants.length) {
-    return res.json({ data: [], count: 0, offset: skip, limit: take })
+    return res.json(listBody([], 0, page))
   }
   const [accounts, count] = await service.listAndCountConnectedAccounts(
     {
       ...(merchants ? { merchant_id: merchants } : {}),
       ...(status ? { status: ([] as string[]).concat(status) } : {}),
     },
-    { skip, take, order: { created_at: "DESC" } }
+    { ...page, order: { created_at: "DESC" } }
   )
-  res.json({
-    data: accounts.map((account) => toAccountStatusDocument(account)),
-    count,
-    offset: skip,
-    limit: take,
-  })
+  res.json(
+    listBody(
+      accounts.map((account) => toAccountStatusDocument(account)),
+      count,
+      page
+    )
+  )
 }
 
 export const POST = async (

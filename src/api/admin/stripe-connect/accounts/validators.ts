@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { ONBOARDING_LINK_TYPES } from "../../../../types/accounts"
 import { CONNECTED_ACCOUNT_STATUSES } from "../../../../shared/types/accounts"
+import { listParams } from "../../../utils/list-params"
 
 const businessProfile = z
   .object({
@@ -12,9 +12,13 @@ const businessProfile = z
       .optional(),
     url: z.url("business_profile.url: must be a URL").optional(),
     support_email: z.email("business_profile.support_email: must be an email address").optional(),
-    support_phone: z.string().min(1).optional(),
+    support_phone: z.string().min(1).max(40, "business_profile.support_phone: at most 40 characters").optional(),
     support_url: z.url("business_profile.support_url: must be a URL").optional(),
-    product_description: z.string().min(1).optional(),
+    product_description: z
+      .string()
+      .min(1)
+      .max(1000, "business_profile.product_description: at most 1000 characters")
+      .optional(),
   })
   .strict()
 
@@ -27,7 +31,7 @@ const businessProfile = z
 export const AdminCreateStripeConnectAccount = z
   .object({
     merchant_id: z.string().min(1).max(255),
-    account_type: z.string().min(1),
+    account_type: z.string().min(1).max(50),
     business_type: z.enum(["individual", "company", "non_profit", "government_entity"]).optional(),
     country: z
       .string()
@@ -45,12 +49,10 @@ export const AdminCreateStripeConnectAccount = z
   .strict()
 export type AdminCreateStripeConnectAccountType = z.infer<typeof AdminCreateStripeConnectAccount>
 
-export const AdminGetStripeConnectAccountsParams = createFindParams({ limit: 20, offset: 0 }).merge(
-  z.object({
-    merchant_id: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
-    status: z.union([z.enum(CONNECTED_ACCOUNT_STATUSES), z.array(z.enum(CONNECTED_ACCOUNT_STATUSES))]).optional(),
-  })
-)
+export const AdminGetStripeConnectAccountsParams = listParams(20, {
+  merchant_id: z.union([z.string().min(1).max(255), z.array(z.string().min(1).max(255)).max(100)]).optional(),
+  status: z.union([z.enum(CONNECTED_ACCOUNT_STATUSES), z.array(z.enum(CONNECTED_ACCOUNT_STATUSES))]).optional(),
+})
 export type AdminGetStripeConnectAccountsParamsType = z.infer<typeof AdminGetStripeConnectAccountsParams>
 
 /** Create onboarding link (docs/api.md#create-onboarding-link). */
@@ -70,8 +72,8 @@ export type AdminCreateAccountDashboardLinkType = z.infer<typeof AdminCreateAcco
 /** Link (`add`) and unlink (`remove`) Medusa sales channels. */
 export const AdminUpdateAccountSalesChannels = z
   .object({
-    add: z.array(z.string().min(1)).default([]),
-    remove: z.array(z.string().min(1)).default([]),
+    add: z.array(z.string().min(1).max(255)).max(100).default([]),
+    remove: z.array(z.string().min(1).max(255)).max(100).default([]),
   })
   .strict()
   .refine((body) => body.add.length + body.remove.length > 0, {

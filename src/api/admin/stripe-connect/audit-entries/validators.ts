@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { pagingParams } from "../../../utils/list-params"
 import { AUDIT_ACTIONS, AUDIT_RESOURCE_TYPES } from "../../../../shared/types/audit"
 
 const id = (field: string) =>
@@ -14,18 +15,7 @@ const id = (field: string) =>
  */
 export const AdminGetAuditEntriesParams = z
   .object({
-    limit: z.coerce
-      .number("limit: must be a number")
-      .int("limit: must be an integer")
-      .min(1, "limit: must be at least 1")
-      .max(100, "limit: must be at most 100")
-      .default(20),
-    offset: z.coerce
-      .number("offset: must be a number")
-      .int("offset: must be an integer")
-      .min(0, "offset: must be 0 or more")
-      .max(1_000_000, "offset: must be at most 1000000")
-      .default(0),
+    ...pagingParams(20),
     resource_type: z
       .enum(AUDIT_RESOURCE_TYPES, `resource_type: must be one of ${AUDIT_RESOURCE_TYPES.join(", ")}`)
       .optional(),

@@ -3,20 +3,14 @@ import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { toBalanceDocument } from "../../../../modules/stripe-connect/payouts/to-balance-document"
 import { type BalanceDocument } from "../../../../shared/types/payouts"
-import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
-import { getAccessScope } from "../../../utils/access-scope"
+import { assertPlatformWideCaller } from "../../../utils/access/platform-wide"
 
 /**
  * Get platform balance (docs/api.md#get-platform-balance): the platform account's Stripe balance, read live. It is the
  * platform's money, so a role limited to some merchants may not read it (403).
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<BalanceDocument>) => {
-  if (getAccessScope(req).merchantIds !== null) {
-    throw new StripeConnectError(
-      "forbidden",
-      "The platform balance is visible only to roles not limited to some merchants"
-    )
-  }
+  assertPlatformWideCaller(req, "The platform balance is visible only to roles not limited to some merchants")
   const gateway = await req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getStripeGateway()
   const balance = await gateway.balance.retrieve()
   res.json(toBalanceDocument(balance))

@@ -21,7 +21,9 @@ export async function parseEvidenceBody(req: MedusaRequest, _res: MedusaResponse
       try {
         req.body = text.trim() ? JSON.parse(text) : {}
       } catch {
-        throw new StripeConnectError("invalid_request", "body: must be JSON or multipart/form-data")
+        throw new StripeConnectError("invalid_request", "body: must be JSON or multipart/form-data", {
+          param: "body",
+        })
       }
     }
     next()
@@ -37,7 +39,9 @@ async function readBody(req: MedusaRequest): Promise<Buffer> {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string)
     size += buffer.length
     if (size > MAX_EVIDENCE_BODY_BYTES) {
-      throw new StripeConnectError("invalid_request", `body: larger than ${MAX_EVIDENCE_BODY_BYTES / 1024 / 1024} MB`)
+      throw new StripeConnectError("invalid_request", `body: larger than ${MAX_EVIDENCE_BODY_BYTES / 1024 / 1024} MB`, {
+        param: "body",
+      })
     }
     chunks.push(buffer)
   }
@@ -58,7 +62,7 @@ async function formToBody(
       body: new Blob([new Uint8Array(raw)]),
     }).formData()
   } catch {
-    throw new StripeConnectError("invalid_request", "body: is not valid multipart/form-data")
+    throw new StripeConnectError("invalid_request", "body: is not valid multipart/form-data", { param: "body" })
   }
   const evidence: Record<string, EvidenceValue> = {}
   let submit: boolean | string | undefined

@@ -3,8 +3,9 @@ import { type DisputeDocument } from "../../../../shared/types/disputes"
 import { listScopedDisputes } from "./helpers"
 import type { AdminGetDisputesParamsType } from "./validators"
 import { toDisputeDocument } from "./serializers"
+import { listPage, listBody, type ListBody } from "../../../utils/list-params"
 
-type DisputeList = { data: DisputeDocument[]; count: number; offset: number; limit: number }
+type DisputeList = ListBody<DisputeDocument>
 
 /**
  * List disputes (docs/api.md#list-disputes): newest first, or `order=urgency`; filters `account_id`, `status`,
@@ -14,7 +15,7 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetDisputesParamsType>,
   res: MedusaResponse<DisputeList>
 ) => {
-  const { skip = 0, take = 20 } = req.queryConfig.pagination
-  const { disputes, count } = await listScopedDisputes(req, req.validatedQuery, { skip, take })
-  res.json({ data: disputes.map(toDisputeDocument), count, offset: skip, limit: take })
+  const page = listPage(req)
+  const { disputes, count } = await listScopedDisputes(req, req.validatedQuery, page)
+  res.json(listBody(disputes.map(toDisputeDocument), count, page))
 }

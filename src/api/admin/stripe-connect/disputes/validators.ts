@@ -1,5 +1,4 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import {
   DISPUTE_EVIDENCE_ALIASES,
   DISPUTE_FILE_EVIDENCE_FIELDS,
@@ -8,27 +7,22 @@ import {
 } from "../../../../modules/stripe-connect/disputes"
 import { DISPUTE_STATUSES } from "../../../../shared/types/disputes"
 import { DISPUTE_LIST_ORDERS } from "./list-order"
-
-const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)])
+import { listParams, oneOrMany } from "../../../utils/list-params"
 
 /** `GET /disputes` filters: account, status (the API's four), payment intent; `order` (see list-order.ts). */
-export const AdminGetDisputesParams = createFindParams({ limit: 20, offset: 0 }).merge(
-  z.object({
-    order: z
-      .enum(DISPUTE_LIST_ORDERS, `order: must be one of ${DISPUTE_LIST_ORDERS.join(", ")}`)
-      .default("-created_at"),
-    account_id: oneOrMany(z.string().min(1)).optional(),
-    status: oneOrMany(z.enum(DISPUTE_STATUSES, `status: must be one of ${DISPUTE_STATUSES.join(", ")}`)).optional(),
-    payment_intent_id: oneOrMany(z.string().min(1)).optional(),
-  })
-)
+export const AdminGetDisputesParams = listParams(20, {
+  order: z.enum(DISPUTE_LIST_ORDERS, `order: must be one of ${DISPUTE_LIST_ORDERS.join(", ")}`).default("-created_at"),
+  account_id: oneOrMany(z.string().min(1).max(255)).optional(),
+  status: oneOrMany(z.enum(DISPUTE_STATUSES, `status: must be one of ${DISPUTE_STATUSES.join(", ")}`)).optional(),
+  payment_intent_id: oneOrMany(z.string().min(1).max(255)).optional(),
+})
 export type AdminGetDisputesParamsType = z.infer<typeof AdminGetDisputesParams>
 
 /** A file to upload as evidence: its bytes in base64 (at most 5 MB decoded, Stripe's limit for evidence files). */
 const FileUpload = z
   .object({
     filename: z.string().min(1).max(200),
-    content_type: z.string(),
+    content_type: z.string().max(255),
     data_base64: z.string().min(1).max(7_000_000),
   })
   .strict()

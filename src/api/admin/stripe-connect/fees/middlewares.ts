@@ -1,4 +1,5 @@
-import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../../utils/validate-request"
 import {
   AdminFeeConfigurationParams,
   AdminGetFeeConfigurationHistoryParams,
@@ -10,21 +11,18 @@ export const stripeConnectFeesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/stripe-connect/fees",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminFeeConfigurationParams, {})],
+    middlewares: [validateQuery(AdminFeeConfigurationParams, {})],
   },
   {
     matcher: "/admin/stripe-connect/fees",
     methods: ["PUT", "POST"],
-    middlewares: [
-      validateAndTransformQuery(AdminFeeConfigurationParams, {}),
-      validateAndTransformBody(AdminUpdateFeeConfiguration),
-    ],
+    middlewares: [validateQuery(AdminFeeConfigurationParams, {}), validateBody(AdminUpdateFeeConfiguration)],
   },
   {
     matcher: "/admin/stripe-connect/fees/history",
     methods: ["GET"],
     middlewares: [
-      validateAndTransformQuery(AdminGetFeeConfigurationHistoryParams, {
+      validateQuery(AdminGetFeeConfigurationHistoryParams, {
         defaults: [],
         isList: true,
         defaultLimit: 20,
@@ -34,6 +32,6 @@ export const stripeConnectFeesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/stripe-connect/fees/preview",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminPreviewApplicationFee)],
+    middlewares: [validateBody(AdminPreviewApplicationFee)],
   },
 ]

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { validateFeeConfiguration } from "../../../../shared/validate-fee-configuration"
+import { listParams } from "../../../utils/list-params"
 
 const currency = z
   .string()
@@ -50,12 +50,10 @@ export type AdminUpdateFeeConfigurationType = z.infer<typeof AdminUpdateFeeConfi
 export const AdminFeeConfigurationParams = z.object({ currency: currency.optional() })
 export type AdminFeeConfigurationParamsType = z.infer<typeof AdminFeeConfigurationParams>
 
-export const AdminGetFeeConfigurationHistoryParams = createFindParams({ limit: 20, offset: 0 }).merge(
-  z.object({
-    currency: z.union([currency, z.literal("*")]).optional(),
-    kind: z.enum(["configuration", "payment_override", "all"]).default("configuration"),
-  })
-)
+export const AdminGetFeeConfigurationHistoryParams = listParams(20, {
+  currency: z.union([currency, z.literal("*")]).optional(),
+  kind: z.enum(["configuration", "payment_override", "all"]).default("configuration"),
+})
 export type AdminGetFeeConfigurationHistoryParamsType = z.infer<typeof AdminGetFeeConfigurationHistoryParams>
 
 /**

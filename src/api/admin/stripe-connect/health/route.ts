@@ -2,23 +2,17 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { ILockingModule } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
-import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { probeLocking } from "../../../../modules/stripe-connect/locking/probe-locking"
 import type { StripeConnectHealthResponse } from "../../../../shared/types/health"
-import { getAccessScope } from "../../../utils/access-scope"
+import { assertPlatformWideCaller } from "../../../utils/access/platform-wide"
 
 /**
  * The plugin's health across all merchants (docs/api.md#health): webhook backlog, lag and failures, the lock
  * service (probed now), Stripe's recent errors. Platform-wide figures, so a grant limited to merchants is refused.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<StripeConnectHealthResponse>) => {
-  if (getAccessScope(req).merchantIds !== null) {
-    throw new StripeConnectError(
-      "forbidden",
-      "The plugin's health covers every merchant: it needs a grant without merchant limits"
-    )
-  }
+  assertPlatformWideCaller(req, "The plugin's health covers every merchant: it needs a grant without merchant limits")
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const locks = await probeLocking(req.scope.resolve<ILockingModule>(Modules.LOCKING))
   res.json(await service.getHealth(locks))

@@ -1,4 +1,5 @@
-import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../../utils/validate-request"
 import {
   AdminCreateStripeIntegration,
   AdminEmptyIntegrationAction,
@@ -9,23 +10,21 @@ export const stripeConnectIntegrationsMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/stripe-connect/integrations",
     methods: ["GET"],
-    middlewares: [
-      validateAndTransformQuery(AdminGetStripeIntegrationsParams, { defaults: [], isList: true, defaultLimit: 20 }),
-    ],
+    middlewares: [validateQuery(AdminGetStripeIntegrationsParams, { defaults: [], isList: true, defaultLimit: 20 })],
   },
   {
     matcher: "/admin/stripe-connect/integrations",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminCreateStripeIntegration)],
+    middlewares: [validateBody(AdminCreateStripeIntegration)],
   },
   {
     matcher: "/admin/stripe-connect/integrations/:id/authorize",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminEmptyIntegrationAction)],
+    middlewares: [validateBody(AdminEmptyIntegrationAction)],
   },
   {
     matcher: "/admin/stripe-connect/integrations/:id/disconnect",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminEmptyIntegrationAction)],
+    middlewares: [validateBody(AdminEmptyIntegrationAction)],
   },
 ]

@@ -8,8 +8,9 @@ import { createStripeIntegrationWorkflow } from "../../../../workflows/integrati
 import { canAccessMerchant, getAccessScope, visibleMerchantIds } from "../../../utils/access-scope"
 import type { AdminCreateStripeIntegrationType, AdminGetStripeIntegrationsParamsType } from "./validators"
 import { toIntegrationResponse } from "./serializers"
+import { listPage, listBody, type ListBody } from "../../../utils/list-params"
 
-type IntegrationList = { data: IntegrationResponse[]; count: number; offset: number; limit: number }
+type IntegrationList = ListBody<IntegrationResponse>
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetStripeIntegrationsParamsType>,
@@ -17,24 +18,25 @@ export const GET = async (
 ) => {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const { merchant_id, status } = req.validatedQuery
-  const { skip = 0, take = 20 } = req.queryConfig.pagination
+  const page = listPage(req)
   const merchants = visibleMerchantIds(req, merchant_id)
   if (merchants && !merchants.length) {
-    return res.json({ data: [], count: 0, offset: skip, limit: take })
+    return res.json(listBody([], 0, page))
   }
   const [integrations, count] = await service.listAndCountStripeIntegrations(
     {
       ...(merchants ? { merchant_id: merchants } : {}),
       ...(status ? { status: ([] as string[]).concat(status) } : {}),
     },
-    { skip, take, order: { created_at: "DESC" } }
+    { ...page, order: { created_at: "DESC" } }
   )
-  res.json({
-    data: integrations.map((integration) => toIntegrationResponse(integration)),
-    count,
-    offset: skip,
-    limit: take,
-  })
+  res.json(
+    listBody(
+      integrations.map((integration) => toIntegrationResponse(integration)),
+      count,
+      page
+    )
+  )
 }
 
 export const POST = async (

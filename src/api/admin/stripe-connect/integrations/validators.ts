@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { INTEGRATION_STATUSES, STRIPE_MODES } from "../../../../shared/types/accounts"
+import { listParams } from "../../../utils/list-params"
 
 /** Create integration (docs/api.md#create-integration): a placeholder before OAuth. */
 export const AdminCreateStripeIntegration = z
@@ -12,12 +12,10 @@ export const AdminCreateStripeIntegration = z
   .strict()
 export type AdminCreateStripeIntegrationType = z.infer<typeof AdminCreateStripeIntegration>
 
-export const AdminGetStripeIntegrationsParams = createFindParams({ limit: 20, offset: 0 }).merge(
-  z.object({
-    merchant_id: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
-    status: z.union([z.enum(INTEGRATION_STATUSES), z.array(z.enum(INTEGRATION_STATUSES))]).optional(),
-  })
-)
+export const AdminGetStripeIntegrationsParams = listParams(20, {
+  merchant_id: z.union([z.string().min(1).max(255), z.array(z.string().min(1).max(255)).max(100)]).optional(),
+  status: z.union([z.enum(INTEGRATION_STATUSES), z.array(z.enum(INTEGRATION_STATUSES))]).optional(),
+})
 export type AdminGetStripeIntegrationsParamsType = z.infer<typeof AdminGetStripeIntegrationsParams>
 
 /** Authorize and disconnect take no body. */

@@ -1,4 +1,5 @@
-import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../../utils/validate-request"
 import { throttleInvoiceRefunds } from "./throttle"
 import {
   AdminGetStripeInvoicesParams,
@@ -11,30 +12,26 @@ export const stripeConnectInvoicesMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/stripe-connect/invoices",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminSendStripeInvoice)],
+    middlewares: [validateBody(AdminSendStripeInvoice)],
   },
   {
     matcher: "/admin/stripe-connect/invoices/:id/void",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminVoidStripeInvoice)],
+    middlewares: [validateBody(AdminVoidStripeInvoice)],
   },
   {
     matcher: "/admin/stripe-connect/invoices/:id/refund",
     methods: ["POST"],
-    middlewares: [throttleInvoiceRefunds, validateAndTransformBody(AdminRefundStripeInvoice)],
+    middlewares: [throttleInvoiceRefunds, validateBody(AdminRefundStripeInvoice)],
   },
   {
     matcher: "/admin/stripe-connect/integrations/:id/invoices",
     methods: ["GET"],
-    middlewares: [
-      validateAndTransformQuery(AdminGetStripeInvoicesParams, { defaults: [], isList: true, defaultLimit: 20 }),
-    ],
+    middlewares: [validateQuery(AdminGetStripeInvoicesParams, { defaults: [], isList: true, defaultLimit: 20 })],
   },
   {
     matcher: "/admin/orders/:id/stripe-invoices",
     methods: ["GET"],
-    middlewares: [
-      validateAndTransformQuery(AdminGetStripeInvoicesParams, { defaults: [], isList: true, defaultLimit: 50 }),
-    ],
+    middlewares: [validateQuery(AdminGetStripeInvoicesParams, { defaults: [], isList: true, defaultLimit: 50 })],
   },
 ]

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { listParams } from "../../../utils/list-params"
 
 const id = (field: string) =>
   z.string(`${field}: is required`).trim().min(1, `${field}: is required`).max(255, `${field}: is too long`)
@@ -47,7 +47,7 @@ export const AdminRefundStripeInvoice = z
   .strict()
 export type AdminRefundStripeInvoiceType = z.infer<typeof AdminRefundStripeInvoice>
 
-export const AdminGetStripeInvoicesParams = createFindParams({ limit: 20, offset: 0 }).merge(
-  z.object({ status: z.union([z.string().min(1), z.array(z.string().min(1))]).optional() })
-)
+export const AdminGetStripeInvoicesParams = listParams(20, {
+  status: z.union([z.string().min(1).max(255), z.array(z.string().min(1).max(255)).max(100)]).optional(),
+})
 export type AdminGetStripeInvoicesParamsType = z.infer<typeof AdminGetStripeInvoicesParams>

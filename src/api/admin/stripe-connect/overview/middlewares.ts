@@ -1,10 +1,11 @@
-import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateQuery } from "../../../utils/validate-request"
 import { AdminGetOverviewParams } from "./validators"
 
 export const stripeConnectOverviewMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/stripe-connect/overview",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminGetOverviewParams, {})],
+    middlewares: [validateQuery(AdminGetOverviewParams, {})],
   },
 ]

@@ -1,17 +1,16 @@
-import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../../utils/validate-request"
 import { AdminCreateStripePayLink, AdminGetStripePayLinksParams } from "./validators"
 
 export const stripeConnectPayLinksMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/stripe-connect/pay-links",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminCreateStripePayLink)],
+    middlewares: [validateBody(AdminCreateStripePayLink)],
   },
   {
     matcher: "/admin/orders/:id/stripe-pay-links",
     methods: ["GET"],
-    middlewares: [
-      validateAndTransformQuery(AdminGetStripePayLinksParams, { defaults: [], isList: true, defaultLimit: 50 }),
-    ],
+    middlewares: [validateQuery(AdminGetStripePayLinksParams, { defaults: [], isList: true, defaultLimit: 50 })],
   },
 ]

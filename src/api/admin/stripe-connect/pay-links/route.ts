@@ -8,6 +8,7 @@ import { loadScopedIntegration } from "../integrations/helpers"
 import { assertOrderInScope, orderIdNotFound } from "../../../utils/scoped-order"
 import type { AdminCreateStripePayLinkType } from "./validators"
 import { toPayLinkDocument } from "./serializers"
+import { assertAllowedRedirects } from "./helpers"
 import { withAuditEntry } from "../../../utils/audit/with-audit-entry"
 
 const DEFAULT_EXPIRY_MINUTES = 24 * 60
@@ -15,7 +16,7 @@ const DEFAULT_EXPIRY_MINUTES = 24 * 60
 /**
  * Creates a pay link for a Medusa order: a Stripe Checkout Session on the integration's connected account for the
  * order's outstanding amount. Answers `{ pay_link }` with its `url`. Refused (400 `integration_not_connected`)
- * after a disconnect; links made before keep working.
+ * after a disconnect; links made before keep working. `success_url`/`cancel_url` only to the allowed origins.
  */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateStripePayLinkType>,
@@ -24,6 +25,7 @@ export const POST = async (
   const body = req.validatedBody
   await loadScopedIntegration(req, body.integration_id)
   await assertOrderInScope(req, body.order_id, orderIdNotFound(body.order_id))
+  await assertAllowedRedirects(req, body)
   const publicUrl = (await req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).getOptions()).publicUrl
   const minutes = body.expires_in_minutes ?? DEFAULT_EXPIRY_MINUTES
   const creation = createOrderPayLinkWorkflow(req.scope).run({

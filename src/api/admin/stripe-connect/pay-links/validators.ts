@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { listParams } from "../../../utils/list-params"
 
 const id = (field: string) =>
   z.string(`${field}: is required`).trim().min(1, `${field}: is required`).max(255, `${field}: is too long`)
@@ -25,11 +25,9 @@ export const AdminCreateStripePayLink = z
   .strict()
 export type AdminCreateStripePayLinkType = z.infer<typeof AdminCreateStripePayLink>
 
-export const AdminGetStripePayLinksParams = createFindParams({ limit: 50, offset: 0 }).merge(
-  z.object({
-    status: z
-      .union([z.enum(["open", "completed", "expired"]), z.array(z.enum(["open", "completed", "expired"]))])
-      .optional(),
-  })
-)
+export const AdminGetStripePayLinksParams = listParams(50, {
+  status: z
+    .union([z.enum(["open", "completed", "expired"]), z.array(z.enum(["open", "completed", "expired"]))])
+    .optional(),
+})
 export type AdminGetStripePayLinksParamsType = z.infer<typeof AdminGetStripePayLinksParams>

@@ -1,4 +1,5 @@
-import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../../utils/validate-request"
 import {
   AdminCaptureStripePayment,
   AdminCreateStripePayment,
@@ -10,30 +11,26 @@ export const stripeConnectPaymentsMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/stripe-connect/payments",
     methods: ["GET"],
-    middlewares: [
-      validateAndTransformQuery(AdminGetStripePaymentsParams, { defaults: [], isList: true, defaultLimit: 20 }),
-    ],
+    middlewares: [validateQuery(AdminGetStripePaymentsParams, { defaults: [], isList: true, defaultLimit: 20 })],
   },
   {
     matcher: "/admin/stripe-connect/payments",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminCreateStripePayment)],
+    middlewares: [validateBody(AdminCreateStripePayment)],
   },
   {
     matcher: "/admin/stripe-connect/payments/:id/capture",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminCaptureStripePayment)],
+    middlewares: [validateBody(AdminCaptureStripePayment)],
   },
   {
     matcher: "/admin/stripe-connect/payments/:id/refund",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminRefundStripePayment)],
+    middlewares: [validateBody(AdminRefundStripePayment)],
   },
   {
     matcher: "/admin/orders/:id/stripe-payments",
     methods: ["GET"],
-    middlewares: [
-      validateAndTransformQuery(AdminGetStripePaymentsParams, { defaults: [], isList: true, defaultLimit: 50 }),
-    ],
+    middlewares: [validateQuery(AdminGetStripePaymentsParams, { defaults: [], isList: true, defaultLimit: 50 })],
   },
 ]

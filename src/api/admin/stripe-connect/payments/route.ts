@@ -10,17 +10,18 @@ import { assertMayOverrideApplicationFee, listScopedPayments } from "./helpers"
 import type { AdminCreateStripePaymentType, AdminGetStripePaymentsParamsType } from "./validators"
 import { toPaymentDocument } from "./serializers"
 import { withAuditEntry } from "../../../utils/audit/with-audit-entry"
+import { listPage, listBody, type ListBody } from "../../../utils/list-params"
 
-type PaymentList = { data: PaymentDocument[]; count: number; offset: number; limit: number }
+type PaymentList = ListBody<PaymentDocument>
 
 /** Stored payments, newest first; filters `account_id`, `order_id`, `status`. */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetStripePaymentsParamsType>,
   res: MedusaResponse<PaymentList>
 ) => {
-  const { skip = 0, take = 20 } = req.queryConfig.pagination
-  const { payments, count } = await listScopedPayments(req, req.validatedQuery, { skip, take })
-  res.json({ data: payments.map(toPaymentDocument), count, offset: skip, limit: take })
+  const page = listPage(req)
+  const { payments, count } = await listScopedPayments(req, req.validatedQuery, page)
+  res.json(listBody(payments.map(toPaymentDocument), count, page))
 }
 
 /**

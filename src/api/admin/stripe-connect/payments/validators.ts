@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { minorUnitStep } from "../../../../shared/currency-units"
 import { stripeMetadataSchema } from "../../../utils/stripe-metadata"
+import { listParams, oneOrMany } from "../../../utils/list-params"
 
 const positiveAmount = (field: string) =>
   z.number().int(`${field}: must be an integer amount in minor units`).positive(`${field}: must be greater than 0`)
@@ -76,13 +76,9 @@ export const AdminRefundStripePayment = z
   .strict()
 export type AdminRefundStripePaymentType = z.infer<typeof AdminRefundStripePayment>
 
-const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)])
-
-export const AdminGetStripePaymentsParams = createFindParams({ limit: 20, offset: 0 }).merge(
-  z.object({
-    account_id: oneOrMany(z.string().min(1)).optional(),
-    order_id: oneOrMany(z.string().min(1)).optional(),
-    status: oneOrMany(z.string().min(1)).optional(),
-  })
-)
+export const AdminGetStripePaymentsParams = listParams(20, {
+  account_id: oneOrMany(z.string().min(1).max(255)).optional(),
+  order_id: oneOrMany(z.string().min(1).max(255)).optional(),
+  status: oneOrMany(z.string().min(1).max(255)).optional(),
+})
 export type AdminGetStripePaymentsParamsType = z.infer<typeof AdminGetStripePaymentsParams>

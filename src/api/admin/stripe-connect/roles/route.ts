@@ -7,6 +7,7 @@ import { scopeCovers } from "../../../utils/access/grant-guard"
 import { assertMayChangeGrants } from "./helpers"
 import type { AdminAssignStripeConnectRoleType, AdminGetStripeConnectRolesParamsType } from "./validators"
 import { withAuditEntry } from "../../../utils/audit/with-audit-entry"
+import { listPage, listBody } from "../../../utils/list-params"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetStripeConnectRolesParamsType>,
@@ -14,23 +15,19 @@ export const GET = async (
 ) => {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const { actor_id, role } = req.validatedQuery
-  const { skip = 0, take = 50 } = req.queryConfig.pagination
+  const page = listPage(req)
   const filters = { ...(actor_id ? { actor_id } : {}), ...(role ? { role } : {}) }
   const { merchantIds } = getAccessScope(req)
   if (merchantIds === null) {
-    const [data, count] = await service.listAndCountRoleAssignments(filters, {
-      skip,
-      take,
-      order: { created_at: "DESC" },
-    })
-    res.json({ data, count, offset: skip, limit: take })
+    const [data, count] = await service.listAndCountRoleAssignments(filters, { ...page, order: { created_at: "DESC" } })
+    res.json(listBody(data, count, page))
     return
   }
   // A caller limited to some merchants sees only the assignments within them (role assignments are few).
   const visible = (await service.listRoleAssignments(filters, { take: null, order: { created_at: "DESC" } })).filter(
     (assignment) => assignment.merchant_ids && scopeCovers(merchantIds, assignment.merchant_ids as string[])
   )
-  res.json({ data: visible.slice(skip, skip + take), count: visible.length, offset: skip, limit: take })
+  res.json(listBody(visible.slice(page.skip, page.skip + page.take), visible.length, page))
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminAssignStripeConnectRoleType>, res: MedusaResponse) => {

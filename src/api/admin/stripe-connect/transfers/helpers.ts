@@ -1,8 +1,9 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
+import { isPlatformWideCaller } from "../../../utils/access/platform-wide"
 import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
-import { assertMerchantAccess, getAccessScope, merchantScopeFilter } from "../../../utils/access-scope"
+import { assertMerchantAccess, merchantScopeFilter } from "../../../utils/access-scope"
 import type { AdminGetStripeTransfersParamsType } from "./validators"
 import type { TransferRow } from "../../../../modules/stripe-connect/types"
 
@@ -51,7 +52,7 @@ export async function assertTransferSourceInScope(
   merchantId: string,
   sourceTransaction: string | undefined
 ): Promise<void> {
-  if (getAccessScope(req).merchantIds === null) {
+  if (isPlatformWideCaller(req)) {
     return
   }
   if (!sourceTransaction) {

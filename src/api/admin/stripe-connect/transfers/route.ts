@@ -9,17 +9,18 @@ import { assertOrderInScope, orderIdNotFound } from "../../../utils/scoped-order
 import type { AdminCreateStripeTransferType, AdminGetStripeTransfersParamsType } from "./validators"
 import { toTransferDocument } from "./serializers"
 import { withAuditEntry } from "../../../utils/audit/with-audit-entry"
+import { listPage, listBody, type ListBody } from "../../../utils/list-params"
 
-type TransferList = { data: TransferDocument[]; count: number; offset: number; limit: number }
+type TransferList = ListBody<TransferDocument>
 
 /** Stored transfers, newest first; filters `account_id`, `order_id`, `created_after`, `created_before`. */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetStripeTransfersParamsType>,
   res: MedusaResponse<TransferList>
 ) => {
-  const { skip = 0, take = 20 } = req.queryConfig.pagination
-  const { transfers, count } = await listScopedTransfers(req, req.validatedQuery, { skip, take })
-  res.json({ data: transfers.map(toTransferDocument), count, offset: skip, limit: take })
+  const page = listPage(req)
+  const { transfers, count } = await listScopedTransfers(req, req.validatedQuery, page)
+  res.json(listBody(transfers.map(toTransferDocument), count, page))
 }
 
 /**

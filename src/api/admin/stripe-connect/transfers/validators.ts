@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { minorUnitStep } from "../../../../shared/currency-units"
 import { stripeMetadataSchema } from "../../../utils/stripe-metadata"
+import { listParams, oneOrMany } from "../../../utils/list-params"
 
 const positiveAmount = (field: string) =>
   z
@@ -60,17 +60,14 @@ export const AdminReverseStripeTransfer = z
   .strict()
 export type AdminReverseStripeTransferType = z.infer<typeof AdminReverseStripeTransfer>
 
-const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)])
 const isoDate = (field: string) =>
   z.string().refine((value) => !Number.isNaN(Date.parse(value)), `${field}: must be an ISO 8601 date or date-time`)
 
 /** `GET /transfers` filters: account, order, creation date range (`created_after` inclusive, `created_before` exclusive). */
-export const AdminGetStripeTransfersParams = createFindParams({ limit: 20, offset: 0 }).merge(
-  z.object({
-    account_id: oneOrMany(z.string().min(1)).optional(),
-    order_id: oneOrMany(z.string().min(1)).optional(),
-    created_after: isoDate("created_after").optional(),
-    created_before: isoDate("created_before").optional(),
-  })
-)
+export const AdminGetStripeTransfersParams = listParams(20, {
+  account_id: oneOrMany(z.string().min(1).max(255)).optional(),
+  order_id: oneOrMany(z.string().min(1).max(255)).optional(),
+  created_after: isoDate("created_after").optional(),
+  created_before: isoDate("created_before").optional(),
+})
 export type AdminGetStripeTransfersParamsType = z.infer<typeof AdminGetStripeTransfersParams>

@@ -1,4 +1,5 @@
-import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../../utils/validate-request"
 import {
   AdminGetWebhookEventParams,
   AdminGetWebhookEventsParams,
@@ -10,23 +11,21 @@ export const stripeConnectWebhookEventsMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/stripe-connect/webhook-events",
     methods: ["GET"],
-    middlewares: [
-      validateAndTransformQuery(AdminGetWebhookEventsParams, { defaults: [], isList: true, defaultLimit: 20 }),
-    ],
+    middlewares: [validateQuery(AdminGetWebhookEventsParams, { defaults: [], isList: true, defaultLimit: 20 })],
   },
   {
     matcher: "/admin/stripe-connect/webhook-events/:id",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminGetWebhookEventParams, { defaults: [] })],
+    middlewares: [validateQuery(AdminGetWebhookEventParams, { defaults: [] })],
   },
   {
     matcher: "/admin/stripe-connect/webhook-events/:id/replay",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminReplayWebhookEvent)],
+    middlewares: [validateBody(AdminReplayWebhookEvent)],
   },
   {
     matcher: "/admin/stripe-connect/webhook-events/recover",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminRecoverWebhookEvents)],
+    middlewares: [validateBody(AdminRecoverWebhookEvents)],
   },
 ]

@@ -5,6 +5,7 @@ import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { visibleAccountIds } from "./helpers"
 import type { AdminGetWebhookEventsParamsType } from "./validators"
+import { listPage } from "../../../utils/list-params"
 
 /** Counting stops here: a count over a long log would cost more than the page itself. */
 const COUNT_LIMIT = 1_000
@@ -24,7 +25,7 @@ export const GET = async (
 ) => {
   const { type, status, account, stripe_event_id, object_id, related_object_id, created_after, created_before } =
     req.validatedQuery
-  const { skip = 0, take = 20 } = req.queryConfig.pagination
+  const { skip, take } = listPage(req)
   const visible = await visibleAccountIds(req)
   const page = await req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).listStoredWebhookEvents(
     {

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { parseTimeParam } from "../../../../modules/stripe-connect/webhooks/time-param"
 import { WEBHOOK_EVENT_STATUSES } from "../../../../shared/types/webhook-events"
+import { listParams } from "../../../utils/list-params"
 
 const oneOrMany = <T extends z.ZodType>(item: T) =>
   z.union([item, z.array(item)]).transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[])
@@ -21,22 +21,18 @@ const time = (field: string) =>
  * List webhook events (docs/api.md#list-webhook-events): newest first, filtered by type, status, account, Stripe
  * event id, the event's object, a related object, received time.
  */
-export const AdminGetWebhookEventsParams = createFindParams({ limit: 20, offset: 0 }).merge(
-  z.object({
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
-    type: oneOrMany(z.string().min(1).max(255)).optional(),
-    status: oneOrMany(z.enum(WEBHOOK_EVENT_STATUSES)).optional(),
-    account: oneOrMany(z.string().min(1).max(255)).optional(),
-    stripe_event_id: oneOrMany(z.string().min(1).max(255))
-      .refine((ids) => ids.length <= 100, { message: "stripe_event_id: at most 100 ids" })
-      .optional(),
-    object_id: z.string().min(1).max(255).optional(),
-    related_object_id: z.string().min(1).max(255).optional(),
-    created_after: time("created_after").optional(),
-    created_before: time("created_before").optional(),
-  })
-)
+export const AdminGetWebhookEventsParams = listParams(20, {
+  type: oneOrMany(z.string().min(1).max(255)).optional(),
+  status: oneOrMany(z.enum(WEBHOOK_EVENT_STATUSES)).optional(),
+  account: oneOrMany(z.string().min(1).max(255)).optional(),
+  stripe_event_id: oneOrMany(z.string().min(1).max(255))
+    .refine((ids) => ids.length <= 100, { message: "stripe_event_id: at most 100 ids" })
+    .optional(),
+  object_id: z.string().min(1).max(255).optional(),
+  related_object_id: z.string().min(1).max(255).optional(),
+  created_after: time("created_after").optional(),
+  created_before: time("created_before").optional(),
+})
 export type AdminGetWebhookEventsParamsType = z.infer<typeof AdminGetWebhookEventsParams>
 
 /** Show webhook event (docs/api.md#show-webhook-event): `include_payload=1` adds the raw Stripe payload. */

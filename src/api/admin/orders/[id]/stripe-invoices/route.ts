@@ -4,8 +4,9 @@ import type { InvoiceDocument } from "../../../../../shared/types/invoices"
 import { listScopedInvoices } from "../../../stripe-connect/invoices/helpers"
 import type { AdminGetStripeInvoicesParamsType } from "../../../stripe-connect/invoices/validators"
 import { toInvoiceDocument } from "../../../stripe-connect/invoices/serializers"
+import { listPage, listBody, type ListBody } from "../../../../utils/list-params"
 
-type InvoiceList = { data: InvoiceDocument[]; count: number; offset: number; limit: number }
+type InvoiceList = ListBody<InvoiceDocument>
 
 /**
  * List order invoices (docs/api.md#list-order-invoices): the order's Stripe invoices across integrations, newest first
@@ -16,12 +17,12 @@ export const GET = async (
   res: MedusaResponse<InvoiceList>
 ) => {
   await assertOrderInScope(req, req.params.id, orderNotFound(req.params.id))
-  const { skip = 0, take = 50 } = req.queryConfig.pagination
+  const page = listPage(req)
   const status = req.validatedQuery.status
   const { invoices, count } = await listScopedInvoices(
     req,
     { order_id: req.params.id, ...(status ? { status: ([] as string[]).concat(status) } : {}) },
-    { skip, take }
+    page
   )
-  res.json({ data: invoices.map(toInvoiceDocument), count, offset: skip, limit: take })
+  res.json(listBody(invoices.map(toInvoiceDocument), count, page))
 }

@@ -6,8 +6,9 @@ import type { PayLinkDocument } from "../../../../../shared/types/invoices"
 import { merchantScopeFilter } from "../../../../utils/access-scope"
 import type { AdminGetStripePayLinksParamsType } from "../../../stripe-connect/pay-links/validators"
 import { toPayLinkDocument } from "../../../stripe-connect/pay-links/serializers"
+import { listPage, listBody, type ListBody } from "../../../../utils/list-params"
 
-type PayLinkList = { data: PayLinkDocument[]; count: number; offset: number; limit: number }
+type PayLinkList = ListBody<PayLinkDocument>
 
 /** The order's pay links with their status (open, completed, expired), newest first, narrowed to the caller's merchants. */
 export const GET = async (
@@ -15,10 +16,10 @@ export const GET = async (
   res: MedusaResponse<PayLinkList>
 ) => {
   await assertOrderInScope(req, req.params.id, orderNotFound(req.params.id))
-  const { skip = 0, take = 50 } = req.queryConfig.pagination
+  const page = listPage(req)
   const scope = merchantScopeFilter(req)
   if (!scope) {
-    return res.json({ data: [], count: 0, offset: skip, limit: take })
+    return res.json(listBody([], 0, page))
   }
   const status = req.validatedQuery.status
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
@@ -28,7 +29,7 @@ export const GET = async (
       ...(status ? { status: ([] as string[]).concat(status) } : {}),
       ...scope,
     },
-    { skip, take, order: { created_at: "DESC", id: "DESC" } }
+    { ...page, order: { created_at: "DESC", id: "DESC" } }
   )
-  res.json({ data: links.map(toPayLinkDocument), count, offset: skip, limit: take })
+  res.json(listBody(links.map(toPayLinkDocument), count, page))
 }

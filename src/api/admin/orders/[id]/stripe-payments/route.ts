@@ -4,8 +4,9 @@ import type { PaymentDocument } from "../../../../../shared/types/payments"
 import { listScopedPayments } from "../../../stripe-connect/payments/helpers"
 import type { AdminGetStripePaymentsParamsType } from "../../../stripe-connect/payments/validators"
 import { toPaymentDocument } from "../../../stripe-connect/payments/serializers"
+import { listPage, listBody, type ListBody } from "../../../../utils/list-params"
 
-type PaymentList = { data: PaymentDocument[]; count: number; offset: number; limit: number }
+type PaymentList = ListBody<PaymentDocument>
 
 /** The plugin payments of one Medusa order (for the order page widget), newest first. */
 export const GET = async (
@@ -13,11 +14,7 @@ export const GET = async (
   res: MedusaResponse<PaymentList>
 ) => {
   await assertOrderInScope(req, req.params.id, orderNotFound(req.params.id))
-  const { skip = 0, take = 50 } = req.queryConfig.pagination
-  const { payments, count } = await listScopedPayments(
-    req,
-    { ...req.validatedQuery, order_id: req.params.id },
-    { skip, take }
-  )
-  res.json({ data: payments.map(toPaymentDocument), count, offset: skip, limit: take })
+  const page = listPage(req)
+  const { payments, count } = await listScopedPayments(req, { ...req.validatedQuery, order_id: req.params.id }, page)
+  res.json(listBody(payments.map(toPaymentDocument), count, page))
 }

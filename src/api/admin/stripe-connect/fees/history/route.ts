@@ -7,8 +7,9 @@ import type { FeeAuditEntryResponse } from "../../../../../shared/types/fees"
 import { merchantScopeFilter } from "../../../../utils/access-scope"
 import { visibleOverrides } from "../helpers"
 import type { AdminGetFeeConfigurationHistoryParamsType } from "../validators"
+import { listPage, listBody, type ListBody } from "../../../../utils/list-params"
 
-type HistoryList = { data: FeeAuditEntryResponse[]; count: number; offset: number; limit: number }
+type HistoryList = ListBody<FeeAuditEntryResponse>
 
 /**
  * The fee audit, newest first (docs/api.md#list-fee-configuration-changes): changes of the fee configuration by
@@ -20,7 +21,7 @@ export const GET = async (
   res: MedusaResponse<HistoryList>
 ) => {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  const { skip = 0, take = 20 } = req.queryConfig.pagination
+  const page = listPage(req)
   const { currency, kind } = req.validatedQuery
   const [changes, count] = await service.listAndCountFeeConfigurationChanges(
     {
@@ -28,9 +29,15 @@ export const GET = async (
       ...(kind === "all" ? {} : { kind }),
       ...overridesInScope(req),
     },
-    { skip, take, order: { created_at: "DESC", id: "DESC" } }
+    { ...page, order: { created_at: "DESC", id: "DESC" } }
   )
-  res.json({ data: changes.map((change) => toFeeAuditEntry(req, change)), count, offset: skip, limit: take })
+  res.json(
+    listBody(
+      changes.map((change) => toFeeAuditEntry(req, change)),
+      count,
+      page
+    )
+  )
 }
 
 /**

@@ -6,11 +6,14 @@ import { toWebhookEventResponse } from "../../../../../modules/stripe-connect/we
 import type { WebhookEventResponse } from "../../../../../shared/types/webhook-events"
 import { getAccessScope } from "../../../../utils/access-scope"
 import { loadScopedWebhookEvent } from "../helpers"
+import { isPlatformWideCaller } from "../../../../utils/access/platform-wide"
+import { redactStripeObject } from "../../../../utils/redact-stripe-object"
 import type { AdminGetWebhookEventParamsType } from "../validators"
 
 /**
  * Show webhook event (docs/api.md#show-webhook-event). `include_payload=1` adds the raw Stripe payload, for callers
- * whose roles carry the `read_webhook_payload` capability; others get 403 `forbidden`.
+ * whose roles carry the `read_webhook_payload` capability; others get 403 `forbidden`. Client secrets, emails, phone
+ * numbers and addresses in it are redacted unless the caller is platform-wide (no merchant limits).
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetWebhookEventParamsType>,
@@ -24,5 +27,9 @@ export const GET = async (
     )
   }
   const event = await loadScopedWebhookEvent(req, req.params.id, { includePayload })
-  res.json({ webhook_event: toWebhookEventResponse(event, { includePayload }) })
+  const document = toWebhookEventResponse(event, { includePayload })
+  if (document.payload && !isPlatformWideCaller(req)) {
+    document.payload = redactStripeObject(document.payload) as typeof document.payload
+  }
+  res.json({ webhook_event: document })
 }

@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateConnectedAccountSalesChannelsWorkflow } from "../../../../../../workflows/accounts"
-import { StripeConnectError } from "../../../../../../modules/stripe-connect/errors/stripe-connect-error"
-import { getAccessScope } from "../../../../../utils/access-scope"
+import { assertPlatformWideCaller } from "../../../../../utils/access/platform-wide"
 import { linkedSalesChannelIds, loadScopedAccount } from "../../helpers"
 import type { AdminUpdateAccountSalesChannelsType } from "../../validators"
 
@@ -15,12 +14,10 @@ export const POST = async (
   res: MedusaResponse<{ account_id: string; sales_channel_ids: string[] }>
 ) => {
   const account = await loadScopedAccount(req, req.params.account_id)
-  if (getAccessScope(req).merchantIds !== null) {
-    throw new StripeConnectError(
-      "forbidden",
-      "Linking sales channels to a connected account is for platform roles; ask a platform admin"
-    )
-  }
+  assertPlatformWideCaller(
+    req,
+    "Linking sales channels to a connected account is for platform roles; ask a platform admin"
+  )
   await updateConnectedAccountSalesChannelsWorkflow(req.scope).run({
     input: { id: account.id, add: req.validatedBody.add, remove: req.validatedBody.remove },
   })

@@ -4,8 +4,9 @@ import { loadScopedIntegration } from "../../helpers"
 import { listScopedInvoices } from "../../../invoices/helpers"
 import type { AdminGetStripeInvoicesParamsType } from "../../../invoices/validators"
 import { toInvoiceDocument } from "../../../invoices/serializers"
+import { listPage, listBody, type ListBody } from "../../../../../utils/list-params"
 
-type InvoiceList = { data: InvoiceDocument[]; count: number; offset: number; limit: number }
+type InvoiceList = ListBody<InvoiceDocument>
 
 /**
  * List integration invoices (docs/api.md#list-integration-invoices): the integration's invoices, newest first,
@@ -16,12 +17,12 @@ export const GET = async (
   res: MedusaResponse<InvoiceList>
 ) => {
   const integration = await loadScopedIntegration(req, req.params.id)
-  const { skip = 0, take = 20 } = req.queryConfig.pagination
+  const page = listPage(req)
   const status = req.validatedQuery.status
   const { invoices, count } = await listScopedInvoices(
     req,
     { integration_id: integration.id, ...(status ? { status: ([] as string[]).concat(status) } : {}) },
-    { skip, take }
+    page
   )
-  res.json({ data: invoices.map(toInvoiceDocument), count, offset: skip, limit: take })
+  res.json(listBody(invoices.map(toInvoiceDocument), count, page))
 }
