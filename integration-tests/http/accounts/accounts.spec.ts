@@ -6,6 +6,8 @@ import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import { emulatorStripe } from "../../helpers/emulator-stripe"
 import { emulator, emulatorRequests, latestEvent } from "./emulator"
 import { handleAccountUpdatedEvent, handleCapabilityUpdatedEvent } from "../../../src/workflows/accounts"
+import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
+import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
 
 jest.setTimeout(120_000)
 
@@ -198,11 +200,39 @@ medusaIntegrationTestRunner({
             },
             business_profile: { name: "Downtown Grill", mcc: "5812", url: "https://downtowngrill.com" },
             payout_schedule: { interval: "daily", delay_days: 2 },
+            // Stripe's controller properties as it reported them for the Express mapping.
+            controller: {
+              type: "application",
+              fees: { payer: "application" },
+              losses: { payments: "application" },
+              stripe_dashboard: { type: "express" },
+              requirement_collection: "stripe",
+            },
             account_type: "express",
             mode: "test",
             sales_channel_ids: [],
           })
         )
+      })
+
+      it("should fill controller from account.updated for an account stored before the plugin kept it", async () => {
+        const created = await createAccount({ ...SPEC_BODY, account_type: "custom" })
+        const service = container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+        const [stored] = await service.listConnectedAccounts({ stripe_account_id: created.data.account_id })
+        await service.updateConnectedAccounts({ id: stored.id, controller: null })
+        const before = await api.get(`/admin/stripe-connect/accounts/${created.data.account_id}`, as(admin))
+        expect(before.data.controller).toBeNull()
+
+        await emulator("POST", `/accounts/${created.data.account_id}/complete_onboarding`)
+        expect(await applyLatestAccountUpdate(created.data.account_id)).toEqual(expect.objectContaining({ applied: true }))
+        const after = await api.get(`/admin/stripe-connect/accounts/${created.data.account_id}`, as(admin))
+        expect(after.data.controller).toEqual({
+          type: "application",
+          fees: { payer: "application" },
+          losses: { payments: "application" },
+          stripe_dashboard: { type: "none" },
+          requirement_collection: "application",
+        })
       })
 
       it("should answer 404 account_not_found for an unknown account", async () => {

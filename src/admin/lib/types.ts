@@ -1,6 +1,7 @@
 // The shapes the plugin's admin API answers with: the server's own types from src/shared, plus the few the admin
 // reads differently.
 export type {
+  AccountController,
   AccountStatusResponse as AccountDetail,
   ConnectedAccountStatus,
   ConnectedAccountStatusDocument,

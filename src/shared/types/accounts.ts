@@ -14,6 +14,20 @@ export type StripeMode = (typeof STRIPE_MODES)[number]
 export const INTEGRATION_STATUSES = ["pending", "connected", "disconnected"] as const
 export type IntegrationStatus = (typeof INTEGRATION_STATUSES)[number]
 
+/**
+ * Stripe's `controller` properties of an account, as Stripe last reported them (docs/api.md#get-account-status):
+ * who controls it (`application` or the `account` itself), who pays Stripe's fees, who bears negative balances,
+ * which Stripe dashboard it has and who collects its requirements. Stripe leaves out what it does not report (a
+ * self-controlled account shows only `type`); those fields are null.
+ */
+export type AccountController = {
+  type: string | null
+  fees: { payer: string | null }
+  losses: { payments: string | null }
+  stripe_dashboard: { type: string | null }
+  requirement_collection: string | null
+}
+
 /** The status document of `GET /accounts/:account_id` (docs/api.md#get-account-status). */
 export type ConnectedAccountStatusDocument = {
   account_id: string
@@ -31,6 +45,8 @@ export type ConnectedAccountStatusDocument = {
   }
   business_profile: Record<string, string | null>
   payout_schedule: PayoutScheduleSnapshot | null
+  /** Null for accounts stored before the plugin kept it, until Stripe next reports the account. */
+  controller: AccountController | null
   account_type: ConnectedAccountType
   mode: StripeMode
   country: string | null

@@ -1,5 +1,5 @@
 import type Stripe from "stripe"
-import type { ConnectedAccountStatus, PayoutScheduleSnapshot } from "../../../shared/types/accounts"
+import type { AccountController, ConnectedAccountStatus, PayoutScheduleSnapshot } from "../../../shared/types/accounts"
 import { deriveAccountStatus } from "./derive-account-status"
 
 /** The columns of a stored connected account that mirror a Stripe account object. */
@@ -19,6 +19,7 @@ export type StripeAccountMirror = {
   payouts_enabled: boolean
   details_submitted: boolean
   payout_schedule: PayoutScheduleSnapshot | null
+  controller: AccountController | null
   status: ConnectedAccountStatus
 }
 
@@ -66,6 +67,7 @@ export function accountMirrorFromStripe(account: Stripe.Account): StripeAccountM
     payouts_enabled,
     details_submitted,
     payout_schedule: payoutScheduleFromStripe(account.settings?.payouts?.schedule),
+    controller: controllerFromStripe(account.controller),
     status: deriveAccountStatus({ charges_enabled, payouts_enabled, details_submitted, requirements }),
   }
 }
@@ -81,5 +83,21 @@ export function payoutScheduleFromStripe(
     delay_days: schedule.delay_days,
     ...(schedule.weekly_anchor ? { weekly_anchor: schedule.weekly_anchor } : {}),
     ...(schedule.monthly_anchor ? { monthly_anchor: schedule.monthly_anchor } : {}),
+  }
+}
+
+/** The account's `controller` properties as Stripe reports them; null when Stripe sends none. */
+export function controllerFromStripe(
+  controller: Stripe.Account.Controller | null | undefined
+): AccountController | null {
+  if (!controller) {
+    return null
+  }
+  return {
+    type: controller.type ?? null,
+    fees: { payer: controller.fees?.payer ?? null },
+    losses: { payments: controller.losses?.payments ?? null },
+    stripe_dashboard: { type: controller.stripe_dashboard?.type ?? null },
+    requirement_collection: controller.requirement_collection ?? null,
   }
 }

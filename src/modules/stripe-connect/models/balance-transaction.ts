@@ -20,6 +20,7 @@ const StripeConnectBalanceTransaction = model
       fee: model.number(),
       net: model.number(),
       currency: model.text(),
+      // The migration makes this column double precision (a float's `real` rounds Stripe's rates); keep it so.
       exchange_rate: model.float().nullable(),
       source_id: model.text().nullable(),
       source_type: model.text().nullable(),

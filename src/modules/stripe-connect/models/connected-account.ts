@@ -30,6 +30,8 @@ const ConnectedAccount = model
       details_submitted: model.boolean().default(false),
       status: model.enum([...CONNECTED_ACCOUNT_STATUSES]).default("pending"),
       payout_schedule: model.json().nullable(),
+      /** Stripe's `controller` properties (fees payer, losses, dashboard, requirement collection). */
+      controller: model.json().nullable(),
       last_stripe_event_at: model.dateTime().nullable(),
       metadata: model.json().nullable(),
     }

@@ -36,6 +36,7 @@ const MIRRORED_FIELDS = [
   "payouts_enabled",
   "details_submitted",
   "payout_schedule",
+  "controller",
   "status",
   "last_stripe_event_at",
 ] as const

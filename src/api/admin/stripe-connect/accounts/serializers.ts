@@ -1,10 +1,14 @@
-import type { ConnectedAccountStatusDocument, PayoutScheduleSnapshot } from "../../../../shared/types/accounts"
+import type {
+  AccountController,
+  ConnectedAccountStatusDocument,
+  PayoutScheduleSnapshot,
+} from "../../../../shared/types/accounts"
 import type { ConnectedAccountRow } from "../../../../modules/stripe-connect/types"
 
 /**
  * The status document (docs/api.md#get-account-status): `account_id` is Stripe's id, the requirements carry
  * Stripe's four lists, business_profile only the fields Stripe has a value for. The plugin adds `account_type`,
- * `mode`, `country`, `email`, `created_at` and `updated_at`.
+ * `mode`, `country`, `email`, Stripe's `controller` properties, `created_at` and `updated_at`.
  */
 export function toAccountStatusDocument(account: ConnectedAccountRow): ConnectedAccountStatusDocument {
   const requirements = account.requirements ?? {}
@@ -36,6 +40,7 @@ export function toAccountStatusDocument(account: ConnectedAccountRow): Connected
     },
     business_profile,
     payout_schedule: (account.payout_schedule as PayoutScheduleSnapshot | null) ?? null,
+    controller: (account.controller as AccountController | null) ?? null,
     account_type: account.type,
     mode: account.mode,
     country: account.country,

@@ -1,4 +1,5 @@
-import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../../utils/validate-request"
 import { AdminGetStripeBalanceTransactionsParams, AdminSyncStripeBalanceTransactions } from "./validators"
 
 export const stripeConnectBalanceTransactionsMiddlewares: MiddlewareRoute[] = [
@@ -6,7 +7,7 @@ export const stripeConnectBalanceTransactionsMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/stripe-connect/balance-transactions",
     methods: ["GET"],
     middlewares: [
-      validateAndTransformQuery(AdminGetStripeBalanceTransactionsParams, {
+      validateQuery(AdminGetStripeBalanceTransactionsParams, {
         defaults: [],
         isList: true,
         defaultLimit: 20,
@@ -16,6 +17,6 @@ export const stripeConnectBalanceTransactionsMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/stripe-connect/balance-transactions/sync",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminSyncStripeBalanceTransactions)],
+    middlewares: [validateBody(AdminSyncStripeBalanceTransactions)],
   },
 ]

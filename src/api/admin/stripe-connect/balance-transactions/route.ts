@@ -3,6 +3,7 @@ import type { BalanceTransactionListResponse } from "../../../../shared/types/re
 import { listScopedBalanceTransactions } from "./helpers"
 import { toBalanceTransactionDocument } from "./serializers"
 import type { AdminGetStripeBalanceTransactionsParamsType } from "./validators"
+import { listBody, listPage } from "../../../utils/list-params"
 
 /**
  * List balance transactions (docs/api.md#list-balance-transactions): the ledger's lines newest first; filters
@@ -12,7 +13,7 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetStripeBalanceTransactionsParamsType>,
   res: MedusaResponse<BalanceTransactionListResponse>
 ) => {
-  const { skip = 0, take = 20 } = req.queryConfig.pagination
-  const { lines, count } = await listScopedBalanceTransactions(req, req.validatedQuery, { skip, take })
-  res.json({ data: lines.map(toBalanceTransactionDocument), count, offset: skip, limit: take })
+  const page = listPage(req)
+  const { lines, count } = await listScopedBalanceTransactions(req, req.validatedQuery, page)
+  res.json(listBody(lines.map(toBalanceTransactionDocument), count, page))
 }

@@ -55,4 +55,34 @@ describe("accountMirrorFromStripe", () => {
     )
     expect(mirror.business_profile.name).toBe("Downtown Grill")
   })
+
+  it("keeps Stripe's controller properties, with null for what Stripe leaves out", () => {
+    const controlled = accountMirrorFromStripe({
+      ...stripeAccount,
+      controller: {
+        type: "application",
+        is_controller: true,
+        fees: { payer: "application" },
+        losses: { payments: "application" },
+        stripe_dashboard: { type: "express" },
+        requirement_collection: "stripe",
+      },
+    })
+    expect(controlled.controller).toEqual({
+      type: "application",
+      fees: { payer: "application" },
+      losses: { payments: "application" },
+      stripe_dashboard: { type: "express" },
+      requirement_collection: "stripe",
+    })
+    const selfControlled = accountMirrorFromStripe({ ...stripeAccount, controller: { type: "account" } })
+    expect(selfControlled.controller).toEqual({
+      type: "account",
+      fees: { payer: null },
+      losses: { payments: null },
+      stripe_dashboard: { type: null },
+      requirement_collection: null,
+    })
+    expect(accountMirrorFromStripe({ ...stripeAccount, controller: undefined }).controller).toBeNull()
+  })
 })

@@ -7,6 +7,13 @@ describe("toAccountStatusDocument", () => {
     const mirror = accountMirrorFromStripe(stripeAccount)
     const doc = toAccountStatusDocument({
       ...mirror,
+      controller: {
+        type: "application",
+        fees: { payer: "application" },
+        losses: { payments: "application" },
+        stripe_dashboard: { type: "express" },
+        requirement_collection: "stripe",
+      },
       id: "scacct_1",
       stripe_account_id: "acct_1",
       merchant_id: "merchant_123",
@@ -30,6 +37,13 @@ describe("toAccountStatusDocument", () => {
       requirements: { currently_due: ["a"], eventually_due: ["a", "b"], past_due: [], disabled_reason: null },
       business_profile: { name: "Downtown Grill", mcc: "5812", url: "https://downtowngrill.com" },
       payout_schedule: { interval: "weekly", delay_days: 2, weekly_anchor: "friday" },
+      controller: {
+        type: "application",
+        fees: { payer: "application" },
+        losses: { payments: "application" },
+        stripe_dashboard: { type: "express" },
+        requirement_collection: "stripe",
+      },
       account_type: "express",
       mode: "test",
       country: "US",

@@ -1,5 +1,6 @@
 import { Container, Heading, StatusBadge, Text } from "@medusajs/ui"
 import { useParams } from "react-router-dom"
+import { AccountControllerSection } from "../../../../../components/account-controller"
 import { AccountLinks } from "../../../../../components/account-links"
 import { AccountPayouts } from "../../../../../components/account-payouts"
 import { BalanceTable } from "../../../../../components/balance-table"
@@ -104,6 +105,7 @@ const AccountDetailPage = () => {
               )}
             </div>
           </SectionCard>
+          <AccountControllerSection controller={account.controller} />
           <Container className="divide-y p-0">
             <div className="px-6 py-4">
               <Heading level="h2">{t("accounts.requirements")}</Heading>
