@@ -1,6 +1,7 @@
 import net from "node:net"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createAdminUser, type TestAdmin } from "../helpers/admin-users"
 import {
   emulator,
@@ -15,6 +16,11 @@ import { accountWithPayouts, payoutPaidEvents, payoutReads } from "../http/webho
 import { startSecondInstance, stopSecondInstance, type SecondInstance } from "../http/webhooks/second-instance"
 import type { EmulatorRequest } from "../http/accounts/emulator"
 import { onboardedAccount } from "../http/payments/helpers"
+import { emulatorStripe } from "../http/webhooks/helpers"
+import { STRIPE_CONNECT_MODULE } from "../../src/modules/stripe-connect"
+import type StripeConnectModuleService from "../../src/modules/stripe-connect/service"
+import { registerAccountWebhookEndpointStep } from "../../src/workflows/webhook-events/steps/register-account-webhook-endpoint"
+import { deleteAccountWebhookEndpointStep } from "../../src/workflows/webhook-events/steps/delete-account-webhook-endpoint"
 
 jest.setTimeout(600_000)
 
@@ -34,6 +40,16 @@ const spec = webhookSpecSetup({ fixedSecrets: { connect: CONNECT_SECRET } })
 const secondPort = freePortSync()
 const workerPort = freePortSync()
 const dbName = `stripe_connect_cluster_${process.pid}`
+
+/** The account endpoint's registration and deletion, run in this app's process (one of the two servers). */
+const registerEndpointWorkflow = createWorkflow(
+  "cluster-spec-register-account-endpoint",
+  (input: { account_id: string }) => new WorkflowResponse(registerAccountWebhookEndpointStep(input))
+)
+const deleteEndpointWorkflow = createWorkflow(
+  "cluster-spec-delete-account-endpoint",
+  (input: { account_id: string }) => new WorkflowResponse(deleteAccountWebhookEndpointStep(input))
+)
 
 type Answer = { status: number; text: string; json: Record<string, unknown> }
 
@@ -181,6 +197,44 @@ medusaIntegrationTestRunner({
       })
 
       // Last: it stops Redis for good.
+      it("should have the other server refuse a rotated endpoint secret within a second", async () => {
+        const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+        const account = await emulatorStripe().accounts.create({ type: "standard", country: "US" })
+        const path = `/hooks/stripe-connect/accounts/${account.id}`
+        const secretOf = async () => {
+          const [endpoint] = await service.listWebhookEndpoints({ account_id: account.id })
+          return await service.openSecret(endpoint.secret_sealed)
+        }
+        const deliverTo = async (port: number, secret: string) => {
+          const event = makeEvent("customer.created", { id: "cus_cluster_rotation", object: "customer" }, { account: account.id })
+          return (await spec.deliver(path, event, secret, port)).status
+        }
+        await registerEndpointWorkflow(container).run({ input: { account_id: account.id } })
+        const oldSecret = await secretOf()
+        // The other server has the secret cached (its minute-long cache), and this one too.
+        expect(await deliverTo(secondPort, oldSecret)).toBe(200)
+        expect(await deliverTo(secondPort, oldSecret)).toBe(200)
+
+        // Rotation on this server: the endpoint is deleted and a new one (a new secret) registered.
+        await deleteEndpointWorkflow(container).run({ input: { account_id: account.id } })
+        await registerEndpointWorkflow(container).run({ input: { account_id: account.id } })
+        const rotatedAt = Date.now()
+        const newSecret = await secretOf()
+        expect(newSecret).not.toBe(oldSecret)
+        expect(await deliverTo(spec.port, oldSecret)).toBe(400)
+
+        // The other server: polled until it refuses the old secret, bounded by the one second allowed.
+        let refusedAfterMs: number | null = null
+        while (Date.now() - rotatedAt <= 1000) {
+          if ((await deliverTo(secondPort, oldSecret)) === 400) {
+            refusedAfterMs = Date.now() - rotatedAt
+            break
+          }
+        }
+        expect(refusedAfterMs).not.toBeNull()
+        expect(await deliverTo(secondPort, newSecret)).toBe(200)
+      })
+
       it("should answer 503 service_unavailable and write nothing when Redis is down, say so in health, and still store webhooks", async () => {
         const hits = async () => Number((await knexOf(container)("stripe_connect_throttle_hit").count("* as n"))[0].n)
         const before = await hits()

@@ -163,7 +163,18 @@ class StripeConnectModuleService extends MedusaService({
     this.options_ = dependencies.stripeConnectOptions
     this.secretBox_ = dependencies.secretBox
     this.workerMode_ = dependencies[ContainerRegistrationKeys.CONFIG_MODULE]?.projectConfig?.workerMode ?? "shared"
-    this.accountSecrets_ = new AccountSecretCache((accountId) => this.readAccountWebhookSecrets_(accountId))
+    // Other instances' registrations and deletions reach this cache by a version read rather than an event on
+    // Medusa's bus: server-only instances (`workerMode: "server"`), the ones verifying deliveries, run no subscribers,
+    // so an event would not reach them. The read is one aggregate over a table of one row per connected integration,
+    // at most four a second per instance whatever the delivery rate.
+    this.accountSecrets_ = new AccountSecretCache(
+      (accountId) => this.readAccountWebhookSecrets_(accountId),
+      undefined,
+      {
+        read: () => this.readWebhookEndpointsVersion_(),
+        everyMs: 250,
+      }
+    )
   }
 
   /** The Stripe gateway: one typed method per Stripe operation, errors mapped to the API's codes. */
@@ -276,7 +287,8 @@ class StripeConnectModuleService extends MedusaService({
 
   /**
    * The signing secrets of the endpoints registered on a connected account (cached for a minute; an account
-   * without any is remembered as such, in a bounded set, for the same minute).
+   * without any is remembered as such, in a bounded set, for the same minute). An endpoint registered or deleted
+   * by another instance is seen within half a second (the cache's version read).
    */
   async listAccountWebhookSecrets(accountId: string, options: { fresh?: boolean } = {}): Promise<string[]> {
     return await this.accountSecrets_.get(accountId, options)
@@ -440,6 +452,16 @@ class StripeConnectModuleService extends MedusaService({
       { select: ["id", "secret_sealed"], take: null }
     )
     return endpoints.map((endpoint) => this.secretBox_.open(endpoint.secret_sealed))
+  }
+
+  /** A value that changes whenever an account endpoint is registered, changed, deleted or restored. */
+  protected async readWebhookEndpointsVersion_(): Promise<string> {
+    const { rows } = await this.pooledKnex_().raw<{ rows: { version: string }[] }>(
+      `SELECT count(*) FILTER (WHERE deleted_at IS NULL) || '/' || count(*) || '/' ||
+         coalesce(max(updated_at)::text, '') || '/' || coalesce(max(deleted_at)::text, '') AS version
+       FROM stripe_connect_webhook_endpoint`
+    )
+    return rows[0].version
   }
 
   /**

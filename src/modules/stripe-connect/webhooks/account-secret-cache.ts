@@ -11,17 +11,28 @@ type Entry = { secrets: string[]; expires: number }
 export type AccountSecretCacheLimits = { ttlMs: number; maxKnown: number; maxUnknown: number }
 
 /**
+ * How other instances' changes reach this cache: `read` answers a value that changes whenever any endpoint is
+ * registered, changed or deleted, read at most once per `everyMs`; a new value drops everything cached.
+ */
+export type AccountSecretVersion = { read: () => Promise<string>; everyMs: number }
+
+/**
  * The signing secrets of connected accounts' endpoints, kept for a minute so a burst of deliveries costs one
  * lookup. `fresh` skips the cache for a known account (a delivery that no cached secret verifies is retried with
  * the stored ones, so a newly rolled secret works at once). An account without a registered endpoint is
  * remembered apart, in a bounded least-recently-used set, for the same minute: its repeated deliveries cost no
  * query, also not the `fresh` retry, and made-up account ids never push known accounts out of the cache.
- * `forget` drops an account (its endpoint was just registered or deleted on this instance); another instance
- * sees the change within the minute.
+ * `forget` drops an account (its endpoint was just registered or deleted on this instance). Other instances see
+ * the change at their next version read (`AccountSecretVersion`), within `everyMs` plus one query.
  */
 export class AccountSecretCache {
   private readonly known: LruMap<string, Entry>
   private readonly unknown: LruMap<string, number>
+  private seenVersion: string | undefined
+  private versionReadAt = -Infinity
+  private versionRead: Promise<void> | null = null
+  /** Counts clears, so a lookup that began before one (and may have read old secrets) is not cached after it. */
+  private generation = 0
 
   constructor(
     private readonly load: (accountId: string) => Promise<string[]>,
@@ -29,13 +40,15 @@ export class AccountSecretCache {
       ttlMs: TTL_MS,
       maxKnown: MAX_KNOWN_ACCOUNTS,
       maxUnknown: MAX_UNKNOWN_ACCOUNTS,
-    }
+    },
+    private readonly version: AccountSecretVersion | null = null
   ) {
     this.known = new LruMap(limits.maxKnown)
     this.unknown = new LruMap(limits.maxUnknown)
   }
 
   async get(accountId: string, options: { fresh?: boolean } = {}): Promise<string[]> {
+    await this.dropIfChangedElsewhere()
     const now = Date.now()
     const unknownUntil = this.unknown.get(accountId)
     if (unknownUntil !== undefined && unknownUntil > now) {
@@ -45,7 +58,11 @@ export class AccountSecretCache {
     if (cached && cached.expires > now && !options.fresh) {
       return cached.secrets
     }
+    const generation = this.generation
     const secrets = await this.load(accountId)
+    if (generation !== this.generation) {
+      return secrets
+    }
     if (secrets.length) {
       this.unknown.delete(accountId)
       this.known.set(accountId, { secrets, expires: now + this.limits.ttlMs })
@@ -57,8 +74,34 @@ export class AccountSecretCache {
   }
 
   forget(accountId: string): void {
+    this.generation++
     this.known.delete(accountId)
     this.unknown.delete(accountId)
+  }
+
+  /** Reads the version when the last read is `everyMs` old (concurrent callers share one read); a new one clears. */
+  private async dropIfChangedElsewhere(): Promise<void> {
+    if (!this.version || Date.now() - this.versionReadAt < this.version.everyMs) {
+      return
+    }
+    const { read } = this.version
+    this.versionRead ??= (async () => {
+      // From the read's start: a change made while it runs is seen by the next one, `everyMs` later.
+      const startedAt = Date.now()
+      try {
+        const current = await read()
+        if (current !== this.seenVersion) {
+          this.known.clear()
+          this.unknown.clear()
+          this.generation++
+          this.seenVersion = current
+        }
+        this.versionReadAt = startedAt
+      } finally {
+        this.versionRead = null
+      }
+    })()
+    await this.versionRead
   }
 
   /** How many accounts each part holds (for tests and diagnostics). */

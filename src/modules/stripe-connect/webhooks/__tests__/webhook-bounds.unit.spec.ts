@@ -58,6 +58,69 @@ describe("AccountSecretCache", () => {
     lasting.forget("acct_b")
     expect(await lasting.get("acct_b")).toEqual(["whsec_registered"])
   })
+
+  describe("with a version read (changes made by another instance)", () => {
+    beforeEach(() => jest.useFakeTimers({ now: 0 }))
+    afterEach(() => jest.useRealTimers())
+
+    it("should drop what it holds once the version changed, reading the version at most once per interval", async () => {
+      let secrets = ["whsec_old"]
+      let version = "v1"
+      let versionReads = 0
+      const cache = new AccountSecretCache(async () => secrets, limits, {
+        read: async () => (versionReads++, version),
+        everyMs: 250,
+      })
+      expect(await cache.get("acct_a")).toEqual(["whsec_old"])
+      expect(await cache.get("acct_unknown_yet")).toEqual(["whsec_old"])
+
+      secrets = ["whsec_rotated"]
+      version = "v2"
+      // Within the interval the cache answers alone, from what it holds.
+      jest.advanceTimersByTime(249)
+      expect(await cache.get("acct_a")).toEqual(["whsec_old"])
+      expect(versionReads).toBe(1)
+
+      jest.advanceTimersByTime(1)
+      expect(await cache.get("acct_a")).toEqual(["whsec_rotated"])
+      expect(versionReads).toBe(2)
+      // Unchanged version: the cached secrets stay.
+      secrets = ["whsec_not_read"]
+      jest.advanceTimersByTime(250)
+      expect(await cache.get("acct_a")).toEqual(["whsec_rotated"])
+      expect(versionReads).toBe(3)
+    })
+
+    it("should not keep secrets a lookup read before a clear it overlapped", async () => {
+      let secrets = ["whsec_old"]
+      let version = "v1"
+      let finishLookup: () => void = () => undefined
+      let slow = false
+      const cache = new AccountSecretCache(
+        async () => {
+          const read = secrets
+          if (slow) {
+            await new Promise<void>((resolve) => (finishLookup = resolve))
+          }
+          return read
+        },
+        limits,
+        { read: async () => version, everyMs: 250 }
+      )
+      expect(await cache.get("acct_other")).toEqual(["whsec_old"])
+      slow = true
+      const overlapped = cache.get("acct_a")
+      await Promise.resolve()
+      secrets = ["whsec_rotated"]
+      version = "v2"
+      slow = false
+      jest.advanceTimersByTime(250)
+      expect(await cache.get("acct_b")).toEqual(["whsec_rotated"])
+      finishLookup()
+      expect(await overlapped).toEqual(["whsec_old"])
+      expect(await cache.get("acct_a")).toEqual(["whsec_rotated"])
+    })
+  })
 })
 
 describe("retention", () => {
