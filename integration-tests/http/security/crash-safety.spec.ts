@@ -83,6 +83,21 @@ medusaIntegrationTestRunner({
         expect(await recover()).toBe(0)
       })
 
+      it("should be asked of Stripe once when two runs of the recovery job overlap (one holds the tick, one skips)", async () => {
+        await loseAnswerOf("/v1/transfers")
+        const failed = await post("/admin/stripe-connect/transfers", { account_id: accountId, amount: 1250, currency: "usd" })
+        expect(failed.status).toBe(502)
+
+        const completed = await Promise.all([recover(), recover()])
+        expect(completed.sort()).toEqual([0, 1])
+        // The lost request and one recovery: the run that found the tick held never asked Stripe.
+        expect(await emulatorRequests({ method: "POST", path: "/v1/transfers" })).toHaveLength(2)
+        expect(await service().listStripeConnectTransfers({})).toEqual([expect.objectContaining({ amount: 1250 })])
+        // Released at the end: the next call runs (and finds nothing left to do).
+        expect(await recover()).toBe(0)
+        expect(await emulatorRequests({ method: "POST", path: "/v1/transfers" })).toHaveLength(2)
+      })
+
       it("should be recorded once when its transfer.created event arrives", async () => {
         await loseAnswerOf("/v1/transfers")
         const failed = await post("/admin/stripe-connect/transfers", { account_id: accountId, amount: 1300, currency: "usd" })
