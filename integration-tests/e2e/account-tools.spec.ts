@@ -133,6 +133,23 @@ describe("Stripe Connect overview and account tools in the admin", () => {
     })
   })
 
+  it("should show the account's controller properties as Stripe reported them", async () => {
+    await signedIn("controller", async (page) => {
+      const created = await api(page).post<{ account_id: string }>("/admin/stripe-connect/accounts", {
+        merchant_id: "merchant_controller_1",
+        account_type: "custom",
+        country: "US",
+      })
+      await page.goto(url(`/settings/stripe-connect/accounts/${created.account_id}`))
+      const section = page.getByTestId("account-controller")
+      await section.getByText("Controller", { exact: true }).waitFor()
+      expect(await section.getByTestId("controller-fees-payer").textContent()).toBe("Platform")
+      expect(await section.getByTestId("controller-losses-payer").textContent()).toBe("Platform")
+      expect(await section.getByTestId("controller-dashboard").textContent()).toBe("None")
+      expect(await section.getByTestId("controller-requirement-collection").textContent()).toBe("Platform")
+    })
+  })
+
   it("should link a sales channel by name and save the payout schedule", async () => {
     await signedIn("sales-channel-schedule", async (page) => {
       const accountId = await activeAccount(page, "merchant_channel_1")
