@@ -235,6 +235,29 @@ medusaIntegrationTestRunner({
         expect(await deliverTo(secondPort, newSecret)).toBe(200)
       })
 
+      it("should have the other server refuse a revoked role within a second", async () => {
+        const superAdmin = await createAdminUser(container, { roles: [{ role: "super_admin" }] })
+        const staff = await createAdminUser(container, { roles: [{ role: "payment_admin" }] })
+        const [assignment] = await container
+          .resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+          .listRoleAssignments({ actor_id: staff.userId })
+        expect((await call(secondPort, "GET", "/admin/stripe-connect/payments", staff)).status).toBe(200)
+
+        const revoked = await call(spec.port, "DELETE", `/admin/stripe-connect/roles/${assignment.id}`, superAdmin)
+        expect(revoked.status).toBe(200)
+        const revokedAt = Date.now()
+
+        // Polled until the other server refuses, bounded by the one second allowed (grants are read per request).
+        let refusedAfterMs: number | null = null
+        while (Date.now() - revokedAt <= 1000) {
+          if ((await call(secondPort, "GET", "/admin/stripe-connect/payments", staff)).status === 403) {
+            refusedAfterMs = Date.now() - revokedAt
+            break
+          }
+        }
+        expect(refusedAfterMs).not.toBeNull()
+      })
+
       it("should answer 503 service_unavailable and write nothing when Redis is down, say so in health, and still store webhooks", async () => {
         const hits = async () => Number((await knexOf(container)("stripe_connect_throttle_hit").count("* as n"))[0].n)
         const before = await hits()
