@@ -5,9 +5,11 @@ import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { syncBalanceTransactionsWorkflow } from "../workflows/sync-balance-transactions"
 
-/** The lock one catch-up of every ledger holds, whichever instance runs it. */
+/** The lock one catch-up of every ledger holds, whichever instance runs it (with its period's number). */
 export const LEDGER_CATCH_UP_LOCK_KEY = "stripe-connect:ledger-catch-up"
-/** A catch-up whose process died frees the lock after this long. */
+/** The catch-up job's period: one catch-up per period, and a lock left by a process that died costs one period. */
+const LOCK_PERIOD_SECONDS = 10 * 60
+/** How long the lock outlives its holder where the provider honours expiry (Redis); longer than a catch-up takes. */
 const LOCK_EXPIRY_SECONDS = 30 * 60
 const ACCOUNT_PAGE_SIZE = 100
 
@@ -69,18 +71,22 @@ async function* connectedAccountIds(container: MedusaContainer): AsyncGenerator<
 /**
  * Runs `run` holding the catch-up lock through Medusa's locking module, so that of several instances (or a job
  * tick and a staff request) one catches up at a time. Answers null, without waiting, when another holds it.
+ * The key names the period: `locking-postgres` never hands over a key whose holder died, whatever its expiry, so a
+ * single key would stop every later catch-up after one crash. Two catch-ups across a period's boundary may overlap,
+ * which is safe: lines are stored once each and cursors only move forward.
  */
 export async function withLedgerCatchUpLock<T>(container: MedusaContainer, run: () => Promise<T>): Promise<T | null> {
   const locking = container.resolve<ILockingModule>(Modules.LOCKING)
+  const key = `${LEDGER_CATCH_UP_LOCK_KEY}:${Math.floor(Date.now() / (LOCK_PERIOD_SECONDS * 1000))}`
   const ownerId = `ledger-catch-up:${randomUUID()}`
   try {
-    await locking.acquire(LEDGER_CATCH_UP_LOCK_KEY, { ownerId, expire: LOCK_EXPIRY_SECONDS })
+    await locking.acquire(key, { ownerId, expire: LOCK_EXPIRY_SECONDS })
   } catch {
     return null
   }
   try {
     return await run()
   } finally {
-    await locking.release(LEDGER_CATCH_UP_LOCK_KEY, { ownerId })
+    await locking.release(key, { ownerId })
   }
 }
