@@ -1,62 +1,22 @@
 import { execFile } from "node:child_process"
-import path from "node:path"
 import { promisify } from "node:util"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createUsersWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   DEMO_ADMIN_EMAIL,
   DEMO_PAYMENT_PROVIDER_ID,
   DEMO_PRODUCT_HANDLE,
   DEMO_PUBLISHABLE_KEY_TITLE,
-  DEMO_SEED_PARTS,
   DEMO_SHIPPING_OPTION_NAME,
   DEMO_STOCK_PER_VARIANT,
-  type DemoSeedState,
 } from "../../../dev/demo/seed/index"
-import { emulatorEndpoint, emulator, freePortSync } from "../webhooks/helpers"
 import { onboardedAccount } from "../payments/helpers"
+import { ADMIN_PASSWORD, createDemoAdmin, demoApp, seedDemo } from "./fixtures"
 
 jest.setTimeout(240_000)
 
-// The plugin's webhooks reach the app as in production, so the port and the endpoint secrets are set before it boots.
-const port = freePortSync()
-process.env.PORT = String(port)
-const appUrl = `http://localhost:${port}`
-const ADMIN_PASSWORD = "supersecret"
-const root = path.resolve(__dirname, "../../..")
-
-beforeAll(async () => {
-  await emulator("POST", "/reset")
-  process.env.STRIPE_WEBHOOK_SECRETS_PLATFORM = (await emulatorEndpoint(`${appUrl}/hooks/stripe-connect/platform`, false)).secret
-  process.env.STRIPE_WEBHOOK_SECRETS_CONNECT = (await emulatorEndpoint(`${appUrl}/hooks/stripe-connect/connect`, true)).secret
-})
-
-afterAll(() => {
-  delete process.env.PORT
-  delete process.env.STRIPE_WEBHOOK_SECRETS_PLATFORM
-  delete process.env.STRIPE_WEBHOOK_SECRETS_CONNECT
-})
-
-/** The demo admin as `medusa user -e admin@example.com -p supersecret` makes it (dev/demo/start.mjs runs that first). */
-async function createDemoAdmin(container: MedusaContainer): Promise<void> {
-  const {
-    result: [user],
-  } = await createUsersWorkflow(container).run({ input: { users: [{ email: DEMO_ADMIN_EMAIL }] } })
-  const auth = container.resolve(Modules.AUTH)
-  const { authIdentity } = await auth.register("emailpass", { body: { email: DEMO_ADMIN_EMAIL, password: ADMIN_PASSWORD } })
-  await auth.updateAuthIdentities({ id: authIdentity!.id, app_metadata: { user_id: user.id } })
-}
-
-async function seedDemo(container: MedusaContainer): Promise<DemoSeedState> {
-  const state: DemoSeedState = {}
-  for (const part of DEMO_SEED_PARTS) {
-    const outcome = await part.run(container, state)
-    expect({ part: part.name, skipped: outcome?.skipped }).toEqual({ part: part.name, skipped: undefined })
-  }
-  return state
-}
+const { port, root } = demoApp()
 
 type CheckoutSummary = {
   order_id: string
@@ -152,38 +112,6 @@ medusaIntegrationTestRunner({
         })
         expect(levels.map((level) => level.stocked_quantity)).toEqual([DEMO_STOCK_PER_VARIANT, DEMO_STOCK_PER_VARIANT])
         expect(levels.reduce((sum, level) => sum + Number(level.reserved_quantity), 0)).toBe(1)
-      })
-
-      it("should seed the demo's Stripe side (dev/demo/seed-stripe) through the admin API, and again without making anything twice", async () => {
-        await createDemoAdmin(container())
-        await seedDemo(container())
-        const seedStripe = `
-          import { seedStripe } from "./dev/demo/seed-stripe/index.mjs"
-          const result = await seedStripe({
-            baseUrl: ${JSON.stringify(appUrl)},
-            emulatorUrl: process.env.STRIPE_EMULATOR_URL,
-            email: ${JSON.stringify(DEMO_ADMIN_EMAIL)},
-            password: ${JSON.stringify(ADMIN_PASSWORD)},
-            say: () => {},
-          })
-          process.stdout.write(JSON.stringify(result))
-        `
-        const run = async () =>
-          JSON.parse((await promisify(execFile)(process.execPath, ["--input-type=module", "-e", seedStripe], { cwd: root })).stdout) as {
-            integration_id: string
-            order_ids: string[]
-          }
-        const first = await run()
-        expect(await run()).toEqual(first)
-
-        const login = await api.post("/auth/user/emailpass", { email: DEMO_ADMIN_EMAIL, password: ADMIN_PASSWORD })
-        const headers = { authorization: `Bearer ${login.data.token}` }
-        const [openOrder, paidOrder, linkOrder] = first.order_ids
-        const invoices = async (orderId: string) => (await api.get(`/admin/orders/${orderId}/stripe-invoices`, { headers })).data.data
-        expect((await invoices(openOrder)).map((invoice: { status: string }) => invoice.status)).toEqual(["open"])
-        expect((await invoices(paidOrder)).map((invoice: { status: string }) => invoice.status)).toEqual(["paid"])
-        const links = (await api.get(`/admin/orders/${linkOrder}/stripe-pay-links`, { headers })).data.data
-        expect(links.map((link: { status: string }) => link.status)).toEqual(["open"])
       })
     })
   },

@@ -1,0 +1,53 @@
+import { execFile } from "node:child_process"
+import { promisify } from "node:util"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { DEMO_ADMIN_EMAIL } from "../../../dev/demo/seed/index"
+import { ADMIN_PASSWORD, createDemoAdmin, demoApp, seedDemo } from "./fixtures"
+
+jest.setTimeout(300_000)
+
+// In a file of its own: the Stripe seed makes the demo's accounts at an emulator that has seen no other account.
+const { appUrl, root } = demoApp()
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    const container = (): MedusaContainer => getContainer()
+
+    describe("the demo's Stripe seed (dev/demo/seed-stripe)", () => {
+      it("should seed the demo's Stripe side (dev/demo/seed-stripe) through the admin API, and again without making anything twice", async () => {
+        await createDemoAdmin(container())
+        await seedDemo(container())
+        const seedStripe = `
+          import { seedStripe } from "./dev/demo/seed-stripe/index.mjs"
+          const result = await seedStripe({
+            baseUrl: ${JSON.stringify(appUrl)},
+            emulatorUrl: process.env.STRIPE_EMULATOR_URL,
+            email: ${JSON.stringify(DEMO_ADMIN_EMAIL)},
+            password: ${JSON.stringify(ADMIN_PASSWORD)},
+            say: () => {},
+          })
+          process.stdout.write(JSON.stringify(result))
+        `
+        const run = async () =>
+          JSON.parse((await promisify(execFile)(process.execPath, ["--input-type=module", "-e", seedStripe], { cwd: root })).stdout) as {
+            integration_id: string
+            order_ids: string[]
+          }
+        const first = await run()
+        expect(await run()).toEqual(first)
+
+        const login = await api.post("/auth/user/emailpass", { email: DEMO_ADMIN_EMAIL, password: ADMIN_PASSWORD })
+        const headers = { authorization: `Bearer ${login.data.token}` }
+        const [openOrder, paidOrder, linkOrder] = first.order_ids
+        const invoices = async (orderId: string) => (await api.get(`/admin/orders/${orderId}/stripe-invoices`, { headers })).data.data
+        expect((await invoices(openOrder)).map((invoice: { status: string }) => invoice.status)).toEqual(["open"])
+        expect((await invoices(paidOrder)).map((invoice: { status: string }) => invoice.status)).toEqual(["paid"])
+        const links = (await api.get(`/admin/orders/${linkOrder}/stripe-pay-links`, { headers })).data.data
+        expect(links.map((link: { status: string }) => link.status)).toEqual(["open"])
+      })
+    })
+  },
+})
