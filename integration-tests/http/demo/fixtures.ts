@@ -3,32 +3,16 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createUsersWorkflow } from "@medusajs/medusa/core-flows"
 import { DEMO_ADMIN_EMAIL, DEMO_SEED_PARTS, type DemoSeedState } from "../../../dev/demo/seed/index"
-import { emulatorEndpoint, emulator, freePortSync } from "../webhooks/helpers"
+import { webhookSpecSetup } from "../webhooks/helpers"
 
 export const ADMIN_PASSWORD = "supersecret"
 
 /**
- * The app as the demo runs it: the plugin's webhooks reach it as in production, so its port and the endpoint
- * secrets are set before it boots (call this at the top of a spec, before the test runner). The emulator starts
- * empty for the file.
+ * The app as the demo runs it, receiving the emulator's webhooks (`webhookSpecSetup`: call this at the top of a spec,
+ * before the test runner), and the repository's root, where the demo's scripts run.
  */
 export function demoApp(): { port: number; appUrl: string; root: string } {
-  const port = freePortSync()
-  process.env.PORT = String(port)
-  const appUrl = `http://localhost:${port}`
-
-  beforeAll(async () => {
-    await emulator("POST", "/reset")
-    process.env.STRIPE_WEBHOOK_SECRETS_PLATFORM = (await emulatorEndpoint(`${appUrl}/hooks/stripe-connect/platform`, false)).secret
-    process.env.STRIPE_WEBHOOK_SECRETS_CONNECT = (await emulatorEndpoint(`${appUrl}/hooks/stripe-connect/connect`, true)).secret
-  })
-
-  afterAll(() => {
-    delete process.env.PORT
-    delete process.env.STRIPE_WEBHOOK_SECRETS_PLATFORM
-    delete process.env.STRIPE_WEBHOOK_SECRETS_CONNECT
-  })
-
+  const { port, appUrl } = webhookSpecSetup()
   return { port, appUrl, root: path.resolve(__dirname, "../../..") }
 }
 

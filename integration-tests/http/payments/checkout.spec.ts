@@ -11,30 +11,15 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import { emulatorRequests } from "../accounts/emulator"
-import { emulator, emulatorEndpoint, emulatorStripe, freePortSync, storedEvents, waitFor } from "../webhooks/helpers"
+import { emulator, emulatorStripe, storedEvents, waitFor, webhookSpecSetup } from "../webhooks/helpers"
 import { onboardedAccount } from "./helpers"
 
 jest.setTimeout(180_000)
 
 // Stripe's events reach the app the way they would in production: webhook endpoints at the emulator pointing at
-// the plugin's endpoints, so the port and the endpoint secrets must be known before the app boots.
-const port = freePortSync()
-process.env.PORT = String(port)
-const appUrl = `http://localhost:${port}`
+// the plugin's endpoints, set up before the app boots.
+webhookSpecSetup()
 const PROVIDER_ID = "pp_stripe-connect_stripe-connect"
-
-beforeAll(async () => {
-  await emulator("POST", "/reset")
-  process.env.STRIPE_WEBHOOK_SECRETS_PLATFORM = (await emulatorEndpoint(`${appUrl}/hooks/stripe-connect/platform`, false)).secret
-  process.env.STRIPE_WEBHOOK_SECRETS_CONNECT = (await emulatorEndpoint(`${appUrl}/hooks/stripe-connect/connect`, true)).secret
-})
-
-afterAll(() => {
-  // Leave no settings behind for other suites in the same process.
-  delete process.env.PORT
-  delete process.env.STRIPE_WEBHOOK_SECRETS_PLATFORM
-  delete process.env.STRIPE_WEBHOOK_SECRETS_CONNECT
-})
 
 type Storefront = { regionId: string; salesChannelId: string; variantId: string; publishableKey: string }
 
