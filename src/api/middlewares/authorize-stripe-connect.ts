@@ -42,7 +42,7 @@ export async function authorizeStripeConnect(
         `${req.method} ${matched.key.split(" ")[1]} requires one of the roles: ${decision.required.join(", ")}${held}`
       )
     }
-    setAccessScope(req, { actorId, actorType, roles: decision.roles, merchantIds: decision.merchantIds })
+    setAccessScope(req, { actorId, actorType, roles: decision.roles, merchantIds: decision.merchantIds, grants })
     next()
   } catch (error) {
     next(error)

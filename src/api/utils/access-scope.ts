@@ -1,5 +1,6 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import type { StripeConnectRole } from "../../types/roles"
+import type { RoleGrant } from "./access/resolve-access"
 import { StripeConnectError } from "../../modules/stripe-connect/errors/stripe-connect-error"
 
 /** What the authorize middleware decided for this request. */
@@ -9,6 +10,8 @@ export type AccessScope = {
   roles: StripeConnectRole[]
   /** null: every merchant; otherwise only these merchant ids. */
   merchantIds: string[] | null
+  /** Every grant the caller holds, as the middleware read them (capabilities are decided from these). */
+  grants: RoleGrant[]
 }
 
 const scopes = new WeakMap<object, AccessScope>()

@@ -3,7 +3,6 @@ import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { resolveAccessPolicy } from "../../../utils/access/policy"
 import { grantedCapabilities } from "../../../utils/access/capabilities"
-import { loadActorGrants } from "../../../utils/access/caller-grants"
 import { hasAnyRole } from "../../../utils/access/resolve-access"
 import { getAccessScope } from "../../../utils/access-scope"
 import type { MeResponse } from "../../../../shared/types/access"
@@ -18,7 +17,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<M
   const permissions = policy
     .filter(({ rule }) => rule === "authenticated" || hasAnyRole(scope.roles, rule))
     .map(({ key }) => key)
-  const capabilities = grantedCapabilities(await loadActorGrants(req.scope, scope.actorId, scope.actorType))
+  const capabilities = grantedCapabilities(scope.grants)
 
   res.json({
     actor_id: scope.actorId,

@@ -5,7 +5,6 @@ import { StripeConnectError } from "../../../../modules/stripe-connect/errors/st
 import { assertMerchantAccess, getAccessScope, merchantScopeFilter } from "../../../utils/access-scope"
 import { DEFAULT_CAPABILITY_POLICY } from "../../../utils/access/policy"
 import { grantedCapabilities } from "../../../utils/access/capabilities"
-import { loadActorGrants } from "../../../utils/access/caller-grants"
 import type { AdminGetStripePaymentsParamsType } from "./validators"
 import type { PaymentRow } from "../../../../modules/stripe-connect/types"
 
@@ -64,9 +63,8 @@ export async function listScopedPayments(
  * `override_application_fee` capability: one of its roles granted for every merchant (docs/api.md#create-payment).
  * Everyone else gets the configured fee and may not name one.
  */
-export async function assertMayOverrideApplicationFee(req: MedusaRequest): Promise<void> {
-  const { actorId, actorType } = getAccessScope(req)
-  const grants = await loadActorGrants(req.scope, actorId, actorType)
+export function assertMayOverrideApplicationFee(req: MedusaRequest): void {
+  const { grants } = getAccessScope(req)
   const allowed = DEFAULT_CAPABILITY_POLICY.override_application_fee
   if (!grantedCapabilities(grants).includes("override_application_fee")) {
     throw new StripeConnectError(

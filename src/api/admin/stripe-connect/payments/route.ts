@@ -40,7 +40,7 @@ export const POST = async (
     await assertOrderOfMerchant(req.scope, body.order_id, account.merchant_id)
   }
   if (body.application_fee_amount !== undefined) {
-    await assertMayOverrideApplicationFee(req)
+    assertMayOverrideApplicationFee(req)
   }
   const { actorId, actorType } = getAccessScope(req)
   const creation = createStripePaymentWorkflow(req.scope).run({
