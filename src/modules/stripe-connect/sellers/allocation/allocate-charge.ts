@@ -18,7 +18,9 @@ import type { ChargeAllocation, ChargeAllocationInput, SellerAllocation } from "
  */
 export function allocateCharge(input: ChargeAllocationInput): ChargeAllocation {
   validate(input)
-  const sellers = [...input.sellers].sort((a, b) => (a.account_id < b.account_id ? -1 : a.account_id > b.account_id ? 1 : 0))
+  const sellers = [...input.sellers].sort((a, b) =>
+    a.account_id < b.account_id ? -1 : a.account_id > b.account_id ? 1 : 0
+  )
   const items = sellers.map((seller) => seller.items_amount)
 
   const shipping = apportion(input.shipping_amount, items)

@@ -22,7 +22,10 @@ export function allocateRefund(states: readonly SellerChargeState[], request: Re
   if (request.account_id) {
     const index = sellers.findIndex((seller) => seller.account_id === request.account_id)
     if (index < 0) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `account_id: ${request.account_id} is not a seller of this charge`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `account_id: ${request.account_id} is not a seller of this charge`
+      )
     }
     if (request.amount > left[index]) {
       throw new MedusaError(

@@ -62,7 +62,10 @@ describe("allocateCharge", () => {
       shipping_tax_amount: 100,
       discount_amount: 0,
       tax_collected_by: "platform",
-      sellers: [seller("acct_a", 1000, 100, EMPTY_FEE_CONFIGURATION), seller("acct_b", 1000, 100, EMPTY_FEE_CONFIGURATION)],
+      sellers: [
+        seller("acct_a", 1000, 100, EMPTY_FEE_CONFIGURATION),
+        seller("acct_b", 1000, 100, EMPTY_FEE_CONFIGURATION),
+      ],
     })
     expect(allocation.sellers.map((part) => [part.tax_kept_amount, part.transfer_amount])).toEqual([
       [150, 1000],
@@ -113,7 +116,11 @@ describe("allocateCharge", () => {
       shipping_amount: 0,
       shipping_tax_amount: 0,
       discount_amount: 0,
-      sellers: [seller("acct_a", 1000, 0, EMPTY_FEE_CONFIGURATION), seller("acct_b", 1000, 0, EMPTY_FEE_CONFIGURATION), seller("acct_c", 1000, 0, EMPTY_FEE_CONFIGURATION)],
+      sellers: [
+        seller("acct_a", 1000, 0, EMPTY_FEE_CONFIGURATION),
+        seller("acct_b", 1000, 0, EMPTY_FEE_CONFIGURATION),
+        seller("acct_c", 1000, 0, EMPTY_FEE_CONFIGURATION),
+      ],
     })
     expect(allocation.sellers.map((part) => part.transfer_amount)).toEqual([334, 333, 333])
   })
@@ -131,7 +138,13 @@ describe("allocateCharge", () => {
       sellers: [seller("acct_a", 100, 100, fixedFee), seller("acct_b", 1000, 100, fixedFee)],
     })
     expect(allocation.sellers[0]).toEqual(
-      expect.objectContaining({ charged_amount: 200, tax_kept_amount: 100, fee_amount: 100, stripe_fee_amount: 0, transfer_amount: 0 })
+      expect.objectContaining({
+        charged_amount: 200,
+        tax_kept_amount: 100,
+        fee_amount: 100,
+        stripe_fee_amount: 0,
+        transfer_amount: 0,
+      })
     )
     expect(conserved(allocation)).toBe(1300)
   })

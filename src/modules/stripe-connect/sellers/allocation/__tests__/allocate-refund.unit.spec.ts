@@ -3,8 +3,22 @@ import { allocateRefund } from "../allocate-refund"
 import type { SellerChargeState } from "../types"
 
 const states: SellerChargeState[] = [
-  { account_id: "acct_b", charged_amount: 3000, transfer_amount: 2700, fee_amount: 300, tax_kept_amount: 0, refunded_amount: 0 },
-  { account_id: "acct_a", charged_amount: 1000, transfer_amount: 800, fee_amount: 100, tax_kept_amount: 100, refunded_amount: 0 },
+  {
+    account_id: "acct_b",
+    charged_amount: 3000,
+    transfer_amount: 2700,
+    fee_amount: 300,
+    tax_kept_amount: 0,
+    refunded_amount: 0,
+  },
+  {
+    account_id: "acct_a",
+    charged_amount: 1000,
+    transfer_amount: 800,
+    fee_amount: 100,
+    tax_kept_amount: 100,
+    refunded_amount: 0,
+  },
 ]
 
 describe("allocateRefund", () => {
