@@ -25,6 +25,7 @@ import {
   StripeConnectMoneyIntent,
   StripeConnectBalanceTransaction,
   StripeConnectLedgerCursor,
+  StripeConnectReconciliationMismatch,
   StripeIntegration,
   WebhookEvent,
   WebhookEndpoint,
@@ -98,6 +99,17 @@ import {
 } from "./queries/ledger-lines"
 import type { LedgerCursorPosition, LedgerLine } from "./ledger/ledger-line"
 import { buildHealth } from "./observability/health-status"
+import {
+  insertMismatches,
+  readMatchContext,
+  readRecordsWithoutLines,
+  readUnmatchedLines,
+  writeLineMatches,
+  type UnmatchedLine,
+} from "./queries/reconciliation"
+import type { LookupKeys } from "./reconciliation/lookup-keys"
+import type { LineMatch, MatchContext, MismatchCandidate } from "./reconciliation/types"
+import type { RecordWithoutLine } from "./reconciliation/mismatch-candidate"
 import type { StripeConnectHealthResponse, StripeConnectLockHealth } from "../../shared/types/health"
 
 type InjectedDependencies = {
@@ -135,6 +147,7 @@ class StripeConnectModuleService extends MedusaService({
   StripeConnectMoneyIntent,
   StripeConnectBalanceTransaction,
   StripeConnectLedgerCursor,
+  StripeConnectReconciliationMismatch,
 }) {
   protected readonly baseRepository_: DAL.RepositoryService
   protected readonly logger_: Logger
@@ -806,6 +819,62 @@ class StripeConnectModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<void> {
     await advanceLedgerCursor(knexOf(sharedContext), scope, newest)
+  }
+
+  /** One page of a balance's ledger lines nothing explains yet, after row id `afterId` (docs/api.md#reconciliation). */
+  @InjectManager()
+  async listUnmatchedLedgerLines(
+    accountId: string | null,
+    afterId: string | null,
+    limit: number,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<UnmatchedLine[]> {
+    return await readUnmatchedLines(knexOf(sharedContext), accountId, afterId, limit)
+  }
+
+  /** The plugin's records that may explain lines naming these Stripe ids. */
+  @InjectManager()
+  async retrieveReconciliationContext(
+    keys: LookupKeys,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<MatchContext> {
+    return await readMatchContext(knexOf(sharedContext), keys)
+  }
+
+  /** Records what explains each line, and resolves the open mismatches those lines no longer have. */
+  @InjectManager()
+  async recordLedgerMatches(
+    matches: { balance_transaction_id: string; match: LineMatch }[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<void> {
+    await this.recordLedgerMatches_(matches, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async recordLedgerMatches_(
+    matches: { balance_transaction_id: string; match: LineMatch }[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<void> {
+    await writeLineMatches(knexOf(sharedContext), matches)
+  }
+
+  /** Stores mismatches found; one found before (same reason, same line or record) is not stored again. Answers the new. */
+  @InjectManager()
+  async storeReconciliationMismatches(
+    candidates: MismatchCandidate[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<(MismatchCandidate & { id: string })[]> {
+    return await insertMismatches(knexOf(sharedContext), candidates)
+  }
+
+  /** The platform's payments, refunds and transfers made before `before` that no platform ledger line names. */
+  @InjectManager()
+  async listRecordsWithoutLedgerLines(
+    before: Date,
+    limit: number,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<RecordWithoutLine[]> {
+    return await readRecordsWithoutLines(knexOf(sharedContext), before, limit)
   }
 
   /**
