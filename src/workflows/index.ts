@@ -90,3 +90,8 @@ export {
   disconnectStripeIntegrationWorkflow,
   type DisconnectStripeIntegrationWorkflowInput,
 } from "./integrations/workflows/disconnect-stripe-integration"
+
+export {
+  assignProductSellersWorkflow,
+  type AssignProductSellersWorkflowInput,
+} from "./sellers/workflows/assign-product-sellers"
