@@ -19,3 +19,4 @@ export {
   type StripeInvoiceHostEventData,
   type StripePayLinkHostEventData,
 } from "./invoices"
+export { StripeConnectSellerTransferEvents, type StripeSellerTransferEventData } from "./seller-transfers"

@@ -90,6 +90,13 @@ export const stripeConnectOptionsSchema = z.object({
         .optional(),
     })
     .default({}),
+  /**
+   * Multi-seller orders (docs/api.md#seller-split): who keeps the tax (each seller by default, or the platform as
+   * marketplace facilitator).
+   */
+  tax: z.object({ collectedBy: z.enum(["seller", "platform"]).default("seller") }).default({ collectedBy: "seller" }),
+  /** Multi-seller orders: pass Stripe's processing fee of the charge to the sellers by their shares (default off). */
+  sellers: z.object({ passStripeFee: z.boolean().default(false) }).default({ passStripeFee: false }),
   roles: z
     .object({
       /**

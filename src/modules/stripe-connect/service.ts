@@ -25,6 +25,7 @@ import {
   StripeConnectMoneyIntent,
   StripeConnectBalanceTransaction,
   StripeConnectLedgerCursor,
+  StripeConnectSellerTransfer,
   StripeIntegration,
   WebhookEvent,
   WebhookEndpoint,
@@ -141,6 +142,7 @@ class StripeConnectModuleService extends MedusaService({
   StripeConnectMoneyIntent,
   StripeConnectBalanceTransaction,
   StripeConnectLedgerCursor,
+  StripeConnectSellerTransfer,
 }) {
   protected readonly baseRepository_: DAL.RepositoryService
   protected readonly logger_: Logger

@@ -11,6 +11,7 @@ import type {
   StripeConnectPayment,
   StripeConnectPayout,
   StripeConnectRefund,
+  StripeConnectSellerTransfer,
   StripeConnectTransfer,
   StripeIntegration,
 } from "./models"
@@ -34,6 +35,7 @@ export type FeeConfigurationChangeRow = InferTypeOf<typeof FeeConfigurationChang
 export type PaymentRow = InferTypeOf<typeof StripeConnectPayment>
 export type RefundRow = InferTypeOf<typeof StripeConnectRefund>
 export type TransferRow = InferTypeOf<typeof StripeConnectTransfer>
+export type SellerTransferRow = InferTypeOf<typeof StripeConnectSellerTransfer>
 export type PayoutRow = InferTypeOf<typeof StripeConnectPayout>
 export type BalanceTransactionRow = InferTypeOf<typeof StripeConnectBalanceTransaction>
 export type DisputeRow = InferTypeOf<typeof StripeConnectDispute>
