@@ -170,6 +170,11 @@ describe("admin dashboard: pay links, dispute evidence, disconnecting and recove
       await tableRow(page, missedId).getByText("account.updated").waitFor()
       expect((await stored()).map((event) => event.stripe_event_id)).toContain(missedId)
       await pageShot(page, "webhook-events-recovered")
+
+      // Searching by the Stripe event id leaves the header row and that event's row.
+      await page.getByPlaceholder("Stripe event or object id (evt_..., pi_...)").fill(missedId)
+      await eventually(() => page.getByRole("row").count(), (rows) => rows === 2, "the list filtered to one event")
+      await tableRow(page, missedId).getByText("account.updated").waitFor()
     })
   })
 })

@@ -19,6 +19,7 @@ import { stripeConnectDisputesMiddlewares } from "./admin/stripe-connect/dispute
 import { stripeConnectOverviewMiddlewares } from "./admin/stripe-connect/overview/middlewares"
 import { stripeConnectAuditEntriesMiddlewares } from "./admin/stripe-connect/audit-entries/middlewares"
 import { stripeConnectBalanceTransactionsMiddlewares } from "./admin/stripe-connect/balance-transactions/middlewares"
+import { stripeConnectProductsMiddlewares } from "./admin/stripe-connect/products/middlewares"
 import { stripeConnectIdempotencyMiddlewares } from "./middlewares/idempotent-request"
 
 export default defineMiddlewares({
@@ -45,6 +46,7 @@ export default defineMiddlewares({
     ...stripeConnectOverviewMiddlewares,
     ...stripeConnectAuditEntriesMiddlewares,
     ...stripeConnectBalanceTransactionsMiddlewares,
+    ...stripeConnectProductsMiddlewares,
     // Last: a request that fails validation never claims its Idempotency-Key.
     ...stripeConnectIdempotencyMiddlewares,
   ],

@@ -20,3 +20,4 @@ export {
   type StripePayLinkHostEventData,
 } from "./invoices"
 export { StripeConnectReconciliationEvents, type StripeReconciliationMismatchEventData } from "./reconciliation"
+export { StripeConnectSellerTransferEvents, type StripeSellerTransferEventData } from "./seller-transfers"

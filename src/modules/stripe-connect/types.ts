@@ -12,6 +12,7 @@ import type {
   StripeConnectPayout,
   StripeConnectRefund,
   StripeConnectReconciliationMismatch,
+  StripeConnectSellerTransfer,
   StripeConnectTransfer,
   StripeIntegration,
 } from "./models"
@@ -35,6 +36,7 @@ export type FeeConfigurationChangeRow = InferTypeOf<typeof FeeConfigurationChang
 export type PaymentRow = InferTypeOf<typeof StripeConnectPayment>
 export type RefundRow = InferTypeOf<typeof StripeConnectRefund>
 export type TransferRow = InferTypeOf<typeof StripeConnectTransfer>
+export type SellerTransferRow = InferTypeOf<typeof StripeConnectSellerTransfer>
 export type PayoutRow = InferTypeOf<typeof StripeConnectPayout>
 export type BalanceTransactionRow = InferTypeOf<typeof StripeConnectBalanceTransaction>
 export type DisputeRow = InferTypeOf<typeof StripeConnectDispute>

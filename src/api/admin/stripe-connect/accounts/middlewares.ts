@@ -1,9 +1,11 @@
 import { type MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "../../../utils/validate-request"
 import {
+  AdminAssignAccountProducts,
   AdminCreateAccountDashboardLink,
   AdminCreateAccountOnboardingLink,
   AdminCreateStripeConnectAccount,
+  AdminGetAccountProductsParams,
   AdminGetStripeConnectAccountsParams,
   AdminUpdateAccountSalesChannels,
 } from "./validators"
@@ -33,5 +35,15 @@ export const stripeConnectAccountsMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/stripe-connect/accounts/:account_id/sales-channels",
     methods: ["POST"],
     middlewares: [validateBody(AdminUpdateAccountSalesChannels)],
+  },
+  {
+    matcher: "/admin/stripe-connect/accounts/:account_id/products",
+    methods: ["GET"],
+    middlewares: [validateQuery(AdminGetAccountProductsParams, { defaults: [], isList: true, defaultLimit: 50 })],
+  },
+  {
+    matcher: "/admin/stripe-connect/accounts/:account_id/products",
+    methods: ["POST"],
+    middlewares: [validateBody(AdminAssignAccountProducts)],
   },
 ]

@@ -81,3 +81,32 @@ export const AdminUpdateAccountSalesChannels = z
     path: ["add"],
   })
 export type AdminUpdateAccountSalesChannelsType = z.infer<typeof AdminUpdateAccountSalesChannels>
+
+const productIds = z.array(z.string().min(1).max(255)).max(100)
+
+/** Assign products to the account (and take others away); docs/api.md#assign-account-products. */
+export const AdminAssignAccountProducts = z
+  .object({
+    product_ids: productIds.default([]),
+    collection_id: z.string().min(1).max(255).optional(),
+    sales_channel_id: z.string().min(1).max(255).optional(),
+    remove_product_ids: productIds.default([]),
+  })
+  .strict()
+  .refine(
+    (body) =>
+      body.product_ids.length + body.remove_product_ids.length > 0 ||
+      Boolean(body.collection_id || body.sales_channel_id),
+    {
+      message: "product_ids: name products, a collection_id, a sales_channel_id or remove_product_ids",
+      path: ["product_ids"],
+    }
+  )
+  .refine((body) => !body.remove_product_ids.some((id) => body.product_ids.includes(id)), {
+    message: "remove_product_ids: a product cannot be both assigned and removed",
+    path: ["remove_product_ids"],
+  })
+export type AdminAssignAccountProductsType = z.infer<typeof AdminAssignAccountProducts>
+
+export const AdminGetAccountProductsParams = listParams(50, {})
+export type AdminGetAccountProductsParamsType = z.infer<typeof AdminGetAccountProductsParams>

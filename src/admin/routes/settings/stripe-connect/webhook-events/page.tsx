@@ -14,6 +14,12 @@ const ALL = "all"
 const STATUSES = ["pending", "processing", "processed", "failed", "ignored", "rejected"]
 const columnHelper = createDataTableColumnHelper<WebhookEventResponse>()
 
+/** An `evt_` id finds the event itself; any other Stripe id finds the events about that object. */
+const stripeIdFilter = (id: string) => {
+  if (!id) return {}
+  return id.startsWith("evt_") ? { stripe_event_id: id } : { object_id: id }
+}
+
 /** A text filter of the list; its placeholder says what it matches. */
 const FilterInput = (props: { placeholder: string; value: string; onChange: (value: string) => void }) => (
   <Input
@@ -52,6 +58,7 @@ const WebhookEventsPage = () => {
   const [status, setStatus] = useState(ALL)
   const [type, setType] = useState("")
   const [account, setAccount] = useState("")
+  const [stripeId, setStripeId] = useState("")
   const { can } = usePermissions()
   const navigate = useNavigate()
   const list = useWebhookEvents({
@@ -59,6 +66,7 @@ const WebhookEventsPage = () => {
     status: status === ALL ? undefined : status,
     type: type.trim() || undefined,
     account: account.trim() || undefined,
+    ...stripeIdFilter(stripeId.trim()),
   })
   // A changed filter starts again at the first page.
   const filter = (set: (value: string) => void) => (value: string) => {
@@ -88,6 +96,11 @@ const WebhookEventsPage = () => {
             placeholder={t("webhookEvents.accountPlaceholder")}
             value={account}
             onChange={filter(setAccount)}
+          />
+          <FilterInput
+            placeholder={t("webhookEvents.stripeIdPlaceholder")}
+            value={stripeId}
+            onChange={filter(setStripeId)}
           />
         </div>
       }

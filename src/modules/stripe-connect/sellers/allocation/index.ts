@@ -1,0 +1,5 @@
+export * from "./types"
+export * from "./largest-remainder"
+export * from "./allocate-charge"
+export * from "./allocate-refund"
+export * from "./allocate-dispute"

@@ -1,0 +1,2 @@
+export * from "./collect-seller-products"
+export * from "./plan-product-seller-changes"
