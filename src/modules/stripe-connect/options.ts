@@ -55,8 +55,14 @@ export const stripeConnectOptionsSchema = z.object({
         .int()
         .min(1)
         .default(6 * 60 * 60),
+      /**
+       * How long a worker's claim on the events it processes lasts unless renewed (it renews a third of the way
+       * through while it runs). A worker that died leaves its events to whichever worker gets to them once the
+       * lease ran out.
+       */
+      leaseSeconds: z.number().int().min(3).max(3600).default(60),
     })
-    .default({ maxAttempts: 8, retryBaseSeconds: 30, retryMaxDelaySeconds: 6 * 60 * 60 }),
+    .default({ maxAttempts: 8, retryBaseSeconds: 30, retryMaxDelaySeconds: 6 * 60 * 60, leaseSeconds: 60 }),
   /** Stored webhook events older than `retentionDays` are deleted by a daily job (pending ones are kept). */
   webhookEvents: z
     .object({ retentionDays: z.number().int().min(1).max(3650).default(90) })

@@ -48,12 +48,18 @@ import type { NewWebhookEventRow } from "./webhooks/event-row"
 import {
   WebhookEventQueries,
   type StoredWebhookEvent,
+  type WebhookEventClaim,
   type WebhookEventListFilters,
   type WebhookEventOutcome,
   type WebhookEventPage,
 } from "./webhooks/webhook-event-store"
 import { verifyStripeSignature } from "./webhooks/verify-event"
-import { WebhookPipeline, type WebhookEventProcessor, type WebhookWorkerMode } from "./webhooks/webhook-pipeline"
+import {
+  WebhookPipeline,
+  type WebhookEventDispatcher,
+  type WebhookEventProcessor,
+  type WebhookWorkerMode,
+} from "./webhooks/webhook-pipeline"
 import type { WriteGuard } from "./records/write-guard"
 import type { GuardedRecord, GuardedRecordUpdate } from "./queries/record-tables"
 import { updateIfGuardHolds } from "./queries/guarded-update"
@@ -247,6 +253,19 @@ class StripeConnectModuleService extends MedusaService({
     this.webhookPipeline_().connectProcessor(processor)
   }
 
+  /**
+   * Connects how a server-only instance hands stored events to the workers when Medusa's event bus reaches them
+   * (an emit, which the module cannot make itself); without one it NOTIFYs. The first dispatcher connected stays.
+   */
+  async connectWebhookEventDispatcher(dispatcher: WebhookEventDispatcher): Promise<void> {
+    this.webhookPipeline_().connectDispatcher(dispatcher)
+  }
+
+  /** Processes a batch that the event bus brought, now, and resolves when it is done. */
+  async processWebhookEventsNow(ids: string[]): Promise<void> {
+    await this.webhookPipeline_().processNow(ids)
+  }
+
   async hasWebhookEventProcessor(): Promise<boolean> {
     return this.pipeline_?.hasProcessor() ?? false
   }
@@ -260,7 +279,10 @@ class StripeConnectModuleService extends MedusaService({
     return await this.webhookPipeline_().receive(row)
   }
 
-  /** Hands stored events to processing (in process, or to the workers through NOTIFY on a server instance). */
+  /**
+   * Hands stored events to processing (in process, or to the workers through the event bus or NOTIFY on a server
+   * instance).
+   */
   async handOffWebhookEvents(ids: string[]): Promise<void> {
     this.webhookPipeline_().handOff(ids)
   }
@@ -323,10 +345,29 @@ class StripeConnectModuleService extends MedusaService({
     return await this.webhookEventQueries_(managerOf(sharedContext), { pooled: true }).insertIfAbsent(row)
   }
 
-  /** Takes events for processing (pending, or failed and due), atomically: an event claimed elsewhere is left out. */
+  /**
+   * Takes events for processing (pending, failed and due, or processing with an expired lease) under
+   * `claimToken`, atomically: an event another run holds is left out. The lease lasts
+   * `webhookProcessing.leaseSeconds` unless `renewWebhookEventClaim` extends it.
+   */
   @InjectManager()
-  async claimWebhookEvents(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<StoredWebhookEvent[]> {
-    return await this.webhookEventQueries_(managerOf(sharedContext)).claim(ids)
+  async claimWebhookEvents(
+    ids: string[],
+    claimToken: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<StoredWebhookEvent[]> {
+    return await this.webhookEventQueries_(managerOf(sharedContext)).claim(ids, this.webhookClaim_(claimToken))
+  }
+
+  /** Extends the lease of the events `claimToken` holds; returns how many it still holds. */
+  @InjectManager()
+  async renewWebhookEventClaim(claimToken: string, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    return await this.webhookEventQueries_(managerOf(sharedContext)).renewClaim(this.webhookClaim_(claimToken))
+  }
+
+  /** How often a processing run renews its claim: three times a lease, so one late renewal loses nothing. */
+  async getWebhookClaimRenewalMs(): Promise<number> {
+    return Math.floor((this.options_.webhookProcessing.leaseSeconds * 1000) / 3)
   }
 
   /** The Stripe payloads of these events, by id. */
@@ -338,13 +379,17 @@ class StripeConnectModuleService extends MedusaService({
     return await this.webhookEventQueries_(managerOf(sharedContext)).payloads(ids)
   }
 
-  /** Records how claimed attempts ended; only events still `processing` change. Returns how many did. */
+  /**
+   * Records how claimed attempts ended; only events still `processing` (and, with `claimToken`, still held by that
+   * claim) change. Returns how many did.
+   */
   @InjectManager()
   async completeWebhookEvents(
     outcomes: { id: string; outcome: WebhookEventOutcome }[],
+    claimToken?: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number> {
-    return await this.webhookEventQueries_(managerOf(sharedContext)).complete(outcomes)
+    return await this.webhookEventQueries_(managerOf(sharedContext)).complete(outcomes, claimToken)
   }
 
   /**
@@ -486,6 +531,10 @@ class StripeConnectModuleService extends MedusaService({
   }
 
   /** The app's webhook workers, made on first use (a migration or a script that loads the module starts none). */
+  protected webhookClaim_(token: string): WebhookEventClaim {
+    return { token, leaseSeconds: this.options_.webhookProcessing.leaseSeconds }
+  }
+
   protected webhookPipeline_(): WebhookPipeline {
     this.pipeline_ ??= new WebhookPipeline({
       workerMode: this.workerMode_,
