@@ -34,6 +34,10 @@ const devStripeConnectOptions = {
     : { host: "127.0.0.1", port: Number(emulatorPort), protocol: "http" as const },
   // The emulator's stand-in for Stripe's OAuth consent page (Stripe's own when STRIPE_API_HOST is set).
   oauthAuthorizeUrl: process.env.STRIPE_API_HOST ? undefined : `http://127.0.0.1:${emulatorPort}/oauth/authorize`,
+  // The cluster test of a worker killed mid-event shortens the claim's lease, so another worker takes it over sooner.
+  webhookProcessing: process.env.STRIPE_CONNECT_WEBHOOK_LEASE_SECONDS
+    ? { leaseSeconds: Number(process.env.STRIPE_CONNECT_WEBHOOK_LEASE_SECONDS) }
+    : undefined,
   // Tests of the option roles (default role, policy overrides) pass it as JSON; otherwise the defaults.
   roles: process.env.STRIPE_CONNECT_ROLES_OPTIONS ? JSON.parse(process.env.STRIPE_CONNECT_ROLES_OPTIONS) : undefined,
   // Off unless set: storefronts may name the seller only on the sales channels listed (JSON: { "sc_...": ["merchant", ...] }).

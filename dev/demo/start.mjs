@@ -19,7 +19,9 @@ import { registerDemoWebhookEndpoints } from "./lib/webhook-endpoints.mjs"
 import { seedStripe } from "./seed-stripe/index.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
-const demoDir = path.join(root, ".demo")
+// DEMO_DIR keeps a second demo's data apart (the checkout benchmark starts one of its own).
+const demoDir = process.env.DEMO_DIR ? path.resolve(process.env.DEMO_DIR) : path.join(root, ".demo")
+const shownDemoDir = path.relative(root, demoDir) || "."
 const logDir = path.join(demoDir, "logs")
 const seedMarker = path.join(demoDir, "seeded.json")
 const publishableKeyFile = path.join(demoDir, "publishable-key")
@@ -194,7 +196,7 @@ async function main() {
     await assertPortFree(port + 2, "the Medusa worker, PORT+2")
   }
 
-  say("starting PostgreSQL (data in .demo/postgres)")
+  say(`starting PostgreSQL (data in ${shownDemoDir}/postgres)`)
   const postgres = await startEmbeddedPostgres({
     dataDir: path.join(demoDir, "postgres"),
     port: process.env.DEMO_DB_PORT ? Number(process.env.DEMO_DB_PORT) : undefined,
@@ -249,7 +251,7 @@ async function main() {
   let medusaExit = null
   for (const spec of processes) {
     const logName = `${spec.name}.log`
-    say(`starting Medusa with the plugin: ${spec.name} (medusa ${serverCommand}, port ${spec.port}, ${spec.workerMode}; log in .demo/logs/${logName})`)
+    say(`starting Medusa with the plugin: ${spec.name} (medusa ${serverCommand}, port ${spec.port}, ${spec.workerMode}; log in ${shownDemoDir}/logs/${logName})`)
     const medusa = startService(medusaBin, [serverCommand], {
       cwd: root,
       env: {
@@ -265,7 +267,7 @@ async function main() {
     medusa.once("exit", (code, signal) => {
       medusaExit = `Medusa (${spec.name}) exited (${signal ?? `code ${code}`})`
       runningChildren.delete(medusa)
-      if (!shuttingDown) shutdown(1, `${medusaExit}; see .demo/logs/${logName}`)
+      if (!shuttingDown) shutdown(1, `${medusaExit}; see ${shownDemoDir}/logs/${logName}`)
     })
   }
 
@@ -292,16 +294,16 @@ async function main() {
       `Ready: http://localhost:${port}/app`,
       `  log in with ${ADMIN_EMAIL} / ${ADMIN_PASSWORD} (plugin role super_admin)`,
       publishableKey
-        ? `  Storefront: publishable key ${publishableKey} (in .demo/publishable-key; \`node dev/demo/store-checkout.mjs\` checks out a cart)`
-        : "  Storefront: no publishable key (see .demo/logs/seed.log)",
-      `  Stripe emulator: ${emulator.url} (control routes under /_emulator, see dev/stripe-emulator/README.md; state in .demo/stripe-emulator.json)`,
-      `  PostgreSQL: localhost:${postgres.port}, database ${DATABASE_NAME} (data in .demo/postgres)`,
+        ? `  Storefront: publishable key ${publishableKey} (in ${shownDemoDir}/publishable-key; \`node dev/demo/store-checkout.mjs\` checks out a cart)`
+        : `  Storefront: no publishable key (see ${shownDemoDir}/logs/seed.log)`,
+      `  Stripe emulator: ${emulator.url} (control routes under /_emulator, see dev/stripe-emulator/README.md; state in ${shownDemoDir}/stripe-emulator.json)`,
+      `  PostgreSQL: localhost:${postgres.port}, database ${DATABASE_NAME} (data in ${shownDemoDir}/postgres)`,
       ...(redis
         ? [
             `  Cluster: Redis ${redis.url} (throwaway); servers on ports ${port} (admin) and ${port + 1}, a worker on ${port + 2}`,
           ]
         : []),
-      "  Ctrl-C stops everything; the next `npm run demo` reuses the data (delete .demo/ to start over).",
+      `  Ctrl-C stops everything; the next \`npm run demo\` reuses the data (delete ${shownDemoDir}/ to start over).`,
       "",
     ].join("\n")
   )

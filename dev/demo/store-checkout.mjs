@@ -38,7 +38,7 @@ async function call(url, { method = "GET", body, headers = {} } = {}) {
 
 async function publishableKey() {
   if (process.env.DEMO_PUBLISHABLE_KEY) return process.env.DEMO_PUBLISHABLE_KEY
-  const file = path.join(root, ".demo", "publishable-key")
+  const file = path.join(process.env.DEMO_DIR ? path.resolve(process.env.DEMO_DIR) : path.join(root, ".demo"), "publishable-key")
   try {
     return (await readFile(file, "utf8")).trim()
   } catch {

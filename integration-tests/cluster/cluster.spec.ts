@@ -1,4 +1,6 @@
+import { spawn, type ChildProcess } from "node:child_process"
 import net from "node:net"
+import os from "node:os"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
@@ -10,6 +12,7 @@ import {
   makeEvent,
   storedEventWith,
   storedEvents,
+  waitFor,
   webhookSpecSetup,
 } from "../http/webhooks/helpers"
 import { accountWithPayouts, payoutPaidEvents, payoutReads } from "../http/webhooks/payout-fixtures"
@@ -31,6 +34,9 @@ jest.setTimeout(600_000)
  * (medusa-config.ts). Every guarantee below must hold across the two servers, which share no memory.
  */
 process.env.MEDUSA_WORKER_MODE = "server"
+// A worker's claim on the events it processes lasts 5 s unless renewed (60 s by default), so the worker killed in
+// the test below leaves its event to the next worker soon.
+process.env.STRIPE_CONNECT_WEBHOOK_LEASE_SECONDS = "5"
 if (!process.env.REDIS_URL) {
   throw new Error("The cluster suite needs REDIS_URL (the global setup starts a redis-server when TEST_TYPE=cluster)")
 }
@@ -39,6 +45,7 @@ const CONNECT_SECRET = "whsec_cluster_connect_secret"
 const spec = webhookSpecSetup({ fixedSecrets: { connect: CONNECT_SECRET } })
 const secondPort = freePortSync()
 const workerPort = freePortSync()
+const replacementWorkerPort = freePortSync()
 const dbName = `stripe_connect_cluster_${process.pid}`
 
 /** The account endpoint's registration and deletion, run in this app's process (one of the two servers). */
@@ -80,6 +87,26 @@ function shutdownRedis(): Promise<void> {
   })
 }
 
+/** Starts a fresh redis-server on the suite's Redis port (the one `shutdownRedis` stopped); resolves when it serves. */
+function restartRedis(): Promise<ChildProcess> {
+  const url = new URL(process.env.REDIS_URL as string)
+  const child = spawn(
+    process.env.REDIS_SERVER_PATH || "/usr/bin/redis-server",
+    ["--port", url.port, "--bind", url.hostname, "--save", "", "--appendonly", "no", "--dir", os.tmpdir()],
+    { stdio: ["ignore", "pipe", "pipe"] }
+  )
+  return new Promise((resolve, reject) => {
+    let output = ""
+    child.stdout?.on("data", (chunk) => {
+      output += chunk
+      if (output.includes("Ready to accept connections")) {
+        resolve(child)
+      }
+    })
+    child.once("exit", (code) => reject(new Error(`redis-server exited (${code}): ${output}`)))
+  })
+}
+
 const emulatorRequests = async (method: string, path: string) =>
   (await emulator<{ data: EmulatorRequest[] }>("GET", `/requests?method=${method}&path=${encodeURIComponent(path)}`))
     .data
@@ -93,6 +120,8 @@ medusaIntegrationTestRunner({
       let container: MedusaContainer
       let admin: TestAdmin
       const instances: SecondInstance[] = []
+      let worker: SecondInstance
+      let redisAgain: ChildProcess | undefined
       const servers = () => [spec.port, secondPort]
 
       beforeAll(async () => {
@@ -102,9 +131,11 @@ medusaIntegrationTestRunner({
           startSecondInstance({ dbName, port: workerPort, workerMode: "worker" }),
         ])
         instances.push(...started)
+        worker = started[1]
       })
       afterAll(async () => {
         await Promise.all(instances.map((instance) => stopSecondInstance(instance)))
+        redisAgain?.kill("SIGTERM")
       })
       beforeEach(async () => {
         admin = await createAdminUser(container)
@@ -130,6 +161,44 @@ medusaIntegrationTestRunner({
         expect(row).toEqual(expect.objectContaining({ attempts: 1, last_error: null }))
         expect(await storedEvents(container, event.id as string)).toHaveLength(1)
         expect(await payoutReads(account.id)).toEqual([`/v1/payouts/${payouts[0].id}`])
+      })
+
+      it("should process an event exactly once when its worker is killed (kill -9) in the middle of it", async () => {
+        const { account, payouts } = await accountWithPayouts(container, 1)
+        const [event] = payoutPaidEvents(account.id, payouts)
+        const payoutPath = `/v1/payouts/${payouts[0].id}`
+        // Stripe holds the worker's read of the payout (the handler's first step) far past this test: the worker
+        // is inside the event when it is killed, and that read never completes.
+        await emulator("POST", "/faults", { delay_ms: 600_000, count: 1, method: "GET", path: payoutPath })
+
+        expect((await spec.deliver("/hooks/stripe-connect/connect", event, CONNECT_SECRET, secondPort)).status).toBe(200)
+        await waitFor(
+          async () => (await storedEvents(container, event.id as string))[0]?.status === "processing",
+          "the worker to claim the event",
+          120_000
+        )
+        const killed = new Promise((resolve) => worker.child.once("exit", resolve))
+        worker.child.kill("SIGKILL")
+        await killed
+        instances.splice(instances.indexOf(worker), 1)
+        expect(await storedEvents(container, event.id as string)).toEqual([
+          expect.objectContaining({ status: "processing", attempts: 1 }),
+        ])
+
+        // A new worker takes the event over once the dead worker's lease ran out (the bus redelivers the stalled
+        // message, or the retry job releases the event), and processes it once.
+        worker = await startSecondInstance({ dbName, port: replacementWorkerPort, workerMode: "worker" })
+        instances.push(worker)
+        const row = await storedEventWith(container, event.id as string, "processed", 240_000)
+        expect(row).toEqual(expect.objectContaining({ attempts: 2, last_error: null }))
+        expect(await storedEvents(container, event.id as string)).toHaveLength(1)
+        // One application: the new worker's read of the payout is the only one Stripe answered, and the payout is
+        // recorded once.
+        expect(await payoutReads(account.id)).toEqual([payoutPath])
+        const recorded = await knexOf(container)("stripe_connect_payout").where({ payout_id: payouts[0].id })
+        expect(recorded).toHaveLength(1)
+        expect(recorded[0]).toEqual(expect.objectContaining({ stripe_account_id: account.id }))
+        expect(recorded[0].last_stripe_event_at).not.toBeNull()
       })
 
       it("should let exactly one of four concurrent payouts for one account through, two on each server", async () => {
@@ -258,7 +327,7 @@ medusaIntegrationTestRunner({
         expect(refusedAfterMs).not.toBeNull()
       })
 
-      it("should answer 503 service_unavailable and write nothing when Redis is down, say so in health, and still store webhooks", async () => {
+      it("should answer 503 service_unavailable and write nothing when Redis is down, say so in health, and still store webhooks to process once Redis is back", async () => {
         const hits = async () => Number((await knexOf(container)("stripe_connect_throttle_hit").count("* as n"))[0].n)
         const before = await hits()
         await shutdownRedis()
@@ -290,7 +359,15 @@ medusaIntegrationTestRunner({
         expect((await spec.deliver("/hooks/stripe-connect/connect", event, CONNECT_SECRET, secondPort)).status).toBe(
           200
         )
-        expect(await storedEvents(container, event.id as string)).toHaveLength(1)
+        expect(await storedEvents(container, event.id as string)).toEqual([
+          expect.objectContaining({ status: "pending", attempts: 0 }),
+        ])
+
+        // Redis back (a fresh, empty server on the same port): the server's hand-off to the workers, held while
+        // Redis was away, goes out, and the worker processes the event once.
+        redisAgain = await restartRedis()
+        const settled = await storedEventWith(container, event.id as string, ["processed", "ignored"], 180_000)
+        expect(settled).toEqual(expect.objectContaining({ attempts: 1, last_error: null }))
       })
     })
   },

@@ -20,6 +20,7 @@ import { stripeConnectOverviewMiddlewares } from "./admin/stripe-connect/overvie
 import { stripeConnectAuditEntriesMiddlewares } from "./admin/stripe-connect/audit-entries/middlewares"
 import { stripeConnectBalanceTransactionsMiddlewares } from "./admin/stripe-connect/balance-transactions/middlewares"
 import { stripeConnectProductsMiddlewares } from "./admin/stripe-connect/products/middlewares"
+import { stripeConnectOrderSellersMiddlewares } from "./admin/stripe-connect/orders/middlewares"
 import { stripeConnectIdempotencyMiddlewares } from "./middlewares/idempotent-request"
 
 export default defineMiddlewares({
@@ -47,6 +48,7 @@ export default defineMiddlewares({
     ...stripeConnectAuditEntriesMiddlewares,
     ...stripeConnectBalanceTransactionsMiddlewares,
     ...stripeConnectProductsMiddlewares,
+    ...stripeConnectOrderSellersMiddlewares,
     // Last: a request that fails validation never claims its Idempotency-Key.
     ...stripeConnectIdempotencyMiddlewares,
   ],

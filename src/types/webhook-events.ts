@@ -2,6 +2,11 @@
 export const StripeConnectWebhookEvents = {
   /** A verified event was stored (or re-queued); `{ id }` of the stored row. Internal hand-off to processing. */
   RECEIVED: "stripe_connect.webhook_event.received",
+  /**
+   * Events a server-only instance stored, `{ ids }` of one insert statement's new rows, for one worker to process
+   * (only when the event bus reaches other processes, e.g. Redis). Internal hand-off to processing.
+   */
+  STORED: "stripe_connect.webhook_events.stored",
 } as const
 
 /** Host events emitted by the payout and dispute handlers of the webhook pipeline (docs/api.md#host-events). */

@@ -56,6 +56,11 @@ export {
 } from "./transfers/workflows/reverse-stripe-transfer"
 
 export {
+  planSellerSplitWorkflow,
+  type PlanSellerSplitWorkflowInput,
+} from "./seller-transfers/workflows/plan-seller-split"
+
+export {
   createStripePayoutWorkflow,
   type CreateStripePayoutWorkflowInput,
 } from "./payouts/workflows/create-stripe-payout"

@@ -70,6 +70,8 @@ const ALLOWED_ANSWER: Record<string, { status: number; code: string | null }> = 
   "POST /admin/stripe-connect/pay-links": { status: 400, code: "invalid_request" },
   "GET /admin/orders/:id/stripe-pay-links": { status: 200, code: null },
   "GET /admin/orders/:id/stripe-payments": { status: 200, code: null },
+  "GET /admin/stripe-connect/orders/:order_id/sellers": { status: 404, code: "not_found" },
+  "POST /admin/stripe-connect/orders/:order_id/sellers/:account_id/refund": { status: 400, code: "invalid_request" },
   "GET /admin/stripe-connect/health": { status: 200, code: null },
   "GET /admin/stripe-connect/audit-entries": { status: 200, code: null },
   "GET /admin/stripe-connect/webhook-events": { status: 200, code: null },

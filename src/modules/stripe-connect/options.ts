@@ -55,8 +55,14 @@ export const stripeConnectOptionsSchema = z.object({
         .int()
         .min(1)
         .default(6 * 60 * 60),
+      /**
+       * How long a worker's claim on the events it processes lasts unless renewed (it renews a third of the way
+       * through while it runs). A worker that died leaves its events to whichever worker gets to them once the
+       * lease ran out.
+       */
+      leaseSeconds: z.number().int().min(3).max(3600).default(60),
     })
-    .default({ maxAttempts: 8, retryBaseSeconds: 30, retryMaxDelaySeconds: 6 * 60 * 60 }),
+    .default({ maxAttempts: 8, retryBaseSeconds: 30, retryMaxDelaySeconds: 6 * 60 * 60, leaseSeconds: 60 }),
   /** Stored webhook events older than `retentionDays` are deleted by a daily job (pending ones are kept). */
   webhookEvents: z
     .object({ retentionDays: z.number().int().min(1).max(3650).default(90) })
@@ -84,6 +90,13 @@ export const stripeConnectOptionsSchema = z.object({
         .optional(),
     })
     .default({}),
+  /**
+   * Multi-seller orders (docs/api.md#seller-split): who keeps the tax (each seller by default, or the platform as
+   * marketplace facilitator).
+   */
+  tax: z.object({ collectedBy: z.enum(["seller", "platform"]).default("seller") }).default({ collectedBy: "seller" }),
+  /** Multi-seller orders: pass Stripe's processing fee of the charge to the sellers by their shares (default off). */
+  sellers: z.object({ passStripeFee: z.boolean().default(false) }).default({ passStripeFee: false }),
   roles: z
     .object({
       /**

@@ -25,6 +25,8 @@ import {
   StripeConnectMoneyIntent,
   StripeConnectBalanceTransaction,
   StripeConnectLedgerCursor,
+  StripeConnectReconciliationMismatch,
+  StripeConnectSellerTransfer,
   StripeIntegration,
   WebhookEvent,
   WebhookEndpoint,
@@ -48,12 +50,18 @@ import type { NewWebhookEventRow } from "./webhooks/event-row"
 import {
   WebhookEventQueries,
   type StoredWebhookEvent,
+  type WebhookEventClaim,
   type WebhookEventListFilters,
   type WebhookEventOutcome,
   type WebhookEventPage,
 } from "./webhooks/webhook-event-store"
 import { verifyStripeSignature } from "./webhooks/verify-event"
-import { WebhookPipeline, type WebhookEventProcessor, type WebhookWorkerMode } from "./webhooks/webhook-pipeline"
+import {
+  WebhookPipeline,
+  type WebhookEventDispatcher,
+  type WebhookEventProcessor,
+  type WebhookWorkerMode,
+} from "./webhooks/webhook-pipeline"
 import type { WriteGuard } from "./records/write-guard"
 import type { GuardedRecord, GuardedRecordUpdate } from "./queries/record-tables"
 import { updateIfGuardHolds } from "./queries/guarded-update"
@@ -100,6 +108,17 @@ import {
 } from "./queries/ledger-lines"
 import type { LedgerCursorPosition, LedgerLine } from "./ledger/ledger-line"
 import { buildHealth } from "./observability/health-status"
+import {
+  insertMismatches,
+  readMatchContext,
+  readRecordsWithoutLines,
+  readUnmatchedLines,
+  writeLineMatches,
+  type UnmatchedLine,
+} from "./queries/reconciliation"
+import type { LookupKeys } from "./reconciliation/lookup-keys"
+import type { LineMatch, MatchContext, MismatchCandidate } from "./reconciliation/types"
+import type { RecordWithoutLine } from "./reconciliation/mismatch-candidate"
 import type { StripeConnectHealthResponse, StripeConnectLockHealth } from "../../shared/types/health"
 
 type InjectedDependencies = {
@@ -138,6 +157,8 @@ class StripeConnectModuleService extends MedusaService({
   StripeConnectMoneyIntent,
   StripeConnectBalanceTransaction,
   StripeConnectLedgerCursor,
+  StripeConnectReconciliationMismatch,
+  StripeConnectSellerTransfer,
 }) {
   protected readonly baseRepository_: DAL.RepositoryService
   protected readonly logger_: Logger
@@ -248,6 +269,19 @@ class StripeConnectModuleService extends MedusaService({
     this.webhookPipeline_().connectProcessor(processor)
   }
 
+  /**
+   * Connects how a server-only instance hands stored events to the workers when Medusa's event bus reaches them
+   * (an emit, which the module cannot make itself); without one it NOTIFYs. The first dispatcher connected stays.
+   */
+  async connectWebhookEventDispatcher(dispatcher: WebhookEventDispatcher): Promise<void> {
+    this.webhookPipeline_().connectDispatcher(dispatcher)
+  }
+
+  /** Processes a batch that the event bus brought, now, and resolves when it is done. */
+  async processWebhookEventsNow(ids: string[]): Promise<void> {
+    await this.webhookPipeline_().processNow(ids)
+  }
+
   async hasWebhookEventProcessor(): Promise<boolean> {
     return this.pipeline_?.hasProcessor() ?? false
   }
@@ -261,7 +295,10 @@ class StripeConnectModuleService extends MedusaService({
     return await this.webhookPipeline_().receive(row)
   }
 
-  /** Hands stored events to processing (in process, or to the workers through NOTIFY on a server instance). */
+  /**
+   * Hands stored events to processing (in process, or to the workers through the event bus or NOTIFY on a server
+   * instance).
+   */
   async handOffWebhookEvents(ids: string[]): Promise<void> {
     this.webhookPipeline_().handOff(ids)
   }
@@ -324,10 +361,29 @@ class StripeConnectModuleService extends MedusaService({
     return await this.webhookEventQueries_(managerOf(sharedContext), { pooled: true }).insertIfAbsent(row)
   }
 
-  /** Takes events for processing (pending, or failed and due), atomically: an event claimed elsewhere is left out. */
+  /**
+   * Takes events for processing (pending, failed and due, or processing with an expired lease) under
+   * `claimToken`, atomically: an event another run holds is left out. The lease lasts
+   * `webhookProcessing.leaseSeconds` unless `renewWebhookEventClaim` extends it.
+   */
   @InjectManager()
-  async claimWebhookEvents(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<StoredWebhookEvent[]> {
-    return await this.webhookEventQueries_(managerOf(sharedContext)).claim(ids)
+  async claimWebhookEvents(
+    ids: string[],
+    claimToken: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<StoredWebhookEvent[]> {
+    return await this.webhookEventQueries_(managerOf(sharedContext)).claim(ids, this.webhookClaim_(claimToken))
+  }
+
+  /** Extends the lease of the events `claimToken` holds; returns how many it still holds. */
+  @InjectManager()
+  async renewWebhookEventClaim(claimToken: string, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    return await this.webhookEventQueries_(managerOf(sharedContext)).renewClaim(this.webhookClaim_(claimToken))
+  }
+
+  /** How often a processing run renews its claim: three times a lease, so one late renewal loses nothing. */
+  async getWebhookClaimRenewalMs(): Promise<number> {
+    return Math.floor((this.options_.webhookProcessing.leaseSeconds * 1000) / 3)
   }
 
   /** The Stripe payloads of these events, by id. */
@@ -339,13 +395,17 @@ class StripeConnectModuleService extends MedusaService({
     return await this.webhookEventQueries_(managerOf(sharedContext)).payloads(ids)
   }
 
-  /** Records how claimed attempts ended; only events still `processing` change. Returns how many did. */
+  /**
+   * Records how claimed attempts ended; only events still `processing` (and, with `claimToken`, still held by that
+   * claim) change. Returns how many did.
+   */
   @InjectManager()
   async completeWebhookEvents(
     outcomes: { id: string; outcome: WebhookEventOutcome }[],
+    claimToken?: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number> {
-    return await this.webhookEventQueries_(managerOf(sharedContext)).complete(outcomes)
+    return await this.webhookEventQueries_(managerOf(sharedContext)).complete(outcomes, claimToken)
   }
 
   /**
@@ -487,6 +547,10 @@ class StripeConnectModuleService extends MedusaService({
   }
 
   /** The app's webhook workers, made on first use (a migration or a script that loads the module starts none). */
+  protected webhookClaim_(token: string): WebhookEventClaim {
+    return { token, leaseSeconds: this.options_.webhookProcessing.leaseSeconds }
+  }
+
   protected webhookPipeline_(): WebhookPipeline {
     this.pipeline_ ??= new WebhookPipeline({
       workerMode: this.workerMode_,
@@ -829,6 +893,62 @@ class StripeConnectModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<void> {
     await advanceLedgerCursor(knexOf(sharedContext), scope, newest)
+  }
+
+  /** One page of a balance's ledger lines nothing explains yet, after row id `afterId` (docs/api.md#reconciliation). */
+  @InjectManager()
+  async listUnmatchedLedgerLines(
+    accountId: string | null,
+    afterId: string | null,
+    limit: number,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<UnmatchedLine[]> {
+    return await readUnmatchedLines(knexOf(sharedContext), accountId, afterId, limit)
+  }
+
+  /** The plugin's records that may explain lines naming these Stripe ids. */
+  @InjectManager()
+  async retrieveReconciliationContext(
+    keys: LookupKeys,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<MatchContext> {
+    return await readMatchContext(knexOf(sharedContext), keys)
+  }
+
+  /** Records what explains each line, and resolves the open mismatches those lines no longer have. */
+  @InjectManager()
+  async recordLedgerMatches(
+    matches: { balance_transaction_id: string; match: LineMatch }[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<void> {
+    await this.recordLedgerMatches_(matches, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async recordLedgerMatches_(
+    matches: { balance_transaction_id: string; match: LineMatch }[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<void> {
+    await writeLineMatches(knexOf(sharedContext), matches)
+  }
+
+  /** Stores mismatches found; one found before (same reason, same line or record) is not stored again. Answers the new. */
+  @InjectManager()
+  async storeReconciliationMismatches(
+    candidates: MismatchCandidate[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<(MismatchCandidate & { id: string })[]> {
+    return await insertMismatches(knexOf(sharedContext), candidates)
+  }
+
+  /** The platform's payments, refunds and transfers made before `before` that no platform ledger line names. */
+  @InjectManager()
+  async listRecordsWithoutLedgerLines(
+    before: Date,
+    limit: number,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<RecordWithoutLine[]> {
+    return await readRecordsWithoutLines(knexOf(sharedContext), before, limit)
   }
 
   /**

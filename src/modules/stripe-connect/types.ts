@@ -11,6 +11,8 @@ import type {
   StripeConnectPayment,
   StripeConnectPayout,
   StripeConnectRefund,
+  StripeConnectReconciliationMismatch,
+  StripeConnectSellerTransfer,
   StripeConnectTransfer,
   StripeIntegration,
 } from "./models"
@@ -34,12 +36,14 @@ export type FeeConfigurationChangeRow = InferTypeOf<typeof FeeConfigurationChang
 export type PaymentRow = InferTypeOf<typeof StripeConnectPayment>
 export type RefundRow = InferTypeOf<typeof StripeConnectRefund>
 export type TransferRow = InferTypeOf<typeof StripeConnectTransfer>
+export type SellerTransferRow = InferTypeOf<typeof StripeConnectSellerTransfer>
 export type PayoutRow = InferTypeOf<typeof StripeConnectPayout>
 export type BalanceTransactionRow = InferTypeOf<typeof StripeConnectBalanceTransaction>
 export type DisputeRow = InferTypeOf<typeof StripeConnectDispute>
 export type InvoiceRow = InferTypeOf<typeof StripeConnectInvoice>
 export type PayLinkRow = InferTypeOf<typeof StripeConnectPayLink>
 export type MoneyIntentRow = InferTypeOf<typeof StripeConnectMoneyIntent>
+export type ReconciliationMismatchRow = InferTypeOf<typeof StripeConnectReconciliationMismatch>
 
 type Timestamps = "created_at" | "updated_at" | "deleted_at"
 

@@ -32,6 +32,9 @@ const WebhookEvent = model
     last_error: model.text().nullable(),
     next_attempt_at: model.dateTime().nullable(),
     processed_at: model.dateTime().nullable(),
+    /** The processing run that holds the event while it is `processing`, and until when (renewed while it runs). */
+    claim_token: model.text().nullable(),
+    lease_expires_at: model.dateTime().nullable(),
   })
   .indexes([
     {

@@ -76,6 +76,19 @@ export const stripeIdempotencyKeys = {
   compensateTransfer: (transferId: string, requestId: string) =>
     idempotencyKey("transfer:compensate", transferId, requestId),
 
+  /** A multi-seller charge pays each seller once (docs/api.md#seller-transfers). */
+  sellerTransfer: (paymentIntentId: string, stripeAccountId: string) =>
+    idempotencyKey("seller-transfer", paymentIntentId, stripeAccountId),
+  /**
+   * Reversing a seller's transfer up to a running total (what refunds and disputes decided so far); the attempt
+   * number gives a retry after a refusal its own key, since Stripe answers a reused key with the first refusal.
+   */
+  sellerReversal: (transferId: string, dueAmount: number, attempt: number) =>
+    idempotencyKey("seller-reversal", transferId, dueAmount, attempt),
+  /** A refund of one seller's amount of a multi-seller charge, per admin request. */
+  sellerRefund: (paymentIntentId: string, stripeAccountId: string, requestId: string) =>
+    idempotencyKey("seller-refund", paymentIntentId, stripeAccountId, requestId),
+
   createPayout: (stripeAccountId: string, requestId: string) => idempotencyKey("payout", stripeAccountId, requestId),
   cancelPayout: (payoutId: string) => idempotencyKey("payout-cancel", payoutId),
   /** Setting one schedule on one account; `schedule` is the schedule as sent. */

@@ -9,6 +9,9 @@ export const WEBHOOK_EVENT_ID_PREFIX = "scwhevt"
 export const WEBHOOK_EVENT_CHANNEL = "stripe_connect_webhook_event_pending"
 
 /** A stored event as read from the table (dates as Date, payload parsed). */
+/** A processing run's hold on the events it claimed: its token, and how long the lease lasts unless renewed. */
+export type WebhookEventClaim = { token: string; leaseSeconds: number }
+
 export type StoredWebhookEvent = {
   id: string
   stripe_event_id: string
@@ -203,23 +206,36 @@ export class WebhookEventQueries {
   }
 
   /**
-   * Takes events for processing: each pending event, or failed one whose retry is due, becomes `processing` and
-   * counts an attempt, in one statement. An event another worker (or instance) claimed first is not returned.
-   * The payloads are not returned (a workflow would copy them at every step); `payloads` reads them.
+   * Takes events for processing: each pending event, failed one whose retry is due, or processing one whose lease
+   * ran out (its worker died), becomes `processing` under `claim.token` until the lease ends, and counts an
+   * attempt, in one statement. An event another run holds is not returned. The payloads are not returned (a
+   * workflow would copy them at every step); `payloads` reads them.
    */
-  async claim(ids: string[]): Promise<StoredWebhookEvent[]> {
+  async claim(ids: string[], claim: WebhookEventClaim): Promise<StoredWebhookEvent[]> {
     if (!ids.length) {
       return []
     }
     const result = await this.knex.raw<{ rows: StoredWebhookEvent[] }>(
       `UPDATE ${WEBHOOK_EVENT_TABLE}
-          SET status = 'processing', attempts = attempts + 1, updated_at = now()
+          SET status = 'processing', attempts = attempts + 1, updated_at = now(),
+              claim_token = ?, lease_expires_at = now() + make_interval(secs => ?)
         WHERE id = ANY(?::text[]) AND deleted_at IS NULL
-          AND (status = 'pending' OR (status = 'failed' AND next_attempt_at <= now()))
+          AND (status = 'pending' OR (status = 'failed' AND next_attempt_at <= now())
+               OR (status = 'processing' AND lease_expires_at < now()))
         RETURNING ${LIST_COLUMNS.join(", ")}`,
-      [ids]
+      [claim.token, claim.leaseSeconds, ids]
     )
     return result.rows
+  }
+
+  /** Extends the lease of the events `claim.token` still holds; returns how many it holds. */
+  async renewClaim(claim: WebhookEventClaim): Promise<number> {
+    const result = await this.knex.raw<{ rowCount: number }>(
+      `UPDATE ${WEBHOOK_EVENT_TABLE} SET lease_expires_at = now() + make_interval(secs => ?)
+        WHERE claim_token = ? AND status = 'processing'`,
+      [claim.leaseSeconds, claim.token]
+    )
+    return result.rowCount
   }
 
   /** The Stripe payloads of these events, by id (none for a stored body that is not JSON). */
@@ -241,22 +257,28 @@ export class WebhookEventQueries {
     return payloads
   }
 
-  /** Records how claimed attempts ended, in one statement. Only rows still `processing` are changed. */
-  async complete(outcomes: { id: string; outcome: WebhookEventOutcome }[]): Promise<number> {
+  /**
+   * Records how claimed attempts ended, in one statement. Only rows still `processing` are changed, and with
+   * `claimToken` only those that claim still holds (a run whose lease ran out and was taken over records nothing).
+   */
+  async complete(outcomes: { id: string; outcome: WebhookEventOutcome }[], claimToken?: string): Promise<number> {
     if (!outcomes.length) {
       return 0
     }
     const result = await this.knex.raw<{ rowCount: number }>(
       `UPDATE ${WEBHOOK_EVENT_TABLE} AS e
           SET status = v.status, last_error = v.last_error, next_attempt_at = v.next_attempt_at,
-              processed_at = CASE WHEN v.status = 'failed' THEN e.processed_at ELSE now() END, updated_at = now()
+              processed_at = CASE WHEN v.status = 'failed' THEN e.processed_at ELSE now() END, updated_at = now(),
+              claim_token = NULL, lease_expires_at = NULL
          FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[]) AS v(id, status, last_error, next_attempt_at)
-        WHERE e.id = v.id AND e.status = 'processing'`,
+        WHERE e.id = v.id AND e.status = 'processing' AND (?::text IS NULL OR e.claim_token = ?::text)`,
       [
         outcomes.map((entry) => entry.id),
         outcomes.map((entry) => entry.outcome.status),
         outcomes.map((entry) => ("error" in entry.outcome ? entry.outcome.error : null)) as string[],
         outcomes.map((entry) => (entry.outcome.status === "failed" ? entry.outcome.next_attempt_at : null)) as Date[],
+        claimToken ?? null,
+        claimToken ?? null,
       ]
     )
     return result.rowCount
@@ -312,17 +334,19 @@ export class WebhookEventQueries {
   }
 
   /**
-   * Events left `processing` for longer than `stuckSeconds` (the worker died) become `failed` and due now, so the
-   * sweeper retries them. Returns their ids.
+   * Events left `processing` whose worker died become `failed` and due now, so the sweeper retries them: their
+   * claim's lease ran out, or (claimed before leases existed) they have been processing for over `stuckSeconds`.
+   * Returns their ids.
    */
   async releaseStuck(stuckSeconds: number): Promise<string[]> {
     const result = await this.knex.raw<{ rows: { id: string }[] }>(
       `UPDATE ${WEBHOOK_EVENT_TABLE}
-          SET status = 'failed', next_attempt_at = now(), updated_at = now(),
-              last_error = 'Processing was interrupted (no result after ' || ?::text || ' seconds)'
-        WHERE status = 'processing' AND updated_at < now() - make_interval(secs => ?) AND deleted_at IS NULL
+          SET status = 'failed', next_attempt_at = now(), updated_at = now(), claim_token = NULL, lease_expires_at = NULL,
+              last_error = 'Processing was interrupted (its worker stopped before recording a result)'
+        WHERE status = 'processing' AND deleted_at IS NULL
+          AND (lease_expires_at < now() OR (lease_expires_at IS NULL AND updated_at < now() - make_interval(secs => ?)))
         RETURNING id`,
-      [stuckSeconds, stuckSeconds]
+      [stuckSeconds]
     )
     return result.rows.map((row) => row.id)
   }

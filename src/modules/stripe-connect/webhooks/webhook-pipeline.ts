@@ -11,6 +11,12 @@ import { createWebhookProcessingQueue } from "./processing-queue"
 /** Processes a batch of stored events: the workflow layer's `processWebhookEventsWorkflow`. */
 export type WebhookEventProcessor = (ids: string[]) => Promise<void>
 
+/**
+ * Hands stored events to the worker processes through a message bus that reaches them (the workflow layer's emit
+ * on Medusa's event bus, when that bus delivers across processes).
+ */
+export type WebhookEventDispatcher = (ids: string[]) => Promise<void>
+
 /** Where this instance takes part (Medusa's `workerMode`): "server" only receives, "worker" only processes. */
 export type WebhookWorkerMode = "shared" | "worker" | "server"
 
@@ -31,13 +37,15 @@ export type WebhookPipelineDependencies = {
  *   or two in flight the endpoint idles (measured: 0.64x the bare route with 2, 0.81-0.85x with 6 or 16);
  * - the ingest load: how many deliveries are in flight, so processing steps back during a burst;
  * - the processing queue (shared and worker instances): new events' ids, processed in batches;
- * - the pending drain (worker instances): LISTENs for the NOTIFY of server-only instances.
+ * - on server-only instances, the hand-off to the workers: a message on Medusa's event bus when it reaches other
+ *   processes (Redis), which one worker takes; else a NOTIFY, which the workers' pending drain LISTENs for.
  * None of them is durable and none needs to be: a stored event is `pending` in the table until processed, and
  * the retry job takes any whose hand-off was lost. Processing itself is a workflow, which a module cannot run:
  * the workflow layer connects it with `connectProcessor` before it hands anything over.
  */
 export class WebhookPipeline {
   private processor: WebhookEventProcessor | null = null
+  private dispatcher: WebhookEventDispatcher | null = null
   private readonly load = new IngestLoad(INGEST_BUSY_AT, INGEST_QUIET_BELOW)
   private readonly inserter: InsertBatcher<NewWebhookEventRow>
   private readonly queue: Batcher
@@ -67,6 +75,11 @@ export class WebhookPipeline {
     this.processor ??= processor
   }
 
+  /** Sets how a server-only instance hands events to the workers (instead of NOTIFY); the first one stays. */
+  connectDispatcher(dispatcher: WebhookEventDispatcher): void {
+    this.dispatcher ??= dispatcher
+  }
+
   hasProcessor(): boolean {
     return this.processor !== null
   }
@@ -92,8 +105,9 @@ export class WebhookPipeline {
 
   /**
    * Hands stored events to processing. An instance that processes (shared or worker mode) queues them in process;
-   * a server-only instance tells the workers through PostgreSQL's NOTIFY, and they claim pending events from the
-   * table.
+   * a server-only instance sends them to the workers in one event bus message (one worker takes it), or, when the
+   * event bus stays in the process, tells the workers through PostgreSQL's NOTIFY and they claim pending events
+   * from the table. A lost hand-off (a crash, Redis down) leaves the events `pending` for the retry job.
    */
   handOff(ids: string[]): void {
     if (!ids.length) {
@@ -103,22 +117,30 @@ export class WebhookPipeline {
       ids.forEach((id) => this.queue.add(id))
       return
     }
-    this.deps
-      .notifyPending()
-      .catch((error: unknown) =>
-        this.deps.logger.warn(
-          `stripe-connect: could not notify workers of ${ids.length} webhook events (the retry job takes them): ${String(error)}`
-        )
+    const handOff = this.dispatcher ? this.dispatcher(ids) : this.deps.notifyPending()
+    handOff.catch((error: unknown) =>
+      this.deps.logger.warn(
+        `stripe-connect: could not notify workers of ${ids.length} webhook events (the retry job takes them): ${String(error)}`
       )
+    )
   }
 
   /**
-   * On a worker instance: makes sure it LISTENs for events that server-only instances stored, and drains the
-   * pending events in case a notification was missed. Shared instances process what they receive in process and
-   * skip this.
+   * Processes a batch the event bus brought now, on this instance, and resolves once it is done (the bus message
+   * is settled then, so each worker takes as many batches as it can process).
+   */
+  async processNow(ids: string[]): Promise<void> {
+    await this.process(ids)
+  }
+
+  /**
+   * On a worker instance whose servers NOTIFY (no cross-process event bus): makes sure it LISTENs for events that
+   * server-only instances stored, and drains the pending events in case a notification was missed. Shared
+   * instances process what they receive in process, and with an event bus the servers' messages reach the
+   * workers, so both skip this.
    */
   async drainPending(): Promise<void> {
-    if (this.deps.workerMode !== "worker") {
+    if (this.deps.workerMode !== "worker" || this.dispatcher) {
       return
     }
     try {

@@ -2,6 +2,7 @@ import type Stripe from "stripe"
 import { PaymentActions } from "@medusajs/framework/utils"
 import { processPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { syncStripePaymentWorkflow } from "../workflows/sync-stripe-payment"
+import { transferSellerSharesWorkflow } from "../../seller-transfers/workflows/transfer-seller-shares"
 import { toCheckoutWebhookAction } from "../../../providers/stripe-connect/utils/webhook-action"
 import type { StripeEventHandlerInput } from "../../accounts/handlers/types"
 
@@ -10,7 +11,8 @@ import type { StripeEventHandlerInput } from "../../accounts/handlers/types"
  * payment follows Stripe, and the host hears `stripe.payment_succeeded` / `stripe.payment_failed`. An intent the
  * storefront provider made for a Medusa payment session is then handed to Medusa's own payment processing (the
  * job Medusa's `/hooks/payment/...` route would do), so a cart completes or a capture is recorded from this one
- * pipeline. Medusa's processing is idempotent (a captured payment is not captured again).
+ * pipeline. Medusa's processing is idempotent (a captured payment is not captured again). A succeeded multi-seller
+ * charge (metadata `split: "separate_charges"`) then pays its sellers (docs/api.md#seller-transfers).
  */
 export async function handlePaymentIntentEvent({ event, container }: StripeEventHandlerInput) {
   if (event.account) {
@@ -26,5 +28,14 @@ export async function handlePaymentIntentEvent({ event, container }: StripeEvent
   if (checkout.action !== PaymentActions.NOT_SUPPORTED && checkout.data) {
     await processPaymentWorkflow(container).run({ input: { action: checkout.action, data: checkout.data } })
   }
-  return { applied: Boolean(result.payment), payment_id: result.payment?.id ?? null, medusa_action: checkout.action }
+  const paysSellers = event.type === "payment_intent.succeeded" && intent.metadata?.split === "separate_charges"
+  const sellerTransfers = paysSellers
+    ? (await transferSellerSharesWorkflow(container).run({ input: { payment_intent_id: intent.id } })).result.length
+    : 0
+  return {
+    applied: Boolean(result.payment) || sellerTransfers > 0,
+    payment_id: result.payment?.id ?? null,
+    medusa_action: checkout.action,
+    seller_transfers: sellerTransfers,
+  }
 }

@@ -3,14 +3,14 @@ import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import type { WebhookEventHandlerResult } from "./run-webhook-event-handlers"
 
-export type CompleteWebhookEventsStepInput = { results: WebhookEventHandlerResult[] }
+export type CompleteWebhookEventsStepInput = { results: WebhookEventHandlerResult[]; claim_token: string }
 
 export const completeWebhookEventsStepId = "complete-webhook-events"
 
 /**
  * This step records how processing ended, in one UPDATE: `processed` or `ignored` with `processed_at`, or
- * `failed` with `last_error` and `next_attempt_at`. It is the last step and only changes events this run
- * claimed, so it has no compensation.
+ * `failed` with `last_error` and `next_attempt_at`. It is the last step and only changes events this run's claim
+ * still holds, so it has no compensation.
  */
 export const completeWebhookEventsStep = createStep(
   completeWebhookEventsStepId,
@@ -25,7 +25,8 @@ export const completeWebhookEventsStep = createStep(
                 next_attempt_at: result.outcome.next_attempt_at ? new Date(result.outcome.next_attempt_at) : null,
               }
             : result.outcome,
-      }))
+      })),
+      input.claim_token
     )
     return new StepResponse({ completed })
   }

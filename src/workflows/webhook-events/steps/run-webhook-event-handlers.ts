@@ -18,7 +18,7 @@ import { findAccountBindingViolation } from "../utils/account-binding"
 import { runLocked } from "../../../modules/stripe-connect/locking/run-locked"
 import { withLogFields } from "../../../modules/stripe-connect/observability/log-fields"
 
-export type RunWebhookEventHandlersStepInput = { events: StoredWebhookEvent[] }
+export type RunWebhookEventHandlersStepInput = { events: StoredWebhookEvent[]; claim_token: string }
 
 export type WebhookEventHandlerResult = { id: string; outcome: WebhookEventOutcome }
 
@@ -35,8 +35,9 @@ const OBJECT_LOCK_TIMEOUT_SECONDS = 30
  * each ended: `processed`, `ignored` (no handler), `rejected` (another mode's event, or a per-account endpoint's
  * event about objects of another account, see `utils/account-binding.ts`; nothing is applied) or `failed` (the
  * handler threw; with the next attempt's time, or none once the attempts are used up). Events about the same object run one after another, oldest first, under a lock on the object;
- * other events run side by side. A handler's failure is an outcome, not a step failure, and handlers' writes are
- * their own (workflows with compensation), so this step has nothing to undo.
+ * other events run side by side. While the handlers run, the claim's lease is renewed, so a batch that takes
+ * longer than a lease is not taken over by another worker. A handler's failure is an outcome, not a step failure,
+ * and handlers' writes are their own (workflows with compensation), so this step has nothing to undo.
  */
 export const runWebhookEventHandlersStep = createStep(
   runWebhookEventHandlersStepId,
@@ -64,10 +65,35 @@ export const runWebhookEventHandlersStep = createStep(
         }
       }
     }
-    await Promise.all(Array.from({ length: Math.min(PARALLEL_CHAINS, chains.length) }, worker))
+    await whileClaimRenewed(service, input.claim_token, input.events.length > 0, () =>
+      Promise.all(Array.from({ length: Math.min(PARALLEL_CHAINS, chains.length) }, worker))
+    )
     return new StepResponse(results)
   }
 )
+
+/** Runs `work` while renewing the claim's lease on a timer (a failed renewal is retried at the next tick). */
+async function whileClaimRenewed<T>(
+  service: StripeConnectModuleService,
+  claimToken: string,
+  holdsEvents: boolean,
+  work: () => Promise<T>
+): Promise<T> {
+  if (!holdsEvents) {
+    return await work()
+  }
+  const timer = setInterval(
+    () => {
+      service.renewWebhookEventClaim(claimToken).catch(() => undefined)
+    },
+    await service.getWebhookClaimRenewalMs()
+  )
+  try {
+    return await work()
+  } finally {
+    clearInterval(timer)
+  }
+}
 
 type RunContext = {
   service: StripeConnectModuleService

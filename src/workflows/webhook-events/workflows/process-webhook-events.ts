@@ -8,16 +8,17 @@ export type ProcessWebhookEventsWorkflowInput = { ids: string[] }
 export const processWebhookEventsWorkflowId = "process-webhook-events"
 
 /**
- * Processes stored Stripe events exactly once: claim them (for each event only one worker of any instance
- * succeeds), run their handlers, record the outcomes. Runs for new, replayed and recovered events (subscriber,
+ * Processes stored Stripe events exactly once: claim them with a lease (for each event only one run of any
+ * instance holds it; the run renews the lease while its handlers work), run their handlers, record the outcomes
+ * (only while the claim still holds). Runs for new, replayed and recovered events (subscriber,
  * in small batches) and for due retries (job).
  */
 export const processWebhookEventsWorkflow = createWorkflow(
   processWebhookEventsWorkflowId,
   (input: ProcessWebhookEventsWorkflowInput) => {
-    const events = claimWebhookEventsStep({ ids: input.ids })
-    const results = runWebhookEventHandlersStep({ events })
-    completeWebhookEventsStep({ results })
+    const claim = claimWebhookEventsStep({ ids: input.ids })
+    const results = runWebhookEventHandlersStep(claim)
+    completeWebhookEventsStep({ results, claim_token: claim.claim_token })
     const summary = transform({ results }, ({ results }) =>
       results.map((result) => ({ id: result.id, status: result.outcome.status }))
     )

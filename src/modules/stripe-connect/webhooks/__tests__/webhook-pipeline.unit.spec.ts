@@ -92,4 +92,45 @@ describe("WebhookPipeline", () => {
     // A shared instance never touches the (here unusable) connection: trying to LISTEN would have warned.
     expect(warnings).toEqual([])
   })
+
+  it("should hand a server instance's new events to the workers through the connected dispatcher, not NOTIFY", async () => {
+    const { pipeline, notified } = pipelineIn("server")
+    const processed: string[][] = []
+    const dispatched: string[][] = []
+    pipeline.connectProcessor(async (ids) => void processed.push(ids))
+    pipeline.connectDispatcher(async (ids) => void dispatched.push(ids))
+    await Promise.all([pipeline.receive(row("evt_d1")), pipeline.receive(row("evt_d1"))])
+    await pipeline.stop()
+    expect(dispatched).toEqual([["id_evt_d1"]])
+    expect(notified).toEqual([])
+    expect(processed).toEqual([])
+  })
+
+  it("should log a lost dispatch and leave the events to the retry job", async () => {
+    const { pipeline, warnings } = pipelineIn("server")
+    let dispatched: () => void = () => undefined
+    const attempted = new Promise<void>((resolve) => (dispatched = resolve))
+    pipeline.connectDispatcher(async () => {
+      dispatched()
+      throw new Error("Redis is down")
+    })
+    expect(await pipeline.receive(row("evt_lost"))).toBe("id_evt_lost")
+    await attempted
+    await pipeline.stop()
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(warnings).toEqual([expect.stringContaining("Redis is down")])
+  })
+
+  it("should process a batch the bus brought at once, and not listen on a worker whose servers use the bus", async () => {
+    const { pipeline, warnings } = pipelineIn("worker")
+    const processed: string[][] = []
+    pipeline.connectProcessor(async (ids) => void processed.push(ids))
+    pipeline.connectDispatcher(async () => undefined)
+    await pipeline.processNow(["id_a", "id_b"])
+    expect(processed).toEqual([["id_a", "id_b"]])
+    await pipeline.drainPending()
+    await pipeline.stop()
+    // Listening would have used the (here unusable) connection and warned.
+    expect(warnings).toEqual([])
+  })
 })
