@@ -31,6 +31,7 @@ import {
   WebhookEvent,
   WebhookEndpoint,
   SalesChannelAccount,
+  CartItemSeller,
 } from "./models"
 import type { StripeConnectOptions } from "./options"
 import type { SecretBox } from "./crypto/secret-box"
@@ -66,6 +67,7 @@ import type { GuardedRecord, GuardedRecordUpdate } from "./queries/record-tables
 import { updateIfGuardHolds } from "./queries/guarded-update"
 import { insertOrFindStored } from "./queries/insert-or-find"
 import { deleteSalesChannelClaims, insertSalesChannelClaims } from "./queries/sales-channel-claims"
+import { insertCartItemSellers, type NewCartItemSeller } from "./queries/cart-item-sellers"
 import { StripeConnectError } from "./errors/stripe-connect-error"
 import {
   changeRoleAssignmentKeepingASuperAdmin,
@@ -139,6 +141,7 @@ class StripeConnectModuleService extends MedusaService({
   ConnectedAccount,
   StripeIntegration,
   SalesChannelAccount,
+  CartItemSeller,
   OAuthState,
   WebhookEvent,
   WebhookEndpoint,
@@ -724,6 +727,26 @@ class StripeConnectModuleService extends MedusaService({
       )
     }
     return claimed
+  }
+
+  /**
+   * Fixes the seller of products in carts: a row per (cart, product) that has none yet, the first row winning
+   * (later rows for the same pair do nothing). Answers the ids of the rows this call inserted, for the caller to undo.
+   */
+  @InjectManager()
+  async recordCartItemSellers(
+    rows: NewCartItemSeller[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<string[]> {
+    return await this.recordCartItemSellers_(rows, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async recordCartItemSellers_(
+    rows: NewCartItemSeller[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<string[]> {
+    return await insertCartItemSellers(knexOf(sharedContext), rows)
   }
 
   /** Gives up the account's ownership of the sales channels; answers the channels it owned. */

@@ -4,6 +4,7 @@ import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import { runLocked } from "../../../modules/stripe-connect/locking/run-locked"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { allocateRefund, type RefundRequest } from "../../../modules/stripe-connect/sellers/allocation"
+import { minorUnitStep } from "../../../shared/currency-units"
 import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 import type { SellerTransferRow } from "../../../modules/stripe-connect/types"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
@@ -33,7 +34,8 @@ async function recordRefund(
       tax_kept_amount: row.tax_kept_amount,
       refunded_amount: row.refunded_amount,
     })),
-    request
+    request,
+    minorUnitStep(rows[0]?.currency ?? "")
   )
   const updates = shares
     .filter((share) => share.refund_amount > 0)
