@@ -31,6 +31,7 @@ import {
   WebhookEvent,
   WebhookEndpoint,
   SalesChannelAccount,
+  CartItemSeller,
 } from "./models"
 import type { StripeConnectOptions } from "./options"
 import type { SecretBox } from "./crypto/secret-box"
@@ -66,6 +67,7 @@ import type { GuardedRecord, GuardedRecordUpdate } from "./queries/record-tables
 import { updateIfGuardHolds } from "./queries/guarded-update"
 import { insertOrFindStored } from "./queries/insert-or-find"
 import { deleteSalesChannelClaims, insertSalesChannelClaims } from "./queries/sales-channel-claims"
+import { insertCartItemSellers, type NewCartItemSeller } from "./queries/cart-item-sellers"
 import { StripeConnectError } from "./errors/stripe-connect-error"
 import {
   changeRoleAssignmentKeepingASuperAdmin,
@@ -110,8 +112,10 @@ import {
   insertMismatches,
   readMatchContext,
   readRecordsWithoutLines,
+  readPayoutSummaries,
   readUnmatchedLines,
   writeLineMatches,
+  type PayoutSummaryRow,
   type UnmatchedLine,
 } from "./queries/reconciliation"
 import type { LookupKeys } from "./reconciliation/lookup-keys"
@@ -137,6 +141,7 @@ class StripeConnectModuleService extends MedusaService({
   ConnectedAccount,
   StripeIntegration,
   SalesChannelAccount,
+  CartItemSeller,
   OAuthState,
   WebhookEvent,
   WebhookEndpoint,
@@ -724,6 +729,26 @@ class StripeConnectModuleService extends MedusaService({
     return claimed
   }
 
+  /**
+   * Fixes the seller of products in carts: a row per (cart, product) that has none yet, the first row winning
+   * (later rows for the same pair do nothing). Answers the ids of the rows this call inserted, for the caller to undo.
+   */
+  @InjectManager()
+  async recordCartItemSellers(
+    rows: NewCartItemSeller[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<string[]> {
+    return await this.recordCartItemSellers_(rows, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async recordCartItemSellers_(
+    rows: NewCartItemSeller[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<string[]> {
+    return await insertCartItemSellers(knexOf(sharedContext), rows)
+  }
+
   /** Gives up the account's ownership of the sales channels; answers the channels it owned. */
   @InjectManager()
   async releaseSalesChannels(
@@ -916,6 +941,16 @@ class StripeConnectModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<(MismatchCandidate & { id: string })[]> {
     return await insertMismatches(knexOf(sharedContext), candidates)
+  }
+
+  /** Payouts' figures per account and currency from their lines (docs/api.md#list-reconciled-payouts). */
+  @InjectManager()
+  async listPayoutSummaries(
+    accounts: string[] | null,
+    page: { skip: number; take: number },
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<{ rows: PayoutSummaryRow[]; count: number }> {
+    return await readPayoutSummaries(knexOf(sharedContext), accounts, page)
   }
 
   /** The platform's payments, refunds and transfers made before `before` that no platform ledger line names. */

@@ -22,3 +22,4 @@ export { default as StripeConnectBalanceTransaction } from "./balance-transactio
 export { default as StripeConnectLedgerCursor } from "./ledger-cursor"
 export { default as StripeConnectReconciliationMismatch } from "./reconciliation-mismatch"
 export { default as StripeConnectSellerTransfer } from "./seller-transfer"
+export { default as CartItemSeller } from "./cart-item-seller"
