@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type Stripe from "stripe"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import { emulatorStripe } from "../../helpers/emulator-stripe"
 import { emulator } from "../accounts/emulator"
@@ -12,6 +13,7 @@ import { syncStripePaymentWorkflow } from "../../../src/workflows/payments/workf
 jest.setTimeout(600_000)
 
 const LEDGER = "/admin/stripe-connect/balance-transactions"
+const RECON = "/admin/stripe-connect/reconciliation"
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -112,6 +114,84 @@ medusaIntegrationTestRunner({
         await sync()
         const after = await service().listStripeConnectReconciliationMismatches({})
         expect(after.map((m) => m.id).sort()).toEqual(before.map((m) => m.id).sort())
+      })
+    })
+
+    describe("reconciliation routes", () => {
+      it("should list an automatic payout's figures and exactly its lines with their orders, and export the same rows as CSV", async () => {
+        const first = await paidOrder(2500, 75)
+        const second = await paidOrder(4000, 100)
+        await emulator("POST", "/balance/make_available")
+        const automatic = await emulator<Stripe.Payout>("POST", "/payouts/automatic", { account })
+        await sync()
+
+        const stripeIds = (await emulatorStripe().balanceTransactions.list({ payout: automatic.id, limit: 100 }, { stripeAccount: account }).autoPagingToArray({ limit: 1000 }))
+          .map((line) => line.id)
+          .sort()
+        const linesResponse = await api.get(`${RECON}/payouts/${automatic.id}/lines?limit=100`, as(admin))
+        expect(linesResponse.status).toBe(200)
+        const payoutLines = linesResponse.data.data as { id: string; type: string; order_id: string | null; net: number }[]
+        expect(payoutLines.map((line) => line.id).sort()).toEqual(stripeIds)
+        const settled = payoutLines.filter((line) => line.type !== "payout")
+        expect(new Set(settled.map((line) => line.order_id))).toEqual(new Set([first.order_id, second.order_id]))
+
+        const summaries = await api.get(`${RECON}/payouts?account_id=${account}`, as(admin))
+        expect(summaries.status).toBe(200)
+        expect(summaries.data.data).toEqual([
+          expect.objectContaining({
+            payout_id: automatic.id,
+            account_id: account,
+            currency: "usd",
+            gross: 6500,
+            fees: 175,
+            net: 6500 - 175,
+            payout_amount: automatic.amount,
+            lines: settled.length,
+            matched: settled.length,
+            open_mismatches: 0,
+          }),
+        ])
+
+        const csv = await api.get(`${RECON}/export.csv?payout_id=${automatic.id}`, { ...as(admin), responseType: "text" })
+        expect(csv.status).toBe(200)
+        expect(csv.headers["content-type"]).toContain("text/csv")
+        const [header, ...rows] = String(csv.data).trim().split("\r\n")
+        expect(header.split(",")[0]).toBe("id")
+        expect(rows.map((row) => row.split(",")[0])).toEqual(payoutLines.map((line) => line.id))
+        const orderColumn = header.split(",").indexOf("order_id")
+        expect(rows.map((row) => row.split(",")[orderColumn] || null)).toEqual(payoutLines.map((line) => line.order_id))
+      })
+
+      it("should list mismatches by state and reason, explain one with a note and resolve it, and hide them from other merchants", async () => {
+        await emulatorStripe().paymentIntents.create({ amount: 1234, currency: "usd", payment_method: "pm_card_visa", confirm: true })
+        const other = await onboardedAccount(api, container(), admin.headers, "merchant_b")
+        const offByOne = await paidOrder(3000, 90, { fee: 89 })
+        await sync()
+
+        const open = await api.get(`${RECON}/mismatches?state=open`, as(admin))
+        expect(open.status).toBe(200)
+        expect(open.data.data.map((m: { reason: string }) => m.reason).sort()).toEqual(["fee_mismatch", "unknown_charge"])
+        const fee = await api.get(`${RECON}/mismatches?reason=fee_mismatch`, as(admin))
+        expect(fee.data).toMatchObject({ count: 1, data: [expect.objectContaining({ order_id: offByOne.order_id, expected_amount: 90, actual_amount: 89 })] })
+        const id = fee.data.data[0].id as string
+
+        const noNote = await api.post(`${RECON}/mismatches/${id}`, { state: "explained" }, as(admin))
+        expect(noNote.status).toBe(400)
+        expect(noNote.data.message).toContain("note")
+        const explained = await api.post(`${RECON}/mismatches/${id}`, { state: "explained", note: "Fee lowered by support" }, as(admin))
+        expect(explained.status).toBe(200)
+        expect(explained.data.mismatch).toMatchObject({ id, state: "explained", note: "Fee lowered by support" })
+        const resolved = await api.post(`${RECON}/mismatches/${id}`, { state: "resolved" }, as(admin))
+        expect(resolved.data.mismatch).toMatchObject({ state: "resolved", note: "Fee lowered by support" })
+        expect((await api.get(`${RECON}/mismatches?state=open`, as(admin))).data.count).toBe(1)
+
+        // The platform's unknown charge and account A's fee are not merchant B's: B's caller sees none and gets 404s.
+        const scoped = await createAdminUser(getContainer(), { roles: [{ role: "payment_admin", merchant_ids: ["merchant_b"] }] })
+        expect((await api.get(`${RECON}/mismatches`, as(scoped))).data).toMatchObject({ count: 0, data: [] })
+        const hidden = await api.post(`${RECON}/mismatches/${id}`, { state: "open" }, as(scoped))
+        expect(hidden.status).toBe(404)
+        expect((await api.get(`${RECON}/payouts?account_id=${other}`, as(scoped))).data.count).toBe(0)
+        expect((await api.get(`${RECON}/mismatches?reason=bogus`, as(admin))).data.message).toContain("reason")
       })
     })
   },

@@ -236,6 +236,54 @@ medusaIntegrationTestRunner({
         expect(retried).toMatchObject({ status: "reversed", amount_reversed: 3105, reversal_owed: 0 })
       })
 
+      it("should retry a refused transfer with a new attempt, one of unknown outcome with the same key, and then reverse a refund that came before it", async () => {
+        const { intent } = await captured("order_multi_5")
+        // Stripe refuses the first seller transfer (a 4xx: nothing was made).
+        await emulator("POST", "/faults", { status: 400, count: 1, method: "POST", path: "/v1/transfers" })
+        await transferSellerSharesWorkflow(container()).run({ input: { payment_intent_id: intent.id } })
+        const refusedRows = [...(await rowsOf(intent.id)).values()].filter((row) => row.status !== "transferred")
+        expect(refusedRows).toHaveLength(1)
+        expect(refusedRows[0]).toMatchObject({ status: "transfer_failed", transfer_attempts: 1, transfer_id: null })
+        const seller = refusedRows[0].stripe_account_id
+        const owed = refusedRows[0].transfer_amount
+
+        // The whole charge is refunded before the seller is paid: its reversal waits for its transfer.
+        await stripe().refunds.create({ payment_intent: intent.id, amount: 11500 })
+        await reverseSellerSharesWorkflow(container()).run({
+          input: { kind: "charge_refunded", payment_intent_id: intent.id, amount_refunded: 11500 },
+        })
+        const waiting = await api.get("/admin/stripe-connect/orders/order_multi_5/sellers", as(admin))
+        expect(waiting.data.data.find((row: { account_id: string }) => row.account_id === seller)).toMatchObject({
+          status: "transfer_failed",
+          transfer_attempts: 1,
+          reversal_owed: owed,
+          transfer_id: null,
+        })
+
+        // The retry's transfer is made at Stripe but its answer is lost: the outcome is unknown, the attempt kept.
+        await emulator("POST", "/faults", { status: 500, after: true, count: 1, method: "POST", path: "/v1/transfers" })
+        await retrySellerReversals(container())
+        expect((await rowsOf(intent.id)).get(seller)).toMatchObject({
+          status: "transfer_failed",
+          transfer_attempts: 1,
+          transfer_id: null,
+        })
+
+        // The next run reuses the key: Stripe answers with the transfer it made, and the owed reversal follows.
+        await retrySellerReversals(container())
+        const made = await stripe().transfers.list({ transfer_group: "order_multi_5", limit: 100 })
+        expect(made.data.filter((transfer) => transfer.destination === seller)).toHaveLength(1)
+        const after = await api.get("/admin/stripe-connect/orders/order_multi_5/sellers", as(admin))
+        expect(after.data.data.find((row: { account_id: string }) => row.account_id === seller)).toMatchObject({
+          status: "reversed",
+          transfer_attempts: 1,
+          transfer_amount: owed,
+          amount_reversed: owed,
+          reversal_owed: 0,
+          failure_message: null,
+        })
+      })
+
       it("should show a merchant-scoped role only its own seller row, and 404 another seller's refund", async () => {
         const { intent } = await captured("order_multi_3")
         await transferSellerSharesWorkflow(container()).run({ input: { payment_intent_id: intent.id } })

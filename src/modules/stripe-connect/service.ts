@@ -112,8 +112,10 @@ import {
   insertMismatches,
   readMatchContext,
   readRecordsWithoutLines,
+  readPayoutSummaries,
   readUnmatchedLines,
   writeLineMatches,
+  type PayoutSummaryRow,
   type UnmatchedLine,
 } from "./queries/reconciliation"
 import type { LookupKeys } from "./reconciliation/lookup-keys"
@@ -939,6 +941,16 @@ class StripeConnectModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<(MismatchCandidate & { id: string })[]> {
     return await insertMismatches(knexOf(sharedContext), candidates)
+  }
+
+  /** Payouts' figures per account and currency from their lines (docs/api.md#list-reconciled-payouts). */
+  @InjectManager()
+  async listPayoutSummaries(
+    accounts: string[] | null,
+    page: { skip: number; take: number },
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<{ rows: PayoutSummaryRow[]; count: number }> {
+    return await readPayoutSummaries(knexOf(sharedContext), accounts, page)
   }
 
   /** The platform's payments, refunds and transfers made before `before` that no platform ledger line names. */

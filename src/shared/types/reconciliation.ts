@@ -69,3 +69,46 @@ export const MATCH_KINDS = [
   "stripe",
 ] as const
 export type MatchKind = (typeof MATCH_KINDS)[number]
+
+/** A ledger line with what the matching found (docs/api.md#payout-lines). */
+export type ReconciledLineDocument = BalanceTransactionDocument & {
+  match_kind: MatchKind | null
+  match_record_id: string | null
+  order_id: string | null
+}
+
+/** A mismatch (docs/api.md#list-mismatches). Amounts in minor units; times ISO 8601. */
+export type MismatchDocument = {
+  id: string
+  reason: MismatchReason
+  state: MismatchState
+  note: string | null
+  balance_transaction_id: string | null
+  record_kind: string | null
+  record_id: string | null
+  order_id: string | null
+  account_id: string | null
+  currency: string | null
+  expected_amount: number | null
+  actual_amount: number | null
+  detected_at: string
+  updated_by: string | null
+}
+
+/** One payout's figures per account and currency, from its ledger lines (docs/api.md#list-reconciled-payouts). */
+export type ReconciledPayoutDocument = {
+  payout_id: string
+  account_id: string | null
+  currency: string
+  gross: number
+  fees: number
+  refunds: number
+  disputes: number
+  transfers: number
+  net: number
+  payout_amount: number
+  arrival_date: string | null
+  lines: number
+  matched: number
+  open_mismatches: number
+}

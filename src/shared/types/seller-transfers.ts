@@ -21,7 +21,24 @@ export type SellerTransferDocument = {
   amount_reversed: number
   /** Reversed by refunds but not yet recovered from the seller: its debt. */
   reversal_owed: number
-  status: "planned" | "pending" | "transferred" | "partially_reversed" | "reversed" | "reversal_failed" | string
+  status:
+    | "planned"
+    | "pending"
+    | "transfer_failed"
+    | "transferred"
+    | "partially_reversed"
+    | "reversed"
+    | "reversal_failed"
+    | string
   transfer_id: string | null
+  /** Transfers Stripe refused so far (each retry after a refusal is a new attempt). */
+  transfer_attempts: number
+  /** Reversals Stripe refused so far. */
+  reversal_attempts: number
+  /** The dispute of the charge, if any, what it reversed of this seller's transfer, and what a win gave back. */
+  dispute_id: string | null
+  dispute_reversal_amount: number
+  dispute_restored_amount: number
+  restore_transfer_id: string | null
   failure_message: string | null
 }

@@ -77,6 +77,11 @@ export const DEFAULT_ACCESS_POLICY: Readonly<Record<StripeConnectAdminRoute, Acc
   "GET /admin/stripe-connect/balance": ["payment_admin", ...ADMINS],
   "GET /admin/stripe-connect/balance-transactions": PAYMENT_ADMINS,
   "POST /admin/stripe-connect/balance-transactions/sync": ADMINS,
+  "GET /admin/stripe-connect/reconciliation/payouts": PAYMENT_ADMINS,
+  "GET /admin/stripe-connect/reconciliation/payouts/:payout_id/lines": PAYMENT_ADMINS,
+  "GET /admin/stripe-connect/reconciliation/mismatches": PAYMENT_ADMINS,
+  "POST /admin/stripe-connect/reconciliation/mismatches/:id": PAYMENT_ADMINS,
+  "GET /admin/stripe-connect/reconciliation/export.csv": PAYMENT_ADMINS,
   "GET /admin/stripe-connect/overview": PAYMENT_ADMINS,
 
   "GET /admin/stripe-connect/disputes": PAYMENT_ADMINS,

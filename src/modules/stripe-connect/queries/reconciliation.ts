@@ -265,3 +265,111 @@ export async function readRecordsWithoutLines(knex: Knex, before: Date, limit: n
     })
   return [...payments.map(as("payment")), ...refunds.map(as("refund")), ...transfers.map(as("transfer"))]
 }
+
+/** One payout's figures, as `readPayoutSummaries` answers them. */
+export type PayoutSummaryRow = {
+  payout_id: string
+  stripe_account_id: string | null
+  currency: string
+  gross: number
+  fees: number
+  refunds: number
+  disputes: number
+  transfers: number
+  net: number
+  payout_amount: number
+  arrival_date: string | null
+  lines: number
+  matched: number
+  open_mismatches: number
+}
+
+const PAYOUT_LINE_TYPES = ["payout", "payout_cancel", "payout_failure"]
+
+/**
+ * The figures of payouts per account and currency, summed in the database from the lines each payout settled
+ * (newest payout first): gross charges, Stripe's fees, refunds, disputes, transfers and net of the settled lines,
+ * the payout's own amount, its arrival date (from the plugin's payout record), how many lines are matched and
+ * how many open mismatches they carry. `accounts` null: every balance; otherwise only these connected accounts.
+ */
+export async function readPayoutSummaries(
+  knex: Knex,
+  accounts: string[] | null,
+  page: { skip: number; take: number }
+): Promise<{ rows: PayoutSummaryRow[]; count: number }> {
+  const scoped = (query: Knex.QueryBuilder) => {
+    query.whereNull("l.deleted_at").whereNotNull("l.payout_id")
+    if (accounts) {
+      query.whereIn("l.stripe_account_id", accounts)
+    }
+    return query
+  }
+  const types = PAYOUT_LINE_TYPES.map(() => "?").join(", ")
+  const settled = `l.type not in (${types})`
+  const sumWhere = (condition: string, column = "l.amount") =>
+    knex.raw(
+      `coalesce(sum(case when ${settled} and ${condition} then ${column} else 0 end), 0)::bigint`,
+      PAYOUT_LINE_TYPES
+    )
+  const rows = await scoped(
+    knex(`${LINE_TABLE} as l`)
+      .leftJoin(`${PAYOUT_TABLE} as p`, function () {
+        this.on("p.payout_id", "=", "l.payout_id").andOnNull("p.deleted_at")
+      })
+      .leftJoin(`${MISMATCH_TABLE} as m`, function () {
+        this.on("m.balance_transaction_id", "=", "l.balance_transaction_id")
+          .andOnNull("m.deleted_at")
+          .andOnVal("m.state", "=", "open")
+      })
+      .select(
+        "l.payout_id",
+        "l.stripe_account_id",
+        "l.currency",
+        { gross: sumWhere("l.reporting_category = 'charge'") },
+        { fees: sumWhere("true", "l.fee") },
+        { refunds: sumWhere("l.reporting_category in ('refund', 'refund_failure')") },
+        { disputes: sumWhere("l.reporting_category in ('dispute', 'dispute_reversal')") },
+        { transfers: sumWhere("l.reporting_category in ('transfer', 'transfer_reversal')") },
+        { net: sumWhere("true", "l.net") },
+        {
+          payout_amount: knex.raw(`coalesce(-sum(case when l.type = 'payout' then l.amount else 0 end), 0)::bigint`),
+        },
+        { arrival_date: knex.raw("max(p.arrival_date)") },
+        { lines: knex.raw(`count(distinct case when ${settled} then l.id end)`, PAYOUT_LINE_TYPES) },
+        {
+          matched: knex.raw(
+            `count(distinct case when ${settled} and l.match_kind is not null then l.id end)`,
+            PAYOUT_LINE_TYPES
+          ),
+        },
+        { open_mismatches: knex.raw("count(distinct m.id)") }
+      )
+  )
+    .groupBy("l.payout_id", "l.stripe_account_id", "l.currency")
+    .orderByRaw("max(l.created) desc, l.payout_id desc")
+    .offset(page.skip)
+    .limit(page.take)
+  const [{ count }] = (await knex
+    .from(scoped(knex(`${LINE_TABLE} as l`).distinct("l.payout_id", "l.stripe_account_id", "l.currency")).as("g"))
+    .count({ count: "*" })) as { count: string }[]
+  const numbers = [
+    "gross",
+    "fees",
+    "refunds",
+    "disputes",
+    "transfers",
+    "net",
+    "payout_amount",
+    "lines",
+    "matched",
+    "open_mismatches",
+  ] as const
+  return {
+    rows: rows.map((row: Record<string, unknown>) => {
+      const out = { ...row } as Record<string, unknown>
+      for (const key of numbers) out[key] = Number(row[key])
+      return out as PayoutSummaryRow
+    }),
+    count: Number(count),
+  }
+}

@@ -25,6 +25,12 @@ export function toSellerTransferDocument(row: SellerTransferRow): SellerTransfer
     reversal_owed: row.reversal_due_amount - row.amount_reversed,
     status: row.status,
     transfer_id: row.transfer_id,
+    transfer_attempts: row.transfer_attempts,
+    reversal_attempts: row.reversal_attempts,
+    dispute_id: row.dispute_id,
+    dispute_reversal_amount: row.dispute_reversal_amount,
+    dispute_restored_amount: row.dispute_restored_amount,
+    restore_transfer_id: row.restore_transfer_id,
     failure_message: row.failure_message,
   }
 }
