@@ -19,7 +19,9 @@ import { stripeConnectDisputesMiddlewares } from "./admin/stripe-connect/dispute
 import { stripeConnectOverviewMiddlewares } from "./admin/stripe-connect/overview/middlewares"
 import { stripeConnectAuditEntriesMiddlewares } from "./admin/stripe-connect/audit-entries/middlewares"
 import { stripeConnectBalanceTransactionsMiddlewares } from "./admin/stripe-connect/balance-transactions/middlewares"
+import { stripeConnectReconciliationMiddlewares } from "./admin/stripe-connect/reconciliation/middlewares"
 import { stripeConnectProductsMiddlewares } from "./admin/stripe-connect/products/middlewares"
+import { stripeConnectOrderSellersMiddlewares } from "./admin/stripe-connect/orders/middlewares"
 import { stripeConnectIdempotencyMiddlewares } from "./middlewares/idempotent-request"
 
 export default defineMiddlewares({
@@ -46,7 +48,9 @@ export default defineMiddlewares({
     ...stripeConnectOverviewMiddlewares,
     ...stripeConnectAuditEntriesMiddlewares,
     ...stripeConnectBalanceTransactionsMiddlewares,
+    ...stripeConnectReconciliationMiddlewares,
     ...stripeConnectProductsMiddlewares,
+    ...stripeConnectOrderSellersMiddlewares,
     // Last: a request that fails validation never claims its Idempotency-Key.
     ...stripeConnectIdempotencyMiddlewares,
   ],

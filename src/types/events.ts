@@ -19,4 +19,5 @@ export {
   type StripeInvoiceHostEventData,
   type StripePayLinkHostEventData,
 } from "./invoices"
+export { StripeConnectReconciliationEvents, type StripeReconciliationMismatchEventData } from "./reconciliation"
 export { StripeConnectSellerTransferEvents, type StripeSellerTransferEventData } from "./seller-transfers"

@@ -313,8 +313,31 @@ export function reverseTransfer(em: Emulator, transfer: Stripe.Transfer, amount:
   }
   const destination = typeof transfer.destination === "string" ? transfer.destination : transfer.destination?.id ?? PLATFORM
   const id = newId("trr")
-  const destTxn = debit(em, destination, transfer.currency, amount, "payment_refund", newId("pyr"))
+  const paymentRefundId = newId("pyr")
+  const destTxn = debit(em, destination, transfer.currency, amount, "payment_refund", paymentRefundId)
   const platformTxn = credit(em, PLATFORM, transfer.currency, amount, "transfer_cancel", id, destTxn.status as FundsStatus)
+  const destinationPaymentId = typeof transfer.destination_payment === "string" ? transfer.destination_payment : transfer.destination_payment?.id ?? null
+  // The destination's side of the reversal: a refund of its payment, which names the reversal (as Stripe's does).
+  const paymentRefund: Stripe.Refund = {
+    id: paymentRefundId,
+    object: "refund",
+    amount,
+    balance_transaction: destTxn.id,
+    charge: destinationPaymentId,
+    created: em.now(),
+    currency: transfer.currency,
+    customer: null,
+    customer_account: null,
+    metadata: {},
+    payment_intent: null,
+    payment_method: null,
+    reason: null,
+    receipt_number: null,
+    source_transfer_reversal: id,
+    status: "succeeded",
+    transfer_reversal: null,
+  }
+  em.store.put(destination, "refund", paymentRefund)
   const reversal: Stripe.TransferReversal = {
     id,
     object: "transfer_reversal",

@@ -10,6 +10,7 @@ import type StripeConnectModuleService from "../../../src/modules/stripe-connect
 import { planSellerSplitWorkflow } from "../../../src/workflows/seller-transfers/workflows/plan-seller-split"
 import { transferSellerSharesWorkflow } from "../../../src/workflows/seller-transfers/workflows/transfer-seller-shares"
 import { reverseSellerSharesWorkflow } from "../../../src/workflows/seller-transfers/workflows/reverse-seller-shares"
+import retrySellerReversals from "../../../src/jobs/retry-seller-reversals"
 
 jest.setTimeout(120_000)
 
@@ -193,6 +194,133 @@ medusaIntegrationTestRunner({
       expect((await transfers("order_multi_1")).get(sellers[0])).toMatchObject({
         amount_reversed: 6210,
         reversed: true,
+      })
+    })
+
+    describe("admin routes", () => {
+      const as = (who: TestAdmin) => ({ headers: who.headers, validateStatus: () => true })
+
+      it("should refund one seller through POST .../sellers/:account_id/refund, show a refused reversal as its debt, and retry it", async () => {
+        const { intent } = await captured("order_multi_2")
+        await transferSellerSharesWorkflow(container()).run({ input: { payment_intent_id: intent.id } })
+        await emulator("POST", "/balance/make_available", { account: sellers[1] })
+        await stripe().payouts.create({ amount: 3105, currency: "usd" }, { stripeAccount: sellers[1] })
+
+        const refused = await api.post(
+          `/admin/stripe-connect/orders/order_multi_2/sellers/${sellers[1]}/refund`,
+          { amount: 3450 },
+          as(admin)
+        )
+        expect(refused.status).toBe(200)
+        expect(refused.data.seller).toMatchObject({
+          account_id: sellers[1],
+          status: "reversal_failed",
+          reversal_owed: 3105,
+        })
+
+        const listed = await api.get("/admin/stripe-connect/orders/order_multi_2/sellers", as(admin))
+        expect(listed.status).toBe(200)
+        expect(listed.data.count).toBe(3)
+        const byAccount = new Map(listed.data.data.map((row: { account_id: string }) => [row.account_id, row]))
+        expect(byAccount.get(sellers[1])).toMatchObject({
+          status: "reversal_failed",
+          refunded_amount: 3450,
+          reversal_owed: 3105,
+        })
+        expect(byAccount.get(sellers[0])).toMatchObject({ status: "transferred", reversal_owed: 0 })
+
+        await emulator("POST", "/balance/add", { account: sellers[1], amount: 3105, currency: "usd" })
+        await retrySellerReversals(container())
+        const after = await api.get("/admin/stripe-connect/orders/order_multi_2/sellers", as(admin))
+        const retried = after.data.data.find((row: { account_id: string }) => row.account_id === sellers[1])
+        expect(retried).toMatchObject({ status: "reversed", amount_reversed: 3105, reversal_owed: 0 })
+      })
+
+      it("should retry a refused transfer with a new attempt, one of unknown outcome with the same key, and then reverse a refund that came before it", async () => {
+        const { intent } = await captured("order_multi_5")
+        // Stripe refuses the first seller transfer (a 4xx: nothing was made).
+        await emulator("POST", "/faults", { status: 400, count: 1, method: "POST", path: "/v1/transfers" })
+        await transferSellerSharesWorkflow(container()).run({ input: { payment_intent_id: intent.id } })
+        const refusedRows = [...(await rowsOf(intent.id)).values()].filter((row) => row.status !== "transferred")
+        expect(refusedRows).toHaveLength(1)
+        expect(refusedRows[0]).toMatchObject({ status: "transfer_failed", transfer_attempts: 1, transfer_id: null })
+        const seller = refusedRows[0].stripe_account_id
+        const owed = refusedRows[0].transfer_amount
+
+        // The whole charge is refunded before the seller is paid: its reversal waits for its transfer.
+        await stripe().refunds.create({ payment_intent: intent.id, amount: 11500 })
+        await reverseSellerSharesWorkflow(container()).run({
+          input: { kind: "charge_refunded", payment_intent_id: intent.id, amount_refunded: 11500 },
+        })
+        const waiting = await api.get("/admin/stripe-connect/orders/order_multi_5/sellers", as(admin))
+        expect(waiting.data.data.find((row: { account_id: string }) => row.account_id === seller)).toMatchObject({
+          status: "transfer_failed",
+          transfer_attempts: 1,
+          reversal_owed: owed,
+          transfer_id: null,
+        })
+
+        // The retry's transfer is made at Stripe but its answer is lost: the outcome is unknown, the attempt kept.
+        await emulator("POST", "/faults", { status: 500, after: true, count: 1, method: "POST", path: "/v1/transfers" })
+        await retrySellerReversals(container())
+        expect((await rowsOf(intent.id)).get(seller)).toMatchObject({
+          status: "transfer_failed",
+          transfer_attempts: 1,
+          transfer_id: null,
+        })
+
+        // The next run reuses the key: Stripe answers with the transfer it made, and the owed reversal follows.
+        await retrySellerReversals(container())
+        const made = await stripe().transfers.list({ transfer_group: "order_multi_5", limit: 100 })
+        expect(made.data.filter((transfer) => transfer.destination === seller)).toHaveLength(1)
+        const after = await api.get("/admin/stripe-connect/orders/order_multi_5/sellers", as(admin))
+        expect(after.data.data.find((row: { account_id: string }) => row.account_id === seller)).toMatchObject({
+          status: "reversed",
+          transfer_attempts: 1,
+          transfer_amount: owed,
+          amount_reversed: owed,
+          reversal_owed: 0,
+          failure_message: null,
+        })
+      })
+
+      it("should show a merchant-scoped role only its own seller row, and 404 another seller's refund", async () => {
+        const { intent } = await captured("order_multi_3")
+        await transferSellerSharesWorkflow(container()).run({ input: { payment_intent_id: intent.id } })
+        const merchantB = await createAdminUser(getContainer(), {
+          roles: [{ role: "payment_admin", merchant_ids: ["merchant_b"] }],
+        })
+        const listed = await api.get("/admin/stripe-connect/orders/order_multi_3/sellers", as(merchantB))
+        expect(listed.status).toBe(200)
+        expect(listed.data.data.map((row: { account_id: string }) => row.account_id)).toEqual([sellers[1]])
+
+        const other = await api.post(
+          `/admin/stripe-connect/orders/order_multi_3/sellers/${sellers[0]}/refund`,
+          { amount: 100 },
+          as(merchantB)
+        )
+        expect(other.status).toBe(404)
+        expect((await stripe().refunds.list({ payment_intent: intent.id })).data).toHaveLength(0)
+      })
+
+      it("should refuse a bad amount with a 400 naming it, refunding nothing", async () => {
+        const { intent } = await captured("order_multi_4")
+        await transferSellerSharesWorkflow(container()).run({ input: { payment_intent_id: intent.id } })
+        const bad = await api.post(
+          `/admin/stripe-connect/orders/order_multi_4/sellers/${sellers[2]}/refund`,
+          { amount: -5 },
+          as(admin)
+        )
+        expect(bad.status).toBe(400)
+        expect(bad.data).toMatchObject({ code: "invalid_request", param: "amount" })
+        const tooMuch = await api.post(
+          `/admin/stripe-connect/orders/order_multi_4/sellers/${sellers[2]}/refund`,
+          { amount: 1151 },
+          as(admin)
+        )
+        expect(tooMuch.status).toBe(400)
+        expect(tooMuch.data).toMatchObject({ code: "invalid_request", param: "amount" })
+        expect((await stripe().refunds.list({ payment_intent: intent.id })).data).toHaveLength(0)
       })
     })
   },

@@ -25,11 +25,13 @@ import {
   StripeConnectMoneyIntent,
   StripeConnectBalanceTransaction,
   StripeConnectLedgerCursor,
+  StripeConnectReconciliationMismatch,
   StripeConnectSellerTransfer,
   StripeIntegration,
   WebhookEvent,
   WebhookEndpoint,
   SalesChannelAccount,
+  CartItemSeller,
 } from "./models"
 import type { StripeConnectOptions } from "./options"
 import type { SecretBox } from "./crypto/secret-box"
@@ -65,6 +67,7 @@ import type { GuardedRecord, GuardedRecordUpdate } from "./queries/record-tables
 import { updateIfGuardHolds } from "./queries/guarded-update"
 import { insertOrFindStored } from "./queries/insert-or-find"
 import { deleteSalesChannelClaims, insertSalesChannelClaims } from "./queries/sales-channel-claims"
+import { insertCartItemSellers, type NewCartItemSeller } from "./queries/cart-item-sellers"
 import { StripeConnectError } from "./errors/stripe-connect-error"
 import {
   changeRoleAssignmentKeepingASuperAdmin,
@@ -105,6 +108,19 @@ import {
 } from "./queries/ledger-lines"
 import type { LedgerCursorPosition, LedgerLine } from "./ledger/ledger-line"
 import { buildHealth } from "./observability/health-status"
+import {
+  insertMismatches,
+  readMatchContext,
+  readRecordsWithoutLines,
+  readPayoutSummaries,
+  readUnmatchedLines,
+  writeLineMatches,
+  type PayoutSummaryRow,
+  type UnmatchedLine,
+} from "./queries/reconciliation"
+import type { LookupKeys } from "./reconciliation/lookup-keys"
+import type { LineMatch, MatchContext, MismatchCandidate } from "./reconciliation/types"
+import type { RecordWithoutLine } from "./reconciliation/mismatch-candidate"
 import type { StripeConnectHealthResponse, StripeConnectLockHealth } from "../../shared/types/health"
 
 type InjectedDependencies = {
@@ -125,6 +141,7 @@ class StripeConnectModuleService extends MedusaService({
   ConnectedAccount,
   StripeIntegration,
   SalesChannelAccount,
+  CartItemSeller,
   OAuthState,
   WebhookEvent,
   WebhookEndpoint,
@@ -142,6 +159,7 @@ class StripeConnectModuleService extends MedusaService({
   StripeConnectMoneyIntent,
   StripeConnectBalanceTransaction,
   StripeConnectLedgerCursor,
+  StripeConnectReconciliationMismatch,
   StripeConnectSellerTransfer,
 }) {
   protected readonly baseRepository_: DAL.RepositoryService
@@ -711,6 +729,26 @@ class StripeConnectModuleService extends MedusaService({
     return claimed
   }
 
+  /**
+   * Fixes the seller of products in carts: a row per (cart, product) that has none yet, the first row winning
+   * (later rows for the same pair do nothing). Answers the ids of the rows this call inserted, for the caller to undo.
+   */
+  @InjectManager()
+  async recordCartItemSellers(
+    rows: NewCartItemSeller[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<string[]> {
+    return await this.recordCartItemSellers_(rows, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async recordCartItemSellers_(
+    rows: NewCartItemSeller[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<string[]> {
+    return await insertCartItemSellers(knexOf(sharedContext), rows)
+  }
+
   /** Gives up the account's ownership of the sales channels; answers the channels it owned. */
   @InjectManager()
   async releaseSalesChannels(
@@ -857,6 +895,72 @@ class StripeConnectModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<void> {
     await advanceLedgerCursor(knexOf(sharedContext), scope, newest)
+  }
+
+  /** One page of a balance's ledger lines nothing explains yet, after row id `afterId` (docs/api.md#reconciliation). */
+  @InjectManager()
+  async listUnmatchedLedgerLines(
+    accountId: string | null,
+    afterId: string | null,
+    limit: number,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<UnmatchedLine[]> {
+    return await readUnmatchedLines(knexOf(sharedContext), accountId, afterId, limit)
+  }
+
+  /** The plugin's records that may explain lines naming these Stripe ids. */
+  @InjectManager()
+  async retrieveReconciliationContext(
+    keys: LookupKeys,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<MatchContext> {
+    return await readMatchContext(knexOf(sharedContext), keys)
+  }
+
+  /** Records what explains each line, and resolves the open mismatches those lines no longer have. */
+  @InjectManager()
+  async recordLedgerMatches(
+    matches: { balance_transaction_id: string; match: LineMatch }[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<void> {
+    await this.recordLedgerMatches_(matches, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async recordLedgerMatches_(
+    matches: { balance_transaction_id: string; match: LineMatch }[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<void> {
+    await writeLineMatches(knexOf(sharedContext), matches)
+  }
+
+  /** Stores mismatches found; one found before (same reason, same line or record) is not stored again. Answers the new. */
+  @InjectManager()
+  async storeReconciliationMismatches(
+    candidates: MismatchCandidate[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<(MismatchCandidate & { id: string })[]> {
+    return await insertMismatches(knexOf(sharedContext), candidates)
+  }
+
+  /** Payouts' figures per account and currency from their lines (docs/api.md#list-reconciled-payouts). */
+  @InjectManager()
+  async listPayoutSummaries(
+    accounts: string[] | null,
+    page: { skip: number; take: number },
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<{ rows: PayoutSummaryRow[]; count: number }> {
+    return await readPayoutSummaries(knexOf(sharedContext), accounts, page)
+  }
+
+  /** The platform's payments, refunds and transfers made before `before` that no platform ledger line names. */
+  @InjectManager()
+  async listRecordsWithoutLedgerLines(
+    before: Date,
+    limit: number,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<RecordWithoutLine[]> {
+    return await readRecordsWithoutLines(knexOf(sharedContext), before, limit)
   }
 
   /**

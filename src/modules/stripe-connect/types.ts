@@ -11,6 +11,7 @@ import type {
   StripeConnectPayment,
   StripeConnectPayout,
   StripeConnectRefund,
+  StripeConnectReconciliationMismatch,
   StripeConnectSellerTransfer,
   StripeConnectTransfer,
   StripeIntegration,
@@ -42,6 +43,7 @@ export type DisputeRow = InferTypeOf<typeof StripeConnectDispute>
 export type InvoiceRow = InferTypeOf<typeof StripeConnectInvoice>
 export type PayLinkRow = InferTypeOf<typeof StripeConnectPayLink>
 export type MoneyIntentRow = InferTypeOf<typeof StripeConnectMoneyIntent>
+export type ReconciliationMismatchRow = InferTypeOf<typeof StripeConnectReconciliationMismatch>
 
 type Timestamps = "created_at" | "updated_at" | "deleted_at"
 

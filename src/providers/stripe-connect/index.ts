@@ -7,4 +7,10 @@ export default ModuleProvider(Modules.PAYMENT, {
 })
 
 export { StripeConnectProviderService }
-export type { StripeConnectProviderOptions, PreparedCheckoutSession } from "./types"
+export type {
+  StripeConnectProviderOptions,
+  PreparedCheckoutSession,
+  PreparedSeparateChargesSession,
+  PreparedSession,
+  PreparedSeller,
+} from "./types"

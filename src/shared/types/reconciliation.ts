@@ -37,3 +37,78 @@ export type BalanceTransactionSyncResponse = {
   attributed: number
   failed: { account_id: string | null; message: string }[]
 }
+
+/**
+ * Why a mismatch was raised (docs/api.md#mismatches): a Stripe charge no plugin payment explains; a plugin record
+ * with no Stripe line although its balance's ledger is past it; a payment's (or refund's, transfer's) amount that
+ * differs from Stripe's line; an application fee that differs from the fee the configuration gave at the time; a
+ * refund at Stripe that the plugin has no record of.
+ */
+export const MISMATCH_REASONS = [
+  "unknown_charge",
+  "missing_stripe_line",
+  "amount_mismatch",
+  "fee_mismatch",
+  "refund_not_recorded",
+] as const
+export type MismatchReason = (typeof MISMATCH_REASONS)[number]
+
+export const MISMATCH_STATES = ["open", "explained", "resolved"] as const
+export type MismatchState = (typeof MISMATCH_STATES)[number]
+
+/** What a ledger line was matched to (`match_kind`): the kind of plugin record that explains it. */
+export const MATCH_KINDS = [
+  "payment",
+  "application_fee",
+  "application_fee_refund",
+  "refund",
+  "transfer",
+  "transfer_reversal",
+  "dispute",
+  "payout",
+  "stripe",
+] as const
+export type MatchKind = (typeof MATCH_KINDS)[number]
+
+/** A ledger line with what the matching found (docs/api.md#payout-lines). */
+export type ReconciledLineDocument = BalanceTransactionDocument & {
+  match_kind: MatchKind | null
+  match_record_id: string | null
+  order_id: string | null
+}
+
+/** A mismatch (docs/api.md#list-mismatches). Amounts in minor units; times ISO 8601. */
+export type MismatchDocument = {
+  id: string
+  reason: MismatchReason
+  state: MismatchState
+  note: string | null
+  balance_transaction_id: string | null
+  record_kind: string | null
+  record_id: string | null
+  order_id: string | null
+  account_id: string | null
+  currency: string | null
+  expected_amount: number | null
+  actual_amount: number | null
+  detected_at: string
+  updated_by: string | null
+}
+
+/** One payout's figures per account and currency, from its ledger lines (docs/api.md#list-reconciled-payouts). */
+export type ReconciledPayoutDocument = {
+  payout_id: string
+  account_id: string | null
+  currency: string
+  gross: number
+  fees: number
+  refunds: number
+  disputes: number
+  transfers: number
+  net: number
+  payout_amount: number
+  arrival_date: string | null
+  lines: number
+  matched: number
+  open_mismatches: number
+}

@@ -77,6 +77,11 @@ export const DEFAULT_ACCESS_POLICY: Readonly<Record<StripeConnectAdminRoute, Acc
   "GET /admin/stripe-connect/balance": ["payment_admin", ...ADMINS],
   "GET /admin/stripe-connect/balance-transactions": PAYMENT_ADMINS,
   "POST /admin/stripe-connect/balance-transactions/sync": ADMINS,
+  "GET /admin/stripe-connect/reconciliation/payouts": PAYMENT_ADMINS,
+  "GET /admin/stripe-connect/reconciliation/payouts/:payout_id/lines": PAYMENT_ADMINS,
+  "GET /admin/stripe-connect/reconciliation/mismatches": PAYMENT_ADMINS,
+  "POST /admin/stripe-connect/reconciliation/mismatches/:id": PAYMENT_ADMINS,
+  "GET /admin/stripe-connect/reconciliation/export.csv": PAYMENT_ADMINS,
   "GET /admin/stripe-connect/overview": PAYMENT_ADMINS,
 
   "GET /admin/stripe-connect/disputes": PAYMENT_ADMINS,
@@ -99,6 +104,8 @@ export const DEFAULT_ACCESS_POLICY: Readonly<Record<StripeConnectAdminRoute, Acc
   "POST /admin/stripe-connect/pay-links": INVOICE_STAFF,
   "GET /admin/orders/:id/stripe-pay-links": INVOICE_STAFF,
   "GET /admin/orders/:id/stripe-payments": PAYMENT_STAFF,
+  "GET /admin/stripe-connect/orders/:order_id/sellers": PAYMENT_STAFF,
+  "POST /admin/stripe-connect/orders/:order_id/sellers/:account_id/refund": PAYMENT_ADMINS,
 
   "GET /admin/stripe-connect/health": INTEGRATION_STAFF,
   "GET /admin/stripe-connect/webhook-events": INTEGRATION_STAFF,

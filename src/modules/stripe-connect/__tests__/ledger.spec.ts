@@ -23,6 +23,7 @@ const line = (id: string, createdSeconds: number, overrides: Partial<LedgerLine>
   available_on: new Date((createdSeconds + 172_800) * 1000),
   created: new Date(createdSeconds * 1000),
   status: "pending",
+  source_link_id: null,
   ...overrides,
 })
 

@@ -20,6 +20,8 @@ export type LedgerLine = {
   available_on: Date
   created: Date
   status: string
+  /** The object the source belongs to (see `sourceLinkOf`), null when the source was not expanded. */
+  source_link_id: string | null
 }
 
 /** Where the sync stopped in one balance: the newest line stored. */
@@ -49,6 +51,38 @@ export function sourceTypeOf(sourceId: string | null): string | null {
   return SOURCE_TYPE_BY_PREFIX.find(([prefix]) => sourceId.startsWith(prefix))?.[1] ?? null
 }
 
+type ExpandedSource = Exclude<Stripe.BalanceTransaction["source"], string | null>
+type Linked = string | { id: string } | null | undefined
+
+const idOf = (value: Linked): string | null => (typeof value === "string" ? value : (value?.id ?? null))
+
+/**
+ * The object an expanded source belongs to, which the matching follows (docs/api.md#reconciliation): a charge's
+ * payment intent, or for a connected account's destination payment (`py_`) the transfer it came with; a refund's
+ * charge, or the transfer reversal a destination payment's refund (`pyr_`) mirrors; a transfer's source charge; a
+ * reversal's transfer; an application fee's charge; a fee refund's fee; a dispute's charge.
+ */
+export function sourceLinkOf(source: ExpandedSource): string | null {
+  switch (source.object) {
+    case "charge":
+      return source.id.startsWith("py_") ? idOf(source.source_transfer) : idOf(source.payment_intent)
+    case "refund":
+      return idOf(source.source_transfer_reversal) ?? idOf(source.charge)
+    case "transfer":
+      return idOf(source.source_transaction)
+    case "transfer_reversal":
+      return idOf(source.transfer)
+    case "application_fee":
+      return idOf(source.charge)
+    case "fee_refund":
+      return idOf(source.fee)
+    case "dispute":
+      return idOf(source.charge)
+    default:
+      return null
+  }
+}
+
 const PAYOUT_TYPES = new Set(["payout", "payout_cancel", "payout_failure"])
 
 /**
@@ -76,5 +110,6 @@ export function toLedgerLine(txn: Stripe.BalanceTransaction, accountId: string |
     available_on: new Date(txn.available_on * 1000),
     created: new Date(txn.created * 1000),
     status: txn.status,
+    source_link_id: typeof source === "string" || !source ? null : sourceLinkOf(source),
   }
 }

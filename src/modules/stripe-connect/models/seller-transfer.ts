@@ -7,8 +7,12 @@ import { model } from "@medusajs/framework/utils"
  * - `pending`: the charge is captured and the amounts below are decided; the transfer is being made (the row is
  *   written before the Stripe call, whose idempotency key is per payment intent and seller).
  * - `transferred`, `partially_reversed`, `reversed`: Stripe's transfer and its reversals.
+ * - `transfer_failed`: Stripe refused the transfer (`failure_message`); retried by a job with the next
+ *   `transfer_attempts` in its idempotency key.
  * - `reversal_failed`: Stripe refused a reversal (the seller's balance is short); `reversal_due_amount` minus
  *   `amount_reversed` is the seller's debt, retried by a job.
+ * A dispute of the charge (`dispute_id`) reverses `dispute_reversal_amount` (part of `reversal_due_amount`); a won
+ * dispute transfers it back (`dispute_restored_amount`, `restore_transfer_id`).
  */
 const StripeConnectSellerTransfer = model
   .define(
@@ -40,6 +44,12 @@ const StripeConnectSellerTransfer = model
       reversal_due_amount: model.number().default(0),
       amount_reversed: model.number().default(0),
       reversal_attempts: model.number().default(0),
+      /** Transfers Stripe refused so far: the next attempt's number in the idempotency key. */
+      transfer_attempts: model.number().default(0),
+      dispute_id: model.text().nullable(),
+      dispute_reversal_amount: model.number().default(0),
+      dispute_restored_amount: model.number().default(0),
+      restore_transfer_id: model.text().nullable(),
       status: model.text(),
       transfer_id: model.text().nullable(),
       failure_message: model.text().nullable(),

@@ -76,15 +76,26 @@ export const stripeIdempotencyKeys = {
   compensateTransfer: (transferId: string, requestId: string) =>
     idempotencyKey("transfer:compensate", transferId, requestId),
 
-  /** A multi-seller charge pays each seller once (docs/api.md#seller-transfers). */
-  sellerTransfer: (paymentIntentId: string, stripeAccountId: string) =>
-    idempotencyKey("seller-transfer", paymentIntentId, stripeAccountId),
+  /**
+   * A multi-seller charge pays each seller once (docs/api.md#seller-transfers). Attempt 0 is the first key; a
+   * retry after Stripe refused the transfer counts up (Stripe would answer a reused key with the refusal).
+   */
+  sellerTransfer: (paymentIntentId: string, stripeAccountId: string, attempt = 0) =>
+    attempt === 0
+      ? idempotencyKey("seller-transfer", paymentIntentId, stripeAccountId)
+      : idempotencyKey("seller-transfer", paymentIntentId, stripeAccountId, attempt),
   /**
    * Reversing a seller's transfer up to a running total (what refunds and disputes decided so far); the attempt
    * number gives a retry after a refusal its own key, since Stripe answers a reused key with the first refusal.
    */
   sellerReversal: (transferId: string, dueAmount: number, attempt: number) =>
     idempotencyKey("seller-reversal", transferId, dueAmount, attempt),
+  /** Reversing a seller's share of a disputed charge, once per dispute and seller (attempt as above). */
+  sellerDisputeReversal: (disputeId: string, stripeAccountId: string, attempt: number) =>
+    idempotencyKey("seller-dispute-reversal", disputeId, stripeAccountId, attempt),
+  /** Transferring back what a won dispute had reversed of a seller's transfer, once per dispute and seller. */
+  sellerDisputeRestore: (disputeId: string, stripeAccountId: string, attempt: number) =>
+    idempotencyKey("seller-dispute-restore", disputeId, stripeAccountId, attempt),
   /** A refund of one seller's amount of a multi-seller charge, per admin request. */
   sellerRefund: (paymentIntentId: string, stripeAccountId: string, requestId: string) =>
     idempotencyKey("seller-refund", paymentIntentId, stripeAccountId, requestId),

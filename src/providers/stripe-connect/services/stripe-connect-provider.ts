@@ -27,20 +27,27 @@ import { StripeConnectError } from "../../../modules/stripe-connect/errors/strip
 import { createStripeGateway, stripeIdempotencyKeys, type StripeGateway } from "../../../modules/stripe-connect/stripe"
 import { toMinorUnits } from "../../../modules/stripe-connect/money"
 import { proportionalFee } from "../../../modules/stripe-connect/fees"
-import { PREPARED_SESSION_KEY, type PreparedCheckoutSession, type StripeConnectProviderOptions } from "../types"
+import {
+  PREPARED_SESSION_KEY,
+  type PreparedSeparateChargesSession,
+  type PreparedSession,
+  type StripeConnectProviderOptions,
+} from "../types"
 import { CANCELABLE_STATUSES, toPaymentSessionStatus } from "../utils/payment-status"
 import { feeForAmount, readPreparedSession } from "../utils/prepared-session"
 import { toCheckoutWebhookAction } from "../utils/webhook-action"
 
 type InjectedDependencies = { logger: Logger }
 
-type SessionData = Record<string, unknown> & { id?: string; [PREPARED_SESSION_KEY]?: PreparedCheckoutSession }
+type SessionData = Record<string, unknown> & { id?: string; [PREPARED_SESSION_KEY]?: PreparedSession }
 
 /**
  * Storefront checkout through Medusa's cart flow, paying a merchant's connected account: each payment session is
  * a destination charge (`transfer_data.destination` = the merchant's account, `application_fee_amount` = the
  * platform's fee, both decided on the server before the provider runs), authorized at checkout and captured from
- * the admin. Every Stripe write carries Medusa's idempotency key for the operation. Stripe is reached through the
+ * the admin. A cart with several sellers is one charge on the platform instead (separate charges and transfers:
+ * no `transfer_data`, no fee, `transfer_group` the cart; the sellers are paid by transfers after capture). Every
+ * Stripe write carries Medusa's idempotency key for the operation. Stripe is reached through the
  * plugin's gateway, built from the provider's options by the same factory the module uses.
  */
 export class StripeConnectProviderService extends AbstractPaymentProvider<StripeConnectProviderOptions> {
@@ -83,8 +90,11 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
     const prepared = readPreparedSession(data)
     const currency = currency_code.toLowerCase()
     const minorAmount = toMinorUnits(amount, currency)
-    const fee = feeForAmount(prepared, minorAmount, currency)
     const sessionId = typeof data?.session_id === "string" ? data.session_id : undefined
+    if (prepared.mode === "separate_charges") {
+      return await this.initiateSeparateCharges(prepared, minorAmount, currency, sessionId, context)
+    }
+    const fee = feeForAmount(prepared, minorAmount, currency)
     await this.assertCanTakeCharges(prepared.account_id)
 
     const intent = await this.stripe_.payments.create(
@@ -120,6 +130,21 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
     const id = this.intentId(data)
     const currency = currency_code.toLowerCase()
     const minorAmount = toMinorUnits(amount, currency)
+    if (prepared.mode === "separate_charges") {
+      if (minorAmount === prepared.amount && data?.amount === minorAmount) {
+        return { status: toPaymentSessionStatus(data as unknown as Stripe.PaymentIntent), data }
+      }
+      // The mode stays: the sellers were decided with the session; only the amount follows the cart.
+      const intent = await this.stripe_.payments.update(
+        id,
+        { amount: minorAmount },
+        context?.idempotency_key ?? stripeIdempotencyKeys.checkoutAmountUpdate(id, minorAmount)
+      )
+      return {
+        status: toPaymentSessionStatus(intent),
+        data: this.sessionData(intent, { ...prepared, amount: minorAmount }),
+      }
+    }
     if (minorAmount === prepared.fee_basis_amount && data?.amount === minorAmount) {
       return { status: toPaymentSessionStatus(data as unknown as Stripe.PaymentIntent), data }
     }
@@ -139,7 +164,7 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
     const intent = await this.retrieve(data)
     return {
       status: toPaymentSessionStatus(intent),
-      data: this.sessionData(intent, data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined),
+      data: this.sessionData(intent, data?.[PREPARED_SESSION_KEY] as PreparedSession | undefined),
     }
   }
 
@@ -147,26 +172,35 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
     const intent = await this.retrieve(data)
     return {
       status: toPaymentSessionStatus(intent),
-      data: this.sessionData(intent, data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined),
+      data: this.sessionData(intent, data?.[PREPARED_SESSION_KEY] as PreparedSession | undefined),
     }
   }
 
   async retrievePayment({ data }: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
     const intent = await this.retrieve(data)
-    return { data: this.sessionData(intent, data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined) }
+    return { data: this.sessionData(intent, data?.[PREPARED_SESSION_KEY] as PreparedSession | undefined) }
   }
 
   /** Captures everything authorized; the fee is the prepared fee in proportion to what is captured. */
   async capturePayment({ data, context }: CapturePaymentInput): Promise<CapturePaymentOutput> {
-    const prepared = data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined
+    const prepared = data?.[PREPARED_SESSION_KEY] as PreparedSession | undefined
     const current = await this.retrieve(data)
     if (current.status === "succeeded") {
       return { data: this.sessionData(current, prepared) }
     }
-    const fee = proportionalFee(current.application_fee_amount ?? 0, current.amount_capturable, current.amount)
+    // A platform charge of a multi-seller cart has no fee on it (the sellers' fees are kept from their transfers).
+    const fee = current.transfer_data
+      ? {
+          application_fee_amount: proportionalFee(
+            current.application_fee_amount ?? 0,
+            current.amount_capturable,
+            current.amount
+          ),
+        }
+      : {}
     const intent = await this.stripe_.payments.capture(
       current.id,
-      { amount_to_capture: current.amount_capturable, application_fee_amount: fee },
+      { amount_to_capture: current.amount_capturable, ...fee },
       context?.idempotency_key
         ? stripeIdempotencyKeys.capturePaymentIntent(current.id, current.amount_capturable, context.idempotency_key)
         : stripeIdempotencyKeys.capturePaymentIntent(current.id, current.amount_capturable, 1)
@@ -189,13 +223,13 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
       )
     }
     const minorAmount = toMinorUnits(amount, currency)
+    // Only a destination charge has a transfer and a fee to return with the refund; a multi-seller charge's
+    // transfers are reversed per seller by the plugin.
+    const destination = data?.transfer_data
+      ? { reverse_transfer: true, refund_application_fee: this.options_.refundApplicationFee ?? false }
+      : {}
     await this.stripe_.charges.refund(
-      {
-        payment_intent: id,
-        amount: minorAmount,
-        reverse_transfer: true,
-        refund_application_fee: this.options_.refundApplicationFee ?? false,
-      },
+      { payment_intent: id, amount: minorAmount, ...destination },
       stripeIdempotencyKeys.refundPaymentIntent(id, context?.idempotency_key ?? minorAmount)
     )
     return { data }
@@ -208,10 +242,10 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
     }
     const current = await this.retrieve(data)
     if (!CANCELABLE_STATUSES.includes(current.status)) {
-      return { data: this.sessionData(current, data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined) }
+      return { data: this.sessionData(current, data?.[PREPARED_SESSION_KEY] as PreparedSession | undefined) }
     }
     const intent = await this.stripe_.payments.cancel(id, stripeIdempotencyKeys.cancelPaymentIntent(id))
-    return { data: this.sessionData(intent, data?.[PREPARED_SESSION_KEY] as PreparedCheckoutSession | undefined) }
+    return { data: this.sessionData(intent, data?.[PREPARED_SESSION_KEY] as PreparedSession | undefined) }
   }
 
   async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
@@ -242,6 +276,40 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
     return { action: PaymentActions.NOT_SUPPORTED }
   }
 
+  /** One charge on the platform for a multi-seller cart; each seller is paid by a transfer after capture. */
+  private async initiateSeparateCharges(
+    prepared: PreparedSeparateChargesSession,
+    minorAmount: number,
+    currency: string,
+    sessionId: string | undefined,
+    context: InitiatePaymentInput["context"]
+  ): Promise<InitiatePaymentOutput> {
+    const intent = await this.stripe_.payments.create(
+      {
+        amount: minorAmount,
+        currency,
+        capture_method: this.options_.captureMethod ?? "manual",
+        allowed_payment_method_types: this.options_.paymentMethodTypes ?? ["card"],
+        transfer_group: prepared.transfer_group,
+        ...(context?.customer?.email ? { receipt_email: context.customer.email } : {}),
+        metadata: {
+          medusa_plugin: "stripe-connect",
+          source: "storefront",
+          split: "separate_charges",
+          cart_id: prepared.cart_id,
+          ...(sessionId ? { session_id: sessionId } : {}),
+        },
+      },
+      context?.idempotency_key ??
+        stripeIdempotencyKeys.checkoutPaymentIntent(sessionId ?? prepared.cart_id, minorAmount)
+    )
+    return {
+      id: intent.id,
+      status: toPaymentSessionStatus(intent),
+      data: this.sessionData(intent, { ...prepared, amount: minorAmount }),
+    }
+  }
+
   private async assertCanTakeCharges(accountId: string): Promise<void> {
     const account = await this.stripe_.accounts.retrieve(accountId)
     if (!account.charges_enabled) {
@@ -268,7 +336,7 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
     return id
   }
 
-  private sessionData(intent: Stripe.PaymentIntent, prepared: PreparedCheckoutSession | undefined): SessionData {
+  private sessionData(intent: Stripe.PaymentIntent, prepared: PreparedSession | undefined): SessionData {
     return {
       ...(JSON.parse(JSON.stringify(intent)) as Record<string, unknown>),
       ...(prepared ? { [PREPARED_SESSION_KEY]: prepared } : {}),

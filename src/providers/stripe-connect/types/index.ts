@@ -27,6 +27,8 @@ export type StripeConnectProviderOptions = {
  * and the fee, both decided on the server. Anything a client sends in its place is replaced.
  */
 export type PreparedCheckoutSession = {
+  /** Absent in sessions prepared before multi-seller carts: a destination charge. */
+  mode?: "destination"
   account_id: string
   merchant_id: string
   currency: string
@@ -40,7 +42,28 @@ export type PreparedCheckoutSession = {
   /** The cart id: Stripe fixes a charge's transfer group when the charge is made, before the order exists. */
   transfer_group: string
   cart_id: string
+  /** The seller and its products, when the cart's products decided the payee (absent: the sales channel did). */
+  sellers?: PreparedSeller[]
 }
+
+/** A seller of a multi-seller cart and the cart's products it is paid for. */
+export type PreparedSeller = { account_id: string; merchant_id: string; product_ids: string[] }
+
+/**
+ * A cart with several sellers: one payment intent on the platform (no `transfer_data`, no application fee), its
+ * `transfer_group` the cart id; each seller is paid by a transfer after capture.
+ */
+export type PreparedSeparateChargesSession = {
+  mode: "separate_charges"
+  currency: string
+  /** The amount (minor units) the session was prepared for. */
+  amount: number
+  transfer_group: string
+  cart_id: string
+  sellers: PreparedSeller[]
+}
+
+export type PreparedSession = PreparedCheckoutSession | PreparedSeparateChargesSession
 
 /** The key under which the prepared data travels in the session data. */
 export const PREPARED_SESSION_KEY = "stripe_connect"

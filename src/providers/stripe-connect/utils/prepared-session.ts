@@ -1,17 +1,47 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { minorUnitStep } from "../../../shared/currency-units"
 import { percentOf, roundToStep } from "../../../modules/stripe-connect/fees"
-import { PREPARED_SESSION_KEY, type PreparedCheckoutSession } from "../types"
+import {
+  PREPARED_SESSION_KEY,
+  type PreparedCheckoutSession,
+  type PreparedSeparateChargesSession,
+  type PreparedSession,
+} from "../types"
+
+const isSeller = (value: unknown): boolean => {
+  const seller = value as { account_id?: unknown; merchant_id?: unknown; product_ids?: unknown } | null
+  return (
+    typeof seller?.account_id === "string" &&
+    typeof seller.merchant_id === "string" &&
+    Array.isArray(seller.product_ids)
+  )
+}
 
 /**
- * Reads the server-prepared merchant and fee from a payment session's data. A session without them was not
- * created through the store route the plugin guards (or was forged), so the provider refuses it rather than
- * charge without a merchant or trust a client-sent fee.
+ * Reads the server-prepared merchant and fee (or, for a multi-seller cart, the sellers) from a payment session's
+ * data. A session without them was not created through the store route the plugin guards (or was forged), so the
+ * provider refuses it rather than charge without a merchant or trust a client-sent fee.
  */
-export function readPreparedSession(data: Record<string, unknown> | undefined): PreparedCheckoutSession {
+export function readPreparedSession(data: Record<string, unknown> | undefined): PreparedSession {
+  const separate = data?.[PREPARED_SESSION_KEY] as Partial<PreparedSeparateChargesSession> | undefined
+  if (separate?.mode === "separate_charges") {
+    const valid =
+      typeof separate.currency === "string" &&
+      Number.isSafeInteger(separate.amount) &&
+      typeof separate.transfer_group === "string" &&
+      typeof separate.cart_id === "string" &&
+      Array.isArray(separate.sellers) &&
+      separate.sellers.length > 1 &&
+      separate.sellers.every(isSeller)
+    if (!valid) {
+      throw notPrepared()
+    }
+    return separate as PreparedSeparateChargesSession
+  }
   const prepared = data?.[PREPARED_SESSION_KEY] as Partial<PreparedCheckoutSession> | undefined
   const valid =
     prepared &&
+    (prepared.mode === undefined || prepared.mode === "destination") &&
     typeof prepared.account_id === "string" &&
     typeof prepared.merchant_id === "string" &&
     typeof prepared.currency === "string" &&
@@ -19,12 +49,16 @@ export function readPreparedSession(data: Record<string, unknown> | undefined): 
     Number.isSafeInteger(prepared.fee_basis_amount) &&
     typeof prepared.transfer_group === "string"
   if (!valid) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      "stripe-connect: the payment session has no merchant and fee prepared by the server; create it with POST /store/payment-collections/:id/payment-sessions"
-    )
+    throw notPrepared()
   }
   return prepared as PreparedCheckoutSession
+}
+
+function notPrepared(): MedusaError {
+  return new MedusaError(
+    MedusaError.Types.INVALID_DATA,
+    "stripe-connect: the payment session has no merchant and fee prepared by the server; create it with POST /store/payment-collections/:id/payment-sessions"
+  )
 }
 
 /**

@@ -37,6 +37,7 @@ export const storeBalanceTransactionsStep = createStep(
     const pages = balanceTransactionPages(gateway, {
       stripeAccount: input.account_id,
       createdGte: input.since?.created,
+      expandSource: true,
     })
     for await (const page of pages) {
       output.newest ??= { created: page[0].created, balance_transaction_id: page[0].id }

@@ -1,1 +1,2 @@
 export * from "./sync-balance-transactions"
+export * from "./update-reconciliation-mismatch"

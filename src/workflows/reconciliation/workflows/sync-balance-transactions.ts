@@ -1,8 +1,12 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { StripeConnectReconciliationEvents } from "../../../types/reconciliation"
 import { readLedgerCursorStep } from "../steps/read-ledger-cursor"
 import { storeBalanceTransactionsStep } from "../steps/store-balance-transactions"
 import { attributePayoutLinesStep } from "../steps/attribute-payout-lines"
 import { advanceLedgerCursorStep } from "../steps/advance-ledger-cursor"
+import { matchLedgerLinesStep } from "../steps/match-ledger-lines"
+import { detectMissingStripeLinesStep } from "../steps/detect-missing-stripe-lines"
 
 export type SyncBalanceTransactionsWorkflowInput = {
   /** The connected account whose balance is read; null for the platform's. */
@@ -14,13 +18,19 @@ export type SyncBalanceTransactionsWorkflowOutput = {
   listed: number
   stored: number
   attributed: number
+  /** Lines newly explained by a plugin record (or as Stripe's own). */
+  matched: number
+  /** Mismatches found for the first time. */
+  mismatches: number
 }
 
 export const syncBalanceTransactionsWorkflowId = "sync-balance-transactions"
 
 /**
  * Catches up one balance's ledger (docs/api.md#reconciliation): lists Stripe's balance transactions from the
- * stored cursor on, stores the new ones, attributes the lines of the payouts it saw, then moves the cursor.
+ * stored cursor on, stores the new ones, attributes the lines of the payouts it saw, then moves the cursor. Then
+ * it matches the balance's unexplained lines to the plugin's records, looks (on the platform's balance) for records
+ * with no line, and emits `stripe.reconciliation.mismatch` for each mismatch found for the first time.
  */
 export const syncBalanceTransactionsWorkflow = createWorkflow(
   syncBalanceTransactionsWorkflowId,
@@ -29,13 +39,19 @@ export const syncBalanceTransactionsWorkflow = createWorkflow(
     const listing = storeBalanceTransactionsStep({ account_id: input.account_id, since })
     const attributed = attributePayoutLinesStep({ account_id: input.account_id, payout_ids: listing.payout_ids })
     advanceLedgerCursorStep({ account_id: input.account_id, newest: listing.newest })
+    const matching = matchLedgerLinesStep({ account_id: input.account_id })
+    const missing = detectMissingStripeLinesStep({ account_id: input.account_id })
+    const mismatches = transform({ matching, missing }, ({ matching, missing }) => [...matching.mismatches, ...missing])
+    emitEventStep({ eventName: StripeConnectReconciliationEvents.MISMATCH, data: mismatches })
     const result = transform(
-      { input, listing, attributed },
-      ({ input, listing, attributed }): SyncBalanceTransactionsWorkflowOutput => ({
+      { input, listing, attributed, matching, mismatches },
+      ({ input, listing, attributed, matching, mismatches }): SyncBalanceTransactionsWorkflowOutput => ({
         account_id: input.account_id,
         listed: listing.listed,
         stored: listing.stored,
         attributed,
+        matched: matching.matched,
+        mismatches: mismatches.length,
       })
     )
     return new WorkflowResponse(result)

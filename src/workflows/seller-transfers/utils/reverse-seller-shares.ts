@@ -4,14 +4,23 @@ import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import { runLocked } from "../../../modules/stripe-connect/locking/run-locked"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { allocateRefund, type RefundRequest } from "../../../modules/stripe-connect/sellers/allocation"
+import { minorUnitStep } from "../../../shared/currency-units"
 import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 import type { SellerTransferRow } from "../../../modules/stripe-connect/types"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import { sellerSplitLockKey } from "./seller-split-lock"
+import { errorMessage, isStripeRefusal } from "./stripe-refusal"
 
 export type ReversalOutcome = { reversed: SellerTransferRow[]; failed: SellerTransferRow[] }
 
-const SPLIT_STATES = new Set(["pending", "transferred", "partially_reversed", "reversed", "reversal_failed"])
+const SPLIT_STATES = new Set([
+  "pending",
+  "transfer_failed",
+  "transferred",
+  "partially_reversed",
+  "reversed",
+  "reversal_failed",
+])
 
 /** Rows whose amounts are decided (the charge was captured), so refunds can fall on them. */
 function splitRows(rows: readonly SellerTransferRow[]): SellerTransferRow[] {
@@ -33,7 +42,8 @@ async function recordRefund(
       tax_kept_amount: row.tax_kept_amount,
       refunded_amount: row.refunded_amount,
     })),
-    request
+    request,
+    minorUnitStep(rows[0]?.currency ?? "")
   )
   const updates = shares
     .filter((share) => share.refund_amount > 0)
@@ -54,11 +64,16 @@ async function recordRefund(
 /**
  * Reverses what each row owes (`reversal_due_amount - amount_reversed`) on its transfer, one Stripe reversal per
  * row. A refusal (the seller's balance is short) leaves the row `reversal_failed` with Stripe's message: the owed
- * amount is the seller's debt, retried by the job with a new attempt number in the key.
+ * amount is the seller's debt, retried by the job with a new attempt number in the key. An error whose outcome is
+ * unknown (Stripe unreachable) leaves it `reversal_failed` too, but with the same attempt: the retry reuses the key.
+ * A row not yet transferred (its transfer pending or refused) keeps its debt until the transfer is made.
+ * `keyOf` gives the key of a row's reversal (by default the running total's).
  */
-async function attemptReversals(
+export async function attemptReversals(
   service: StripeConnectModuleService,
-  rows: readonly SellerTransferRow[]
+  rows: readonly SellerTransferRow[],
+  keyOf: (row: SellerTransferRow & { transfer_id: string }) => string = (row) =>
+    stripeIdempotencyKeys.sellerReversal(row.transfer_id, row.reversal_due_amount, row.reversal_attempts)
 ): Promise<ReversalOutcome> {
   const gateway = await service.getStripeGateway()
   const outcome: ReversalOutcome = { reversed: [], failed: [] }
@@ -71,7 +86,7 @@ async function attemptReversals(
       await gateway.transfers.reverse(
         row.transfer_id,
         { amount: owed, metadata: { seller_transfer_id: row.id, order_id: row.order_id ?? "" } },
-        stripeIdempotencyKeys.sellerReversal(row.transfer_id, row.reversal_due_amount, row.reversal_attempts)
+        keyOf({ ...row, transfer_id: row.transfer_id })
       )
       outcome.reversed.push(
         await service.updateStripeConnectSellerTransfers({
@@ -86,8 +101,8 @@ async function attemptReversals(
         await service.updateStripeConnectSellerTransfers({
           id: row.id,
           status: "reversal_failed",
-          reversal_attempts: row.reversal_attempts + 1,
-          failure_message: error instanceof Error ? error.message : String(error),
+          reversal_attempts: row.reversal_attempts + (isStripeRefusal(error) ? 1 : 0),
+          failure_message: errorMessage(error),
         })
       )
     }
@@ -95,7 +110,7 @@ async function attemptReversals(
   return outcome
 }
 
-function lockedSplit<T>(
+export function lockedSplit<T>(
   container: MedusaContainer,
   paymentIntentId: string,
   job: (service: StripeConnectModuleService, rows: SellerTransferRow[]) => Promise<T>
@@ -193,7 +208,7 @@ export async function retryOwedReversals(
   return lockedSplit(container, paymentIntentId, async (service, rows) => attemptReversals(service, rows))
 }
 
-async function reread(
+export async function reread(
   service: StripeConnectModuleService,
   rows: readonly SellerTransferRow[]
 ): Promise<SellerTransferRow[]> {

@@ -8,6 +8,9 @@ import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 import type { SellerTransferRow } from "../../../modules/stripe-connect/types"
 import { allocateCaptured } from "./allocate-captured"
 import { sellerSplitLockKey } from "./seller-split-lock"
+import { errorMessage, isStripeRefusal } from "./stripe-refusal"
+
+const TO_TRANSFER = new Set(["pending", "transfer_failed"])
 
 /**
  * Pays the sellers of a captured multi-seller charge (docs/api.md#seller-transfers), holding the charge's lock so
@@ -16,8 +19,9 @@ import { sellerSplitLockKey } from "./seller-split-lock"
  *    Stripe write;
  * 2. each `pending` row is transferred with `source_transaction` = the charge, the intent's `transfer_group`,
  *    metadata naming order and seller, and the key `seller-transfer:<intent>:<account>` (a retry after a crash
- *    gets Stripe's first answer), then becomes `transferred`. A refused transfer stays `pending` with Stripe's
- *    message, for the next capture event or the retry job.
+ *    gets Stripe's first answer), then becomes `transferred`. A transfer Stripe refuses becomes `transfer_failed`
+ *    with Stripe's message and the next attempt number, which the retry job puts in its key; one whose outcome is
+ *    unknown keeps its status and key, so the retry gets Stripe's first answer.
  * Answers the rows transferred by this call.
  */
 export async function transferSellerShares(
@@ -70,7 +74,7 @@ export async function transferSellerShares(
       }
 
       const transferred: SellerTransferRow[] = []
-      for (const row of rows.filter((candidate) => candidate.status === "pending")) {
+      for (const row of rows.filter((candidate) => TO_TRANSFER.has(candidate.status))) {
         if (row.transfer_amount === 0) {
           await service.updateStripeConnectSellerTransfers({ id: row.id, status: "transferred" })
           continue
@@ -91,7 +95,7 @@ export async function transferSellerShares(
                 seller_transfer_id: row.id,
               },
             },
-            stripeIdempotencyKeys.sellerTransfer(row.payment_intent_id, row.stripe_account_id)
+            stripeIdempotencyKeys.sellerTransfer(row.payment_intent_id, row.stripe_account_id, row.transfer_attempts)
           )
           transferred.push(
             await service.updateStripeConnectSellerTransfers({
@@ -102,10 +106,16 @@ export async function transferSellerShares(
             })
           )
         } catch (error) {
-          await service.updateStripeConnectSellerTransfers({
-            id: row.id,
-            failure_message: error instanceof Error ? error.message : String(error),
-          })
+          await service.updateStripeConnectSellerTransfers(
+            isStripeRefusal(error)
+              ? {
+                  id: row.id,
+                  status: "transfer_failed",
+                  transfer_attempts: row.transfer_attempts + 1,
+                  failure_message: errorMessage(error),
+                }
+              : { id: row.id, failure_message: errorMessage(error) }
+          )
         }
       }
       return transferred

@@ -1,2 +1,3 @@
 export * from "./collect-seller-products"
 export * from "./plan-product-seller-changes"
+export * from "./resolve-checkout-sellers"

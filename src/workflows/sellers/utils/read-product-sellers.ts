@@ -5,8 +5,10 @@ import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import type { CurrentSeller } from "./plan-seller-changes"
 
+export type ProductSeller = CurrentSeller & { stripe_account_id: string }
+
 /** The current seller of each of the products that has one (product ↔ connected account link), with its merchant. */
-export async function readProductSellers(container: MedusaContainer, productIds: string[]): Promise<CurrentSeller[]> {
+export async function readProductSellers(container: MedusaContainer, productIds: string[]): Promise<ProductSeller[]> {
   if (!productIds.length) {
     return []
   }
@@ -23,10 +25,11 @@ export async function readProductSellers(container: MedusaContainer, productIds:
   const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const accounts = await service.listConnectedAccounts(
     { id: [...new Set(rows.map((row) => row.connected_account_id))] },
-    { select: ["id", "merchant_id"] }
+    { select: ["id", "merchant_id", "stripe_account_id"] }
   )
-  const merchantOf = new Map(accounts.map((account) => [account.id, account.merchant_id]))
-  return rows
-    .filter((row) => merchantOf.has(row.connected_account_id))
-    .map((row) => ({ ...row, merchant_id: merchantOf.get(row.connected_account_id) as string }))
+  const byId = new Map(accounts.map((account) => [account.id, account]))
+  return rows.flatMap((row) => {
+    const account = byId.get(row.connected_account_id)
+    return account ? [{ ...row, merchant_id: account.merchant_id, stripe_account_id: account.stripe_account_id }] : []
+  })
 }

@@ -5,13 +5,13 @@ import type { BalanceTransactionRow } from "../../../../modules/stripe-connect/t
 import { getAccessScope } from "../../../utils/access-scope"
 import { PLATFORM_ACCOUNT, type AdminGetStripeBalanceTransactionsParamsType } from "./validators"
 
-type AccountFilter = { stripe_account_id?: string[] | null } | { $or: Record<string, unknown>[] }
+export type AccountFilter = { stripe_account_id?: string[] | null } | { $or: Record<string, unknown>[] }
 
 /**
  * The balances the caller may read: every one (null) for a role not limited to some merchants; otherwise the
  * connected accounts of its merchants, never the platform's.
  */
-async function visibleAccounts(req: MedusaRequest): Promise<{ accounts: string[] | null; platform: boolean }> {
+export async function visibleAccounts(req: MedusaRequest): Promise<{ accounts: string[] | null; platform: boolean }> {
   const { merchantIds } = getAccessScope(req)
   if (merchantIds === null) {
     return { accounts: null, platform: true }
@@ -28,7 +28,7 @@ async function visibleAccounts(req: MedusaRequest): Promise<{ accounts: string[]
  * The filter on `stripe_account_id`: the requested balances (`platform` meaning the platform's, stored as null)
  * narrowed to what the caller may read. null when nothing is left to show.
  */
-function accountFilter(
+export function accountFilter(
   requested: string[] | undefined,
   visible: { accounts: string[] | null; platform: boolean }
 ): AccountFilter | null {

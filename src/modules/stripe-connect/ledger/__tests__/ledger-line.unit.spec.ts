@@ -1,5 +1,5 @@
 import type Stripe from "stripe"
-import { sourceTypeOf, toLedgerLine } from "../ledger-line"
+import { sourceLinkOf, sourceTypeOf, toLedgerLine } from "../ledger-line"
 
 const txn = (overrides: Partial<Stripe.BalanceTransaction>): Stripe.BalanceTransaction =>
   ({
@@ -40,6 +40,7 @@ describe("toLedgerLine", () => {
       available_on: new Date(1_800_172_800_000),
       created: new Date(1_800_000_000_000),
       status: "pending",
+      source_link_id: null,
     })
   })
 
@@ -77,5 +78,38 @@ describe("sourceTypeOf", () => {
     [null, null],
   ])("should map %s to %s", (id, type) => {
     expect(sourceTypeOf(id)).toBe(type)
+  })
+})
+
+describe("sourceLinkOf", () => {
+  const source = (fields: Record<string, unknown>) => fields as unknown as Parameters<typeof sourceLinkOf>[0]
+
+  it.each([
+    ["a platform charge: its payment intent", { object: "charge", id: "ch_1", payment_intent: "pi_1" }, "pi_1"],
+    ["a destination payment: its transfer", { object: "charge", id: "py_1", source_transfer: "tr_1" }, "tr_1"],
+    ["a refund: its charge", { object: "refund", id: "re_1", charge: "ch_1", source_transfer_reversal: null }, "ch_1"],
+    [
+      "a destination payment's refund: its reversal",
+      { object: "refund", id: "pyr_1", charge: "py_1", source_transfer_reversal: "trr_1" },
+      "trr_1",
+    ],
+    ["a transfer: its source charge", { object: "transfer", id: "tr_1", source_transaction: "ch_1" }, "ch_1"],
+    ["a reversal: its transfer", { object: "transfer_reversal", id: "trr_1", transfer: { id: "tr_1" } }, "tr_1"],
+    ["an application fee: its charge", { object: "application_fee", id: "fee_1", charge: "ch_1" }, "ch_1"],
+    ["a fee refund: its fee", { object: "fee_refund", id: "fr_1", fee: "fee_1" }, "fee_1"],
+    ["a payout: nothing", { object: "payout", id: "po_1" }, null],
+  ])("should follow %s", (_what, fields, expected) => {
+    expect(sourceLinkOf(source(fields))).toBe(expected)
+  })
+
+  it("should store the link of an expanded source on the line", () => {
+    const expanded = txn({
+      source: { object: "transfer", id: "tr_9", source_transaction: "ch_9" } as unknown as Stripe.Transfer,
+    })
+    expect(toLedgerLine(expanded, null)).toMatchObject({
+      source_id: "tr_9",
+      source_type: "transfer",
+      source_link_id: "ch_9",
+    })
   })
 })

@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { computeApplicationFee } from "../../fees"
-import { apportion, assertNonNegativeInteger } from "./largest-remainder"
+import { minorUnitStep } from "../../../../shared/currency-units"
+import { apportion, assertNonNegativeInteger, floorToStep, roundToStep } from "./largest-remainder"
 import type { ChargeAllocation, ChargeAllocationInput, SellerAllocation } from "./types"
 
 /**
@@ -14,7 +15,12 @@ import type { ChargeAllocation, ChargeAllocationInput, SellerAllocation } from "
  *   each only as far as the seller's part covers it;
  * - the rest is its transfer.
  * Every split is a largest-remainder apportionment in integer minor units, so for every currency
- * sum(transfer) + sum(fee) + tax kept + Stripe fee retained = captured, and no transfer is negative.
+ * sum(transfer) + sum(fee) + tax kept + Stripe fee retained + remainder kept = captured, and no transfer is negative.
+ *
+ * In currencies where Stripe takes only multiples of a step (`minorUnitStep`: 10 in three-decimal currencies) the
+ * step is the unit apportioned: transfers, fees (rounded half up to the step), kept tax and Stripe fee shares are
+ * multiples of it. What is left below one step stays with the platform: of a captured amount, as the
+ * `remainder_kept_amount` of the seller of the largest part; of Stripe's fee, borne by the platform.
  */
 export function allocateCharge(input: ChargeAllocationInput): ChargeAllocation {
   validate(input)
@@ -36,9 +42,13 @@ export function allocateCharge(input: ChargeAllocationInput): ChargeAllocation {
     )
   }
 
-  const charged = apportion(input.captured_amount, gross)
-  const taxInCharge = charged.map((part, index) => apportion(part, [gross[index] - taxes[index], taxes[index]])[1])
-  const stripeFees = apportion(input.stripe_fee_amount ?? 0, charged)
+  const step = minorUnitStep(input.currency)
+  const charged = apportion(input.captured_amount, gross, step)
+  const payable = charged.map((part) => floorToStep(part, step))
+  const taxInCharge = charged.map(
+    (part, index) => apportion(floorToStep(part, step), [gross[index] - taxes[index], taxes[index]], step)[1]
+  )
+  const stripeFees = apportion(floorToStep(input.stripe_fee_amount ?? 0, step), charged, step)
   const keepsTax = input.tax_collected_by === "platform"
 
   const allocations: SellerAllocation[] = sellers.map((seller, index) => {
@@ -51,8 +61,8 @@ export function allocateCharge(input: ChargeAllocationInput): ChargeAllocation {
       configuration: seller.fee.configuration,
       monthly_volume: seller.fee.monthly_volume,
     })
-    const fee = Math.min(decision.fee, charged[index] - taxKept)
-    const stripeFee = Math.min(stripeFees[index], charged[index] - taxKept - fee)
+    const fee = Math.min(roundToStep(decision.fee, step), payable[index] - taxKept)
+    const stripeFee = Math.min(stripeFees[index], payable[index] - taxKept - fee)
     return {
       account_id: seller.account_id,
       merchant_id: seller.merchant_id,
@@ -66,7 +76,8 @@ export function allocateCharge(input: ChargeAllocationInput): ChargeAllocation {
       fee_amount: fee,
       fee_source: decision.source,
       stripe_fee_amount: stripeFee,
-      transfer_amount: charged[index] - taxKept - fee - stripeFee,
+      transfer_amount: payable[index] - taxKept - fee - stripeFee,
+      remainder_kept_amount: charged[index] - payable[index],
     }
   })
 
@@ -77,6 +88,7 @@ export function allocateCharge(input: ChargeAllocationInput): ChargeAllocation {
     fee_total: sum(allocations.map((seller) => seller.fee_amount)),
     tax_kept_total: sum(allocations.map((seller) => seller.tax_kept_amount)),
     stripe_fee_retained: sum(allocations.map((seller) => seller.stripe_fee_amount)),
+    remainder_kept_total: sum(allocations.map((seller) => seller.remainder_kept_amount)),
   }
 }
 

@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { apportion, assertNonNegativeInteger } from "./largest-remainder"
+import { apportion, assertNonNegativeInteger, floorToStep } from "./largest-remainder"
 import type { RefundRequest, SellerChargeState, SellerRefundShare } from "./types"
 
 /**
@@ -11,8 +11,14 @@ import type { RefundRequest, SellerChargeState, SellerRefundShare } from "./type
  * its part refunded so far. These are computed on the running total (share after minus share before), so partial
  * refunds in any order add up exactly: a seller whose whole part is refunded has its whole transfer reversed, and
  * no seller is ever reversed more than was transferred.
+ * `step` is the currency's `minorUnitStep`: shares of the refund and the reversals, fee and tax given back are
+ * multiples of it (what is below one step goes as in `apportion`).
  */
-export function allocateRefund(states: readonly SellerChargeState[], request: RefundRequest): SellerRefundShare[] {
+export function allocateRefund(
+  states: readonly SellerChargeState[],
+  request: RefundRequest,
+  step = 1
+): SellerRefundShare[] {
   assertNonNegativeInteger(request.amount, "amount")
   states.forEach(validateState)
   const sellers = sortByAccount(states)
@@ -42,14 +48,20 @@ export function allocateRefund(states: readonly SellerChargeState[], request: Re
         `amount: ${request.amount} is more than the ${leftTotal} left to refund of the charge`
       )
     }
-    amounts = leftTotal === 0 ? sellers.map(() => 0) : apportion(request.amount, left)
+    amounts =
+      request.amount === leftTotal
+        ? left
+        : leftTotal === 0
+          ? sellers.map(() => 0)
+          : apportion(request.amount, left, step)
+    amounts = withinRoom(amounts, left)
   }
 
   return sellers.map((seller, index) => {
     const before = seller.refunded_amount
     const after = before + amounts[index]
     const grow = (whole: number): number =>
-      shareOf(whole, after, seller.charged_amount) - shareOf(whole, before, seller.charged_amount)
+      shareOf(whole, after, seller.charged_amount, step) - shareOf(whole, before, seller.charged_amount, step)
     return {
       account_id: seller.account_id,
       refund_amount: amounts[index],
@@ -60,14 +72,39 @@ export function allocateRefund(states: readonly SellerChargeState[], request: Re
   })
 }
 
-/** whole x part / total, rounded half up; the whole at part = total, nothing at part = 0; monotone in part. */
-export function shareOf(whole: number, part: number, total: number): number {
+/**
+ * whole x part / total, rounded half up to a multiple of `step` (never above the whole); the whole at
+ * part = total, nothing at part = 0; monotone in part.
+ */
+export function shareOf(whole: number, part: number, total: number, step = 1): number {
   if (part >= total) {
     return whole
   }
   const numerator = BigInt(whole) * BigInt(part)
-  const denominator = BigInt(total)
-  return Number((2n * numerator + denominator) / (2n * denominator))
+  const denominator = BigInt(total) * BigInt(step)
+  const steps = Number((2n * numerator + denominator) / (2n * denominator))
+  return Math.min(steps * step, floorToStep(whole, step))
+}
+
+/**
+ * Moves what a part has beyond its room (possible only below one step, when rooms are not multiples of the step)
+ * to the next parts with room, in order, so no seller is refunded more than is left of its part.
+ */
+function withinRoom(parts: readonly number[], rooms: readonly number[]): number[] {
+  const result = [...parts]
+  let excess = 0
+  result.forEach((part, index) => {
+    if (part > rooms[index]) {
+      excess += part - rooms[index]
+      result[index] = rooms[index]
+    }
+  })
+  for (let index = 0; index < result.length && excess > 0; index++) {
+    const moved = Math.min(excess, rooms[index] - result[index])
+    result[index] += moved
+    excess -= moved
+  }
+  return result
 }
 
 export function sortByAccount<T extends { account_id: string }>(rows: readonly T[]): T[] {

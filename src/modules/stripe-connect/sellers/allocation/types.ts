@@ -55,8 +55,13 @@ export type SellerAllocation = {
   fee_source: ApplicationFeeDecision["source"]
   /** Its share of Stripe's processing fee that it bears. */
   stripe_fee_amount: number
-  /** charged - tax kept - fee - Stripe fee share; never negative. */
+  /** charged - tax kept - fee - Stripe fee share - remainder kept; never negative. */
   transfer_amount: number
+  /**
+   * What the platform keeps of its part below one step of the currency (`minorUnitStep`), so that its transfer is
+   * a multiple of the step; 0 in currencies without a step and whenever the captured amount is a multiple of it.
+   */
+  remainder_kept_amount: number
 }
 
 export type ChargeAllocation = {
@@ -68,6 +73,8 @@ export type ChargeAllocation = {
   tax_kept_total: number
   /** The part of Stripe's processing fee the sellers bear (the rest, if any, the platform bears). */
   stripe_fee_retained: number
+  /** Sum of the sellers' `remainder_kept_amount`: below one step of the currency. */
+  remainder_kept_total: number
 }
 
 /** What a refund or a dispute needs to know of a seller's part of the charge, in minor units. */

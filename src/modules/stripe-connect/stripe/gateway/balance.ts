@@ -11,6 +11,8 @@ export type BalanceTransactionPageQuery = {
   /** The last line of the previous page: the next page holds older lines. */
   startingAfter?: string
   limit?: number
+  /** Expand each line's source object (`expand[]=data.source`), as the ledger sync does for the matching. */
+  expandSource?: boolean
 }
 
 /** Balances and their lines: the platform's, or a connected account's when `stripeAccount` is given. */
@@ -41,6 +43,7 @@ export function balanceGateway(stripe: Stripe) {
               ...(query.createdGte !== undefined ? { created: { gte: query.createdGte } } : {}),
               ...(query.payout ? { payout: query.payout } : {}),
               ...(query.startingAfter ? { starting_after: query.startingAfter } : {}),
+              ...(query.expandSource ? { expand: ["data.source"] } : {}),
             },
             requestOptions(query.stripeAccount)
           )

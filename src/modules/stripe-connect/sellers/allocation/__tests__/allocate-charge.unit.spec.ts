@@ -54,6 +54,35 @@ describe("allocateCharge", () => {
     expect(conserved(allocation)).toBe(11500)
   })
 
+  it("should pay three-decimal sellers in multiples of 10 fils, the platform keeping what is below one step", () => {
+    // KWD: 1.005 + 2.005 KWD of items, 10 % fee; 3.015 captured is not a multiple of 10 fils.
+    const allocation = allocateCharge({
+      currency: "kwd",
+      captured_amount: 3015,
+      shipping_amount: 0,
+      shipping_tax_amount: 0,
+      discount_amount: 0,
+      sellers: [seller("acct_a", 1005), seller("acct_b", 2010)],
+    })
+    for (const part of allocation.sellers) {
+      expect(part.transfer_amount % 10).toBe(0)
+      expect(part.fee_amount % 10).toBe(0)
+    }
+    expect(allocation.sellers[0]).toEqual(
+      expect.objectContaining({ charged_amount: 1000, fee_amount: 100, transfer_amount: 900, remainder_kept_amount: 0 })
+    )
+    expect(allocation.sellers[1]).toEqual(
+      expect.objectContaining({
+        charged_amount: 2015,
+        fee_amount: 200,
+        transfer_amount: 1810,
+        remainder_kept_amount: 5,
+      })
+    )
+    expect(allocation.remainder_kept_total).toBe(5)
+    expect(conserved(allocation) + allocation.remainder_kept_total).toBe(3015)
+  })
+
   it("should keep the tax with the platform when it collects it", () => {
     const allocation = allocateCharge({
       currency: "eur",

@@ -3,6 +3,7 @@ import type { FeeConfigurationDocument } from "../../../../../shared/types/fees"
 import { allocateCharge } from "../allocate-charge"
 import { allocateDispute } from "../allocate-dispute"
 import { allocateRefund } from "../allocate-refund"
+import { minorUnitStep } from "../../../../../shared/currency-units"
 import type { ChargeAllocationInput, SellerChargeState } from "../types"
 
 const feeConfiguration: fc.Arbitrary<FeeConfigurationDocument> = fc.record({
@@ -30,7 +31,9 @@ const seller = fc.record({
 
 const cart = fc
   .record({
-    currency: fc.constantFrom("usd", "eur", "jpy"),
+    currency: fc.constantFrom("usd", "eur", "jpy", "kwd", "bhd"),
+    /** Three-decimal charges Stripe accepts end in 0; a few that do not check the remainder kept. */
+    stepped_capture: fc.constantFrom(true, true, true, false),
     sellers: fc.array(seller, { minLength: 1, maxLength: 6 }),
     shipping_amount: fc.integer({ min: 0, max: 5_000 }),
     shipping_tax_rate: fc.constantFrom(0, 19),
@@ -65,9 +68,11 @@ const cart = fc
       drawn.shipping_amount +
       shippingTax -
       discount
+    const step = drawn.stepped_capture ? minorUnitStep(drawn.currency) : 1
+    const captured = Math.floor((total * drawn.capture_percent) / 100)
     return {
       currency: drawn.currency,
-      captured_amount: Math.floor((total * drawn.capture_percent) / 100),
+      captured_amount: captured - (captured % step),
       shipping_amount: drawn.shipping_amount,
       shipping_tax_amount: shippingTax,
       discount_amount: discount,
@@ -82,17 +87,31 @@ describe("multi-seller allocation (property)", () => {
     fc.assert(
       fc.property(cart, (input) => {
         const allocation = allocateCharge(input)
+        const step = minorUnitStep(input.currency)
         let conserved = 0
         for (const part of allocation.sellers) {
           expect(part.transfer_amount).toBeGreaterThanOrEqual(0)
           expect(part.fee_amount).toBeGreaterThanOrEqual(0)
           expect(part.discount_amount).toBeLessThanOrEqual(part.items_amount)
-          conserved += part.transfer_amount + part.fee_amount + part.tax_kept_amount + part.stripe_fee_amount
+          for (const amount of [part.transfer_amount, part.fee_amount, part.tax_kept_amount, part.stripe_fee_amount]) {
+            expect(amount % step).toBe(0)
+          }
+          expect(part.remainder_kept_amount).toBeLessThan(step)
+          conserved +=
+            part.transfer_amount +
+            part.fee_amount +
+            part.tax_kept_amount +
+            part.stripe_fee_amount +
+            part.remainder_kept_amount
         }
         expect(conserved).toBe(input.captured_amount)
-        expect(allocation.fee_total + allocation.tax_kept_total + allocation.stripe_fee_retained).toBe(
-          input.captured_amount - allocation.sellers.reduce((acc, part) => acc + part.transfer_amount, 0)
-        )
+        expect(allocation.remainder_kept_total).toBe(input.captured_amount % step)
+        expect(
+          allocation.fee_total +
+            allocation.tax_kept_total +
+            allocation.stripe_fee_retained +
+            allocation.remainder_kept_total
+        ).toBe(input.captured_amount - allocation.sellers.reduce((acc, part) => acc + part.transfer_amount, 0))
         expect(allocateCharge({ ...input, sellers: [...input.sellers].reverse() })).toEqual(allocation)
       }),
       { numRuns: 300 }
@@ -107,6 +126,7 @@ describe("multi-seller allocation (property)", () => {
     fc.assert(
       fc.property(cart, refunds, fc.integer({ min: 0, max: 100 }), (input, drawnRefunds, disputePercent) => {
         const allocation = allocateCharge(input)
+        const step = minorUnitStep(input.currency)
         const states: SellerChargeState[] = allocation.sellers.map((part) => ({
           account_id: part.account_id,
           charged_amount: part.charged_amount,
@@ -119,7 +139,7 @@ describe("multi-seller allocation (property)", () => {
         const feeBack = new Map(states.map((state) => [state.account_id, 0]))
 
         const apply = (request: { amount: number; account_id?: string }): void => {
-          const shares = allocateRefund(states, request)
+          const shares = allocateRefund(states, request, step)
           expect(shares.reduce((acc, share) => acc + share.refund_amount, 0)).toBe(request.amount)
           for (const share of shares) {
             const state = states.find((candidate) => candidate.account_id === share.account_id)
@@ -127,6 +147,8 @@ describe("multi-seller allocation (property)", () => {
               throw new Error(`no state for ${share.account_id}`)
             }
             expect(share.reversal_amount).toBeGreaterThanOrEqual(0)
+            expect(share.reversal_amount % step).toBe(0)
+            expect(share.fee_refund_amount % step).toBe(0)
             state.refunded_amount += share.refund_amount
             reversed.set(share.account_id, (reversed.get(share.account_id) ?? 0) + share.reversal_amount)
             feeBack.set(share.account_id, (feeBack.get(share.account_id) ?? 0) + share.fee_refund_amount)
@@ -140,13 +162,16 @@ describe("multi-seller allocation (property)", () => {
           const left = target
             ? target.charged_amount - target.refunded_amount
             : states.reduce((acc, state) => acc + state.charged_amount - state.refunded_amount, 0)
-          apply({ amount: Math.floor((left * refund.fraction) / 100), account_id: target?.account_id })
+          const amount = Math.floor((left * refund.fraction) / 100)
+          apply({ amount: amount - (amount % step), account_id: target?.account_id })
         }
 
         const disputeStates = states.map((state) => ({ ...state }))
         const leftTotal = states.reduce((acc, state) => acc + state.charged_amount - state.refunded_amount, 0)
-        const dispute = allocateDispute(disputeStates, Math.floor((leftTotal * disputePercent) / 100))
+        const disputed = Math.floor((leftTotal * disputePercent) / 100)
+        const dispute = allocateDispute(disputeStates, disputed - (disputed % step), step)
         for (const share of dispute) {
+          expect(share.reversal_amount % step).toBe(0)
           const state = states.find((candidate) => candidate.account_id === share.account_id)
           expect(share.reversal_amount + (reversed.get(share.account_id) ?? 0)).toBeLessThanOrEqual(
             state?.transfer_amount ?? 0

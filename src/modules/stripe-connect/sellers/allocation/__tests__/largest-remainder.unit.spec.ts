@@ -54,4 +54,9 @@ describe("apportion", () => {
       )
     )
   })
+
+  it("should hand out steps of 10 and give what is below one step to the largest weight", () => {
+    expect(apportion(1005, [1, 1, 2], 10)).toEqual([250, 250, 505])
+    expect(apportion(1000, [1, 1, 1], 10)).toEqual([340, 330, 330])
+  })
 })

@@ -1,0 +1,198 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type Stripe from "stripe"
+import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
+import { emulatorStripe } from "../../helpers/emulator-stripe"
+import { emulator } from "../accounts/emulator"
+import { onboardedAccount } from "../payments/helpers"
+import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
+import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
+import { syncStripePaymentWorkflow } from "../../../src/workflows/payments/workflows/sync-stripe-payment"
+
+jest.setTimeout(600_000)
+
+const LEDGER = "/admin/stripe-connect/balance-transactions"
+const RECON = "/admin/stripe-connect/reconciliation"
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let admin: TestAdmin
+    let account: string
+    const container = (): MedusaContainer => getContainer()
+    const service = () => container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const as = (who: TestAdmin) => ({ headers: who.headers, validateStatus: () => true })
+
+    const sync = async () => {
+      const response = await api.post(`${LEDGER}/sync`, {}, as(admin))
+      expect(response.status).toBe(200)
+      expect(response.data.failed).toEqual([])
+    }
+    const openMismatches = async () =>
+      await service().listStripeConnectReconciliationMismatches({ state: "open" }, { order: { detected_at: "ASC" } })
+    const lines = async (filters: Record<string, unknown>) => await service().listStripeConnectBalanceTransactions(filters)
+
+    /** A Medusa order paid through the plugin: a destination charge for it, authorized and captured. */
+    async function paidOrder(amount: number, fee: number, capture: "plugin" | { fee: number } = "plugin") {
+      const order = await container().resolve(Modules.ORDER).createOrders({ currency_code: "usd", email: "buyer@example.com" })
+      const created = await api.post(
+        "/admin/stripe-connect/payments",
+        { account_id: account, amount, currency: "usd", payment_method_types: ["card"], application_fee_amount: fee, order_id: order.id },
+        as(admin)
+      )
+      expect(created.status).toBe(200)
+      const pi = String(created.data.payment_intent_id)
+      await emulator("POST", `/payment_intents/${pi}/confirm`, { payment_method: "pm_card_visa" })
+      if (capture === "plugin") {
+        expect((await api.post(`/admin/stripe-connect/payments/${pi}/capture`, {}, as(admin))).status).toBe(200)
+      } else {
+        // Captured at Stripe with another fee than the plugin decided; the payment webhook brings the record up to date.
+        await emulatorStripe().paymentIntents.capture(pi, { application_fee_amount: capture.fee })
+        await syncStripePaymentWorkflow(container()).run({ input: { payment_intent_id: pi, event_type: "payment_intent.succeeded" } })
+      }
+      const [payment] = await service().listStripeConnectPayments({ payment_intent_id: pi })
+      return { order_id: order.id, pi, payment }
+    }
+
+    beforeEach(async () => {
+      await emulator("POST", "/reset")
+      admin = await createAdminUser(getContainer(), { roles: [{ role: "super_admin" }] })
+      account = await onboardedAccount(api, container(), admin.headers, "merchant_a")
+    })
+
+    describe("matching after a sync", () => {
+      it("should match a paid and partly refunded order's lines on both balances to its payment and order, with 0 open mismatches", async () => {
+        const { order_id, pi, payment } = await paidOrder(2500, 75)
+        const refund = await api.post(`/admin/stripe-connect/payments/${pi}/refund`, { amount: 500, refund_application_fee: true }, as(admin))
+        expect(refund.status).toBe(200)
+        await sync()
+
+        expect(await openMismatches()).toEqual([])
+        const platform = await lines({ stripe_account_id: null })
+        const byType = (type: string) => platform.filter((line) => line.type === type)
+        expect(byType("charge")).toEqual([expect.objectContaining({ match_kind: "payment", match_record_id: payment.id, match_order_id: order_id })])
+        expect(byType("application_fee")).toEqual([expect.objectContaining({ match_kind: "application_fee", match_order_id: order_id, amount: 75 })])
+        expect(byType("transfer")).toEqual([expect.objectContaining({ match_kind: "transfer", match_order_id: order_id })])
+        const [refundRecord] = await service().listStripeConnectRefunds({ refund_id: String(refund.data.refund_id) })
+        expect(byType("refund")).toEqual([expect.objectContaining({ match_kind: "refund", match_record_id: refundRecord.id, match_order_id: order_id })])
+        // Every line of both balances is explained, the connected account's through the platform's transfer.
+        const accountLines = await lines({ stripe_account_id: account })
+        expect(accountLines.length).toBeGreaterThan(0)
+        for (const line of [...platform, ...accountLines]) {
+          expect({ id: line.balance_transaction_id, type: line.type, order: line.match_order_id, kind: line.match_kind !== null }).toEqual({
+            id: line.balance_transaction_id,
+            type: line.type,
+            order: order_id,
+            kind: true,
+          })
+        }
+      })
+
+      it("should find each injected fault with its reason, and create no duplicate on a second sync", async () => {
+        const good = await paidOrder(2500, 75)
+        // A fee one cent off: Stripe collected 74 where the plugin decided 75.
+        const offByOne = await paidOrder(3000, 90, { fee: 89 })
+        // A charge made at Stripe directly, which no order explains.
+        const stray = await emulatorStripe().paymentIntents.create({ amount: 1234, currency: "usd", payment_method: "pm_card_visa", confirm: true })
+        // A refund made at Stripe that the plugin never recorded.
+        const unrecorded = await emulatorStripe().refunds.create({ payment_intent: good.pi, amount: 300 })
+        await sync()
+
+        const found = await openMismatches()
+        expect(found.map((m) => m.reason).sort()).toEqual(["fee_mismatch", "refund_not_recorded", "unknown_charge"])
+        const reason = (r: string) => found.find((m) => m.reason === r)
+        expect(reason("fee_mismatch")).toMatchObject({ record_id: offByOne.payment.id, order_id: offByOne.order_id, expected_amount: 90, actual_amount: 89 })
+        const [strayLine] = await lines({ source_id: String(stray.latest_charge) })
+        expect(reason("unknown_charge")).toMatchObject({ balance_transaction_id: strayLine.balance_transaction_id, order_id: null, actual_amount: 1234 })
+        const [refundLine] = await lines({ source_id: unrecorded.id })
+        expect(reason("refund_not_recorded")).toMatchObject({ balance_transaction_id: refundLine.balance_transaction_id, order_id: good.order_id, actual_amount: 300 })
+
+        const before = await service().listStripeConnectReconciliationMismatches({})
+        await sync()
+        await sync()
+        const after = await service().listStripeConnectReconciliationMismatches({})
+        expect(after.map((m) => m.id).sort()).toEqual(before.map((m) => m.id).sort())
+      })
+    })
+
+    describe("reconciliation routes", () => {
+      it("should list an automatic payout's figures and exactly its lines with their orders, and export the same rows as CSV", async () => {
+        const first = await paidOrder(2500, 75)
+        const second = await paidOrder(4000, 100)
+        await emulator("POST", "/balance/make_available")
+        const automatic = await emulator<Stripe.Payout>("POST", "/payouts/automatic", { account })
+        await sync()
+
+        const stripeIds = (await emulatorStripe().balanceTransactions.list({ payout: automatic.id, limit: 100 }, { stripeAccount: account }).autoPagingToArray({ limit: 1000 }))
+          .map((line) => line.id)
+          .sort()
+        const linesResponse = await api.get(`${RECON}/payouts/${automatic.id}/lines?limit=100`, as(admin))
+        expect(linesResponse.status).toBe(200)
+        const payoutLines = linesResponse.data.data as { id: string; type: string; order_id: string | null; net: number }[]
+        expect(payoutLines.map((line) => line.id).sort()).toEqual(stripeIds)
+        const settled = payoutLines.filter((line) => line.type !== "payout")
+        expect(new Set(settled.map((line) => line.order_id))).toEqual(new Set([first.order_id, second.order_id]))
+
+        const summaries = await api.get(`${RECON}/payouts?account_id=${account}`, as(admin))
+        expect(summaries.status).toBe(200)
+        expect(summaries.data.data).toEqual([
+          expect.objectContaining({
+            payout_id: automatic.id,
+            account_id: account,
+            currency: "usd",
+            gross: 6500,
+            fees: 175,
+            net: 6500 - 175,
+            payout_amount: automatic.amount,
+            lines: settled.length,
+            matched: settled.length,
+            open_mismatches: 0,
+          }),
+        ])
+
+        const csv = await api.get(`${RECON}/export.csv?payout_id=${automatic.id}`, { ...as(admin), responseType: "text" })
+        expect(csv.status).toBe(200)
+        expect(csv.headers["content-type"]).toContain("text/csv")
+        const [header, ...rows] = String(csv.data).trim().split("\r\n")
+        expect(header.split(",")[0]).toBe("id")
+        expect(rows.map((row) => row.split(",")[0])).toEqual(payoutLines.map((line) => line.id))
+        const orderColumn = header.split(",").indexOf("order_id")
+        expect(rows.map((row) => row.split(",")[orderColumn] || null)).toEqual(payoutLines.map((line) => line.order_id))
+      })
+
+      it("should list mismatches by state and reason, explain one with a note and resolve it, and hide them from other merchants", async () => {
+        await emulatorStripe().paymentIntents.create({ amount: 1234, currency: "usd", payment_method: "pm_card_visa", confirm: true })
+        const other = await onboardedAccount(api, container(), admin.headers, "merchant_b")
+        const offByOne = await paidOrder(3000, 90, { fee: 89 })
+        await sync()
+
+        const open = await api.get(`${RECON}/mismatches?state=open`, as(admin))
+        expect(open.status).toBe(200)
+        expect(open.data.data.map((m: { reason: string }) => m.reason).sort()).toEqual(["fee_mismatch", "unknown_charge"])
+        const fee = await api.get(`${RECON}/mismatches?reason=fee_mismatch`, as(admin))
+        expect(fee.data).toMatchObject({ count: 1, data: [expect.objectContaining({ order_id: offByOne.order_id, expected_amount: 90, actual_amount: 89 })] })
+        const id = fee.data.data[0].id as string
+
+        const noNote = await api.post(`${RECON}/mismatches/${id}`, { state: "explained" }, as(admin))
+        expect(noNote.status).toBe(400)
+        expect(noNote.data.message).toContain("note")
+        const explained = await api.post(`${RECON}/mismatches/${id}`, { state: "explained", note: "Fee lowered by support" }, as(admin))
+        expect(explained.status).toBe(200)
+        expect(explained.data.mismatch).toMatchObject({ id, state: "explained", note: "Fee lowered by support" })
+        const resolved = await api.post(`${RECON}/mismatches/${id}`, { state: "resolved" }, as(admin))
+        expect(resolved.data.mismatch).toMatchObject({ state: "resolved", note: "Fee lowered by support" })
+        expect((await api.get(`${RECON}/mismatches?state=open`, as(admin))).data.count).toBe(1)
+
+        // The platform's unknown charge and account A's fee are not merchant B's: B's caller sees none and gets 404s.
+        const scoped = await createAdminUser(getContainer(), { roles: [{ role: "payment_admin", merchant_ids: ["merchant_b"] }] })
+        expect((await api.get(`${RECON}/mismatches`, as(scoped))).data).toMatchObject({ count: 0, data: [] })
+        const hidden = await api.post(`${RECON}/mismatches/${id}`, { state: "open" }, as(scoped))
+        expect(hidden.status).toBe(404)
+        expect((await api.get(`${RECON}/payouts?account_id=${other}`, as(scoped))).data.count).toBe(0)
+        expect((await api.get(`${RECON}/mismatches?reason=bogus`, as(admin))).data.message).toContain("reason")
+      })
+    })
+  },
+})

@@ -1,0 +1,36 @@
+import type { SellerTransferRow } from "../../../../modules/stripe-connect/types"
+import type { SellerTransferDocument } from "../../../../shared/types/seller-transfers"
+
+export function toSellerTransferDocument(row: SellerTransferRow): SellerTransferDocument {
+  return {
+    id: row.id,
+    order_id: row.order_id,
+    payment_intent_id: row.payment_intent_id,
+    charge_id: row.charge_id,
+    transfer_group: row.transfer_group,
+    account_id: row.stripe_account_id,
+    merchant_id: row.merchant_id,
+    currency: row.currency,
+    items_amount: row.items_amount,
+    shipping_amount: row.shipping_amount,
+    tax_amount: row.tax_amount,
+    discount_amount: row.discount_amount,
+    charged_amount: row.charged_amount,
+    fee_amount: row.fee_amount,
+    tax_kept_amount: row.tax_kept_amount,
+    stripe_fee_amount: row.stripe_fee_amount,
+    transfer_amount: row.transfer_amount,
+    refunded_amount: row.refunded_amount,
+    amount_reversed: row.amount_reversed,
+    reversal_owed: row.reversal_due_amount - row.amount_reversed,
+    status: row.status,
+    transfer_id: row.transfer_id,
+    transfer_attempts: row.transfer_attempts,
+    reversal_attempts: row.reversal_attempts,
+    dispute_id: row.dispute_id,
+    dispute_reversal_amount: row.dispute_reversal_amount,
+    dispute_restored_amount: row.dispute_restored_amount,
+    restore_transfer_id: row.restore_transfer_id,
+    failure_message: row.failure_message,
+  }
+}

@@ -1,0 +1,40 @@
+import type { Logger, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { STRIPE_CONNECT_MODULE } from "../modules/stripe-connect"
+import type StripeConnectModuleService from "../modules/stripe-connect/service"
+import { reverseSellerSharesWorkflow } from "../workflows/seller-transfers/workflows/reverse-seller-shares"
+import { transferSellerSharesWorkflow } from "../workflows/seller-transfers/workflows/transfer-seller-shares"
+
+const BATCH = 100
+
+/**
+ * Every 15 minutes, one payment intent at a time under its split lock (docs/api.md#seller-transfers-and-reversals):
+ * makes the seller transfers still `pending` or refused (`transfer_failed`), then tries again the reversals owed
+ * (the sellers' debts: refused reversals, and refunds that came before the transfer was made). A failure is logged
+ * and left for the next run.
+ */
+export default async function retrySellerReversals(container: MedusaContainer) {
+  const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+  const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const owed = await service.listStripeConnectSellerTransfers(
+    { status: ["pending", "transfer_failed", "reversal_failed"] },
+    { select: ["payment_intent_id"], take: BATCH, order: { updated_at: "ASC" } }
+  )
+  for (const paymentIntentId of new Set(owed.map((row) => row.payment_intent_id))) {
+    try {
+      await transferSellerSharesWorkflow(container).run({ input: { payment_intent_id: paymentIntentId } })
+      await reverseSellerSharesWorkflow(container).run({
+        input: { kind: "retry", payment_intent_id: paymentIntentId },
+      })
+    } catch (error) {
+      logger.warn(
+        `stripe-connect: retrying seller transfers and reversals of ${paymentIntentId} failed: ${error instanceof Error ? error.message : String(error)}`
+      )
+    }
+  }
+}
+
+export const config = {
+  name: "stripe-connect-retry-seller-reversals",
+  schedule: "*/15 * * * *",
+}

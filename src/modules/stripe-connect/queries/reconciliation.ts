@@ -1,0 +1,375 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { LookupKeys } from "../reconciliation/lookup-keys"
+import type { LineMatch, MatchableLine, MatchContext, MismatchCandidate, PaymentFacts } from "../reconciliation/types"
+import type { RecordWithoutLine } from "../reconciliation/mismatch-candidate"
+import { newEntityIds } from "../webhooks/entity-ids"
+import { PAYMENT_TABLE, PAYOUT_TABLE, REFUND_TABLE } from "./record-tables"
+
+const LINE_TABLE = "stripe_connect_balance_transaction"
+const MISMATCH_TABLE = "stripe_connect_reconciliation_mismatch"
+const TRANSFER_TABLE = "stripe_connect_transfer"
+const DISPUTE_TABLE = "stripe_connect_dispute"
+
+/** A stored line the matching reads, with its row id (the page cursor). */
+export type UnmatchedLine = MatchableLine & { id: string }
+
+/** Mismatch reasons about a line that disappear once the line is explained (its record was written late). */
+const EXPLAINED_BY_A_MATCH = ["unknown_charge", "refund_not_recorded"]
+
+/** One page of a balance's lines nothing explains yet (new, or unexplained last time), after row id `afterId`. */
+export async function readUnmatchedLines(
+  knex: Knex,
+  accountId: string | null,
+  afterId: string | null,
+  limit: number
+): Promise<UnmatchedLine[]> {
+  const query = knex(LINE_TABLE)
+    .select(
+      "id",
+      "balance_transaction_id",
+      "stripe_account_id",
+      "type",
+      "amount",
+      "currency",
+      "source_id",
+      "source_type",
+      "source_link_id"
+    )
+    .whereNull("deleted_at")
+    .whereNull("match_kind")
+    .orderBy("id", "asc")
+    .limit(limit)
+  if (accountId) {
+    query.where("stripe_account_id", accountId)
+  } else {
+    query.whereNull("stripe_account_id")
+  }
+  if (afterId) {
+    query.where("id", ">", afterId)
+  }
+  return (await query) as UnmatchedLine[]
+}
+
+const toPaymentFacts = (row: Record<string, unknown>): PaymentFacts => ({
+  id: String(row.id),
+  order_id: (row.order_id as string | null) ?? null,
+  amount: Number(row.amount),
+  amount_captured: Number(row.amount_captured),
+  application_fee_amount: Number(row.application_fee_amount),
+})
+
+/**
+ * Reads the records that may explain lines naming `keys`: the platform's transfer and reversal lines first (a
+ * connected account's line leads back through them to the platform's charge), then payments, refunds, transfers,
+ * disputes and payouts, each in one query.
+ */
+export async function readMatchContext(knex: Knex, keys: LookupKeys): Promise<MatchContext> {
+  const ctx: MatchContext = {
+    paymentsByCharge: new Map(),
+    paymentsByIntent: new Map(),
+    paymentsByApplicationFee: new Map(),
+    refunds: new Map(),
+    transfers: new Map(),
+    disputes: new Map(),
+    payouts: new Map(),
+    chargeOfTransfer: new Map(),
+    transferOfReversal: new Map(),
+  }
+  const platformLinks = async (sourceIds: Set<string>) =>
+    sourceIds.size
+      ? ((await knex(LINE_TABLE)
+          .select("source_id", "source_link_id")
+          .whereNull("deleted_at")
+          .whereNull("stripe_account_id")
+          .whereIn("source_id", [...sourceIds])
+          .whereNotNull("source_link_id")) as { source_id: string; source_link_id: string }[])
+      : []
+  for (const row of await platformLinks(keys.reversals)) {
+    ctx.transferOfReversal.set(row.source_id, row.source_link_id)
+    keys.transfers.add(row.source_link_id)
+  }
+  for (const row of await platformLinks(keys.transfers)) {
+    ctx.chargeOfTransfer.set(row.source_id, row.source_link_id)
+    keys.charges.add(row.source_link_id)
+  }
+
+  if (keys.charges.size || keys.intents.size || keys.applicationFees.size) {
+    const payments = await knex(PAYMENT_TABLE)
+      .select(
+        "id",
+        "order_id",
+        "amount",
+        "amount_captured",
+        "application_fee_amount",
+        "latest_charge_id",
+        "payment_intent_id",
+        "application_fee_id"
+      )
+      .whereNull("deleted_at")
+      .where((query) =>
+        query
+          .whereIn("latest_charge_id", [...keys.charges])
+          .orWhereIn("payment_intent_id", [...keys.intents, ...keys.charges])
+          .orWhereIn("application_fee_id", [...keys.applicationFees])
+      )
+    for (const row of payments) {
+      const facts = toPaymentFacts(row)
+      if (row.latest_charge_id) ctx.paymentsByCharge.set(row.latest_charge_id, facts)
+      ctx.paymentsByIntent.set(row.payment_intent_id, facts)
+      if (row.application_fee_id) ctx.paymentsByApplicationFee.set(row.application_fee_id, facts)
+    }
+  }
+  if (keys.refunds.size) {
+    const refunds = await knex(`${REFUND_TABLE} as r`)
+      .leftJoin(`${PAYMENT_TABLE} as p`, "p.id", "r.payment_id")
+      .select("r.id", "r.refund_id", "r.amount", "p.order_id")
+      .whereNull("r.deleted_at")
+      .whereIn("r.refund_id", [...keys.refunds])
+    for (const row of refunds) {
+      ctx.refunds.set(row.refund_id, { id: row.id, amount: Number(row.amount), order_id: row.order_id ?? null })
+    }
+  }
+  if (keys.transfers.size) {
+    const transfers = await knex(TRANSFER_TABLE)
+      .select("id", "transfer_id", "amount", "order_id")
+      .whereNull("deleted_at")
+      .whereIn("transfer_id", [...keys.transfers])
+    for (const row of transfers) {
+      ctx.transfers.set(row.transfer_id, { id: row.id, amount: Number(row.amount), order_id: row.order_id ?? null })
+    }
+  }
+  if (keys.disputes.size) {
+    const disputes = await knex(`${DISPUTE_TABLE} as d`)
+      .leftJoin(`${PAYMENT_TABLE} as p`, function () {
+        this.on("p.payment_intent_id", "=", "d.payment_intent_id").andOnNull("p.deleted_at")
+      })
+      .select("d.id", "d.dispute_id", "p.order_id")
+      .whereNull("d.deleted_at")
+      .whereIn("d.dispute_id", [...keys.disputes])
+    for (const row of disputes) {
+      ctx.disputes.set(row.dispute_id, { id: row.id, order_id: row.order_id ?? null })
+    }
+  }
+  if (keys.payouts.size) {
+    const payouts = await knex(PAYOUT_TABLE)
+      .select("id", "payout_id")
+      .whereNull("deleted_at")
+      .whereIn("payout_id", [...keys.payouts])
+    for (const row of payouts) {
+      ctx.payouts.set(row.payout_id, { id: row.id })
+    }
+  }
+  return ctx
+}
+
+/**
+ * Writes what explains each line (one statement), and resolves the open "nothing explains this line" mismatches of
+ * lines that are explained now (their record was written after the line was first seen).
+ */
+export async function writeLineMatches(
+  knex: Knex,
+  matches: { balance_transaction_id: string; match: LineMatch }[]
+): Promise<void> {
+  if (!matches.length) {
+    return
+  }
+  const values = matches.map(() => "(?, ?, ?, ?)").join(", ")
+  const bindings = matches.flatMap(({ balance_transaction_id, match }) => [
+    balance_transaction_id,
+    match.kind,
+    match.record_id,
+    match.order_id,
+  ])
+  await knex.raw(
+    `update ${LINE_TABLE} as l set match_kind = v.kind, match_record_id = v.record_id, match_order_id = v.order_id,
+       matched_at = now(), updated_at = now()
+     from (values ${values}) as v(txn, kind, record_id, order_id)
+     where l.balance_transaction_id = v.txn and l.deleted_at is null`,
+    bindings
+  )
+  await knex(MISMATCH_TABLE)
+    .update({
+      state: "resolved",
+      note: "Explained by a record written after the line was first matched",
+      updated_at: knex.fn.now(),
+    })
+    .whereNull("deleted_at")
+    .where("state", "open")
+    .whereIn("reason", EXPLAINED_BY_A_MATCH)
+    .whereIn(
+      "balance_transaction_id",
+      matches.map((m) => m.balance_transaction_id)
+    )
+}
+
+/** Stores mismatches; one already stored under the same `dedup_key` is skipped. Answers the new ones' ids and data. */
+export async function insertMismatches(
+  knex: Knex,
+  candidates: MismatchCandidate[]
+): Promise<(MismatchCandidate & { id: string })[]> {
+  if (!candidates.length) {
+    return []
+  }
+  const unique = [...new Map(candidates.map((candidate) => [candidate.dedup_key, candidate])).values()]
+  const ids = newEntityIds("scrm", unique.length)
+  const now = new Date()
+  const inserted = (await knex(MISMATCH_TABLE)
+    .insert(unique.map((candidate, i) => ({ ...candidate, id: ids[i], state: "open", detected_at: now })))
+    .onConflict(knex.raw(`("dedup_key") where deleted_at is null`))
+    .ignore()
+    .returning("dedup_key")) as { dedup_key: string }[]
+  const stored = new Set(inserted.map((row) => row.dedup_key))
+  return unique.flatMap((candidate, i) => (stored.has(candidate.dedup_key) ? [{ ...candidate, id: ids[i] }] : []))
+}
+
+/**
+ * The platform's records made before `before` that no platform line names: captured payments (their charge),
+ * succeeded refunds and transfers. Bounded by `limit`.
+ */
+export async function readRecordsWithoutLines(knex: Knex, before: Date, limit: number): Promise<RecordWithoutLine[]> {
+  const noLine = (column: string) =>
+    knex.raw(
+      `not exists (select 1 from ${LINE_TABLE} l where l.source_id = ${column} and l.stripe_account_id is null and l.deleted_at is null)`
+    )
+  const payments = await knex(`${PAYMENT_TABLE} as p`)
+    .select("p.id", "p.order_id", "p.currency", "p.amount_captured as amount")
+    .whereNull("p.deleted_at")
+    .where("p.amount_captured", ">", 0)
+    .whereNotNull("p.latest_charge_id")
+    .where("p.captured_at", "<", before)
+    .whereRaw(noLine("p.latest_charge_id"))
+    .limit(limit)
+  const refunds = await knex(`${REFUND_TABLE} as r`)
+    .leftJoin(`${PAYMENT_TABLE} as p`, "p.id", "r.payment_id")
+    .select("r.id", "p.order_id", "r.currency", "r.amount")
+    .whereNull("r.deleted_at")
+    .where("r.status", "succeeded")
+    .where("r.created_at", "<", before)
+    .whereRaw(noLine("r.refund_id"))
+    .limit(limit)
+  const transfers = await knex(`${TRANSFER_TABLE} as t`)
+    .select("t.id", "t.order_id", "t.currency", "t.amount")
+    .whereNull("t.deleted_at")
+    .where("t.created_at", "<", before)
+    .whereRaw(noLine("t.transfer_id"))
+    .limit(limit)
+  const as =
+    (kind: RecordWithoutLine["record_kind"]) =>
+    (row: Record<string, unknown>): RecordWithoutLine => ({
+      record_kind: kind,
+      record_id: String(row.id),
+      order_id: (row.order_id as string | null) ?? null,
+      stripe_account_id: null,
+      currency: String(row.currency),
+      amount: Number(row.amount),
+    })
+  return [...payments.map(as("payment")), ...refunds.map(as("refund")), ...transfers.map(as("transfer"))]
+}
+
+/** One payout's figures, as `readPayoutSummaries` answers them. */
+export type PayoutSummaryRow = {
+  payout_id: string
+  stripe_account_id: string | null
+  currency: string
+  gross: number
+  fees: number
+  refunds: number
+  disputes: number
+  transfers: number
+  net: number
+  payout_amount: number
+  arrival_date: string | null
+  lines: number
+  matched: number
+  open_mismatches: number
+}
+
+const PAYOUT_LINE_TYPES = ["payout", "payout_cancel", "payout_failure"]
+
+/**
+ * The figures of payouts per account and currency, summed in the database from the lines each payout settled
+ * (newest payout first): gross charges, Stripe's fees, refunds, disputes, transfers and net of the settled lines,
+ * the payout's own amount, its arrival date (from the plugin's payout record), how many lines are matched and
+ * how many open mismatches they carry. `accounts` null: every balance; otherwise only these connected accounts.
+ */
+export async function readPayoutSummaries(
+  knex: Knex,
+  accounts: string[] | null,
+  page: { skip: number; take: number }
+): Promise<{ rows: PayoutSummaryRow[]; count: number }> {
+  const scoped = (query: Knex.QueryBuilder) => {
+    query.whereNull("l.deleted_at").whereNotNull("l.payout_id")
+    if (accounts) {
+      query.whereIn("l.stripe_account_id", accounts)
+    }
+    return query
+  }
+  const types = PAYOUT_LINE_TYPES.map(() => "?").join(", ")
+  const settled = `l.type not in (${types})`
+  const sumWhere = (condition: string, column = "l.amount") =>
+    knex.raw(
+      `coalesce(sum(case when ${settled} and ${condition} then ${column} else 0 end), 0)::bigint`,
+      PAYOUT_LINE_TYPES
+    )
+  const rows = await scoped(
+    knex(`${LINE_TABLE} as l`)
+      .leftJoin(`${PAYOUT_TABLE} as p`, function () {
+        this.on("p.payout_id", "=", "l.payout_id").andOnNull("p.deleted_at")
+      })
+      .leftJoin(`${MISMATCH_TABLE} as m`, function () {
+        this.on("m.balance_transaction_id", "=", "l.balance_transaction_id")
+          .andOnNull("m.deleted_at")
+          .andOnVal("m.state", "=", "open")
+      })
+      .select(
+        "l.payout_id",
+        "l.stripe_account_id",
+        "l.currency",
+        { gross: sumWhere("l.reporting_category = 'charge'") },
+        { fees: sumWhere("true", "l.fee") },
+        { refunds: sumWhere("l.reporting_category in ('refund', 'refund_failure')") },
+        { disputes: sumWhere("l.reporting_category in ('dispute', 'dispute_reversal')") },
+        { transfers: sumWhere("l.reporting_category in ('transfer', 'transfer_reversal')") },
+        { net: sumWhere("true", "l.net") },
+        {
+          payout_amount: knex.raw(`coalesce(-sum(case when l.type = 'payout' then l.amount else 0 end), 0)::bigint`),
+        },
+        { arrival_date: knex.raw("max(p.arrival_date)") },
+        { lines: knex.raw(`count(distinct case when ${settled} then l.id end)`, PAYOUT_LINE_TYPES) },
+        {
+          matched: knex.raw(
+            `count(distinct case when ${settled} and l.match_kind is not null then l.id end)`,
+            PAYOUT_LINE_TYPES
+          ),
+        },
+        { open_mismatches: knex.raw("count(distinct m.id)") }
+      )
+  )
+    .groupBy("l.payout_id", "l.stripe_account_id", "l.currency")
+    .orderByRaw("max(l.created) desc, l.payout_id desc")
+    .offset(page.skip)
+    .limit(page.take)
+  const [{ count }] = (await knex
+    .from(scoped(knex(`${LINE_TABLE} as l`).distinct("l.payout_id", "l.stripe_account_id", "l.currency")).as("g"))
+    .count({ count: "*" })) as { count: string }[]
+  const numbers = [
+    "gross",
+    "fees",
+    "refunds",
+    "disputes",
+    "transfers",
+    "net",
+    "payout_amount",
+    "lines",
+    "matched",
+    "open_mismatches",
+  ] as const
+  return {
+    rows: rows.map((row: Record<string, unknown>) => {
+      const out = { ...row } as Record<string, unknown>
+      for (const key of numbers) out[key] = Number(row[key])
+      return out as PayoutSummaryRow
+    }),
+    count: Number(count),
+  }
+}

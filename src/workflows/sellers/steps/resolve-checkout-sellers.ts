@@ -1,0 +1,149 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
+import { toMinorUnits } from "../../../modules/stripe-connect/money"
+import { contradictsLinkedSeller, requestedSellerField } from "../../payments/utils/checkout-payee"
+import { fixCartItemSellers, productIdsOfCart, readCartSellers } from "../utils/cart-sellers"
+import { decideCheckoutSplit, type CheckoutPayee, type CheckoutSplit } from "../utils/decide-checkout-split"
+
+export type ResolveCheckoutSellersStepInput = {
+  payment_collection_id: string
+  requested_account_id?: string | null
+  requested_merchant_id?: string | null
+}
+
+export type CheckoutSellers = {
+  split: Exclude<CheckoutSplit, { mode: "no_payee" }>
+  cart_id: string
+  /** The payment collection's amount in minor units. */
+  amount: number
+  currency: string
+}
+
+type Row = Record<string, unknown>
+
+export const resolveCheckoutSellersStepId = "resolve-checkout-sellers"
+
+/**
+ * This step decides who a storefront payment pays from the sellers fixed for the cart's products
+ * (docs/api.md#storefront-payment-session). Lines without a fixed seller get one now (the product's current seller,
+ * or none), and that record stays whatever happens next. A cart whose products have no seller is left to the sales
+ * channel (`mode: "channel"`). One seller: a destination charge to it, which must be able to take charges (401
+ * `account_not_onboarded`). Several: separate charges, and every seller must be able to receive transfers (a 400
+ * naming the product otherwise). A storefront naming a seller the products do not decide is a 400.
+ */
+export const resolveCheckoutSellersStep = createStep(
+  resolveCheckoutSellersStepId,
+  async (input: ResolveCheckoutSellersStepInput, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const { data: collections } = await query.graph({
+      entity: "payment_collection",
+      fields: ["id", "amount", "currency_code"],
+      filters: { id: input.payment_collection_id },
+    })
+    const collection = collections[0] as Row | undefined
+    const { data: cartLinks } = await query.graph({
+      entity: "cart_payment_collection",
+      fields: ["cart_id"],
+      filters: { payment_collection_id: input.payment_collection_id },
+    })
+    const cartId = (cartLinks[0] as Row | undefined)?.cart_id as string | undefined
+    if (!collection || !cartId) {
+      throw new StripeConnectError("not_found", `Payment collection ${input.payment_collection_id} belongs to no cart`)
+    }
+    const currency = String(collection.currency_code).toLowerCase()
+    const amount = toMinorUnits(collection.amount as string | number, currency)
+
+    const productIds = [...new Set(await productIdsOfCart(container, cartId))]
+    await fixCartItemSellers(container, cartId, productIds, { includeUnsold: true })
+    const recorded = new Map((await readCartSellers(container, cartId)).map((seller) => [seller.product_id, seller]))
+    const lines = productIds.flatMap((productId) => {
+      const seller = recorded.get(productId)
+      return seller ? [seller] : []
+    })
+    const split = decideCheckoutSplit(lines, await channelPayee(container, service, cartId))
+    const requested = { account_id: input.requested_account_id, merchant_id: input.requested_merchant_id }
+
+    if (split.mode === "no_payee") {
+      throw new StripeConnectError(
+        "account_not_found",
+        `Product ${split.product_ids.join(", ")} of cart ${cartId} has no seller, and the cart's sales channel has no connected account to pay for it`
+      )
+    }
+    if (split.mode === "destination") {
+      const contradicting = contradictsLinkedSeller(split.payee, requested)
+      if (contradicting) {
+        throw new StripeConnectError(
+          "invalid_request",
+          `${contradicting}: the cart's products decide who is paid; leave ${contradicting} out`,
+          { param: contradicting }
+        )
+      }
+      const account = await service.retrieveConnectedAccount(split.payee.connected_account_id)
+      if (!account.charges_enabled) {
+        throw new StripeConnectError(
+          "account_not_onboarded",
+          `Connected account ${account.stripe_account_id} cannot take charges yet: its onboarding is incomplete`
+        )
+      }
+    }
+    if (split.mode === "separate_charges") {
+      const field = requestedSellerField(requested)
+      if (field) {
+        throw new StripeConnectError(
+          "invalid_request",
+          `${field}: the cart's products decide who is paid; leave ${field} out`,
+          { param: field }
+        )
+      }
+      const accounts = await service.listConnectedAccounts({
+        id: split.payees.map((payee) => payee.connected_account_id),
+      })
+      const canReceive = new Set(
+        accounts
+          .filter((account) => (account.capabilities as Record<string, unknown> | null)?.transfers === "active")
+          .map((account) => account.id)
+      )
+      const refused = split.payees.find((payee) => !canReceive.has(payee.connected_account_id))
+      if (refused) {
+        throw new StripeConnectError(
+          "invalid_request",
+          `items: product ${refused.product_ids.join(", ")} is sold by ${refused.stripe_account_id}, which cannot receive transfers yet (its transfers capability is not active); remove it from the cart or check out once the seller's onboarding is complete`,
+          { param: "items" }
+        )
+      }
+    }
+    return new StepResponse<CheckoutSellers>({ split, cart_id: cartId, amount, currency })
+  }
+)
+
+/** The account owning the cart's sales channel, if any. */
+async function channelPayee(
+  container: Parameters<typeof productIdsOfCart>[0],
+  service: StripeConnectModuleService,
+  cartId: string
+): Promise<CheckoutPayee | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: carts } = await query.graph({
+    entity: "cart",
+    fields: ["id", "sales_channel_id"],
+    filters: { id: cartId },
+  })
+  const salesChannelId = (carts[0] as Row | undefined)?.sales_channel_id as string | undefined
+  if (!salesChannelId) {
+    return null
+  }
+  const [owner] = await service.listSalesChannelAccounts({ sales_channel_id: salesChannelId }, { take: 1 })
+  if (!owner) {
+    return null
+  }
+  const account = await service.retrieveConnectedAccount(owner.connected_account_id)
+  return {
+    connected_account_id: account.id,
+    stripe_account_id: account.stripe_account_id,
+    merchant_id: account.merchant_id,
+  }
+}
