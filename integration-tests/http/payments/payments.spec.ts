@@ -500,7 +500,7 @@ medusaIntegrationTestRunner({
         })
         expect(response.status).toBe(200)
         const event = await latestEvent(null, "payment_intent.succeeded")
-        expect(await handlePaymentIntentEvent({ event, container: container() })).toEqual({ applied: false, payment_id: null, medusa_action: "not_supported" })
+        expect(await handlePaymentIntentEvent({ event, container: container() })).toEqual({ applied: false, payment_id: null, medusa_action: "not_supported", seller_transfers: 0 })
         expect((await api.get("/admin/stripe-connect/payments", as(admin))).data.count).toBe(0)
       })
 

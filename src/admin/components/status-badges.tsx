@@ -25,6 +25,14 @@ const STATUS_COLORS = {
   invoice: { draft: "grey", open: "blue", paid: "green", void: "grey", uncollectible: "red" },
   payLink: { open: "blue", complete: "green", completed: "green", expired: "grey" },
   transfer: { paid: "green", pending: "orange", partially_reversed: "purple", reversed: "grey" },
+  sellerTransfer: {
+    planned: "grey",
+    pending: "orange",
+    transferred: "green",
+    partially_reversed: "purple",
+    reversed: "grey",
+    reversal_failed: "red",
+  },
   dispute: { needs_response: "red", under_review: "orange", won: "green", lost: "grey" },
   payout: { paid: "green", pending: "orange", in_transit: "blue", failed: "red", canceled: "grey" },
 } satisfies Record<string, Record<string, Color>>
@@ -50,6 +58,7 @@ export const PaymentStatusBadge = statusBadge("payment")
 export const InvoiceStatusBadge = statusBadge("invoice")
 export const PayLinkStatusBadge = statusBadge("payLink")
 export const TransferStatusBadge = statusBadge("transfer")
+export const SellerTransferStatusBadge = statusBadge("sellerTransfer")
 export const DisputeStatusBadge = statusBadge("dispute")
 export const PayoutStatusBadge = statusBadge("payout")
 

@@ -65,6 +65,25 @@ export function visibleMerchantIds(req: MedusaRequest, requested?: string | stri
 }
 
 /**
+ * The filter of a list of merchant-owned records: the merchants asked for (`merchant_id`) narrowed to the caller's
+ * scope, and the statuses asked for. null when the caller sees none of those merchants (the list is empty and needs
+ * no query).
+ */
+export function merchantListFilter(
+  req: MedusaRequest,
+  requested: { merchant_id?: string | string[]; status?: string | string[] }
+): { merchant_id?: string[]; status?: string[] } | null {
+  const merchants = visibleMerchantIds(req, requested.merchant_id)
+  if (merchants && !merchants.length) {
+    return null
+  }
+  return {
+    ...(merchants ? { merchant_id: merchants } : {}),
+    ...(requested.status ? { status: ([] as string[]).concat(requested.status) } : {}),
+  }
+}
+
+/**
  * The filter that narrows a list query to the caller's merchants: `{}` for every merchant, `{ merchant_id }` for
  * some, null when the caller sees no merchant at all (the list is empty and needs no query).
  */

@@ -8,10 +8,10 @@ export const WEBHOOK_EVENT_ID_PREFIX = "scwhevt"
 /** The PostgreSQL channel on which server-only instances tell workers that events wait. */
 export const WEBHOOK_EVENT_CHANNEL = "stripe_connect_webhook_event_pending"
 
-/** A stored event as read from the table (dates as Date, payload parsed). */
 /** A processing run's hold on the events it claimed: its token, and how long the lease lasts unless renewed. */
 export type WebhookEventClaim = { token: string; leaseSeconds: number }
 
+/** A stored event as read from the table (dates as Date, payload parsed). */
 export type StoredWebhookEvent = {
   id: string
   stripe_event_id: string

@@ -28,19 +28,13 @@ export const createInvoiceRecordStep = createStep(
   createInvoiceRecordStepId,
   async (input: CreateInvoiceRecordStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const { invoice, ...fields } = input
     const created = await service.createStripeConnectInvoices({
-      ...invoiceFieldsFromStripe(input.invoice),
-      stripe_invoice_id: input.invoice.id,
-      integration_id: input.integration_id,
-      merchant_id: input.merchant_id,
-      stripe_account_id: input.stripe_account_id,
-      order_id: input.order_id,
-      order_display_id: input.order_display_id,
-      attempt: input.attempt,
-      stripe_customer_id: input.stripe_customer_id,
-      memo: input.memo ?? null,
-      days_until_due: input.days_until_due,
-      created_by: input.created_by ?? null,
+      ...invoiceFieldsFromStripe(invoice),
+      ...fields,
+      stripe_invoice_id: invoice.id,
+      memo: fields.memo ?? null,
+      created_by: fields.created_by ?? null,
     })
     return new StepResponse(created, created.id)
   },

@@ -26,19 +26,14 @@ export const createPayLinkRecordStep = createStep(
     if (existing) {
       return new StepResponse(existing, null)
     }
+    const { session, ...fields } = input
     const created = await service.createStripeConnectPayLinks({
-      checkout_session_id: input.session.id,
-      integration_id: input.integration_id,
-      merchant_id: input.merchant_id,
-      stripe_account_id: input.stripe_account_id,
-      order_id: input.order_id,
-      order_display_id: input.order_display_id,
-      url: input.session.url ?? "",
-      amount: input.amount,
-      currency: input.currency,
+      ...fields,
+      checkout_session_id: session.id,
+      url: session.url ?? "",
       status: "open",
-      expires_at: new Date(input.session.expires_at * 1000),
-      created_by: input.created_by ?? null,
+      expires_at: new Date(session.expires_at * 1000),
+      created_by: fields.created_by ?? null,
     })
     return new StepResponse(created, created.id)
   },

@@ -4,7 +4,7 @@ import type StripeConnectModuleService from "../../../../modules/stripe-connect/
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import { createConnectedAccountWorkflow } from "../../../../workflows/accounts"
 import type { ConnectedAccountStatusDocument, CreateConnectedAccountResponse } from "../../../../shared/types/accounts"
-import { canAccessMerchant, getAccessScope, visibleMerchantIds } from "../../../utils/access-scope"
+import { canAccessMerchant, getAccessScope, merchantListFilter } from "../../../utils/access-scope"
 import { requestIdOf } from "../../../utils/request-id"
 import type { AdminCreateStripeConnectAccountType, AdminGetStripeConnectAccountsParamsType } from "./validators"
 import { toAccountStatusDocument } from "./serializers"
@@ -17,19 +17,15 @@ export const GET = async (
   res: MedusaResponse<AccountList>
 ) => {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  const { merchant_id, status } = req.validatedQuery
   const page = listPage(req)
-  const merchants = visibleMerchantIds(req, merchant_id)
-  if (merchants && !merchants.length) {
+  const filter = merchantListFilter(req, req.validatedQuery)
+  if (!filter) {
     return res.json(listBody([], 0, page))
   }
-  const [accounts, count] = await service.listAndCountConnectedAccounts(
-    {
-      ...(merchants ? { merchant_id: merchants } : {}),
-      ...(status ? { status: ([] as string[]).concat(status) } : {}),
-    },
-    { ...page, order: { created_at: "DESC" } }
-  )
+  const [accounts, count] = await service.listAndCountConnectedAccounts(filter, {
+    ...page,
+    order: { created_at: "DESC" },
+  })
   res.json(
     listBody(
       accounts.map((account) => toAccountStatusDocument(account)),

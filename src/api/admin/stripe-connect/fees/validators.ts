@@ -1,11 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { validateFeeConfiguration } from "../../../../shared/validate-fee-configuration"
 import { listParams } from "../../../utils/list-params"
-
-const currency = z
-  .string()
-  .regex(/^[A-Za-z]{3}$/, "currency: must be a three-letter ISO currency code")
-  .transform((value) => value.toLowerCase())
+import { currencyCode as currency } from "../../../utils/money-params"
 
 const feeTier = z
   .object({

@@ -5,7 +5,7 @@ import { StripeConnectError } from "../../../../modules/stripe-connect/errors/st
 import { stripeModeFromApiKey } from "../../../../modules/stripe-connect/accounts/stripe-mode"
 import { type IntegrationResponse } from "../../../../shared/types/integrations"
 import { createStripeIntegrationWorkflow } from "../../../../workflows/integrations"
-import { canAccessMerchant, getAccessScope, visibleMerchantIds } from "../../../utils/access-scope"
+import { canAccessMerchant, getAccessScope, merchantListFilter } from "../../../utils/access-scope"
 import type { AdminCreateStripeIntegrationType, AdminGetStripeIntegrationsParamsType } from "./validators"
 import { toIntegrationResponse } from "./serializers"
 import { listPage, listBody, type ListBody } from "../../../utils/list-params"
@@ -17,19 +17,15 @@ export const GET = async (
   res: MedusaResponse<IntegrationList>
 ) => {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  const { merchant_id, status } = req.validatedQuery
   const page = listPage(req)
-  const merchants = visibleMerchantIds(req, merchant_id)
-  if (merchants && !merchants.length) {
+  const filter = merchantListFilter(req, req.validatedQuery)
+  if (!filter) {
     return res.json(listBody([], 0, page))
   }
-  const [integrations, count] = await service.listAndCountStripeIntegrations(
-    {
-      ...(merchants ? { merchant_id: merchants } : {}),
-      ...(status ? { status: ([] as string[]).concat(status) } : {}),
-    },
-    { ...page, order: { created_at: "DESC" } }
-  )
+  const [integrations, count] = await service.listAndCountStripeIntegrations(filter, {
+    ...page,
+    order: { created_at: "DESC" },
+  })
   res.json(
     listBody(
       integrations.map((integration) => toIntegrationResponse(integration)),

@@ -1,10 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { minorUnitStep } from "../../../../shared/currency-units"
 import { stripeMetadataSchema } from "../../../utils/stripe-metadata"
 import { listParams, oneOrMany } from "../../../utils/list-params"
-
-const positiveAmount = (field: string) =>
-  z.number().int(`${field}: must be an integer amount in minor units`).positive(`${field}: must be greater than 0`)
+import { currencyCode, positiveAmount, refineCurrencySteps } from "../../../utils/money-params"
 
 /**
  * Create payment (docs/api.md#create-payment). Amounts are integer minor units (2500 = $25.00). `capture_method`
@@ -14,11 +11,8 @@ const positiveAmount = (field: string) =>
 export const AdminCreateStripePayment = z
   .object({
     account_id: z.string().regex(/^acct_[A-Za-z0-9]+$/, "account_id: must be a Stripe account id (acct_...)"),
-    amount: positiveAmount("amount").max(99_999_999_999, "amount: is too large"),
-    currency: z
-      .string()
-      .regex(/^[A-Za-z]{3}$/, "currency: must be a three-letter ISO currency code")
-      .transform((value) => value.toLowerCase()),
+    amount: positiveAmount("amount"),
+    currency: currencyCode,
     order_id: z.string().min(1).max(255).optional(),
     customer_email: z.email("customer_email: must be an email address").optional(),
     payment_method_types: z
@@ -43,17 +37,7 @@ export const AdminCreateStripePayment = z
         message: `application_fee_amount: ${body.application_fee_amount} is more than the amount ${body.amount}`,
       })
     }
-    const step = minorUnitStep(body.currency)
-    for (const field of ["amount", "application_fee_amount"] as const) {
-      const value = body[field]
-      if (step > 1 && value !== undefined && value % step !== 0) {
-        context.addIssue({
-          code: "custom",
-          path: [field],
-          message: `${field}: must be a multiple of ${step} in ${body.currency}`,
-        })
-      }
-    }
+    refineCurrencySteps(body, context, ["amount", "application_fee_amount"])
   })
 export type AdminCreateStripePaymentType = z.infer<typeof AdminCreateStripePayment>
 

@@ -1,14 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { minorUnitStep } from "../../../../shared/currency-units"
 import { stripeMetadataSchema } from "../../../utils/stripe-metadata"
 import { listParams, oneOrMany } from "../../../utils/list-params"
-
-const positiveAmount = (field: string) =>
-  z
-    .number()
-    .int(`${field}: must be an integer amount in minor units`)
-    .positive(`${field}: must be greater than 0`)
-    .max(99_999_999_999, `${field}: is too large`)
+import { currencyCode, positiveAmount, refineCurrencySteps } from "../../../utils/money-params"
 
 /**
  * Create transfer (docs/api.md#create-transfer). `source_transaction` (a platform charge `ch_...`) or `order_id` (the
@@ -19,10 +12,7 @@ export const AdminCreateStripeTransfer = z
   .object({
     account_id: z.string().regex(/^acct_[A-Za-z0-9]+$/, "account_id: must be a Stripe account id (acct_...)"),
     amount: positiveAmount("amount"),
-    currency: z
-      .string()
-      .regex(/^[A-Za-z]{3}$/, "currency: must be a three-letter ISO currency code")
-      .transform((value) => value.toLowerCase()),
+    currency: currencyCode,
     description: z.string().min(1).max(500, "description: at most 500 characters").optional(),
     metadata: stripeMetadataSchema.optional(),
     source_transaction: z
@@ -40,14 +30,7 @@ export const AdminCreateStripeTransfer = z
         message: "order_id: give either order_id or source_transaction, not both",
       })
     }
-    const step = minorUnitStep(body.currency)
-    if (step > 1 && body.amount % step !== 0) {
-      context.addIssue({
-        code: "custom",
-        path: ["amount"],
-        message: `amount: must be a multiple of ${step} in ${body.currency}`,
-      })
-    }
+    refineCurrencySteps(body, context, ["amount"])
   })
 export type AdminCreateStripeTransferType = z.infer<typeof AdminCreateStripeTransfer>
 

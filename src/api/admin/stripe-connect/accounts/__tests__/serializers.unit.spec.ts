@@ -2,18 +2,20 @@ import { stripeCompanyAccount as stripeAccount } from "../../../../../modules/st
 import { accountMirrorFromStripe } from "../../../../../modules/stripe-connect/accounts/account-from-stripe"
 import { toAccountStatusDocument } from "../serializers"
 
+const controller = {
+  type: "application",
+  fees: { payer: "application" },
+  losses: { payments: "application" },
+  stripe_dashboard: { type: "express" },
+  requirement_collection: "stripe",
+}
+
 describe("toAccountStatusDocument", () => {
   it("builds the status document with Stripe's account id and only the profile fields that have values", () => {
     const mirror = accountMirrorFromStripe(stripeAccount)
     const doc = toAccountStatusDocument({
       ...mirror,
-      controller: {
-        type: "application",
-        fees: { payer: "application" },
-        losses: { payments: "application" },
-        stripe_dashboard: { type: "express" },
-        requirement_collection: "stripe",
-      },
+      controller,
       id: "scacct_1",
       stripe_account_id: "acct_1",
       merchant_id: "merchant_123",
@@ -37,13 +39,7 @@ describe("toAccountStatusDocument", () => {
       requirements: { currently_due: ["a"], eventually_due: ["a", "b"], past_due: [], disabled_reason: null },
       business_profile: { name: "Downtown Grill", mcc: "5812", url: "https://downtowngrill.com" },
       payout_schedule: { interval: "weekly", delay_days: 2, weekly_anchor: "friday" },
-      controller: {
-        type: "application",
-        fees: { payer: "application" },
-        losses: { payments: "application" },
-        stripe_dashboard: { type: "express" },
-        requirement_collection: "stripe",
-      },
+      controller,
       account_type: "express",
       mode: "test",
       country: "US",

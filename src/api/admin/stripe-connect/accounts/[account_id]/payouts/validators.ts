@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { minorUnitStep } from "../../../../../../shared/currency-units"
+import { currencyCode, positiveAmount, refineCurrencySteps } from "../../../../../utils/money-params"
 import { validatePayoutSchedule } from "../../../../../../modules/stripe-connect/payouts"
 import { PAYOUT_STATUSES } from "../../../../../../shared/types/payouts"
 
@@ -31,29 +31,13 @@ export type AdminUpdatePayoutScheduleType = z.infer<typeof AdminUpdatePayoutSche
 /** A manual payout: `method` standard (default, arrives in days) or instant. */
 export const AdminCreatePayout = z
   .object({
-    amount: z
-      .number()
-      .int("amount: must be an integer amount in minor units")
-      .positive("amount: must be greater than 0")
-      .max(99_999_999_999, "amount: is too large"),
-    currency: z
-      .string()
-      .regex(/^[A-Za-z]{3}$/, "currency: must be a three-letter ISO currency code")
-      .transform((value) => value.toLowerCase()),
+    amount: positiveAmount("amount"),
+    currency: currencyCode,
     method: z.enum(["standard", "instant"], "method: must be standard or instant").default("standard"),
     description: z.string().min(1).max(500, "description: at most 500 characters").optional(),
   })
   .strict()
-  .superRefine((body, context) => {
-    const step = minorUnitStep(body.currency)
-    if (step > 1 && body.amount % step !== 0) {
-      context.addIssue({
-        code: "custom",
-        path: ["amount"],
-        message: `amount: must be a multiple of ${step} in ${body.currency}`,
-      })
-    }
-  })
+  .superRefine((body, context) => refineCurrencySteps(body, context, ["amount"]))
 export type AdminCreatePayoutType = z.infer<typeof AdminCreatePayout>
 
 /** `GET /accounts/:account_id/payouts`: Stripe's cursor pagination (`limit`, `starting_after`) and a status filter. */

@@ -1,0 +1,110 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
+import { Text } from "@medusajs/ui"
+import { ErrorNotice } from "../components/notice"
+import { SectionCard } from "../components/section-card"
+import { SellerRefundDrawer } from "../components/seller-refund-drawer"
+import { SimpleTable } from "../components/simple-table"
+import { SellerTransferStatusBadge } from "../components/status-badges"
+import { useI18n } from "../hooks/use-i18n"
+import { usePermissions } from "../hooks/use-me"
+import { useOrderSellers } from "../hooks/use-order-sellers"
+import type { SellerTransferDocument } from "../lib/types"
+
+/** A seller's money that has not moved as it should: a refused transfer, or a reversal the seller still owes. */
+const SellerProblem = ({ seller }: { seller: SellerTransferDocument }) => {
+  const { t, money } = useI18n()
+  if (seller.reversal_owed > 0) {
+    return (
+      <Text size="xsmall" className="text-ui-fg-error">
+        {t("orderSellers.owed", { amount: money(seller.reversal_owed, seller.currency) })}
+      </Text>
+    )
+  }
+  return seller.failure_message ? (
+    <Text size="xsmall" className="text-ui-fg-error">
+      {seller.failure_message}
+    </Text>
+  ) : null
+}
+
+/**
+ * The order's sellers when one payment paid several (separate charges and transfers): each seller's part, the
+ * platform's fee, the transfer and what refunds took back, with a refund of one seller's part. Orders paid to one
+ * account show nothing here.
+ */
+const OrderStripeSellersWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
+  const { t, money } = useI18n()
+  const { can, isLoading: rolesLoading } = usePermissions()
+  const allowed = can("GET /admin/stripe-connect/orders/:order_id/sellers")
+  const mayRefund = can("POST /admin/stripe-connect/orders/:order_id/sellers/:account_id/refund")
+  const { data, error } = useOrderSellers(order.id, { enabled: allowed })
+  const sellers = data?.data ?? []
+  if (rolesLoading || !allowed || (!error && !sellers.length)) return null
+
+  return (
+    <SectionCard title={t("orderSellers.title")} testId="stripe-sellers-widget">
+      {error && <ErrorNotice error={error} role="alert" />}
+      {sellers.length > 0 && (
+        <SimpleTable
+          rows={sellers}
+          rowKey={(seller) => seller.account_id}
+          columns={[
+            {
+              header: t("orderSellers.seller"),
+              cell: (seller) => (
+                <div className="flex flex-col">
+                  <Text size="small">{seller.account_id}</Text>
+                  <Text size="xsmall" className="text-ui-fg-subtle">
+                    {seller.merchant_id}
+                  </Text>
+                </div>
+              ),
+            },
+            { header: t("orderSellers.part"), cell: (seller) => money(seller.charged_amount, seller.currency) },
+            { header: t("common.platformFee"), cell: (seller) => money(seller.fee_amount, seller.currency) },
+            {
+              header: t("orderSellers.transfer"),
+              cell: (seller) => (
+                <div className="flex flex-col">
+                  <Text size="small">{money(seller.transfer_amount, seller.currency)}</Text>
+                  {seller.transfer_id && (
+                    <Text size="xsmall" className="text-ui-fg-subtle">
+                      {seller.transfer_id}
+                    </Text>
+                  )}
+                </div>
+              ),
+            },
+            { header: t("common.refunded"), cell: (seller) => money(seller.refunded_amount, seller.currency) },
+            { header: t("orderSellers.reversed"), cell: (seller) => money(seller.amount_reversed, seller.currency) },
+            {
+              header: t("common.status"),
+              cell: (seller) => (
+                <div className="flex flex-col gap-y-1">
+                  <SellerTransferStatusBadge status={seller.status} />
+                  <SellerProblem seller={seller} />
+                </div>
+              ),
+            },
+            {
+              header: "",
+              cell: (seller) =>
+                mayRefund && seller.status !== "planned" && seller.charged_amount > seller.refunded_amount ? (
+                  <div className="flex justify-end">
+                    <SellerRefundDrawer orderId={order.id} seller={seller} />
+                  </div>
+                ) : null,
+            },
+          ]}
+        />
+      )}
+    </SectionCard>
+  )
+}
+
+export const config = defineWidgetConfig({
+  zone: "order.details.after",
+})
+
+export default OrderStripeSellersWidget
