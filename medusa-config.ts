@@ -63,7 +63,13 @@ const lockingProvider = redisUrl
 
 const redisModules = redisUrl
   ? [
-      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      {
+        resolve: "@medusajs/medusa/event-bus-redis",
+        // BullMQ's worker handles one bus message at a time by default; a server hands each stored webhook (each
+        // insert statement) to the workers as one message. 4: the plugin's locked sections per process (README,
+        // "Event bus concurrency").
+        options: { redisUrl, workerOptions: { concurrency: 4 } },
+      },
       { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
       {
         resolve: "@medusajs/medusa/caching",

@@ -167,14 +167,18 @@ medusaIntegrationTestRunner({
         const { account, payouts } = await accountWithPayouts(container, 1)
         const [event] = payoutPaidEvents(account.id, payouts)
         const payoutPath = `/v1/payouts/${payouts[0].id}`
-        // Stripe holds the worker's read of the payout (the handler's first step) far past this test: the worker
-        // is inside the event when it is killed, and that read never completes.
+        // Stripe holds the worker's read of the payout (the handler's first step, under the payout's lock) far past
+        // this test, and the worker is killed once Stripe has that read: it dies inside the event, holding its claim
+        // and the payout's lock, and that read never completes.
         await emulator("POST", "/faults", { delay_ms: 600_000, count: 1, method: "GET", path: payoutPath })
 
         expect((await spec.deliver("/hooks/stripe-connect/connect", event, CONNECT_SECRET, secondPort)).status).toBe(200)
         await waitFor(
-          async () => (await storedEvents(container, event.id as string))[0]?.status === "processing",
-          "the worker to claim the event",
+          async () =>
+            !(await emulator<{ data: { path: string | null }[] }>("GET", "/faults")).data.some(
+              (fault) => fault.path === payoutPath
+            ),
+          "the worker's read of the payout to reach Stripe",
           120_000
         )
         const killed = new Promise((resolve) => worker.child.once("exit", resolve))
@@ -186,7 +190,8 @@ medusaIntegrationTestRunner({
         ])
 
         // A new worker takes the event over once the dead worker's lease ran out (the bus redelivers the stalled
-        // message, or the retry job releases the event), and processes it once.
+        // message, or the retry job releases the event), and processes it once, in its first attempt: the payout's
+        // lock, held by the dead worker, expired with the lease.
         worker = await startSecondInstance({ dbName, port: replacementWorkerPort, workerMode: "worker" })
         instances.push(worker)
         const row = await storedEventWith(container, event.id as string, "processed", 240_000)

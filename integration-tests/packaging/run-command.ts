@@ -66,6 +66,7 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 export function waitForExit(service: Service, timeoutMs: number): Promise<number | null> {
   const { child } = service
   if (child.exitCode !== null) return Promise.resolve(child.exitCode)
+  if (child.signalCode !== null) return Promise.resolve(1)
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(null), timeoutMs)
     child.once("exit", (code) => {
@@ -79,8 +80,8 @@ export function waitForExit(service: Service, timeoutMs: number): Promise<number
 export async function waitForHttp(url: string, service: Service, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (service.child.exitCode !== null) {
-      throw new Error(`The host exited (code ${service.child.exitCode}) before answering:\n${tail(service.output())}`)
+    if (service.child.exitCode !== null || service.child.signalCode !== null) {
+      throw new Error(`The host exited (${service.child.exitCode ?? service.child.signalCode}) before answering:\n${tail(service.output())}`)
     }
     try {
       await fetch(url, { signal: AbortSignal.timeout(5000) })

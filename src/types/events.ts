@@ -20,4 +20,8 @@ export {
   type StripePayLinkHostEventData,
 } from "./invoices"
 export { StripeConnectReconciliationEvents, type StripeReconciliationMismatchEventData } from "./reconciliation"
-export { StripeConnectSellerTransferEvents, type StripeSellerTransferEventData } from "./seller-transfers"
+export {
+  StripeConnectSellerTransferEvents,
+  type SellerTransferEventReason,
+  type StripeSellerTransferEventData,
+} from "./seller-transfers"

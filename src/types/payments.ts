@@ -8,8 +8,9 @@ export const StripeConnectPaymentEvents = {
 export type StripePaymentEventData = {
   id: string
   payment_intent_id: string
-  account_id: string
-  merchant_id: string
+  /** null for a charge of several sellers, whose sellers are paid by transfers. */
+  account_id: string | null
+  merchant_id: string | null
   order_id: string | null
   amount: number
   currency: string

@@ -65,7 +65,7 @@ async function startDemo(env) {
   return {
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve()
+        if (child.exitCode !== null || child.signalCode !== null) return resolve()
         child.removeAllListeners("exit")
         child.on("exit", () => resolve())
         child.kill("SIGINT")

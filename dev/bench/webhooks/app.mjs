@@ -93,7 +93,7 @@ export async function startApp({ server, medusa, args = ["start"], env, port, lo
   child.stderr.on("data", (chunk) => log(String(chunk)))
   const until = Date.now() + 180_000
   while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`medusa start exited with ${child.exitCode}`)
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`medusa start exited with ${child.exitCode ?? child.signalCode}`)
     try {
       const { status } = await getJson(`http://127.0.0.1:${port}/health`)
       if (status === 200) return child
@@ -183,8 +183,8 @@ export function mainThreadMs(rootPid) {
 
 /** Stops an app started by `startApp`: SIGTERM, then SIGKILL if it has not exited a second later. */
 export async function stopApp(app) {
-  if (app.exitCode !== null) return
+  if (app.exitCode !== null || app.signalCode !== null) return
   app.kill("SIGTERM")
   await new Promise((resolve) => setTimeout(resolve, 1000))
-  if (app.exitCode === null) app.kill("SIGKILL")
+  if (app.exitCode === null && app.signalCode === null) app.kill("SIGKILL")
 }

@@ -40,8 +40,8 @@ export async function startSecondInstance(options: {
   const instance = { child, output: () => output.slice(-4000) }
   await waitFor(
     async () => {
-      if (child.exitCode !== null) {
-        throw new Error(`the second instance exited (${child.exitCode}):\n${instance.output()}`)
+      if (hasExited(child)) {
+        throw new Error(`the second instance exited (${child.exitCode ?? child.signalCode}):\n${instance.output()}`)
       }
       return (await fetch(`http://127.0.0.1:${options.port}/health`).catch(() => null))?.status === 200
     },
@@ -62,9 +62,12 @@ export function secondInstanceForSuite(options: Parameters<typeof startSecondIns
   })
 }
 
+/** A process killed by a signal keeps `exitCode` null and has `signalCode` set instead. */
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null
+
 export async function stopSecondInstance(instance: SecondInstance | undefined): Promise<void> {
   const child = instance?.child
-  if (!child || child.exitCode !== null) {
+  if (!child || hasExited(child)) {
     return
   }
   const exited = new Promise((resolve) => child.once("exit", resolve))

@@ -97,6 +97,11 @@ export const stripeConnectOptionsSchema = z.object({
   tax: z.object({ collectedBy: z.enum(["seller", "platform"]).default("seller") }).default({ collectedBy: "seller" }),
   /** Multi-seller orders: pass Stripe's processing fee of the charge to the sellers by their shares (default off). */
   sellers: z.object({ passStripeFee: z.boolean().default(false) }).default({ passStripeFee: false }),
+  /**
+   * Multi-seller orders (docs/api.md#seller-disputes): a dispute reverses each seller's share of the disputed amount
+   * from its transfer, and a won dispute transfers it back (default on). Off: the platform bears disputes alone.
+   */
+  disputes: z.object({ debitSeller: z.boolean().default(true) }).default({ debitSeller: true }),
   roles: z
     .object({
       /**

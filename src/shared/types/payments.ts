@@ -34,8 +34,11 @@ export type PaymentRefundDocument = {
 export type PaymentDocument = {
   id: string
   payment_intent_id: string
-  account_id: string
-  merchant_id: string
+  /** null for a charge of several sellers (`split`), whose sellers are paid by transfers. */
+  account_id: string | null
+  merchant_id: string | null
+  /** "separate_charges": one platform charge for several sellers (docs/api.md#seller-transfers); else null. */
+  split: "separate_charges" | null
   order_id: string | null
   source: PaymentSource
   status: string

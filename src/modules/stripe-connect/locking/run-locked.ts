@@ -8,6 +8,11 @@ export type RunLockedOptions = {
   timeout?: number
   /** What is busy, for the 409's message ("payouts of account acct_1"). */
   subject?: string
+  /**
+   * Seconds the lock outlives a process that died holding it (the provider renews it while the section runs).
+   * `locking-redis` keeps 60 by default; Postgres advisory locks end with the dead process's session anyway.
+   */
+  expire?: number
 }
 
 const DEFAULT_TIMEOUT_SECONDS = 5
@@ -65,7 +70,7 @@ export async function runLocked<T>(
           started = true
           return insideSection.run(true, job)
         },
-        { timeout: secondsLeft }
+        { timeout: secondsLeft, ...(options.expire ? { expire: options.expire } : {}) }
       )
     } catch (error) {
       if (isProviderTimeout(error)) {

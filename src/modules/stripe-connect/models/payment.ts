@@ -4,7 +4,9 @@ import StripeConnectRefund from "./refund"
 
 /**
  * A destination charge the plugin created: a Stripe payment intent on the platform whose funds go to a connected
- * account (`stripe_account_id`) minus the platform's application fee. Mirrors Stripe in integer minor units and
+ * account (`stripe_account_id`) minus the platform's application fee. A storefront charge for several sellers
+ * (`split` "separate_charges") has no account or merchant of its own: its sellers are paid by transfers
+ * (`stripe_connect_seller_transfer`, docs/api.md#seller-transfers). Mirrors Stripe in integer minor units and
  * Stripe's names; `status` is the payment intent's status. Amounts are synchronised from Stripe after each write
  * and on each payment webhook, so Stripe stays the source of truth.
  */
@@ -14,8 +16,10 @@ const StripeConnectPayment = model
     {
       id: model.id({ prefix: "scpay" }).primaryKey(),
       payment_intent_id: model.text().searchable(),
-      stripe_account_id: model.text(),
-      merchant_id: model.text(),
+      stripe_account_id: model.text().nullable(),
+      merchant_id: model.text().nullable(),
+      /** "separate_charges": one platform charge for several sellers; null for a destination charge. */
+      split: model.text().nullable(),
       source: model.enum([...PAYMENT_SOURCES]).default("admin"),
       order_id: model.text().nullable(),
       payment_session_id: model.text().nullable(),

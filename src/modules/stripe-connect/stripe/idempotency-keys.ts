@@ -94,8 +94,8 @@ export const stripeIdempotencyKeys = {
   sellerDisputeReversal: (disputeId: string, stripeAccountId: string, attempt: number) =>
     idempotencyKey("seller-dispute-reversal", disputeId, stripeAccountId, attempt),
   /** Transferring back what a won dispute had reversed of a seller's transfer, once per dispute and seller. */
-  sellerDisputeRestore: (disputeId: string, stripeAccountId: string, attempt: number) =>
-    idempotencyKey("seller-dispute-restore", disputeId, stripeAccountId, attempt),
+  sellerDisputeRestore: (disputeId: string, stripeAccountId: string) =>
+    idempotencyKey("seller-dispute-restore", disputeId, stripeAccountId),
   /** A refund of one seller's amount of a multi-seller charge, per admin request. */
   sellerRefund: (paymentIntentId: string, stripeAccountId: string, requestId: string) =>
     idempotencyKey("seller-refund", paymentIntentId, stripeAccountId, requestId),

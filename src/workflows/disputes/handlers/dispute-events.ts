@@ -8,6 +8,8 @@ import { isSupersededEvent } from "../../webhook-events/utils/event-order"
 import type { WebhookEventHandlerInput } from "../../webhook-events/handlers/types"
 import { syncStripeDisputeWorkflow } from "../workflows/sync-stripe-dispute"
 import { idOf } from "../utils/stored-dispute"
+import { reverseSellerDisputeSharesWorkflow } from "../workflows/reverse-seller-dispute-shares"
+import { restoreSellerDisputeSharesWorkflow } from "../workflows/restore-seller-dispute-shares"
 
 /**
  * `charge.dispute.created` / `updated` / `closed`: the stored dispute follows Stripe (read fresh; the event's copy when
@@ -24,6 +26,9 @@ export async function handleStripeDisputeEvent({ event, container, record }: Web
   const { result } = await syncStripeDisputeWorkflow(container).run({
     input: { dispute, event_account: accountHeader, event_created: event.created },
   })
+  if (!accountHeader) {
+    await settleSellerShares(container, event.type, dispute)
+  }
   if (await isSupersededEvent(container, record)) {
     return { emitted: false }
   }
@@ -50,4 +55,37 @@ export async function handleStripeDisputeEvent({ event, container, record }: Web
       : StripeConnectHostEvents.DISPUTE_UPDATED
   await container.resolve<IEventBusModuleService>(Modules.EVENT_BUS).emit({ name, data })
   return { emitted: true }
+}
+
+/**
+ * A dispute of a multi-seller charge (docs/api.md#seller-disputes), unless the option `disputes.debitSeller` is off:
+ * opened, the sellers' shares are reversed; closed as won, they are given back; lost, nothing more. Charges without
+ * seller rows are left alone.
+ */
+async function settleSellerShares(
+  container: WebhookEventHandlerInput["container"],
+  type: string,
+  dispute: Stripe.Dispute
+): Promise<void> {
+  const paymentIntentId = idOf(dispute.payment_intent)
+  const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  if (!paymentIntentId || !(await service.getOptions()).disputes.debitSeller) {
+    return
+  }
+  const [row] = await service.listStripeConnectSellerTransfers(
+    { payment_intent_id: paymentIntentId },
+    { select: ["id"], take: 1 }
+  )
+  if (!row) {
+    return
+  }
+  if (type === "charge.dispute.created") {
+    await reverseSellerDisputeSharesWorkflow(container).run({
+      input: { dispute_id: dispute.id, payment_intent_id: paymentIntentId, amount: dispute.amount },
+    })
+  } else if (type === "charge.dispute.closed" && dispute.status === "won") {
+    await restoreSellerDisputeSharesWorkflow(container).run({
+      input: { dispute_id: dispute.id, payment_intent_id: paymentIntentId },
+    })
+  }
 }

@@ -28,7 +28,8 @@ export const upsertPaymentFromStripeStepId = "upsert-stripe-connect-payment-from
  * This step applies Stripe's view of a payment intent to the stored payment. An intent the plugin created but
  * has not stored (a storefront checkout intent, created by the payment provider, which has no access to the
  * plugin's tables) is stored on first sight from its metadata and `transfer_data.destination`, for the merchant
- * owning that account and, only when it is that merchant's, the order it names. Intents that are not the
+ * owning that account and, only when it is that merchant's, the order it names; a charge for several sellers
+ * (metadata `split`) with no account (docs/api.md#seller-transfers). Intents that are not the
  * plugin's, or pay no account the plugin knows, are left alone. A stored payment already further on than this copy of the intent (a staff
  * capture or refund, or the other payment handler, stored a newer state after this intent was read) is left as it
  * is, apart from the order its cart became. Compensation deletes a created row or puts back the changed columns.
@@ -58,6 +59,13 @@ export const upsertPaymentFromStripeStep = createStep(
     }
 
     const metadata = intent.metadata ?? {}
+    if (metadata.medusa_plugin === "stripe-connect" && metadata.split === "separate_charges") {
+      const created = await service.createStripeConnectPayments(splitPaymentRecord(intent, mirror, orderId))
+      return new StepResponse<UpsertPaymentFromStripeStepOutput, Compensation>(
+        { payment: created, previous_status: null, succeeded_now: created.status === "succeeded" },
+        { created_id: created.id }
+      )
+    }
     const destination = intent.transfer_data?.destination
     const destinationId = typeof destination === "string" ? destination : destination?.id
     const [account] = destinationId
@@ -103,6 +111,27 @@ export const upsertPaymentFromStripeStep = createStep(
     }
   }
 )
+
+/**
+ * A storefront charge for several sellers, stored on first sight: no account or merchant of its own (each seller's
+ * share is a transfer), for the order its cart became (the `order_cart` link; the intent's metadata names no order).
+ */
+function splitPaymentRecord(intent: Stripe.PaymentIntent, mirror: PaymentMirror, orderId: string | undefined) {
+  const metadata = intent.metadata ?? {}
+  return {
+    ...mirror,
+    payment_intent_id: intent.id,
+    stripe_account_id: null,
+    merchant_id: null,
+    split: "separate_charges",
+    source: "storefront" as const,
+    application_fee_amount: 0,
+    order_id: orderId ?? null,
+    payment_session_id: metadata.session_id ?? null,
+    customer_email: intent.receipt_email ?? null,
+    metadata: null,
+  }
+}
 
 /** The Medusa order a storefront cart became, once it has (the `order_cart` link), else undefined. */
 async function orderOfCart(container: MedusaContainer, cartId: string | undefined): Promise<string | undefined> {

@@ -1,8 +1,12 @@
 import type { SellerTransferRow } from "../../../modules/stripe-connect/types"
-import type { StripeSellerTransferEventData } from "../../../types/seller-transfers"
+import type { SellerTransferEventReason, StripeSellerTransferEventData } from "../../../types/seller-transfers"
 
-export function toSellerTransferEventData(row: SellerTransferRow): StripeSellerTransferEventData {
+export function toSellerTransferEventData(
+  row: SellerTransferRow,
+  reason: SellerTransferEventReason
+): StripeSellerTransferEventData {
   return {
+    reason,
     id: row.id,
     order_id: row.order_id,
     payment_intent_id: row.payment_intent_id,
@@ -14,5 +18,7 @@ export function toSellerTransferEventData(row: SellerTransferRow): StripeSellerT
     amount_reversed: row.amount_reversed,
     reversal_owed: row.reversal_due_amount - row.amount_reversed,
     status: row.status,
+    dispute_id: row.dispute_id,
+    restore_transfer_id: row.restore_transfer_id,
   }
 }

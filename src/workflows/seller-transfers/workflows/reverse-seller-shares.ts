@@ -4,6 +4,8 @@ import { StripeConnectSellerTransferEvents } from "../../../types/seller-transfe
 import { reverseSellerSharesStep, type ReverseSellerSharesStepInput } from "../steps/reverse-seller-shares"
 import { toSellerTransferEventData } from "../utils/seller-transfer-event-data"
 
+const reasonOf = (input: ReverseSellerSharesWorkflowInput) => (input.kind === "retry" ? "retry" : "refund")
+
 export type ReverseSellerSharesWorkflowInput = ReverseSellerSharesStepInput
 
 export const reverseSellerSharesWorkflowId = "reverse-seller-shares"
@@ -20,13 +22,17 @@ export const reverseSellerSharesWorkflow = createWorkflow(
     when({ outcome }, ({ outcome }) => outcome.reversed.length > 0).then(() => {
       emitEventStep({
         eventName: StripeConnectSellerTransferEvents.SELLER_TRANSFER_REVERSED,
-        data: transform({ outcome }, ({ outcome }) => outcome.reversed.map(toSellerTransferEventData)),
+        data: transform({ outcome, input }, ({ outcome, input }) =>
+          outcome.reversed.map((row) => toSellerTransferEventData(row, reasonOf(input)))
+        ),
       }).config({ name: "emit-seller-transfer-reversed" })
     })
     when({ outcome }, ({ outcome }) => outcome.failed.length > 0).then(() => {
       emitEventStep({
         eventName: StripeConnectSellerTransferEvents.SELLER_TRANSFER_REVERSAL_FAILED,
-        data: transform({ outcome }, ({ outcome }) => outcome.failed.map(toSellerTransferEventData)),
+        data: transform({ outcome, input }, ({ outcome, input }) =>
+          outcome.failed.map((row) => toSellerTransferEventData(row, reasonOf(input)))
+        ),
       }).config({ name: "emit-seller-transfer-reversal-failed" })
     })
     return new WorkflowResponse(outcome)

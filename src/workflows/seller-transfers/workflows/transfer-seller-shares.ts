@@ -19,7 +19,9 @@ export const transferSellerSharesWorkflow = createWorkflow(
     when({ transferred }, ({ transferred }) => transferred.length > 0).then(() => {
       emitEventStep({
         eventName: StripeConnectSellerTransferEvents.SELLER_TRANSFER_CREATED,
-        data: transform({ transferred }, ({ transferred }) => transferred.map(toSellerTransferEventData)),
+        data: transform({ transferred }, ({ transferred }) =>
+          transferred.map((row) => toSellerTransferEventData(row, "capture"))
+        ),
       })
     })
     return new WorkflowResponse(transferred)

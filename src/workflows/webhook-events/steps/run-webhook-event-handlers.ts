@@ -51,7 +51,13 @@ export const runWebhookEventHandlersStep = createStep(
       baseSeconds: options.retryBaseSeconds,
       maxDelaySeconds: options.retryMaxDelaySeconds,
     }
-    const context: RunContext = { service, policy, locking, livemode: isLiveModeKey(allOptions.apiKey) }
+    const context: RunContext = {
+      service,
+      policy,
+      locking,
+      livemode: isLiveModeKey(allOptions.apiKey),
+      leaseSeconds: options.leaseSeconds,
+    }
     const results: WebhookEventHandlerResult[] = []
     const payloads = await service.readWebhookEventPayloads(input.events.map((event) => event.id))
     const chains = orderForProcessing(
@@ -101,6 +107,8 @@ type RunContext = {
   locking: ILockingModule | undefined
   /** The configured key's mode. */
   livemode: boolean
+  /** The claim's lease, which the per-object lock also gets as its expiry. */
+  leaseSeconds: number
 }
 
 async function runOne(
@@ -139,8 +147,11 @@ async function runOne(
       }
     }
     if (locking && objectId) {
+      // The object's lock expires with the claim's lease: a worker that dies here frees both at once, so the
+      // worker that takes the event over does not wait for (and fail on) a lock whose holder is gone.
       await runLocked(locking, `stripe-connect:webhook-object:${record.account ?? "platform"}:${objectId}`, run, {
         timeout: OBJECT_LOCK_TIMEOUT_SECONDS,
+        expire: context.leaseSeconds,
       })
     } else {
       await run()

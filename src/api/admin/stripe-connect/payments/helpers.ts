@@ -2,7 +2,7 @@ import type { MedusaRequest } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
-import { assertMerchantAccess, getAccessScope, merchantScopeFilter } from "../../../utils/access-scope"
+import { canAccessMerchant, getAccessScope, merchantScopeFilter } from "../../../utils/access-scope"
 import { DEFAULT_CAPABILITY_POLICY } from "../../../utils/access/policy"
 import { grantedCapabilities } from "../../../utils/access/capabilities"
 import type { AdminGetStripePaymentsParamsType } from "./validators"
@@ -10,7 +10,8 @@ import type { PaymentRow } from "../../../../modules/stripe-connect/types"
 
 /**
  * The stored payment named by `:id` (its payment intent id `pi_...` or the plugin's `scpay_...`), or 404
- * `not_found` when there is none or it belongs to a merchant outside the caller's scope.
+ * `not_found` when there is none or it belongs to a merchant outside the caller's scope. A charge of several
+ * sellers is in the scope of each seller's merchant.
  */
 export async function loadScopedPayment(
   req: MedusaRequest,
@@ -27,8 +28,52 @@ export async function loadScopedPayment(
   if (!payment) {
     throw notFound()
   }
-  assertMerchantAccess(req, payment.merchant_id, notFound)
+  if (!(await canAccessPayment(req, payment))) {
+    throw notFound()
+  }
   return payment
+}
+
+/** The destination charge named by `:id` for a capture or refund through the plugin's routes (see `loadScopedPayment`). */
+export async function loadScopedDestinationPayment(
+  req: MedusaRequest,
+  id: string
+): Promise<PaymentRow & { stripe_account_id: string }> {
+  const payment = await loadScopedPayment(req, id)
+  if (!payment.stripe_account_id) {
+    // Its sellers' transfers follow the capture and refunds made through Medusa's payment routes.
+    throw new StripeConnectError(
+      "invalid_request",
+      `Payment ${id} is one charge for several sellers: capture and refund it through Medusa's order payment (refund one seller's amount with POST /admin/stripe-connect/orders/:order_id/sellers/:account_id/refund)`,
+      { param: "id" }
+    )
+  }
+  return { ...payment, stripe_account_id: payment.stripe_account_id }
+}
+
+async function canAccessPayment(req: MedusaRequest, payment: PaymentRow): Promise<boolean> {
+  const scope = getAccessScope(req)
+  if (!payment.split || scope.merchantIds === null) {
+    return canAccessMerchant(scope, payment.merchant_id)
+  }
+  return (await splitPaymentsOfMerchants(req, scope.merchantIds, [payment.payment_intent_id])).length > 0
+}
+
+/** The multi-seller charges (payment intent ids) in which one of the merchants is a seller. */
+async function splitPaymentsOfMerchants(
+  req: MedusaRequest,
+  merchantIds: string[],
+  paymentIntentIds?: string[]
+): Promise<string[]> {
+  if (!merchantIds.length) {
+    return []
+  }
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  const rows = await service.listStripeConnectSellerTransfers(
+    { merchant_id: merchantIds, ...(paymentIntentIds ? { payment_intent_id: paymentIntentIds } : {}) },
+    { select: ["payment_intent_id"] }
+  )
+  return [...new Set(rows.map((row) => row.payment_intent_id))]
 }
 
 /** Lists stored payments with the list filters, newest first, narrowed to the caller's merchants. */
@@ -44,8 +89,11 @@ export async function listScopedPayments(
   }
   const list = (value: string | string[] | undefined) =>
     value === undefined ? undefined : ([] as string[]).concat(value)
+  const { merchantIds } = getAccessScope(req)
+  const sold = merchantIds === null ? [] : await splitPaymentsOfMerchants(req, merchantIds)
+  const inScope = sold.length ? { $or: [scope, { payment_intent_id: sold }] } : scope
   const filters = {
-    ...scope,
+    ...inScope,
     ...(query.account_id ? { stripe_account_id: list(query.account_id) } : {}),
     ...(query.order_id ? { order_id: list(query.order_id) } : {}),
     ...(query.status ? { status: list(query.status) } : {}),

@@ -5,7 +5,7 @@ import type { PaymentRow, RefundRow } from "../../../../modules/stripe-connect/t
  * A stored payment as the API shows it. `application_fee` is the fee asked for; `application_fee_collected` what
  * Stripe took (smaller after a partial capture); `fee_kept` what the platform keeps after fee refunds;
  * `destination_amount` what the connected account receives before refunds (captured minus the collected fee, or,
- * before capture, amount minus the requested fee). The refunds are shown when they were read with the payment.
+ * before capture, amount minus the requested fee; 0 for a charge of several sellers, paid by transfers). The refunds are shown when they were read with the payment.
  */
 export function toPaymentDocument(payment: Omit<PaymentRow, "refunds"> & { refunds?: RefundRow[] }): PaymentDocument {
   const captured = payment.amount_captured > 0
@@ -14,6 +14,7 @@ export function toPaymentDocument(payment: Omit<PaymentRow, "refunds"> & { refun
     payment_intent_id: payment.payment_intent_id,
     account_id: payment.stripe_account_id,
     merchant_id: payment.merchant_id,
+    split: payment.split === "separate_charges" ? "separate_charges" : null,
     order_id: payment.order_id,
     source: payment.source,
     status: payment.status,
@@ -26,9 +27,11 @@ export function toPaymentDocument(payment: Omit<PaymentRow, "refunds"> & { refun
     application_fee_collected: payment.application_fee_collected,
     application_fee_refunded: payment.application_fee_refunded,
     fee_kept: payment.application_fee_collected - payment.application_fee_refunded,
-    destination_amount: captured
-      ? payment.amount_captured - payment.application_fee_collected
-      : payment.amount - payment.application_fee_amount,
+    destination_amount: payment.split
+      ? 0
+      : captured
+        ? payment.amount_captured - payment.application_fee_collected
+        : payment.amount - payment.application_fee_amount,
     customer_email: payment.customer_email,
     transfer_group: payment.transfer_group,
     failure_code: payment.failure_code,

@@ -6,6 +6,7 @@ describe("toPaymentDocument", () => {
     payment_intent_id: "pi_1",
     stripe_account_id: "acct_1",
     merchant_id: "m1",
+    split: null,
     source: "admin",
     order_id: null,
     payment_session_id: null,
@@ -34,7 +35,27 @@ describe("toPaymentDocument", () => {
 
   it("should show amount minus the requested fee before capture", () => {
     expect(toPaymentDocument(stored)).toEqual(
-      expect.objectContaining({ account_id: "acct_1", application_fee: 75, fee_kept: 0, destination_amount: 2425 })
+      expect.objectContaining({
+        account_id: "acct_1",
+        split: null,
+        application_fee: 75,
+        fee_kept: 0,
+        destination_amount: 2425,
+      })
+    )
+  })
+
+  it("should show a charge of several sellers without an account and with nothing sent by destination", () => {
+    const document = toPaymentDocument({
+      ...stored,
+      stripe_account_id: null,
+      merchant_id: null,
+      split: "separate_charges",
+      application_fee_amount: 0,
+      amount_captured: 2500,
+    })
+    expect(document).toEqual(
+      expect.objectContaining({ account_id: null, merchant_id: null, split: "separate_charges", destination_amount: 0 })
     )
   })
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { captureStripePaymentWorkflow } from "../../../../../../workflows/payments"
 import type { PaymentDocument } from "../../../../../../shared/types/payments"
-import { loadScopedPayment, paymentAuditTarget } from "../../helpers"
+import { loadScopedDestinationPayment, paymentAuditTarget } from "../../helpers"
 import type { AdminCaptureStripePaymentType } from "../../validators"
 import { toPaymentDocument } from "../../serializers"
 import { withAuditEntry } from "../../../../../utils/audit/with-audit-entry"
@@ -14,7 +14,7 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCaptureStripePaymentType>,
   res: MedusaResponse<PaymentDocument>
 ) => {
-  const payment = await loadScopedPayment(req, req.params.id)
+  const payment = await loadScopedDestinationPayment(req, req.params.id)
   const capture = captureStripePaymentWorkflow(req.scope).run({
     input: {
       payment_id: payment.id,

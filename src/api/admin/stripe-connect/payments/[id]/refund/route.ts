@@ -4,7 +4,7 @@ import type StripeConnectModuleService from "../../../../../../modules/stripe-co
 import { refundStripePaymentWorkflow } from "../../../../../../workflows/payments"
 import type { RefundPaymentResponse } from "../../../../../../shared/types/payments"
 import { requestIdOf } from "../../../../../utils/request-id"
-import { loadScopedPayment, paymentAuditTarget } from "../../helpers"
+import { loadScopedDestinationPayment, paymentAuditTarget } from "../../helpers"
 import type { AdminRefundStripePaymentType } from "../../validators"
 import { withAuditEntry } from "../../../../../utils/audit/with-audit-entry"
 
@@ -16,7 +16,7 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminRefundStripePaymentType>,
   res: MedusaResponse<RefundPaymentResponse>
 ) => {
-  const payment = await loadScopedPayment(req, req.params.id)
+  const payment = await loadScopedDestinationPayment(req, req.params.id)
   const requestId = requestIdOf(req)
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const [already] = await service.listStripeConnectRefunds(
