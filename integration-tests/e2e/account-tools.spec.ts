@@ -194,6 +194,29 @@ describe("Stripe Connect overview and account tools in the admin", () => {
     })
   })
 
+  it("should list the products an account sells on its page and take one away there", async () => {
+    await signedIn("account-products", async (page) => {
+      const accountId = await activeAccount(page, "merchant_seller_ui")
+      const { product } = await api(page).post<{ product: { id: string } }>("/admin/products", {
+        title: "Seller mug",
+        options: [{ title: "Size", values: ["One"] }],
+        variants: [{ title: "One", options: { Size: "One" }, prices: [{ amount: 12, currency_code: "usd" }] }],
+      })
+      const sellerOf = () =>
+        api(page).get<{ seller: { account_id: string } | null }>(`/admin/stripe-connect/products/${product.id}/seller`)
+      await api(page).post(`/admin/stripe-connect/products/${product.id}/seller`, { account_id: accountId })
+
+      await page.goto(url(`/settings/stripe-connect/accounts/${accountId}`))
+      const products = page.getByTestId("seller-products")
+      await products.getByRole("link", { name: "Seller mug" }).waitFor()
+      await products.getByRole("button", { name: "Remove" }).click()
+      await confirmPrompt(page, "Remove")
+      await eventually(sellerOf, (found) => found.seller === null, "the product's seller to be cleared")
+      await products.getByText("This account sells no product yet.").waitFor()
+      await page.getByTestId("seller-orders").getByText("No multi-seller order yet.").waitFor()
+    })
+  })
+
   it("should show pos_staff the account and its channels but no chart, payouts or linking", async () => {
     let accountId = ""
     await signedIn("pos-staff-setup", async (page) => {

@@ -16,6 +16,7 @@ export const STRIPE_CONNECT_ADMIN_ROUTES = [
   "POST /admin/stripe-connect/accounts/:account_id/sales-channels",
   "GET /admin/stripe-connect/accounts/:account_id/products",
   "POST /admin/stripe-connect/accounts/:account_id/products",
+  "GET /admin/stripe-connect/accounts/:account_id/seller-transfers",
   "GET /admin/stripe-connect/products/:product_id/seller",
   "POST /admin/stripe-connect/products/:product_id/seller",
   "GET /admin/stripe-connect/accounts/:account_id/balance",

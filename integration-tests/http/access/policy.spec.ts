@@ -28,6 +28,7 @@ const ALLOWED_ANSWER: Record<string, { status: number; code: string | null }> = 
   "POST /admin/stripe-connect/accounts/:account_id/sales-channels": { status: 400, code: "invalid_request" },
   "GET /admin/stripe-connect/accounts/:account_id/products": { status: 404, code: "account_not_found" },
   "POST /admin/stripe-connect/accounts/:account_id/products": { status: 400, code: "invalid_request" },
+  "GET /admin/stripe-connect/accounts/:account_id/seller-transfers": { status: 404, code: "account_not_found" },
   "GET /admin/stripe-connect/products/:product_id/seller": { status: 404, code: "not_found" },
   "POST /admin/stripe-connect/products/:product_id/seller": { status: 400, code: "invalid_request" },
   "GET /admin/stripe-connect/accounts/:account_id/balance": { status: 404, code: "account_not_found" },

@@ -12,6 +12,7 @@ const SECTIONS = [
   { to: "/settings/stripe-connect/payments", key: "payments" },
   { to: "/settings/stripe-connect/transfers", key: "transfers" },
   { to: "/settings/stripe-connect/disputes", key: "disputes" },
+  { to: "/settings/stripe-connect/reconciliation", key: "reconciliation" },
   { to: "/settings/stripe-connect/webhook-events", key: "webhookEvents" },
 ]
 

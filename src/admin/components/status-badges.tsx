@@ -28,6 +28,7 @@ const STATUS_COLORS = {
   sellerTransfer: {
     planned: "grey",
     pending: "orange",
+    transfer_failed: "red",
     transferred: "green",
     partially_reversed: "purple",
     reversed: "grey",

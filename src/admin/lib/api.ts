@@ -39,7 +39,8 @@ function toSearch(query?: QueryParams): string {
   return text ? `?${text}` : ""
 }
 
-function joinUrl(path: string): string {
+/** The full address of a plugin route (for links the browser follows itself, such as a CSV download). */
+export function joinUrl(path: string): string {
   return `${backendUrl.replace(/\/$/, "")}${path}`
 }
 

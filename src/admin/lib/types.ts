@@ -21,6 +21,12 @@ export type { IntegrationResponse } from "../../shared/types/integrations"
 export type { InvoiceDocument, PayLinkDocument } from "../../shared/types/invoices"
 export type { PaymentDocument, PaymentRefundDocument, RefundPaymentResponse } from "../../shared/types/payments"
 export type { BalanceDocument, PayoutDocument, PayoutScheduleDocument } from "../../shared/types/payouts"
+export type {
+  MismatchDocument,
+  MismatchState,
+  ReconciledLineDocument,
+  ReconciledPayoutDocument,
+} from "../../shared/types/reconciliation"
 export type { SellerTransferDocument } from "../../shared/types/seller-transfers"
 export type { TransferDocument } from "../../shared/types/transfers"
 export type { WebhookEventResponse, WebhookEventStatus } from "../../shared/types/webhook-events"

@@ -49,6 +49,7 @@ export const DEFAULT_ACCESS_POLICY: Readonly<Record<StripeConnectAdminRoute, Acc
   "POST /admin/stripe-connect/accounts/:account_id/sales-channels": MERCHANT_ADMINS,
   "GET /admin/stripe-connect/accounts/:account_id/products": PAYMENT_STAFF,
   "POST /admin/stripe-connect/accounts/:account_id/products": MERCHANT_ADMINS,
+  "GET /admin/stripe-connect/accounts/:account_id/seller-transfers": PAYMENT_STAFF,
   "GET /admin/stripe-connect/products/:product_id/seller": PAYMENT_STAFF,
   "POST /admin/stripe-connect/products/:product_id/seller": MERCHANT_ADMINS,
   "GET /admin/stripe-connect/accounts/:account_id/balance": PAYMENT_ADMINS,

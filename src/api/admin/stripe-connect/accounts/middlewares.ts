@@ -6,6 +6,7 @@ import {
   AdminCreateAccountOnboardingLink,
   AdminCreateStripeConnectAccount,
   AdminGetAccountProductsParams,
+  AdminGetAccountSellerTransfersParams,
   AdminGetStripeConnectAccountsParams,
   AdminUpdateAccountSalesChannels,
 } from "./validators"
@@ -40,6 +41,13 @@ export const stripeConnectAccountsMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/stripe-connect/accounts/:account_id/products",
     methods: ["GET"],
     middlewares: [validateQuery(AdminGetAccountProductsParams, { defaults: [], isList: true, defaultLimit: 50 })],
+  },
+  {
+    matcher: "/admin/stripe-connect/accounts/:account_id/seller-transfers",
+    methods: ["GET"],
+    middlewares: [
+      validateQuery(AdminGetAccountSellerTransfersParams, { defaults: [], isList: true, defaultLimit: 20 }),
+    ],
   },
   {
     matcher: "/admin/stripe-connect/accounts/:account_id/products",

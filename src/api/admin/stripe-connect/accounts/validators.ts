@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { ONBOARDING_LINK_TYPES } from "../../../../types/accounts"
 import { CONNECTED_ACCOUNT_STATUSES } from "../../../../shared/types/accounts"
-import { listParams } from "../../../utils/list-params"
+import { listParams, oneOrMany } from "../../../utils/list-params"
 
 const businessProfile = z
   .object({
@@ -110,3 +110,21 @@ export type AdminAssignAccountProductsType = z.infer<typeof AdminAssignAccountPr
 
 export const AdminGetAccountProductsParams = listParams(50, {})
 export type AdminGetAccountProductsParamsType = z.infer<typeof AdminGetAccountProductsParams>
+
+const SELLER_TRANSFER_STATUSES = [
+  "planned",
+  "pending",
+  "transfer_failed",
+  "transferred",
+  "partially_reversed",
+  "reversed",
+  "reversal_failed",
+] as const
+
+/** `GET /accounts/:account_id/seller-transfers`: paging and a status filter. */
+export const AdminGetAccountSellerTransfersParams = listParams(20, {
+  status: oneOrMany(
+    z.enum(SELLER_TRANSFER_STATUSES, `status: must be one of ${SELLER_TRANSFER_STATUSES.join(", ")}`)
+  ).optional(),
+})
+export type AdminGetAccountSellerTransfersParamsType = z.infer<typeof AdminGetAccountSellerTransfersParams>

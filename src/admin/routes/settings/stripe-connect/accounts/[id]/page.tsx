@@ -10,6 +10,8 @@ import { QueryError } from "../../../../../components/query-error"
 import { SalesChannelsSection } from "../../../../../components/sales-channels-section"
 import { SectionCard } from "../../../../../components/section-card"
 import { SectionHeader } from "../../../../../components/section-header"
+import { SellerOrdersSection } from "../../../../../components/seller-orders-section"
+import { SellerProductsSection } from "../../../../../components/seller-products-section"
 import { AccountStatusBadge, CapabilityBadge } from "../../../../../components/status-badges"
 import { useConnectedAccount } from "../../../../../hooks/use-accounts"
 import { useI18n } from "../../../../../hooks/use-i18n"
@@ -134,6 +136,8 @@ const AccountDetailPage = () => {
           )}
           <AccountPayouts accountId={account.account_id} />
           <SalesChannelsSection accountId={account.account_id} linkedIds={account.sales_channel_ids} />
+          <SellerProductsSection accountId={account.account_id} />
+          <SellerOrdersSection accountId={account.account_id} />
         </>
       )}
     </div>
