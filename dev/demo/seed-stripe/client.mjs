@@ -73,3 +73,12 @@ export async function waitUntil(description, read, done, timeoutMs = 60_000) {
 }
 
 export const DAY = 24 * 3600
+
+/** The Store API as a storefront calls it: every request carries the publishable key of its sales channel. */
+export function storeClient(baseUrl, publishableKey) {
+  const headers = { "x-publishable-api-key": publishableKey }
+  return {
+    get: (path) => call(baseUrl, "GET", path, { headers }),
+    post: (path, body = {}) => call(baseUrl, "POST", path, { body, headers }),
+  }
+}

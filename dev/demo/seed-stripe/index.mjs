@@ -7,6 +7,7 @@ import { seedIntegration } from "./integration.mjs"
 import { seedInvoicesAndPayLink } from "./invoices.mjs"
 import { seedDispute, seedPayments } from "./payments.mjs"
 import { seedPayouts } from "./payouts.mjs"
+import { seedSellerOrder } from "./sellers.mjs"
 import { seedTransfers } from "./transfers.mjs"
 
 /** The orders dev/demo/seed/orders.ts makes: open invoice, paid invoice, pay link, destination charge. */
@@ -37,5 +38,12 @@ export async function seedStripe({ baseUrl, emulatorUrl, email, password, say })
   say("Stripe seed: an OAuth integration, invoices and a pay link")
   const integration = await seedIntegration({ admin, emulatorUrl })
   await seedInvoicesAndPayLink({ admin, emulator, integration, orders: demoOrders })
-  return { accounts, integration_id: integration.id, order_ids: demoOrders.map((order) => order.id) }
+  say("Stripe seed: a marketplace order of three sellers, captured, one seller's items partly refunded")
+  const marketplace = await seedSellerOrder({ admin, emulator, baseUrl })
+  return {
+    accounts,
+    integration_id: integration.id,
+    order_ids: demoOrders.map((order) => order.id),
+    marketplace_order_id: marketplace?.order_id ?? null,
+  }
 }
