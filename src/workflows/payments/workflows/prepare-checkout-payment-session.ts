@@ -3,6 +3,7 @@ import type { PreparedCheckoutSession, PreparedSession } from "../../../provider
 import { resolveCheckoutAccountStep } from "../steps/resolve-checkout-account"
 import { computePaymentFeeStep } from "../steps/compute-payment-fee"
 import { resolveCheckoutSellersStep } from "../../sellers/steps/resolve-checkout-sellers"
+import { recordCheckoutSellersStep } from "../../sellers/steps/record-checkout-sellers"
 
 export type PrepareCheckoutPaymentSessionWorkflowInput = {
   payment_collection_id: string
@@ -17,7 +18,7 @@ export const prepareCheckoutPaymentSessionWorkflowId = "prepare-checkout-payment
  * `stripe-connect` payment provider (which cannot read the plugin's tables). The sellers fixed for the cart's
  * products decide: none of their own, the sales channel's account (a destination charge); one, a destination charge
  * to it; several, one platform charge (separate charges and transfers, no fee on the charge). Writes only the
- * sellers of cart lines that had none fixed yet.
+ * sellers of cart lines that had none fixed yet, and only once every check has passed.
  */
 export const prepareCheckoutPaymentSessionWorkflow = createWorkflow(
   prepareCheckoutPaymentSessionWorkflowId,
@@ -105,6 +106,9 @@ export const prepareCheckoutPaymentSessionWorkflow = createWorkflow(
         }
         return (byChannel ?? bySeller) as PreparedCheckoutSession
       }
+    )
+    recordCheckoutSellersStep(
+      transform({ sellers }, ({ sellers }) => ({ cart_id: sellers.cart_id, planned: sellers.planned }))
     )
     return new WorkflowResponse(prepared)
   }

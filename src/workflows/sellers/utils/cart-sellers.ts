@@ -31,17 +31,20 @@ export async function readCartSellers(container: MedusaContainer, cartId: string
   }))
 }
 
+/** A cart line's seller not recorded yet, as `planCartItemSellers` would record it. */
+export type PlannedCartItemSeller = CartSeller & { cart_id: string }
+
 /**
- * Fixes the seller of the products in the cart that have no record yet, from the products' current sellers; the
- * first record of a (cart, product) wins. With `includeUnsold`, a product without a seller gets a record too (null
- * account), so what a cart pays is decided once. Answers the ids of the records this call inserted.
+ * The records `fixCartItemSellers` would insert, without writing them: one per product of the cart that has no
+ * record yet, from the product's current seller. With `includeUnsold`, a product without a seller gets one too
+ * (null account), so what a cart pays is decided once.
  */
-export async function fixCartItemSellers(
+export async function planCartItemSellers(
   container: MedusaContainer,
   cartId: string,
   productIds: string[],
   options: { includeUnsold: boolean }
-): Promise<string[]> {
+): Promise<PlannedCartItemSeller[]> {
   const wanted = [...new Set(productIds)]
   if (!wanted.length) {
     return []
@@ -57,7 +60,7 @@ export async function fixCartItemSellers(
     return []
   }
   const sellers = new Map((await readProductSellers(container, missing)).map((seller) => [seller.product_id, seller]))
-  const rows = missing.flatMap((productId) => {
+  return missing.flatMap((productId) => {
     const seller = sellers.get(productId)
     if (!seller && !options.includeUnsold) {
       return []
@@ -72,6 +75,23 @@ export async function fixCartItemSellers(
       },
     ]
   })
+}
+
+/**
+ * Fixes the seller of the products in the cart that have no record yet (see `planCartItemSellers`); the first record
+ * of a (cart, product) wins. Answers the ids of the records this call inserted.
+ */
+export async function fixCartItemSellers(
+  container: MedusaContainer,
+  cartId: string,
+  productIds: string[],
+  options: { includeUnsold: boolean }
+): Promise<string[]> {
+  const rows = await planCartItemSellers(container, cartId, productIds, options)
+  if (!rows.length) {
+    return []
+  }
+  const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   return await service.recordCartItemSellers(rows)
 }
 
