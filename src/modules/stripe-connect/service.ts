@@ -114,7 +114,9 @@ import { buildHealth } from "./observability/health-status"
 import {
   insertMismatches,
   readMatchContext,
+  readOrderCharges,
   readRecordsWithoutLines,
+  readSeparateCharges,
   readPayoutSummaries,
   readUnmatchedLines,
   writeLineMatches,
@@ -124,6 +126,7 @@ import {
 import type { LookupKeys } from "./reconciliation/lookup-keys"
 import type { LineMatch, MatchContext, MismatchCandidate } from "./reconciliation/types"
 import type { RecordWithoutLine } from "./reconciliation/mismatch-candidate"
+import type { SeparateChargeFacts } from "./reconciliation/check-separate-charge"
 import type { StripeConnectHealthResponse, StripeConnectLockHealth } from "../../shared/types/health"
 
 type InjectedDependencies = {
@@ -978,6 +981,25 @@ class StripeConnectModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<RecordWithoutLine[]> {
     return await readRecordsWithoutLines(knexOf(sharedContext), before, limit)
+  }
+
+  /** Multi-seller charges captured before `before` with their sellers' parts and the transfer lines of the charge. */
+  @InjectManager()
+  async listSeparateChargesToCheck(
+    before: Date,
+    limit: number,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<SeparateChargeFacts[]> {
+    return await readSeparateCharges(knexOf(sharedContext), before, limit)
+  }
+
+  /** The committed plugin payments of these orders (what each order was charged). */
+  @InjectManager()
+  async listOrderCharges(
+    orderIds: string[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<{ order_id: string; payment_id: string; amount: number; currency: string }[]> {
+    return await readOrderCharges(knexOf(sharedContext), orderIds)
   }
 
   /**
