@@ -27,6 +27,19 @@ export type RefundFacts = { id: string; amount: number; order_id: string | null 
 /** A plugin transfer (model `StripeConnectTransfer`). */
 export type TransferFacts = { id: string; amount: number; order_id: string | null }
 
+/**
+ * A seller's part of a multi-seller charge (model `StripeConnectSellerTransfer`), by one of its transfers: the
+ * seller's transfer (`restore` false; its amount is the seller's share) or the transfer that gave back a won
+ * dispute's reversal (`restore` true).
+ */
+export type SellerTransferFacts = {
+  id: string
+  order_id: string | null
+  stripe_account_id: string
+  transfer_amount: number
+  restore: boolean
+}
+
 /** A plugin dispute with the order of its payment. */
 export type DisputeFacts = { id: string; order_id: string | null }
 
@@ -41,6 +54,8 @@ export type MatchContext = {
   paymentsByApplicationFee: Map<string, PaymentFacts>
   refunds: Map<string, RefundFacts>
   transfers: Map<string, TransferFacts>
+  /** Seller transfers by the Stripe transfer id (`tr_`) of either of their transfers. */
+  sellerTransfers: Map<string, SellerTransferFacts>
   disputes: Map<string, DisputeFacts>
   payouts: Map<string, { id: string }>
   chargeOfTransfer: Map<string, string>

@@ -1,3 +1,4 @@
+import { errorMessageOf } from "../../../modules/stripe-connect/errors/error-text"
 import { isStripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 
 /**
@@ -12,6 +13,7 @@ export function isStripeRefusal(error: unknown): boolean {
   return error.status >= 400 && error.status < 500 && error.status !== 409 && error.status !== 429
 }
 
+/** The message stored on a seller row for a failure: Stripe's or the database's own words (see `errorText`). */
 export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  return errorMessageOf(error)
 }

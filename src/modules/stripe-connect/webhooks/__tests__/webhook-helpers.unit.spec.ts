@@ -1,6 +1,7 @@
 import type Stripe from "stripe"
 import { relatedObjectIds } from "../related-object-ids"
 import { nextAttemptAt, retryDelaySeconds } from "../retry-backoff"
+import { MedusaError, serializeError } from "@medusajs/framework/utils"
 import { describeHandlerError } from "../error-message"
 import { resolveEventAccount, toMalformedWebhookEventRow, toWebhookEventRow, webhookEventRejection } from "../event-row"
 import { verifyStripeSignature } from "../verify-event"
@@ -74,6 +75,17 @@ describe("describeHandlerError", () => {
 
   it("should cut very long messages", () => {
     expect(describeHandlerError("x".repeat(5000))).toHaveLength(2000)
+  })
+
+  it("should keep the message of an error a workflow rethrew serialized, not say 'Unknown error'", () => {
+    // What `workflow.run()` throws for a failed step: Medusa's orchestrator serializes the step's error.
+    const serialized: unknown = serializeError(
+      new MedusaError(MedusaError.Types.INVALID_DATA, "captured_amount: 2 is more")
+    )
+    expect(serialized).not.toBeInstanceOf(Error)
+    expect(describeHandlerError(serialized)).toBe("captured_amount: 2 is more")
+    expect(describeHandlerError({ code: "ECONNRESET" })).toBe('{"code":"ECONNRESET"}')
+    expect(describeHandlerError(undefined)).toBe("undefined")
   })
 })
 
