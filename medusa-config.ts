@@ -39,6 +39,7 @@ const devStripeConnectOptions = {
     ? { leaseSeconds: Number(process.env.STRIPE_CONNECT_WEBHOOK_LEASE_SECONDS) }
     : undefined,
   // Tests of the option roles (default role, policy overrides) pass it as JSON; otherwise the defaults.
+  reconciliation: { scheduledCatchUp: process.env.STRIPE_CONNECT_SCHEDULED_CATCH_UP !== "off" },
   roles: process.env.STRIPE_CONNECT_ROLES_OPTIONS ? JSON.parse(process.env.STRIPE_CONNECT_ROLES_OPTIONS) : undefined,
   // Off unless set: storefronts may name the seller only on the sales channels listed (JSON: { "sc_...": ["merchant", ...] }).
   checkout: {

@@ -85,6 +85,9 @@ import {
 import { readDailyTotalRows, type DailyTotalsScope } from "./queries/daily-total-rows"
 import { readRecordAccounts } from "./queries/record-accounts"
 import { buildDailyTotals } from "./reports/daily-totals"
+import { buildLedgerDailyTotals } from "./reports/ledger-daily-totals"
+import { readLedgerDailyRows, type LedgerBalances } from "./queries/ledger-daily-rows"
+import type { LedgerDailyTotals } from "../../shared/types/reconciliation"
 import type { DailyWindow } from "./reports/daily-window"
 import type { CurrencyDailyTotals } from "../../shared/types/reports"
 import type {
@@ -853,6 +856,20 @@ class StripeConnectModuleService extends MedusaService({
   ): Promise<CurrencyDailyTotals[]> {
     const rows = await readDailyTotalRows(knexOf(sharedContext), window, scope)
     return buildDailyTotals(window, rows)
+  }
+
+  /**
+   * The ledger's lines summed per balance, currency and UTC day of the window (docs/api.md#ledger-daily-totals),
+   * with every day present; the platform's balance first.
+   */
+  @InjectManager()
+  async listLedgerDailyTotals(
+    window: DailyWindow,
+    balances: LedgerBalances,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<LedgerDailyTotals[]> {
+    const rows = await readLedgerDailyRows(knexOf(sharedContext), window, balances)
+    return buildLedgerDailyTotals(window, rows)
   }
 
   /**

@@ -117,3 +117,33 @@ export type ReconciledPayoutDocument = {
   matched: number
   open_mismatches: number
 }
+
+/** The ledger's daily figures, in the order they are shown (docs/api.md#ledger-daily-totals). */
+export const LEDGER_DAILY_SERIES = [
+  "gross_volume",
+  "platform_fees",
+  "platform_fees_refunded",
+  "refunds",
+  "disputes",
+  "net",
+  "payouts",
+] as const
+
+/** One balance's figures of one UTC day (or a window) in one currency, integer minor units, from its ledger lines. */
+export type LedgerDailyFigures = Record<(typeof LEDGER_DAILY_SERIES)[number], number>
+
+/** One balance (the platform's, `account_id` null, or a connected account's) in one currency. */
+export type LedgerDailyTotals = {
+  account_id: string | null
+  currency: string
+  totals: LedgerDailyFigures
+  days: (LedgerDailyFigures & { date: string })[]
+}
+
+/** `GET /admin/stripe-connect/reconciliation/daily-totals`: the last `days` UTC days, `from` and `to` included. */
+export type LedgerDailyTotalsDocument = {
+  days: number
+  from: string
+  to: string
+  data: LedgerDailyTotals[]
+}
