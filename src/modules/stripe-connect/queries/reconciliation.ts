@@ -104,6 +104,8 @@ export async function readMatchContext(knex: Knex, keys: LookupKeys): Promise<Ma
         "amount",
         "amount_captured",
         "application_fee_amount",
+        "amount_refunded",
+        "split",
         "latest_charge_id",
         "payment_intent_id",
         "application_fee_id"
@@ -115,8 +117,23 @@ export async function readMatchContext(knex: Knex, keys: LookupKeys): Promise<Ma
           .orWhereIn("payment_intent_id", [...keys.intents, ...keys.charges])
           .orWhereIn("application_fee_id", [...keys.applicationFees])
       )
+    const splitIntents = payments.filter((row) => row.split === "separate_charges").map((row) => row.payment_intent_id)
+    const splitRefunded = new Map<string, number>()
+    if (splitIntents.length) {
+      const sums = (await knex(SELLER_TRANSFER_TABLE)
+        .select("payment_intent_id")
+        .sum({ refunded: "refunded_amount" })
+        .whereNull("deleted_at")
+        .whereIn("payment_intent_id", splitIntents)
+        .groupBy("payment_intent_id")) as { payment_intent_id: string; refunded: string | number }[]
+      for (const sum of sums) splitRefunded.set(sum.payment_intent_id, Number(sum.refunded))
+    }
     for (const row of payments) {
-      const facts = toPaymentFacts(row)
+      const facts: PaymentFacts = {
+        ...toPaymentFacts(row),
+        amount_refunded: Number(row.amount_refunded),
+        ...(row.split === "separate_charges" ? { split_refunded: splitRefunded.get(row.payment_intent_id) ?? 0 } : {}),
+      }
       if (row.latest_charge_id) ctx.paymentsByCharge.set(row.latest_charge_id, facts)
       ctx.paymentsByIntent.set(row.payment_intent_id, facts)
       if (row.application_fee_id) ctx.paymentsByApplicationFee.set(row.application_fee_id, facts)

@@ -35,7 +35,8 @@ function paymentOfTransfer(ctx: MatchContext, transferId: string | null): Paymen
  *   platform charge whose transfer it is;
  * - an application fee: the payment that collected it; it must equal the fee decided from the configuration at the
  *   time (`fee_mismatch`); a fee refund: the payment of its fee;
- * - a refund: the plugin refund (`amount_mismatch` when the amounts differ); a refund at Stripe with no record is
+ * - a refund: the plugin refund (`amount_mismatch` when the amounts differ); a refund of a multi-seller charge whose
+ *   seller split accounts for everything Stripe refunded of it: that payment; a refund at Stripe with no record is
  *   `refund_not_recorded`; a connected account's refund of a destination payment follows its transfer reversal;
  * - a transfer or reversal: the plugin transfer (amount checked), else a seller's transfer of a multi-seller charge
  *   (its amount must be the seller's share, `amount_mismatch`), else the destination charge it belongs to;
@@ -127,6 +128,9 @@ function matchRefund(line: MatchableLine, ctx: MatchContext): LineMatchResult {
     return unmatched
   }
   const payment = get(ctx.paymentsByCharge, line.source_link_id) ?? get(ctx.paymentsByIntent, line.source_link_id)
+  if (payment?.split_refunded !== undefined && payment.split_refunded >= (payment.amount_refunded ?? 0)) {
+    return matched({ kind: "refund", record_id: payment.id, order_id: payment.order_id })
+  }
   const found = payment ? { record_kind: "payment", record_id: payment.id, order_id: payment.order_id } : {}
   return { match: null, mismatches: [lineMismatch("refund_not_recorded", line, found)] }
 }

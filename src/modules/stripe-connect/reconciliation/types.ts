@@ -19,6 +19,13 @@ export type PaymentFacts = {
   amount: number
   amount_captured: number
   application_fee_amount: number
+  /** What Stripe refunded of the charge (synchronised from Stripe). */
+  amount_refunded?: number
+  /**
+   * For a multi-seller charge: the refunds its seller split accounts for (the sum of the sellers' refunded
+   * amounts), which is how the plugin records them; undefined for a destination charge.
+   */
+  split_refunded?: number
 }
 
 /** A plugin refund with the order of its payment. */

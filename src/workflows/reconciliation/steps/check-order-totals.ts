@@ -11,13 +11,19 @@ export type CheckOrderTotalsStepInput = { order_ids: string[] }
 
 export const checkOrderTotalsStepId = "check-stripe-connect-order-totals"
 
-type OrderTotal = { id: string; total: number | string | null; currency_code: string }
+type OrderTotal = {
+  id: string
+  total: number | string | null
+  credit_line_total: number | string | null
+  currency_code: string
+}
 
 /**
  * This step compares the total of each order whose charge was matched in this sync with what its plugin payments
- * charged (`order_total_mismatch`, see `checkOrderTotal`); Medusa's totals (major units) are read with Query and
- * turned into minor units of the order's currency. An order Medusa does not know is not checked. No compensation:
- * a mismatch found describes the data as it is.
+ * charged (`order_total_mismatch`, see `checkOrderTotal`). The order's total is taken before its credit lines
+ * (Medusa's refund of a paid order adds one, which lowers `total`), so a refund does not make the charge disagree.
+ * Medusa's totals (major units) are read with Query and turned into minor units of the order's currency. An order
+ * Medusa does not know is not checked. No compensation: a mismatch found describes the data as it is.
  */
 export const checkOrderTotalsStep = createStep(
   checkOrderTotalsStepId,
@@ -29,7 +35,7 @@ export const checkOrderTotalsStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "order",
-      fields: ["id", "total", "currency_code"],
+      fields: ["id", "total", "credit_line_total", "currency_code"],
       filters: { id: input.order_ids },
     })
     const orders = data as unknown as OrderTotal[]
@@ -38,7 +44,9 @@ export const checkOrderTotalsStep = createStep(
       checkOrderTotal({
         order_id: order.id,
         currency: order.currency_code,
-        order_total: toMinorUnits(order.total ?? 0, order.currency_code),
+        order_total:
+          toMinorUnits(order.total ?? 0, order.currency_code) +
+          toMinorUnits(order.credit_line_total ?? 0, order.currency_code),
         charges: charges
           .filter((charge) => charge.order_id === order.id)
           .map((charge) => ({ payment_id: charge.payment_id, amount: charge.amount })),

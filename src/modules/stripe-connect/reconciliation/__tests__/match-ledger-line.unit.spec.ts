@@ -144,6 +144,26 @@ describe("matchLedgerLine", () => {
     ])
   })
 
+  it("should match a multi-seller charge's refund its seller split accounts for, and raise one it does not", () => {
+    const split = { ...payment, id: "scpay_2", amount_refunded: 950, split_refunded: 950 }
+    const refund = line({
+      type: "refund",
+      source_type: "refund",
+      source_id: "re_x",
+      source_link_id: "ch_2",
+      amount: -950,
+    })
+    const ctx = context({ paymentsByCharge: new Map([["ch_2", split]]) })
+    expect(matchLedgerLine(refund, ctx)).toEqual({
+      match: { kind: "refund", record_id: "scpay_2", order_id: "order_1" },
+      mismatches: [],
+    })
+    const ahead = context({ paymentsByCharge: new Map([["ch_2", { ...split, amount_refunded: 1950 }]]) })
+    expect(matchLedgerLine(refund, ahead).mismatches).toEqual([
+      expect.objectContaining({ reason: "refund_not_recorded", record_id: "scpay_2" }),
+    ])
+  })
+
   it("should match a connected account's destination payment and its refund back to the platform charge", () => {
     const py = line({ stripe_account_id: "acct_1", type: "payment", source_id: "py_1", source_link_id: "tr_dest" })
     expect(matchLedgerLine(py, context()).match).toEqual({ kind: "payment", record_id: "scpay_1", order_id: "order_1" })
