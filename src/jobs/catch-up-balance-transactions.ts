@@ -1,14 +1,21 @@
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { STRIPE_CONNECT_MODULE } from "../modules/stripe-connect"
+import type StripeConnectModuleService from "../modules/stripe-connect/service"
 import { catchUpAllLedgers, withLedgerCatchUpLock } from "../workflows/reconciliation/utils/catch-up-ledgers"
 
 /**
  * Every 10 minutes: copies the new Stripe balance transactions of the platform and of every connected account into
- * the ledger (docs/api.md#reconciliation). One instance runs a tick; the others skip it.
+ * the ledger (docs/api.md#reconciliation). One instance runs a tick; the others skip it. Off with the option
+ * `reconciliation.scheduledCatchUp: false`.
  */
 export default async function catchUpBalanceTransactions(container: MedusaContainer) {
   const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
   try {
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    if (!(await service.getOptions()).reconciliation.scheduledCatchUp) {
+      return
+    }
     const report = await withLedgerCatchUpLock(container, () => catchUpAllLedgers(container))
     if (report && (report.stored || report.failed.length)) {
       logger.info(

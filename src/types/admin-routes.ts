@@ -46,6 +46,7 @@ export const STRIPE_CONNECT_ADMIN_ROUTES = [
   "GET /admin/stripe-connect/reconciliation/mismatches",
   "POST /admin/stripe-connect/reconciliation/mismatches/:id",
   "GET /admin/stripe-connect/reconciliation/export.csv",
+  "GET /admin/stripe-connect/reconciliation/daily-totals",
   "GET /admin/stripe-connect/overview",
   "GET /admin/stripe-connect/disputes",
   "POST /admin/stripe-connect/disputes/:dispute_id/evidence",

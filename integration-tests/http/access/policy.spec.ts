@@ -58,6 +58,7 @@ const ALLOWED_ANSWER: Record<string, { status: number; code: string | null }> = 
   "GET /admin/stripe-connect/reconciliation/mismatches": { status: 200, code: null },
   "POST /admin/stripe-connect/reconciliation/mismatches/:id": { status: 400, code: "invalid_request" },
   "GET /admin/stripe-connect/reconciliation/export.csv": { status: 400, code: "invalid_request" },
+  "GET /admin/stripe-connect/reconciliation/daily-totals": { status: 200, code: null },
   "GET /admin/stripe-connect/overview": { status: 200, code: null },
   "GET /admin/stripe-connect/disputes": { status: 200, code: null },
   "POST /admin/stripe-connect/disputes/:dispute_id/evidence": { status: 400, code: "invalid_request" },

@@ -47,6 +47,14 @@ medusaIntegrationTestRunner({
         expect((await invoices(paidOrder)).map((invoice: { status: string }) => invoice.status)).toEqual(["paid"])
         const links = (await api.get(`/admin/orders/${linkOrder}/stripe-pay-links`, { headers })).data.data
         expect(links.map((link: { status: string }) => link.status)).toEqual(["open"])
+
+        // The demo's money reconciles: after a catch-up of every balance, no mismatch is open.
+        const sync = await api.post("/admin/stripe-connect/balance-transactions/sync", {}, { headers })
+        expect(sync.status).toBe(200)
+        expect(sync.data.failed).toEqual([])
+        expect(sync.data.stored).toBeGreaterThan(0)
+        const open = await api.get("/admin/stripe-connect/reconciliation/mismatches?state=open&limit=100", { headers })
+        expect(open.data.data).toEqual([])
       })
     })
   },

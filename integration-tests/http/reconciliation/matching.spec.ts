@@ -9,6 +9,8 @@ import { onboardedAccount } from "../payments/helpers"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
 import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
 import { syncStripePaymentWorkflow } from "../../../src/workflows/payments/workflows/sync-stripe-payment"
+import { planSellerSplitWorkflow } from "../../../src/workflows/seller-transfers/workflows/plan-seller-split"
+import { transferSellerSharesWorkflow } from "../../../src/workflows/seller-transfers/workflows/transfer-seller-shares"
 
 jest.setTimeout(600_000)
 
@@ -34,9 +36,15 @@ medusaIntegrationTestRunner({
       await service().listStripeConnectReconciliationMismatches({ state: "open" }, { order: { detected_at: "ASC" } })
     const lines = async (filters: Record<string, unknown>) => await service().listStripeConnectBalanceTransactions(filters)
 
+    /** A Medusa order of one item whose total is `total` minor units (USD). */
+    const orderOf = async (total: number) =>
+      await container()
+        .resolve(Modules.ORDER)
+        .createOrders({ currency_code: "usd", email: "buyer@example.com", items: [{ title: "Tile", quantity: 1, unit_price: total / 100 }] })
+
     /** A Medusa order paid through the plugin: a destination charge for it, authorized and captured. */
-    async function paidOrder(amount: number, fee: number, capture: "plugin" | { fee: number } = "plugin") {
-      const order = await container().resolve(Modules.ORDER).createOrders({ currency_code: "usd", email: "buyer@example.com" })
+    async function paidOrder(amount: number, fee: number, capture: "plugin" | { fee: number } = "plugin", orderTotal = amount) {
+      const order = await orderOf(orderTotal)
       const created = await api.post(
         "/admin/stripe-connect/payments",
         { account_id: account, amount, currency: "usd", payment_method_types: ["card"], application_fee_amount: fee, order_id: order.id },
@@ -56,6 +64,62 @@ medusaIntegrationTestRunner({
       return { order_id: order.id, pi, payment }
     }
 
+    /**
+     * A Medusa order of two sellers paid by one platform charge of 11500 ("separate charges and transfers", as the
+     * checkout makes it): the split planned (10 % fees), captured at Stripe, the payment stored and linked to the
+     * order, then each seller paid; `refuseTransfers` of them are refused by Stripe (a 400: nothing is made).
+     */
+    async function multiSellerOrder(refuseTransfers = 0) {
+      await api.put("/admin/stripe-connect/fees", { default_fee_percent: 10, default_fee_fixed: 0, fee_tiers: [], per_merchant_overrides: [] }, as(admin))
+      const sellers = [
+        await onboardedAccount(api, container(), admin.headers, "merchant_s1"),
+        await onboardedAccount(api, container(), admin.headers, "merchant_s2"),
+      ]
+      const order = await orderOf(11500)
+      const intent = await emulatorStripe().paymentIntents.create({
+        amount: 11500,
+        currency: "usd",
+        capture_method: "manual",
+        payment_method: "pm_card_visa",
+        confirm: true,
+        transfer_group: order.id,
+        metadata: { medusa_plugin: "stripe-connect", split: "separate_charges", order_id: order.id },
+      })
+      await planSellerSplitWorkflow(container()).run({
+        input: {
+          payment_intent_id: intent.id,
+          order_id: order.id,
+          currency: "usd",
+          shipping_amount: 0,
+          shipping_tax_amount: 0,
+          discount_amount: 0,
+          sellers: [
+            { account_id: sellers[0], items_amount: 7000, tax_amount: 0 },
+            { account_id: sellers[1], items_amount: 4500, tax_amount: 0 },
+          ],
+        },
+      })
+      await emulatorStripe().paymentIntents.capture(intent.id)
+      await syncStripePaymentWorkflow(container()).run({ input: { payment_intent_id: intent.id, event_type: "payment_intent.succeeded" } })
+      const [payment] = await service().listStripeConnectPayments({ payment_intent_id: intent.id })
+      await service().updateStripeConnectPayments({ id: payment.id, order_id: order.id })
+      if (refuseTransfers) {
+        await emulator("POST", "/faults", { status: 400, count: refuseTransfers, method: "POST", path: "/v1/transfers" })
+      }
+      await transferSellerSharesWorkflow(container()).run({ input: { payment_intent_id: intent.id } })
+      const rows = await service().listStripeConnectSellerTransfers({ payment_intent_id: intent.id })
+      return { order_id: order.id, pi: intent.id, payment, rows }
+    }
+
+    /**
+     * Moves Stripe's clock two hours on and makes one more (clean) paid order, so the platform's ledger holds lines
+     * an hour newer than everything before: records without their line count as missing from then on.
+     */
+    async function laterActivity() {
+      await emulator("POST", "/clock/advance", { seconds: 2 * 60 * 60 })
+      return await paidOrder(1000, 30)
+    }
+
     beforeEach(async () => {
       await emulator("POST", "/reset")
       admin = await createAdminUser(getContainer(), { roles: [{ role: "super_admin" }] })
@@ -63,6 +127,26 @@ medusaIntegrationTestRunner({
     })
 
     describe("matching after a sync", () => {
+      it("should match a multi-seller order's charge, each seller's transfer and destination payment, and check the platform's share, with 0 open mismatches", async () => {
+        const multi = await multiSellerOrder()
+        expect(multi.rows.map((row) => row.status)).toEqual(["transferred", "transferred"])
+        await laterActivity()
+        await sync()
+
+        expect(await openMismatches()).toEqual([])
+        // The seller transfers are the platform's transfer lines made from the multi-seller charge.
+        const transferLines = await lines({ stripe_account_id: null, type: "transfer", source_link_id: String(multi.payment.latest_charge_id) })
+        expect(transferLines.map((line) => [line.match_record_id, line.match_order_id]).sort()).toEqual(
+          multi.rows.map((row) => [row.id, multi.order_id]).sort()
+        )
+        const [chargeLine] = await lines({ stripe_account_id: null, source_id: String(multi.payment.latest_charge_id) })
+        expect(chargeLine).toMatchObject({ match_kind: "payment", match_record_id: multi.payment.id, match_order_id: multi.order_id })
+        for (const row of multi.rows) {
+          const received = await lines({ stripe_account_id: row.stripe_account_id })
+          expect(received.map((line) => [line.match_kind, line.match_record_id, line.amount])).toEqual([["payment", row.id, row.transfer_amount]])
+        }
+      })
+
       it("should match a paid and partly refunded order's lines on both balances to its payment and order, with 0 open mismatches", async () => {
         const { order_id, pi, payment } = await paidOrder(2500, 75)
         const refund = await api.post(`/admin/stripe-connect/payments/${pi}/refund`, { amount: 500, refund_application_fee: true }, as(admin))
@@ -98,16 +182,38 @@ medusaIntegrationTestRunner({
         const stray = await emulatorStripe().paymentIntents.create({ amount: 1234, currency: "usd", payment_method: "pm_card_visa", confirm: true })
         // A refund made at Stripe that the plugin never recorded.
         const unrecorded = await emulatorStripe().refunds.create({ payment_intent: good.pi, amount: 300 })
+        // A multi-seller order one of whose sellers was never paid: Stripe refused the transfer.
+        const multi = await multiSellerOrder(1)
+        const unpaid = multi.rows.find((row) => row.status === "transfer_failed")
+        expect(unpaid).toBeDefined()
+        // An order whose total is 21.00 charged 20.00.
+        const short = await paidOrder(2000, 60, "plugin", 2100)
+        await laterActivity()
         await sync()
 
         const found = await openMismatches()
-        expect(found.map((m) => m.reason).sort()).toEqual(["fee_mismatch", "refund_not_recorded", "unknown_charge"])
+        expect(found.map((m) => m.reason).sort()).toEqual([
+          "fee_mismatch",
+          "missing_transfer",
+          "order_total_mismatch",
+          "refund_not_recorded",
+          "unknown_charge",
+        ])
         const reason = (r: string) => found.find((m) => m.reason === r)
         expect(reason("fee_mismatch")).toMatchObject({ record_id: offByOne.payment.id, order_id: offByOne.order_id, expected_amount: 90, actual_amount: 89 })
         const [strayLine] = await lines({ source_id: String(stray.latest_charge) })
         expect(reason("unknown_charge")).toMatchObject({ balance_transaction_id: strayLine.balance_transaction_id, order_id: null, actual_amount: 1234 })
         const [refundLine] = await lines({ source_id: unrecorded.id })
         expect(reason("refund_not_recorded")).toMatchObject({ balance_transaction_id: refundLine.balance_transaction_id, order_id: good.order_id, actual_amount: 300 })
+        expect(reason("missing_transfer")).toMatchObject({
+          record_kind: "seller_transfer",
+          record_id: unpaid?.id,
+          order_id: multi.order_id,
+          stripe_account_id: unpaid?.stripe_account_id,
+          expected_amount: unpaid?.transfer_amount,
+          actual_amount: null,
+        })
+        expect(reason("order_total_mismatch")).toMatchObject({ order_id: short.order_id, expected_amount: 2100, actual_amount: 2000 })
 
         const before = await service().listStripeConnectReconciliationMismatches({})
         await sync()

@@ -26,6 +26,7 @@ import { onboardedAccount } from "../payments/helpers"
 import { connectIntegration } from "../workflows/helpers"
 import { createTestOrder } from "../invoices/fixtures"
 import { knexOf, waitFor } from "../webhooks/helpers"
+import catchUpBalanceTransactions from "../../../src/jobs/catch-up-balance-transactions"
 import { asShopper, paymentCollection, PROVIDER_ID, storefront, type Storefront } from "./storefront-fixtures"
 
 jest.setTimeout(900_000)
@@ -120,6 +121,13 @@ async function pluginChecksum(container: MedusaContainer): Promise<string> {
   const { rows } = await knex.raw(parts.join(" union all "))
   return (rows as { sum: string }[]).map((row) => row.sum).sort().join("|")
 }
+
+// The ledger's catch-up job writes on the clock (every 10 minutes), not because of a request: off here, so that a tick
+// during the run cannot look like a refused request's write. The options are read when the app starts.
+process.env.STRIPE_CONNECT_SCHEDULED_CATCH_UP = "off"
+afterAll(() => {
+  delete process.env.STRIPE_CONNECT_SCHEDULED_CATCH_UP
+})
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -229,6 +237,13 @@ medusaIntegrationTestRunner({
           throw error
         })
     }
+
+    it("the ledger's scheduled catch-up is off with reconciliation.scheduledCatchUp false: a tick stores nothing", async () => {
+      await catchUpBalanceTransactions(container())
+      const cursors = await knexOf(container())("stripe_connect_ledger_cursor").count("* as n")
+      const lines = await knexOf(container())("stripe_connect_balance_transaction").count("* as n")
+      expect({ cursors: Number(cursors[0].n), lines: Number(lines[0].n) }).toEqual({ cursors: 0, lines: 0 })
+    })
 
     it.each(STRIPE_CONNECT_ADMIN_ROUTES.map((route, index) => [route, index]))(
       "%s answers hostile input without a 500",

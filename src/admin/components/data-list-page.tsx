@@ -35,6 +35,12 @@ type DataListPageProps<T> = {
   onRowClick?: (row: T) => void
 }
 
+/**
+ * The row's data. @medusajs/ui 4.2.6 hands `onRowClick` the table's row (the data in `original`), not the data its
+ * types promise; both are accepted so a fixed release changes nothing here.
+ */
+const rowData = <T,>(row: T): T => (row as { original?: T }).original ?? row
+
 /** A Stripe Connect settings list: section header, optional filters, then the API's error or the paged table. */
 export const DataListPage = <T,>({
   title,
@@ -56,7 +62,7 @@ export const DataListPage = <T,>({
     rowCount: list.data?.count ?? 0,
     isLoading: list.isLoading,
     pagination: { state: paging.pagination, onPaginationChange: paging.setPagination },
-    onRowClick: onRowClick ? (_, row) => onRowClick(row) : undefined,
+    onRowClick: onRowClick ? (_, row) => onRowClick(rowData(row)) : undefined,
   })
   return (
     <Container className="divide-y p-0">

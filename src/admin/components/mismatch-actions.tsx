@@ -7,6 +7,11 @@ import { DrawerForm } from "./drawer-form"
 import { toastOutcome } from "./use-confirm"
 import { useFormDialog } from "./use-form-dialog"
 
+/*
+ * Both actions follow the mutation's promise rather than `mutate`'s callbacks: the refreshed list drops the row (the
+ * mismatch is no longer open) before those callbacks would run, and React Query skips them once the row unmounts.
+ */
+
 /** Explain a mismatch with a note (docs/api.md#update-mismatch). */
 export const ExplainMismatchDrawer = ({ mismatch }: { mismatch: MismatchDocument }) => {
   const { t } = useI18n()
@@ -15,10 +20,8 @@ export const ExplainMismatchDrawer = ({ mismatch }: { mismatch: MismatchDocument
   const update = useUpdateMismatch()
   const save = () => {
     if (!note.trim()) return dialog.setError(t("reconciliation.errors.noteRequired"))
-    update.mutate(
-      { id: mismatch.id, state: "explained", note: note.trim() },
-      dialog.callbacks(() => ({ message: t("reconciliation.explained") }))
-    )
+    const { onSuccess, onError } = dialog.callbacks(() => ({ message: t("reconciliation.explained") }))
+    update.mutateAsync({ id: mismatch.id, state: "explained", note: note.trim() }).then(onSuccess, onError)
   }
   return (
     <DrawerForm
@@ -46,12 +49,10 @@ export const ResolveMismatchButton = ({ mismatch }: { mismatch: MismatchDocument
       size="small"
       variant="secondary"
       isLoading={update.isPending}
-      onClick={() =>
-        update.mutate(
-          { id: mismatch.id, state: "resolved" },
-          toastOutcome(() => t("reconciliation.resolved"))
-        )
-      }
+      onClick={() => {
+        const { onSuccess, onError } = toastOutcome(() => t("reconciliation.resolved"))
+        update.mutateAsync({ id: mismatch.id, state: "resolved" }).then(onSuccess, onError)
+      }}
     >
       {t("reconciliation.resolve")}
     </Button>

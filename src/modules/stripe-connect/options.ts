@@ -102,6 +102,11 @@ export const stripeConnectOptionsSchema = z.object({
    * from its transfer, and a won dispute transfers it back (default on). Off: the platform bears disputes alone.
    */
   disputes: z.object({ debitSeller: z.boolean().default(true) }).default({ debitSeller: true }),
+  /**
+   * The ledger of balance transactions (docs/api.md#reconciliation): `scheduledCatchUp` off stops the job that copies
+   * new lines every 10 minutes, leaving payout events and `POST /admin/stripe-connect/balance-transactions/sync`.
+   */
+  reconciliation: z.object({ scheduledCatchUp: z.boolean().default(true) }).default({ scheduledCatchUp: true }),
   roles: z
     .object({
       /**

@@ -85,6 +85,9 @@ import {
 import { readDailyTotalRows, type DailyTotalsScope } from "./queries/daily-total-rows"
 import { readRecordAccounts } from "./queries/record-accounts"
 import { buildDailyTotals } from "./reports/daily-totals"
+import { buildLedgerDailyTotals } from "./reports/ledger-daily-totals"
+import { readLedgerDailyRows, type LedgerBalances } from "./queries/ledger-daily-rows"
+import type { LedgerDailyTotals } from "../../shared/types/reconciliation"
 import type { DailyWindow } from "./reports/daily-window"
 import type { CurrencyDailyTotals } from "../../shared/types/reports"
 import type {
@@ -111,7 +114,9 @@ import { buildHealth } from "./observability/health-status"
 import {
   insertMismatches,
   readMatchContext,
+  readOrderCharges,
   readRecordsWithoutLines,
+  readSeparateCharges,
   readPayoutSummaries,
   readUnmatchedLines,
   writeLineMatches,
@@ -121,6 +126,7 @@ import {
 import type { LookupKeys } from "./reconciliation/lookup-keys"
 import type { LineMatch, MatchContext, MismatchCandidate } from "./reconciliation/types"
 import type { RecordWithoutLine } from "./reconciliation/mismatch-candidate"
+import type { SeparateChargeFacts } from "./reconciliation/check-separate-charge"
 import type { StripeConnectHealthResponse, StripeConnectLockHealth } from "../../shared/types/health"
 
 type InjectedDependencies = {
@@ -853,6 +859,20 @@ class StripeConnectModuleService extends MedusaService({
   }
 
   /**
+   * The ledger's lines summed per balance, currency and UTC day of the window (docs/api.md#ledger-daily-totals),
+   * with every day present; the platform's balance first.
+   */
+  @InjectManager()
+  async listLedgerDailyTotals(
+    window: DailyWindow,
+    balances: LedgerBalances,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<LedgerDailyTotals[]> {
+    const rows = await readLedgerDailyRows(knexOf(sharedContext), window, balances)
+    return buildLedgerDailyTotals(window, rows)
+  }
+
+  /**
    * Stores a page of balance transactions (docs/api.md#reconciliation); a line stored already is skipped, so a
    * page read twice adds nothing. Answers how many lines were new.
    */
@@ -961,6 +981,25 @@ class StripeConnectModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<RecordWithoutLine[]> {
     return await readRecordsWithoutLines(knexOf(sharedContext), before, limit)
+  }
+
+  /** Multi-seller charges captured before `before` with their sellers' parts and the transfer lines of the charge. */
+  @InjectManager()
+  async listSeparateChargesToCheck(
+    before: Date,
+    limit: number,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<SeparateChargeFacts[]> {
+    return await readSeparateCharges(knexOf(sharedContext), before, limit)
+  }
+
+  /** The committed plugin payments of these orders (what each order was charged). */
+  @InjectManager()
+  async listOrderCharges(
+    orderIds: string[],
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<{ order_id: string; payment_id: string; amount: number; currency: string }[]> {
+    return await readOrderCharges(knexOf(sharedContext), orderIds)
   }
 
   /**

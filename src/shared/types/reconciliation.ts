@@ -40,9 +40,11 @@ export type BalanceTransactionSyncResponse = {
 
 /**
  * Why a mismatch was raised (docs/api.md#mismatches): a Stripe charge no plugin payment explains; a plugin record
- * with no Stripe line although its balance's ledger is past it; a payment's (or refund's, transfer's) amount that
- * differs from Stripe's line; an application fee that differs from the fee the configuration gave at the time; a
- * refund at Stripe that the plugin has no record of.
+ * with no Stripe line although its balance's ledger is past it; a payment's (or refund's, transfer's, seller
+ * transfer's) amount that differs from Stripe's line; an application fee that differs from the fee the
+ * configuration gave at the time; a refund at Stripe that the plugin has no record of; a seller of a multi-seller
+ * charge not paid by a transfer; a multi-seller charge whose platform share (charge minus its transfers) differs
+ * from the split's; an order whose total differs from what its payments charged.
  */
 export const MISMATCH_REASONS = [
   "unknown_charge",
@@ -50,6 +52,9 @@ export const MISMATCH_REASONS = [
   "amount_mismatch",
   "fee_mismatch",
   "refund_not_recorded",
+  "missing_transfer",
+  "platform_share_mismatch",
+  "order_total_mismatch",
 ] as const
 export type MismatchReason = (typeof MISMATCH_REASONS)[number]
 
@@ -111,4 +116,34 @@ export type ReconciledPayoutDocument = {
   lines: number
   matched: number
   open_mismatches: number
+}
+
+/** The ledger's daily figures, in the order they are shown (docs/api.md#ledger-daily-totals). */
+export const LEDGER_DAILY_SERIES = [
+  "gross_volume",
+  "platform_fees",
+  "platform_fees_refunded",
+  "refunds",
+  "disputes",
+  "net",
+  "payouts",
+] as const
+
+/** One balance's figures of one UTC day (or a window) in one currency, integer minor units, from its ledger lines. */
+export type LedgerDailyFigures = Record<(typeof LEDGER_DAILY_SERIES)[number], number>
+
+/** One balance (the platform's, `account_id` null, or a connected account's) in one currency. */
+export type LedgerDailyTotals = {
+  account_id: string | null
+  currency: string
+  totals: LedgerDailyFigures
+  days: (LedgerDailyFigures & { date: string })[]
+}
+
+/** `GET /admin/stripe-connect/reconciliation/daily-totals`: the last `days` UTC days, `from` and `to` included. */
+export type LedgerDailyTotalsDocument = {
+  days: number
+  from: string
+  to: string
+  data: LedgerDailyTotals[]
 }

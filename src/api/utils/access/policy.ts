@@ -83,6 +83,7 @@ export const DEFAULT_ACCESS_POLICY: Readonly<Record<StripeConnectAdminRoute, Acc
   "GET /admin/stripe-connect/reconciliation/mismatches": PAYMENT_ADMINS,
   "POST /admin/stripe-connect/reconciliation/mismatches/:id": PAYMENT_ADMINS,
   "GET /admin/stripe-connect/reconciliation/export.csv": PAYMENT_ADMINS,
+  "GET /admin/stripe-connect/reconciliation/daily-totals": PAYMENT_ADMINS,
   "GET /admin/stripe-connect/overview": PAYMENT_ADMINS,
 
   "GET /admin/stripe-connect/disputes": PAYMENT_ADMINS,

@@ -15,6 +15,7 @@ describe("parseStripeConnectOptions", () => {
     expect(options.publicUrl).toBe("https://shop.example.com")
     expect(options.maxNetworkRetries).toBe(2)
     expect(options.roles).toEqual({ defaultRole: null, policy: {} })
+    expect(options.reconciliation).toEqual({ scheduledCatchUp: true })
     expect(options.stripe).toBeUndefined()
   })
 

@@ -2,6 +2,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { LookupKeys } from "../reconciliation/lookup-keys"
 import type { LineMatch, MatchableLine, MatchContext, MismatchCandidate, PaymentFacts } from "../reconciliation/types"
 import type { RecordWithoutLine } from "../reconciliation/mismatch-candidate"
+import type { SeparateChargeFacts, SellerPartFacts } from "../reconciliation/check-separate-charge"
 import { newEntityIds } from "../webhooks/entity-ids"
 import { PAYMENT_TABLE, PAYOUT_TABLE, REFUND_TABLE } from "./record-tables"
 
@@ -9,6 +10,7 @@ const LINE_TABLE = "stripe_connect_balance_transaction"
 const MISMATCH_TABLE = "stripe_connect_reconciliation_mismatch"
 const TRANSFER_TABLE = "stripe_connect_transfer"
 const DISPUTE_TABLE = "stripe_connect_dispute"
+const SELLER_TRANSFER_TABLE = "stripe_connect_seller_transfer"
 
 /** A stored line the matching reads, with its row id (the page cursor). */
 export type UnmatchedLine = MatchableLine & { id: string }
@@ -70,6 +72,7 @@ export async function readMatchContext(knex: Knex, keys: LookupKeys): Promise<Ma
     paymentsByApplicationFee: new Map(),
     refunds: new Map(),
     transfers: new Map(),
+    sellerTransfers: new Map(),
     disputes: new Map(),
     payouts: new Map(),
     chargeOfTransfer: new Map(),
@@ -101,6 +104,8 @@ export async function readMatchContext(knex: Knex, keys: LookupKeys): Promise<Ma
         "amount",
         "amount_captured",
         "application_fee_amount",
+        "amount_refunded",
+        "split",
         "latest_charge_id",
         "payment_intent_id",
         "application_fee_id"
@@ -112,8 +117,23 @@ export async function readMatchContext(knex: Knex, keys: LookupKeys): Promise<Ma
           .orWhereIn("payment_intent_id", [...keys.intents, ...keys.charges])
           .orWhereIn("application_fee_id", [...keys.applicationFees])
       )
+    const splitIntents = payments.filter((row) => row.split === "separate_charges").map((row) => row.payment_intent_id)
+    const splitRefunded = new Map<string, number>()
+    if (splitIntents.length) {
+      const sums = (await knex(SELLER_TRANSFER_TABLE)
+        .select("payment_intent_id")
+        .sum({ refunded: "refunded_amount" })
+        .whereNull("deleted_at")
+        .whereIn("payment_intent_id", splitIntents)
+        .groupBy("payment_intent_id")) as { payment_intent_id: string; refunded: string | number }[]
+      for (const sum of sums) splitRefunded.set(sum.payment_intent_id, Number(sum.refunded))
+    }
     for (const row of payments) {
-      const facts = toPaymentFacts(row)
+      const facts: PaymentFacts = {
+        ...toPaymentFacts(row),
+        amount_refunded: Number(row.amount_refunded),
+        ...(row.split === "separate_charges" ? { split_refunded: splitRefunded.get(row.payment_intent_id) ?? 0 } : {}),
+      }
       if (row.latest_charge_id) ctx.paymentsByCharge.set(row.latest_charge_id, facts)
       ctx.paymentsByIntent.set(row.payment_intent_id, facts)
       if (row.application_fee_id) ctx.paymentsByApplicationFee.set(row.application_fee_id, facts)
@@ -136,6 +156,22 @@ export async function readMatchContext(knex: Knex, keys: LookupKeys): Promise<Ma
       .whereIn("transfer_id", [...keys.transfers])
     for (const row of transfers) {
       ctx.transfers.set(row.transfer_id, { id: row.id, amount: Number(row.amount), order_id: row.order_id ?? null })
+    }
+    const sellers = await knex(SELLER_TRANSFER_TABLE)
+      .select("id", "order_id", "stripe_account_id", "transfer_amount", "transfer_id", "restore_transfer_id")
+      .whereNull("deleted_at")
+      .where((query) =>
+        query.whereIn("transfer_id", [...keys.transfers]).orWhereIn("restore_transfer_id", [...keys.transfers])
+      )
+    for (const row of sellers) {
+      const facts = {
+        id: String(row.id),
+        order_id: row.order_id ?? null,
+        stripe_account_id: String(row.stripe_account_id),
+        transfer_amount: Number(row.transfer_amount),
+      }
+      if (row.transfer_id) ctx.sellerTransfers.set(row.transfer_id, { ...facts, restore: false })
+      if (row.restore_transfer_id) ctx.sellerTransfers.set(row.restore_transfer_id, { ...facts, restore: true })
     }
   }
   if (keys.disputes.size) {
@@ -372,4 +408,95 @@ export async function readPayoutSummaries(
     }),
     count: Number(count),
   }
+}
+
+/**
+ * Multi-seller charges (`split` "separate_charges") captured before `before` whose charge line the platform's ledger
+ * holds, newest first, with their sellers' parts and the platform's transfer lines made from the charge (their
+ * `source_link_id` is the charge). Bounded by `limit`.
+ */
+export async function readSeparateCharges(knex: Knex, before: Date, limit: number): Promise<SeparateChargeFacts[]> {
+  const payments = (await knex(`${PAYMENT_TABLE} as p`)
+    .join(`${LINE_TABLE} as l`, function () {
+      this.on("l.source_id", "=", "p.latest_charge_id").andOnNull("l.stripe_account_id").andOnNull("l.deleted_at")
+    })
+    .select("p.id", "p.order_id", "p.currency", "p.amount_captured", "p.payment_intent_id", "p.latest_charge_id")
+    .select({ charge_line_amount: "l.amount" })
+    .whereNull("p.deleted_at")
+    .where("p.split", "separate_charges")
+    .where("p.amount_captured", ">", 0)
+    .where("p.captured_at", "<", before)
+    .orderBy("p.captured_at", "desc")
+    .limit(limit)) as Record<string, unknown>[]
+  if (!payments.length) {
+    return []
+  }
+  const intents = payments.map((p) => String(p.payment_intent_id))
+  const charges = payments.map((p) => String(p.latest_charge_id))
+  const sellers = (await knex(SELLER_TRANSFER_TABLE)
+    .select(
+      "id",
+      "payment_intent_id",
+      "stripe_account_id",
+      "status",
+      "transfer_amount",
+      "transfer_id",
+      "restore_transfer_id"
+    )
+    .whereNull("deleted_at")
+    .whereIn("payment_intent_id", intents)
+    .orderBy("stripe_account_id", "asc")) as Record<string, unknown>[]
+  const transferLines = (await knex(LINE_TABLE)
+    .select("source_id", "source_link_id", "amount")
+    .whereNull("deleted_at")
+    .whereNull("stripe_account_id")
+    .where("source_type", "transfer")
+    .whereIn("source_link_id", charges)) as { source_id: string; source_link_id: string; amount: number }[]
+  return payments.map((p) => {
+    const parts: SellerPartFacts[] = sellers
+      .filter((row) => row.payment_intent_id === p.payment_intent_id)
+      .map((row) => ({
+        id: String(row.id),
+        stripe_account_id: String(row.stripe_account_id),
+        status: String(row.status),
+        transfer_amount: Number(row.transfer_amount),
+        transfer_id: (row.transfer_id as string | null) ?? null,
+        restore_transfer_id: (row.restore_transfer_id as string | null) ?? null,
+      }))
+    return {
+      payment_id: String(p.id),
+      order_id: (p.order_id as string | null) ?? null,
+      currency: String(p.currency),
+      amount_captured: Number(p.amount_captured),
+      charge_line_amount: Number(p.charge_line_amount),
+      sellers: parts,
+      transfer_lines: new Map(
+        transferLines
+          .filter((line) => line.source_link_id === p.latest_charge_id)
+          .map((line) => [line.source_id, Math.abs(Number(line.amount))])
+      ),
+    }
+  })
+}
+
+/** Committed plugin payments (captured, authorized or processing) of these orders: what each order was charged. */
+export async function readOrderCharges(
+  knex: Knex,
+  orderIds: string[]
+): Promise<{ order_id: string; payment_id: string; amount: number; currency: string }[]> {
+  if (!orderIds.length) {
+    return []
+  }
+  const rows = (await knex(PAYMENT_TABLE)
+    .select("id", "order_id", "amount", "currency")
+    .whereNull("deleted_at")
+    .whereIn("order_id", orderIds)
+    .whereIn("status", ["succeeded", "requires_capture", "processing"])
+    .orderBy("id", "asc")) as Record<string, unknown>[]
+  return rows.map((row) => ({
+    order_id: String(row.order_id),
+    payment_id: String(row.id),
+    amount: Number(row.amount),
+    currency: String(row.currency),
+  }))
 }

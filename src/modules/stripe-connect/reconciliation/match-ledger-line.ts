@@ -1,6 +1,13 @@
 import { expectedApplicationFee } from "./expected-application-fee"
 import { lineMismatch } from "./mismatch-candidate"
-import type { LineMatch, LineMatchResult, MatchableLine, MatchContext, PaymentFacts } from "./types"
+import type {
+  LineMatch,
+  LineMatchResult,
+  MatchableLine,
+  MatchContext,
+  PaymentFacts,
+  SellerTransferFacts,
+} from "./types"
 
 const unmatched: LineMatchResult = { match: null, mismatches: [] }
 const matched = (match: LineMatch): LineMatchResult => ({ match, mismatches: [] })
@@ -24,13 +31,15 @@ function paymentOfTransfer(ctx: MatchContext, transferId: string | null): Paymen
  * What explains one ledger line, and what does not agree (docs/api.md#reconciliation):
  * - a charge: the plugin payment (by charge or payment intent) and its order; its amount must be the amount
  *   captured (`amount_mismatch`); a charge no payment explains is `unknown_charge`;
- * - a connected account's destination payment (`py_`): the plugin transfer it came with, else the platform charge
- *   whose transfer it is;
+ * - a connected account's destination payment (`py_`): the plugin transfer or seller transfer it came with, else the
+ *   platform charge whose transfer it is;
  * - an application fee: the payment that collected it; it must equal the fee decided from the configuration at the
  *   time (`fee_mismatch`); a fee refund: the payment of its fee;
- * - a refund: the plugin refund (`amount_mismatch` when the amounts differ); a refund at Stripe with no record is
+ * - a refund: the plugin refund (`amount_mismatch` when the amounts differ); a refund of a multi-seller charge whose
+ *   seller split accounts for everything Stripe refunded of it: that payment; a refund at Stripe with no record is
  *   `refund_not_recorded`; a connected account's refund of a destination payment follows its transfer reversal;
- * - a transfer or reversal: the plugin transfer (amount checked), else the destination charge it belongs to;
+ * - a transfer or reversal: the plugin transfer (amount checked), else a seller's transfer of a multi-seller charge
+ *   (its amount must be the seller's share, `amount_mismatch`), else the destination charge it belongs to;
  * - a dispute: the plugin dispute; a payout: the plugin payout, or Stripe's own automatic payout;
  * - anything else (top-ups, Stripe's adjustments): Stripe's own.
  * A line nothing explains (and that is no charge or refund) stays unmatched without a mismatch: the charge it
@@ -80,7 +89,7 @@ function matchCharge(line: MatchableLine, ctx: MatchContext): LineMatchResult {
 }
 
 function matchDestinationPayment(line: MatchableLine, ctx: MatchContext): LineMatchResult {
-  const transfer = get(ctx.transfers, line.source_link_id)
+  const transfer = get(ctx.transfers, line.source_link_id) ?? get(ctx.sellerTransfers, line.source_link_id)
   if (transfer) {
     return matched({ kind: "payment", record_id: transfer.id, order_id: transfer.order_id })
   }
@@ -119,6 +128,9 @@ function matchRefund(line: MatchableLine, ctx: MatchContext): LineMatchResult {
     return unmatched
   }
   const payment = get(ctx.paymentsByCharge, line.source_link_id) ?? get(ctx.paymentsByIntent, line.source_link_id)
+  if (payment?.split_refunded !== undefined && payment.split_refunded >= (payment.amount_refunded ?? 0)) {
+    return matched({ kind: "refund", record_id: payment.id, order_id: payment.order_id })
+  }
   const found = payment ? { record_kind: "payment", record_id: payment.id, order_id: payment.order_id } : {}
   return { match: null, mismatches: [lineMismatch("refund_not_recorded", line, found)] }
 }
@@ -138,13 +150,32 @@ function matchTransfer(line: MatchableLine, ctx: MatchContext): LineMatchResult 
     }
     return { match, mismatches: [lineMismatch("amount_mismatch", line, found)] }
   }
+  const seller = get(ctx.sellerTransfers, line.source_id)
+  if (seller) {
+    return matchSellerTransfer(line, seller)
+  }
   const payment = get(ctx.paymentsByCharge, line.source_link_id)
   return payment ? matched({ kind: "transfer", record_id: payment.id, order_id: payment.order_id }) : unmatched
 }
 
+/** A seller's transfer of a multi-seller charge must move the seller's share; a dispute's restore is not checked. */
+function matchSellerTransfer(line: MatchableLine, seller: SellerTransferFacts): LineMatchResult {
+  const match: LineMatch = { kind: "transfer", record_id: seller.id, order_id: seller.order_id }
+  if (seller.restore || Math.abs(line.amount) === seller.transfer_amount) {
+    return matched(match)
+  }
+  const found = {
+    record_kind: "seller_transfer",
+    record_id: seller.id,
+    order_id: seller.order_id,
+    expected: seller.transfer_amount,
+  }
+  return { match, mismatches: [lineMismatch("amount_mismatch", line, found)] }
+}
+
 /** A reversal (or the connected account's refund that mirrors it) by the transfer it reverses. */
 function matchReversal(line: MatchableLine, ctx: MatchContext, transferId: string | null): LineMatchResult {
-  const transfer = get(ctx.transfers, transferId)
+  const transfer = get(ctx.transfers, transferId) ?? get(ctx.sellerTransfers, transferId)
   if (transfer) {
     return matched({ kind: "transfer_reversal", record_id: transfer.id, order_id: transfer.order_id })
   }

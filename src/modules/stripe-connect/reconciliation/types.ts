@@ -19,6 +19,13 @@ export type PaymentFacts = {
   amount: number
   amount_captured: number
   application_fee_amount: number
+  /** What Stripe refunded of the charge (synchronised from Stripe). */
+  amount_refunded?: number
+  /**
+   * For a multi-seller charge: the refunds its seller split accounts for (the sum of the sellers' refunded
+   * amounts), which is how the plugin records them; undefined for a destination charge.
+   */
+  split_refunded?: number
 }
 
 /** A plugin refund with the order of its payment. */
@@ -26,6 +33,19 @@ export type RefundFacts = { id: string; amount: number; order_id: string | null 
 
 /** A plugin transfer (model `StripeConnectTransfer`). */
 export type TransferFacts = { id: string; amount: number; order_id: string | null }
+
+/**
+ * A seller's part of a multi-seller charge (model `StripeConnectSellerTransfer`), by one of its transfers: the
+ * seller's transfer (`restore` false; its amount is the seller's share) or the transfer that gave back a won
+ * dispute's reversal (`restore` true).
+ */
+export type SellerTransferFacts = {
+  id: string
+  order_id: string | null
+  stripe_account_id: string
+  transfer_amount: number
+  restore: boolean
+}
 
 /** A plugin dispute with the order of its payment. */
 export type DisputeFacts = { id: string; order_id: string | null }
@@ -41,6 +61,8 @@ export type MatchContext = {
   paymentsByApplicationFee: Map<string, PaymentFacts>
   refunds: Map<string, RefundFacts>
   transfers: Map<string, TransferFacts>
+  /** Seller transfers by the Stripe transfer id (`tr_`) of either of their transfers. */
+  sellerTransfers: Map<string, SellerTransferFacts>
   disputes: Map<string, DisputeFacts>
   payouts: Map<string, { id: string }>
   chargeOfTransfer: Map<string, string>

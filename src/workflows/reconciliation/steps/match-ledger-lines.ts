@@ -15,6 +15,8 @@ export type MatchLedgerLinesStepOutput = {
   matched: number
   /** The mismatches found for the first time. */
   mismatches: StripeReconciliationMismatchEventData[]
+  /** The orders whose platform charge was matched in this run: their totals are checked next. */
+  charged_order_ids: string[]
 }
 
 export const matchLedgerLinesStepId = "match-stripe-connect-ledger-lines"
@@ -31,7 +33,8 @@ export const matchLedgerLinesStep = createStep(
   matchLedgerLinesStepId,
   async (input: MatchLedgerLinesStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const output: MatchLedgerLinesStepOutput = { examined: 0, matched: 0, mismatches: [] }
+    const output: MatchLedgerLinesStepOutput = { examined: 0, matched: 0, mismatches: [], charged_order_ids: [] }
+    const chargedOrders = new Set<string>()
     let afterId: string | null = null
     for (;;) {
       const lines = await service.listUnmatchedLedgerLines(input.account_id, afterId, PAGE_SIZE)
@@ -45,6 +48,9 @@ export const matchLedgerLinesStep = createStep(
         const result = matchLedgerLine(line, context)
         if (result.match) {
           matches.push({ balance_transaction_id: line.balance_transaction_id, match: result.match })
+          if (line.source_type === "charge" && line.stripe_account_id === null && result.match.order_id) {
+            chargedOrders.add(result.match.order_id)
+          }
         }
         candidates.push(...result.mismatches)
       }
@@ -58,6 +64,7 @@ export const matchLedgerLinesStep = createStep(
         break
       }
     }
+    output.charged_order_ids = [...chargedOrders]
     return new StepResponse(output)
   }
 )

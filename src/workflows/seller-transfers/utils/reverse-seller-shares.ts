@@ -10,6 +10,7 @@ import type { SellerTransferRow } from "../../../modules/stripe-connect/types"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import { sellerSplitLockKey } from "./seller-split-lock"
 import { errorMessage, isStripeRefusal } from "./stripe-refusal"
+import { refundSellerCharge, type SellerChargeRefund } from "./refund-seller-charge"
 
 export type ReversalOutcome = { reversed: SellerTransferRow[]; failed: SellerTransferRow[] }
 
@@ -149,17 +150,13 @@ export async function reverseForChargeRefunds(
   })
 }
 
-export type RefundSellerInput = {
-  payment_intent_id: string
-  account_id: string
-  amount: number
-  request_id: string
-}
+export type RefundSellerInput = SellerChargeRefund
 
 /**
  * Refunds one seller's amount of a multi-seller charge: the refund is attributed to the seller first (so the
- * `charge.refunded` event it causes finds nothing unattributed), then made at Stripe, then that seller's transfer
- * reversed by its share. A refund Stripe refuses puts the rows back.
+ * `charge.refunded` event it causes finds nothing unattributed), then made at Stripe once (through Medusa's refund
+ * of the order's payment when Medusa holds the charge, so the order shows it), then that seller's transfer reversed
+ * by its share. A refund refused (by Stripe or by Medusa) puts the rows back.
  */
 export async function refundSeller(container: MedusaContainer, input: RefundSellerInput): Promise<ReversalOutcome> {
   return lockedSplit(container, input.payment_intent_id, async (service, rows) => {
@@ -177,16 +174,8 @@ export async function refundSeller(container: MedusaContainer, input: RefundSell
       )
     }
     await recordRefund(service, rows, { amount: input.amount, account_id: input.account_id })
-    const gateway = await service.getStripeGateway()
     try {
-      await gateway.charges.refund(
-        {
-          payment_intent: input.payment_intent_id,
-          amount: input.amount,
-          metadata: { seller_account_id: input.account_id, seller_transfer_id: row.id },
-        },
-        stripeIdempotencyKeys.sellerRefund(input.payment_intent_id, input.account_id, input.request_id)
-      )
+      await refundSellerCharge(container, service, row, input)
     } catch (error) {
       await service.updateStripeConnectSellerTransfers({
         id: row.id,

@@ -43,30 +43,88 @@ export async function retrieveScopedMismatch(req: MedusaRequest, id: string): Pr
   return mismatch
 }
 
-/** Lines of a payout (or of a period) the caller may read, newest first, one page. */
-export async function listScopedLines(
-  req: MedusaRequest,
-  where: { payout_id?: string; from?: string; to?: string; account_id?: string | string[] },
-  page: { skip: number; take: number }
-): Promise<{ lines: BalanceTransactionRow[]; count: number }> {
+type LineWhere = { payout_id?: string; from?: string; to?: string; account_id?: string | string[] }
+
+/** The lines' order everywhere they are listed: newest first, then by Stripe id (unique, so the order is total). */
+const LINE_ORDER = { created: "DESC", balance_transaction_id: "DESC" } as const
+
+/** The filters of the lines of a payout (or of a period) the caller may read; null when it may read none. */
+async function scopedLineFilters(req: MedusaRequest, where: LineWhere): Promise<Record<string, unknown> | null> {
   const accounts = await scopedAccountFilter(req, where.account_id)
   if (!accounts) {
-    return { lines: [], count: 0 }
+    return null
   }
   const created = {
     ...(where.from ? { $gte: new Date(where.from) } : {}),
     ...(where.to ? { $lte: new Date(where.to) } : {}),
   }
-  const filters = {
+  return {
     ...accounts,
     ...(where.payout_id ? { payout_id: where.payout_id } : {}),
     ...(Object.keys(created).length ? { created } : {}),
+  }
+}
+
+/** Lines of a payout (or of a period) the caller may read, newest first, one page. */
+export async function listScopedLines(
+  req: MedusaRequest,
+  where: LineWhere,
+  page: { skip: number; take: number }
+): Promise<{ lines: BalanceTransactionRow[]; count: number }> {
+  const filters = await scopedLineFilters(req, where)
+  if (!filters) {
+    return { lines: [], count: 0 }
   }
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const [lines, count] = await service.listAndCountStripeConnectBalanceTransactions(filters, {
     skip: page.skip,
     take: page.take,
-    order: { created: "DESC", balance_transaction_id: "DESC" },
+    order: LINE_ORDER,
   })
   return { lines, count }
+}
+
+/** Where a page of lines ended, in the lines' order: the next page starts after it. */
+export type LineCursor = { created: Date; balance_transaction_id: string }
+
+/** The filter of the lines that come after `cursor` in the lines' order (older, or as old with a smaller id). */
+export function linesAfter(cursor: LineCursor): Record<string, unknown> {
+  return {
+    $or: [
+      { created: { $lt: cursor.created } },
+      { created: cursor.created, balance_transaction_id: { $lt: cursor.balance_transaction_id } },
+    ],
+  }
+}
+
+/**
+ * The lines `listScopedLines` pages through, in the same order, a page at a time by keyset (each page starts
+ * after the last line of the one before, never by offset), so a long export reads each line once and holds one
+ * page. A page is read only when the caller asks for the next.
+ */
+export async function* scopedLinePages(
+  req: MedusaRequest,
+  where: LineWhere,
+  pageSize: number
+): AsyncGenerator<BalanceTransactionRow[]> {
+  const filters = await scopedLineFilters(req, where)
+  if (!filters) {
+    return
+  }
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  let after: LineCursor | null = null
+  for (;;) {
+    const lines = await service.listStripeConnectBalanceTransactions(
+      after ? { $and: [filters, linesAfter(after)] } : filters,
+      { take: pageSize, order: LINE_ORDER }
+    )
+    if (lines.length) {
+      yield lines
+    }
+    if (lines.length < pageSize) {
+      return
+    }
+    const last = lines[lines.length - 1]
+    after = { created: new Date(last.created), balance_transaction_id: last.balance_transaction_id }
+  }
 }

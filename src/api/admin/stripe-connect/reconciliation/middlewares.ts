@@ -1,6 +1,7 @@
 import { type MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "../../../utils/validate-request"
 import {
+  AdminGetLedgerDailyTotalsParams,
   AdminGetReconciliationExportParams,
   AdminGetReconciliationMismatchesParams,
   AdminGetReconciliationPayoutLinesParams,
@@ -35,5 +36,10 @@ export const stripeConnectReconciliationMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/stripe-connect/reconciliation/export.csv",
     methods: ["GET"],
     middlewares: [validateQuery(AdminGetReconciliationExportParams, { defaults: [], isList: false })],
+  },
+  {
+    matcher: "/admin/stripe-connect/reconciliation/daily-totals",
+    methods: ["GET"],
+    middlewares: [validateQuery(AdminGetLedgerDailyTotalsParams, {})],
   },
 ]

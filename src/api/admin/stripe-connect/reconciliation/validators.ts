@@ -1,6 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { listParams, oneOrMany } from "../../../utils/list-params"
 import { MISMATCH_REASONS, MISMATCH_STATES } from "../../../../shared/types/reconciliation"
+import { OVERVIEW_MAX_DAYS } from "../overview/validators"
+import { PLATFORM_ACCOUNT } from "../balance-transactions/validators"
 
 const accountId = z.string().regex(/^acct_[A-Za-z0-9]+$/, "account_id: must be a Stripe account id (acct_...)")
 const isoDate = (field: string) =>
@@ -54,3 +56,26 @@ export const AdminGetReconciliationExportParams = z
     }
   })
 export type AdminGetReconciliationExportParamsType = z.infer<typeof AdminGetReconciliationExportParams>
+
+const daysMessage = `days: must be an integer from 1 to ${OVERVIEW_MAX_DAYS}`
+
+/** `GET /reconciliation/daily-totals` (docs/api.md#ledger-daily-totals): the overview's window, per balance. */
+export const AdminGetLedgerDailyTotalsParams = z
+  .object({
+    days: z.coerce
+      .number(daysMessage)
+      .int(daysMessage)
+      .min(1, daysMessage)
+      .max(OVERVIEW_MAX_DAYS, daysMessage)
+      .default(30),
+    account_id: oneOrMany(
+      z
+        .string()
+        .regex(
+          new RegExp(`^(acct_[A-Za-z0-9]+|${PLATFORM_ACCOUNT})$`),
+          `account_id: must be a Stripe account id (acct_...) or ${PLATFORM_ACCOUNT}`
+        )
+    ).optional(),
+  })
+  .strict()
+export type AdminGetLedgerDailyTotalsParamsType = z.infer<typeof AdminGetLedgerDailyTotalsParams>

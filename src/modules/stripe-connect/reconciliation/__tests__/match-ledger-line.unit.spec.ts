@@ -11,12 +11,18 @@ const payment: PaymentFacts = {
   application_fee_amount: 75,
 }
 
+const seller = { id: "scst_1", order_id: "order_3", stripe_account_id: "acct_s", transfer_amount: 6210 }
+
 const context = (overrides: Partial<MatchContext> = {}): MatchContext => ({
   paymentsByCharge: new Map([["ch_1", payment]]),
   paymentsByIntent: new Map([["pi_1", payment]]),
   paymentsByApplicationFee: new Map([["fee_1", payment]]),
   refunds: new Map([["re_1", { id: "scref_1", amount: 500, order_id: "order_1" }]]),
   transfers: new Map([["tr_manual", { id: "sctr_1", amount: 1000, order_id: "order_2" }]]),
+  sellerTransfers: new Map([
+    ["tr_seller", { ...seller, restore: false }],
+    ["tr_restore", { ...seller, restore: true }],
+  ]),
   disputes: new Map([["dp_1", { id: "scdp_1", order_id: "order_1" }]]),
   payouts: new Map([["po_manual", { id: "scpo_1" }]]),
   chargeOfTransfer: new Map([["tr_dest", "ch_1"]]),
@@ -138,6 +144,26 @@ describe("matchLedgerLine", () => {
     ])
   })
 
+  it("should match a multi-seller charge's refund its seller split accounts for, and raise one it does not", () => {
+    const split = { ...payment, id: "scpay_2", amount_refunded: 950, split_refunded: 950 }
+    const refund = line({
+      type: "refund",
+      source_type: "refund",
+      source_id: "re_x",
+      source_link_id: "ch_2",
+      amount: -950,
+    })
+    const ctx = context({ paymentsByCharge: new Map([["ch_2", split]]) })
+    expect(matchLedgerLine(refund, ctx)).toEqual({
+      match: { kind: "refund", record_id: "scpay_2", order_id: "order_1" },
+      mismatches: [],
+    })
+    const ahead = context({ paymentsByCharge: new Map([["ch_2", { ...split, amount_refunded: 1950 }]]) })
+    expect(matchLedgerLine(refund, ahead).mismatches).toEqual([
+      expect.objectContaining({ reason: "refund_not_recorded", record_id: "scpay_2" }),
+    ])
+  })
+
   it("should match a connected account's destination payment and its refund back to the platform charge", () => {
     const py = line({ stripe_account_id: "acct_1", type: "payment", source_id: "py_1", source_link_id: "tr_dest" })
     expect(matchLedgerLine(py, context()).match).toEqual({ kind: "payment", record_id: "scpay_1", order_id: "order_1" })
@@ -200,6 +226,49 @@ describe("matchLedgerLine", () => {
       record_id: "sctr_1",
       order_id: "order_2",
     })
+  })
+
+  it("should match a seller's transfer, its destination payment and reversal to the seller's part, and check its share", () => {
+    const transfer = line({
+      type: "transfer",
+      source_type: "transfer",
+      source_id: "tr_seller",
+      source_link_id: "ch_1",
+      amount: -6210,
+    })
+    const toSeller = { kind: "transfer", record_id: "scst_1", order_id: "order_3" }
+    expect(matchLedgerLine(transfer, context())).toEqual({ match: toSeller, mismatches: [] })
+    expect(matchLedgerLine({ ...transfer, amount: -6209 }, context())).toEqual({
+      match: toSeller,
+      mismatches: [
+        expect.objectContaining({
+          reason: "amount_mismatch",
+          record_kind: "seller_transfer",
+          record_id: "scst_1",
+          order_id: "order_3",
+          expected_amount: 6210,
+          actual_amount: 6209,
+        }),
+      ],
+    })
+    // A won dispute's restore transfer gives back a reversal: it is the seller's, not its share.
+    expect(matchLedgerLine({ ...transfer, source_id: "tr_restore", amount: -500 }, context()).mismatches).toEqual([])
+    const received = line({
+      stripe_account_id: "acct_s",
+      source_type: "charge",
+      source_id: "py_1",
+      source_link_id: "tr_seller",
+      amount: 6210,
+    })
+    expect(matchLedgerLine(received, context()).match).toEqual({ ...toSeller, kind: "payment" })
+    const reversal = line({
+      type: "transfer_cancel",
+      source_type: "transfer_reversal",
+      source_id: "trr_2",
+      source_link_id: "tr_seller",
+      amount: 300,
+    })
+    expect(matchLedgerLine(reversal, context()).match).toEqual({ ...toSeller, kind: "transfer_reversal" })
   })
 
   it("should match disputes and payouts, and count Stripe's own lines as explained", () => {

@@ -10,7 +10,7 @@ import type { AdminRefundOrderSellerType } from "../../../../validators"
 
 /**
  * Refunds one seller's amount of a multi-seller order and reverses that seller's transfer by its share
- * (docs/api.md#refund-order-seller). A reversal Stripe refuses answers 200 with the seller's row in
+ * (docs/api.md#refund-order-seller); the refund is Medusa's refund of the order's payment, so the order shows it. A reversal Stripe refuses answers 200 with the seller's row in
  * `reversal_failed`: the refund was made, the reversal is owed and retried.
  */
 export const POST = async (
@@ -25,6 +25,7 @@ export const POST = async (
       account_id: row.stripe_account_id,
       amount: req.validatedBody.amount,
       request_id: requestIdOf(req),
+      created_by: req.auth_context.actor_id,
     },
   })
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)

@@ -1,0 +1,83 @@
+import { emulatorControl } from "../helpers/e2e"
+import { adminApi, eventually } from "./helpers/admin-api"
+import { fillFields, openDialog, submit, tableRow, waitForText } from "./helpers/dashboard"
+import { confirmedPayment, onboardedAccount } from "./helpers/stripe-setup"
+import { e2eSuite, pageShot } from "./helpers/suite"
+
+jest.setTimeout(600_000)
+
+const suite = e2eSuite()
+const { url } = suite
+const RECON = "/admin/stripe-connect/reconciliation"
+
+type Mismatch = { id: string; reason: string; state: string; note: string | null; actual_amount: number | null }
+
+describe("admin dashboard: reconciliation", () => {
+  it("should show an automatic payout with its figures and lines, and explain an unknown charge with a note", async () => {
+    await suite.signedIn("reconciliation", suite.app.seed.super_admin, async (page) => {
+      const api = adminApi(page, suite.app)
+      const accountId = await onboardedAccount(api, suite.app, "merchant_recon_1")
+      const payment = await confirmedPayment(api, suite.app, {
+        account_id: accountId,
+        amount: 2500,
+        order_id: suite.app.seed.order_id,
+        capture_method: "automatic",
+      })
+      await eventually(
+        () => api.get<{ status: string }>(`/admin/stripe-connect/payments/${payment.payment_intent_id}`),
+        (document) => document.status === "succeeded",
+        "the payment to succeed"
+      )
+      // A charge made at Stripe directly, which no order explains.
+      const stray = await fetch(`${suite.app.emulatorUrl}/v1/payment_intents`, {
+        method: "POST",
+        headers: { authorization: "Bearer sk_test_emulator_platform_key", "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ amount: "1234", currency: "usd", payment_method: "pm_card_visa", confirm: "true" }),
+      })
+      expect(stray.status).toBe(200)
+      await emulatorControl(suite.app.emulatorUrl, "POST", "/balance/make_available")
+      const payout = (await emulatorControl(suite.app.emulatorUrl, "POST", "/payouts/automatic", { account: accountId })) as { id: string }
+      const synced = await api.post<{ failed: unknown[] }>("/admin/stripe-connect/balance-transactions/sync", {})
+      expect(synced.failed).toEqual([])
+
+      await page.goto(url("/settings/stripe-connect/reconciliation"))
+      const payoutRow = tableRow(page, payout.id)
+      await payoutRow.getByText(accountId).waitFor()
+      await payoutRow.getByText("$25.00").first().waitFor()
+      await payoutRow.getByText("1 of 1").waitFor()
+
+      // The payout's lines, with the order the destination payment was for.
+      await payoutRow.click()
+      const drawer = page.getByRole("dialog")
+      await drawer.getByText(`Lines of ${payout.id}`).waitFor()
+      const lines = drawer.getByTestId("payout-lines")
+      // The destination payment's line: its type and what explains it are both "Payment", with the order's link.
+      const orderLine = lines.getByRole("row").filter({ has: page.getByRole("link", { name: suite.app.seed.order_id }) })
+      await orderLine.getByText("$25.00").first().waitFor()
+      expect(await orderLine.getByRole("cell", { name: "Payment", exact: true }).count()).toBe(2)
+      const exportHref = await drawer.getByRole("link", { name: "Export CSV" }).getAttribute("href")
+      expect(exportHref).toContain(`${RECON}/export.csv?payout_id=${payout.id}`)
+      await pageShot(page, "reconciliation-lines")
+      await page.keyboard.press("Escape")
+      await drawer.waitFor({ state: "hidden" })
+
+      // The stray charge is an open mismatch; explaining it with a note takes it out of the open list.
+      const mismatches = page.getByTestId("reconciliation-mismatches")
+      const mismatchRow = mismatches.getByRole("row").filter({ hasText: "Unknown charge" })
+      await mismatchRow.getByText("$12.34").waitFor()
+      await pageShot(page, "reconciliation")
+      const explain = await openDialog(mismatchRow, "Explain")
+      await submit(explain, "Explain")
+      await explain.getByText("Write a note that explains the mismatch.").waitFor()
+      await fillFields(explain, { "#mismatch-note": "Test charge made in the Stripe dashboard" })
+      await submit(explain, "Explain")
+      await waitForText(page, "Mismatch explained")
+      await mismatchRow.waitFor({ state: "detached" })
+
+      const explained = (await api.get<{ data: Mismatch[] }>(`${RECON}/mismatches?reason=unknown_charge`)).data
+      expect(explained).toEqual([
+        expect.objectContaining({ state: "explained", note: "Test charge made in the Stripe dashboard", actual_amount: 1234 }),
+      ])
+    })
+  })
+})

@@ -1,0 +1,115 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
+import { marketplace, marketplaceOrder, type Http } from "../../helpers/marketplace-order"
+import { emulator } from "../accounts/emulator"
+import { onboardedAccount } from "../payments/helpers"
+import { emulatorStripe, storedEvents, waitFor, webhookSpecSetup } from "../webhooks/helpers"
+
+jest.setTimeout(600_000)
+
+// A seller refund of a storefront order (docs/api.md#refund-order-seller) is Medusa's refund of the order's payment:
+// the money moves once at Stripe, Medusa's payment and order show it, and only that seller's transfer is reversed.
+webhookSpecSetup()
+
+type Refund = { id: string; amount: number; note: string | null; created_by: string | null }
+type SellerDocument = { account_id: string; refunded_amount: number; amount_reversed: number; status: string }
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let admin: TestAdmin
+    const container = (): MedusaContainer => getContainer()
+    const stripe = () => emulatorStripe()
+
+    const check = async <T>(call: Promise<{ status: number; data: unknown }>, what: string): Promise<T> => {
+      const response = await call
+      if (response.status >= 300) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.data)}`)
+      return response.data as T
+    }
+    const http: Http = {
+      admin: (method, path, body) =>
+        check(
+          method === "GET"
+            ? api.get(path, { headers: admin.headers, validateStatus: () => true })
+            : api.post(path, body ?? {}, { headers: admin.headers, validateStatus: () => true }),
+          `${method} ${path}`
+        ),
+      store: (key, method, path, body) => {
+        const config = { headers: { "x-publishable-api-key": key }, validateStatus: () => true }
+        return check(method === "GET" ? api.get(path, config) : api.post(path, body ?? {}, config), `${method} ${path}`)
+      },
+      emulator: (method, path, body) => emulator(method, path, body),
+    }
+
+    beforeEach(async () => {
+      admin = await createAdminUser(getContainer(), { roles: [{ role: "super_admin" }] })
+      await api.put(
+        "/admin/stripe-connect/fees",
+        { default_fee_percent: 10, default_fee_fixed: 0, fee_tiers: [], per_merchant_overrides: [] },
+        { headers: admin.headers }
+      )
+    })
+
+    it("should record a seller refund as Medusa's refund of the order's payment, refund once at Stripe and reverse only that seller", async () => {
+      const sellers = [
+        await onboardedAccount(api, container(), admin.headers, "merchant_prints"),
+        await onboardedAccount(api, container(), admin.headers, "merchant_tiles"),
+        await onboardedAccount(api, container(), admin.headers, "merchant_wool"),
+      ]
+      const market = await marketplace(http, "Refund marketplace")
+      const done = await marketplaceOrder(http, market, [
+        { accountId: sellers[0], title: "Harbour print", price: 24, quantity: 2 },
+        { accountId: sellers[1], title: "Azulejo tile", price: 9.5, quantity: 4 },
+        { accountId: sellers[2], title: "Wool socks", price: 14.9, quantity: 1 },
+      ])
+
+      const refunded = await api.post(
+        `/admin/stripe-connect/orders/${done.orderId}/sellers/${sellers[1]}/refund`,
+        { amount: 950 },
+        { headers: admin.headers, validateStatus: () => true }
+      )
+      expect(refunded.status).toBe(200)
+      expect(refunded.data.seller).toMatchObject({
+        account_id: sellers[1],
+        refunded_amount: 950,
+        status: "partially_reversed",
+      })
+      const reversedShare: number = refunded.data.seller.amount_reversed
+      expect(reversedShare).toBeGreaterThan(0)
+      expect(reversedShare).toBeLessThan(950)
+
+      // Medusa's payment holds the refund (major units), named after the seller and made by the caller.
+      const { order } = await http.admin<{
+        order: { summary: { refunded_total: number }; payment_collections: { payments: { refunds: Refund[] }[] }[] }
+      }>("GET", `/admin/orders/${done.orderId}?fields=id,summary,*payment_collections.payments.refunds`)
+      const refunds = order.payment_collections[0].payments[0].refunds
+      expect(refunds).toHaveLength(1)
+      expect(refunds[0]).toMatchObject({ amount: 9.5, note: `Seller ${sellers[1]}`, created_by: admin.userId })
+      expect(order.summary.refunded_total).toBe(9.5)
+
+      // Stripe has exactly one refund of the charge; its charge.refunded event changes nothing more.
+      const atStripe = await stripe().refunds.list({ payment_intent: done.paymentIntentId, limit: 100 })
+      expect(atStripe.data.map((refund) => refund.amount)).toEqual([950])
+      await waitFor(async () => {
+        const events = (await storedEvents(container())).filter((row) => row.type === "charge.refunded")
+        return events.length > 0 && events.every((row) => row.status === "processed")
+      }, "the charge.refunded event to be processed")
+      const transfers = (await stripe().transfers.list({ transfer_group: done.cartId, limit: 100 })).data
+      const reversedBy = new Map(transfers.map((transfer) => [String(transfer.destination), transfer.amount_reversed]))
+      expect(Object.fromEntries(reversedBy)).toEqual({ [sellers[0]]: 0, [sellers[1]]: reversedShare, [sellers[2]]: 0 })
+      const rows = await http.admin<{ data: SellerDocument[] }>(
+        "GET",
+        `/admin/stripe-connect/orders/${done.orderId}/sellers`
+      )
+      expect(rows.data.map((row) => [row.account_id, row.refunded_amount, row.amount_reversed])).toEqual(
+        expect.arrayContaining([
+          [sellers[0], 0, 0],
+          [sellers[1], 950, reversedShare],
+          [sellers[2], 0, 0],
+        ])
+      )
+    })
+  },
+})

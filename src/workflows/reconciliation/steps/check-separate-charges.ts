@@ -1,0 +1,39 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
+import { PLATFORM_LEDGER_SCOPE } from "../../../modules/stripe-connect/ledger/ledger-line"
+import { MISSING_LINE_GRACE_MS } from "../../../modules/stripe-connect/reconciliation/mismatch-candidate"
+import { checkSeparateCharge } from "../../../modules/stripe-connect/reconciliation/check-separate-charge"
+import type { StripeReconciliationMismatchEventData } from "../../../types/reconciliation"
+import { toMismatchEventData } from "../utils/mismatch-event"
+
+export type CheckSeparateChargesStepInput = { account_id: string | null }
+
+export const checkSeparateChargesStepId = "check-stripe-connect-separate-charges"
+
+/** The newest multi-seller charges checked per run. */
+const CHARGE_LIMIT = 500
+
+/**
+ * This step checks the platform's multi-seller charges that its ledger is an hour past (see `isLineOverdue`): each
+ * seller paid by a transfer the ledger holds (`missing_transfer`), and the platform's share, the charge minus its
+ * transfers, equal to what the split leaves it (`platform_share_mismatch`); see `checkSeparateCharge`. It runs
+ * after the platform's sync only. No compensation: a mismatch found describes the data as it is.
+ */
+export const checkSeparateChargesStep = createStep(
+  checkSeparateChargesStepId,
+  async (input: CheckSeparateChargesStepInput, { container }) => {
+    if (input.account_id !== null) {
+      return new StepResponse<StripeReconciliationMismatchEventData[]>([])
+    }
+    const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const cursor = await service.retrieveLedgerCursor(PLATFORM_LEDGER_SCOPE)
+    if (!cursor) {
+      return new StepResponse<StripeReconciliationMismatchEventData[]>([])
+    }
+    const before = new Date(cursor.created.getTime() - MISSING_LINE_GRACE_MS)
+    const charges = await service.listSeparateChargesToCheck(before, CHARGE_LIMIT)
+    const stored = await service.storeReconciliationMismatches(charges.flatMap(checkSeparateCharge))
+    return new StepResponse(stored.map(toMismatchEventData))
+  }
+)
