@@ -457,6 +457,41 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("should answer a seller refund Stripe refuses or fails with Stripe's message, never a 500, and keep the seller's row as it was", async () => {
+      const sellers = [await seller("merchant_refusal_a"), await seller("merchant_refusal_b")]
+      const usd = await market(await warehouse(["us"]), "usd", "us", 5, null)
+      const products = [await product([usd], { usd: 20 }, sellers[0]), await product([usd], { usd: 30 }, sellers[1])]
+      const done = await checkout(usd, products.map((item) => ({ product: item, quantity: 1 })), [], "refusal@example.com")
+      await capture(done.paymentId)
+      await transfersOf(done, 2)
+      const refund = (amount: number) =>
+        api.post(`/admin/stripe-connect/orders/${done.orderId}/sellers/${sellers[0]}/refund`, { amount }, as(admin))
+      const rowOf = async () => (await sellerRows(done.orderId)).find((row) => row.account_id === sellers[0])
+      const before = await rowOf()
+
+      // Stripe refuses the refund (a 400 with its own message): a 4xx carrying that message.
+      await emulator("POST", "/faults", { status: 400, count: 1, method: "POST", path: "/v1/refunds" })
+      const refused = await refund(500)
+      expect(refused.status).toBeGreaterThanOrEqual(400)
+      expect(refused.status).toBeLessThan(500)
+      // The emulator's refusal message ("Injected failure."): the answer carries Stripe's own words.
+      expect(refused.data.message).toMatch(/^Injected failure\. while trying to refund /)
+      expect(await rowOf()).toEqual(before)
+
+      // Stripe keeps failing (500 on every retry): a 502 stripe_error, not a 500.
+      await emulator("POST", "/faults", { status: 500, count: 10, method: "POST", path: "/v1/refunds" })
+      const failed = await refund(500)
+      await emulator("DELETE", "/faults")
+      expect([failed.status, failed.data.code]).toEqual([502, "stripe_error"])
+      expect(failed.data.message).toMatch(/^Stripe API error .*injected by the emulator/)
+      expect(await rowOf()).toEqual(before)
+      expect((await stripe().charges.retrieve(String((await stripe().paymentIntents.retrieve(done.paymentIntentId)).latest_charge))).amount_refunded).toBe(0)
+
+      // Then it goes through.
+      ok("the seller refund", await refund(500))
+      expect((await rowOf())?.refunded_amount).toBe(500)
+    })
+
     /** A plan of one random cart, decided up front from the seed so that running carts side by side keeps it replayable. */
     type CartPlan = {
       run: number
