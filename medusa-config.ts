@@ -41,6 +41,8 @@ const devStripeConnectOptions = {
   // Tests of the option roles (default role, policy overrides) pass it as JSON; otherwise the defaults.
   reconciliation: { scheduledCatchUp: process.env.STRIPE_CONNECT_SCHEDULED_CATCH_UP !== "off" },
   roles: process.env.STRIPE_CONNECT_ROLES_OPTIONS ? JSON.parse(process.env.STRIPE_CONNECT_ROLES_OPTIONS) : undefined,
+  // On unless a test turns it off (seller-disputes-platform.spec.ts): a dispute reverses the sellers' shares.
+  disputes: { debitSeller: process.env.STRIPE_CONNECT_DISPUTES_DEBIT_SELLER !== "false" },
   // Off unless set: storefronts may name the seller only on the sales channels listed (JSON: { "sc_...": ["merchant", ...] }).
   checkout: {
     allowStorefrontSeller: process.env.STRIPE_CONNECT_ALLOW_STOREFRONT_SELLER === "true",

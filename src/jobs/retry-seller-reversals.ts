@@ -1,6 +1,7 @@
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { STRIPE_CONNECT_MODULE } from "../modules/stripe-connect"
+import { errorMessageOf } from "../modules/stripe-connect/errors/error-text"
 import type StripeConnectModuleService from "../modules/stripe-connect/service"
 import { reverseSellerSharesWorkflow } from "../workflows/seller-transfers/workflows/reverse-seller-shares"
 import { transferSellerSharesWorkflow } from "../workflows/seller-transfers/workflows/transfer-seller-shares"
@@ -28,7 +29,7 @@ export default async function retrySellerReversals(container: MedusaContainer) {
       })
     } catch (error) {
       logger.warn(
-        `stripe-connect: retrying seller transfers and reversals of ${paymentIntentId} failed: ${error instanceof Error ? error.message : String(error)}`
+        `stripe-connect: retrying seller transfers and reversals of ${paymentIntentId} failed: ${errorMessageOf(error)}`
       )
     }
   }

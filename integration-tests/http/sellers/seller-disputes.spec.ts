@@ -6,16 +6,15 @@ import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import { emulatorStripe } from "../../helpers/emulator-stripe"
 import { emulator } from "../accounts/emulator"
 import { onboardedAccount } from "../payments/helpers"
-import { signPayload, waitFor } from "../webhooks/helpers"
+import { storedEvents, waitFor } from "../webhooks/helpers"
+import { capturedMultiSellerCharge, deliverPlatformEvent as deliverPlatformEventTo } from "./multi-seller-charge"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
 import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
-import { planSellerSplitWorkflow } from "../../../src/workflows/seller-transfers/workflows/plan-seller-split"
+import type { SellerTransferRow } from "../../../src/modules/stripe-connect/types"
 
 jest.setTimeout(120_000)
 
 type HostEvent = { name: string; data: Record<string, unknown> }
-
-const PLATFORM_SECRET = (process.env.STRIPE_WEBHOOK_SECRETS_PLATFORM || "whsec_dev_platform_secret").split(",")[0]
 
 // Multi-seller charges driven through the platform webhook route (docs/api.md#seller-transfers-and-reversals,
 // docs/api.md#seller-disputes): the emulator's own events, signed and posted to /hooks/stripe-connect/platform.
@@ -61,50 +60,8 @@ medusaIntegrationTestRunner({
       )
     })
 
-    /** Parts 6900 / 3450 / 1150 of 11500, 10 % fees: transfers 6210 / 3105 / 1035. */
-    async function capturedCharge(orderId: string): Promise<{ intent: Stripe.PaymentIntent; charge: string }> {
-      const intent = await stripe().paymentIntents.create({
-        amount: 11500,
-        currency: "usd",
-        capture_method: "manual",
-        payment_method: "pm_card_visa",
-        confirm: true,
-        transfer_group: orderId,
-        metadata: { split: "separate_charges", order_id: orderId },
-      })
-      await planSellerSplitWorkflow(container()).run({
-        input: {
-          payment_intent_id: intent.id,
-          order_id: orderId,
-          currency: "usd",
-          shipping_amount: 1000,
-          shipping_tax_amount: 0,
-          discount_amount: 500,
-          sellers: [
-            { account_id: sellers[0], items_amount: 6000, tax_amount: 600 },
-            { account_id: sellers[1], items_amount: 3000, tax_amount: 300 },
-            { account_id: sellers[2], items_amount: 1000, tax_amount: 100 },
-          ],
-        },
-      })
-      const after = await stripe().paymentIntents.capture(intent.id)
-      return { intent: after, charge: String(after.latest_charge) }
-    }
-
-    /** Posts the emulator's event about `objectId`, signed as Stripe signs it, to the platform webhook route. */
-    async function deliverPlatformEvent(type: string, objectId: string): Promise<void> {
-      const event = await waitFor(async () => {
-        const { data } = await emulator<{ data: Stripe.Event[] }>("GET", `/events?type=${type}`)
-        return data.find((candidate) => (candidate.data.object as { id: string }).id === objectId)
-      }, `the emulator's ${type} event`)
-      const payload = JSON.stringify(event)
-      const response = await api.post("/hooks/stripe-connect/platform", payload, {
-        headers: { "content-type": "application/json", "stripe-signature": signPayload(payload, PLATFORM_SECRET) },
-        validateStatus: () => true,
-        transformRequest: [(data: string) => data],
-      })
-      expect(response.status).toBe(200)
-    }
+    const capturedCharge = (orderId: string) => capturedMultiSellerCharge(container(), sellers, orderId)
+    const deliverPlatformEvent = (type: string, objectId: string) => deliverPlatformEventTo(api, type, objectId)
 
     const transfersTo = async (group: string, destination: string) =>
       (await stripe().transfers.list({ transfer_group: group, limit: 100 })).data.filter(
@@ -117,6 +74,13 @@ medusaIntegrationTestRunner({
           stripe_account_id: account,
         })
       )[0]
+
+    /** Waits until every seller's row of the charge satisfies `done` (the handlers go through them one by one). */
+    const everySeller = (paymentIntentId: string, done: (row: SellerTransferRow) => boolean, what: string) =>
+      waitFor(async () => {
+        const rows = await Promise.all(sellers.map((seller) => rowOf(paymentIntentId, seller)))
+        return rows.every((row) => row && done(row)) || undefined
+      }, what)
 
     it("should pay the sellers on payment_intent.succeeded and reverse their shares on charge.refunded, both through the webhook route", async () => {
       const { intent, charge } = await capturedCharge("order_hook_1")
@@ -147,7 +111,7 @@ medusaIntegrationTestRunner({
     it("should reverse each seller's share of a dispute once, and transfer it back when the dispute is won", async () => {
       const { intent, charge } = await capturedCharge("order_dispute_1")
       await deliverPlatformEvent("payment_intent.succeeded", intent.id)
-      await waitFor(async () => (await rowOf(intent.id, sellers[2])).transfer_id ?? undefined, "the transfers")
+      await everySeller(intent.id, (row) => !!row.transfer_id, "the transfers")
 
       // Half the charge is disputed: shares 3450 / 1725 / 575 of the parts, so half of each transfer.
       const { id: dispute } = await emulator<{ id: string }>("POST", `/charges/${charge}/dispute`, {
@@ -155,10 +119,7 @@ medusaIntegrationTestRunner({
         amount: 5750,
       })
       await deliverPlatformEvent("charge.dispute.created", dispute)
-      await waitFor(async () => {
-        const row = await rowOf(intent.id, sellers[2])
-        return row.amount_reversed > 0 ? row : undefined
-      }, "the dispute's reversals")
+      await everySeller(intent.id, (row) => row.amount_reversed > 0, "the dispute's reversals")
       const expected = [3105, 1553, 518]
       for (const [index, seller] of sellers.entries()) {
         expect(await rowOf(intent.id, seller)).toMatchObject({
@@ -183,10 +144,11 @@ medusaIntegrationTestRunner({
       await emulator("POST", "/balance/make_available", {})
       await emulator("POST", `/disputes/${dispute}/close`, { outcome: "won" })
       await deliverPlatformEvent("charge.dispute.closed", dispute)
-      await waitFor(async () => {
-        const row = await rowOf(intent.id, sellers[2])
-        return row.restore_transfer_id ?? undefined
-      }, "the restoring transfers")
+      await everySeller(
+        intent.id,
+        (row) => !!row.restore_transfer_id && row.dispute_restored_amount > 0,
+        "the restoring transfers"
+      )
       for (const [index, seller] of sellers.entries()) {
         const row = await rowOf(intent.id, seller)
         expect(row).toMatchObject({ dispute_restored_amount: expected[index], amount_reversed: expected[index] })
@@ -208,18 +170,58 @@ medusaIntegrationTestRunner({
       )
     })
 
+    it("should reverse each seller's share once when charge.dispute.created arrives twice at once and is replayed", async () => {
+      const { intent, charge } = await capturedCharge("order_dispute_dup")
+      await deliverPlatformEvent("payment_intent.succeeded", intent.id)
+      await everySeller(intent.id, (row) => !!row.transfer_id, "the transfers")
+      const { id: dispute } = await emulator<{ id: string }>("POST", `/charges/${charge}/dispute`, {
+        reason: "fraudulent",
+      })
+      const [event] = await Promise.all([
+        deliverPlatformEvent("charge.dispute.created", dispute),
+        deliverPlatformEvent("charge.dispute.created", dispute),
+      ])
+      const processed = async () => {
+        const rows = await storedEvents(container(), event.id)
+        return rows.length === 1 && rows[0].status === "processed" ? rows[0] : undefined
+      }
+      const stored = await waitFor(processed, "the dispute event stored once and processed")
+      const replayed = await api.post(
+        `/admin/stripe-connect/webhook-events/${stored.id}/replay`,
+        {},
+        {
+          headers: admin.headers,
+          validateStatus: () => true,
+        }
+      )
+      expect(replayed.status).toBe(200)
+      const again = await waitFor(processed, "the replayed dispute event processed")
+      expect(again.attempts).toBeGreaterThan(stored.attempts)
+
+      // The whole charge is disputed: each transfer is reversed in full, by one reversal.
+      const expected = [6210, 3105, 1035]
+      for (const [index, seller] of sellers.entries()) {
+        expect(await rowOf(intent.id, seller)).toMatchObject({
+          dispute_id: dispute,
+          dispute_reversal_amount: expected[index],
+          amount_reversed: expected[index],
+          status: "reversed",
+        })
+        const [transfer] = await transfersTo("order_dispute_dup", seller)
+        expect(transfer.amount_reversed).toBe(expected[index])
+        expect((await stripe().transfers.listReversals(transfer.id, { limit: 100 })).data).toHaveLength(1)
+      }
+    })
+
     it("should leave the reversals as they are when the dispute is lost", async () => {
       const { intent, charge } = await capturedCharge("order_dispute_2")
       await deliverPlatformEvent("payment_intent.succeeded", intent.id)
-      await waitFor(async () => (await rowOf(intent.id, sellers[2])).transfer_id ?? undefined, "the transfers")
+      await everySeller(intent.id, (row) => !!row.transfer_id, "the transfers")
       const { id: dispute } = await emulator<{ id: string }>("POST", `/charges/${charge}/dispute`, {
         reason: "fraudulent",
       })
       await deliverPlatformEvent("charge.dispute.created", dispute)
-      await waitFor(async () => {
-        const row = await rowOf(intent.id, sellers[0])
-        return row.status === "reversed" ? row : undefined
-      }, "the whole transfer reversed")
+      await everySeller(intent.id, (row) => row.status === "reversed", "the whole transfers reversed")
       await emulator("POST", `/disputes/${dispute}/close`, { outcome: "lost" })
       await deliverPlatformEvent("charge.dispute.closed", dispute)
       await waitFor(

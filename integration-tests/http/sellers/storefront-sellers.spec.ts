@@ -20,7 +20,7 @@ import { emulatorRequests } from "../accounts/emulator"
 import { emulator, emulatorStripe, storedEvents, waitFor, webhookSpecSetup } from "../webhooks/helpers"
 import { onboardedAccount } from "../payments/helpers"
 import { EMPTY_FEE_CONFIGURATION } from "../../../src/modules/stripe-connect/fees"
-import { toMinorUnits } from "../../../src/modules/stripe-connect/money"
+import { toMajorUnits, toMinorUnits } from "../../../src/modules/stripe-connect/money"
 import {
   allocateCharge,
   allocateRefund,
@@ -74,6 +74,9 @@ medusaIntegrationTestRunner({
       validateStatus: () => true,
     })
     const stripe = () => emulatorStripe()
+    /** Asserts a 200, with the call and the answer's body in the failure message. */
+    const ok = (what: string, response: { status: number; data: unknown }) =>
+      expect([what, response.status, response.status === 200 ? null : response.data]).toEqual([what, 200, null])
 
     /** Shipping from one warehouse to the markets' countries, through Medusa's manual fulfillment provider. */
     async function warehouse(countries: string[]): Promise<{ locationId: string; zoneId: string; profileId: string }> {
@@ -195,39 +198,42 @@ medusaIntegrationTestRunner({
       return { productId: created.id, variantId: created.variants[0].id, seller }
     }
 
-    /** The whole storefront checkout of `lines`, up to the order; the customer confirms at (emulated) Stripe. */
-    async function checkout(where: Market, lines: Line[]): Promise<Checkout> {
+    /**
+     * The whole storefront checkout of `lines` (with `promoCodes` applied), up to the order; the customer confirms
+     * at (emulated) Stripe. The cart is created with its items in one call.
+     */
+    async function checkout(where: Market, lines: Line[], promoCodes: string[] = [], email = "buyer@example.com"): Promise<Checkout> {
       const created = await api.post(
         "/store/carts",
         {
           region_id: where.regionId,
           sales_channel_id: where.salesChannelId,
-          email: "buyer@example.com",
+          email,
           shipping_address: { first_name: "Ada", last_name: "Buyer", address_1: "1 Road", city: "Town", postal_code: "10000", country_code: where.country },
-          items: [{ variant_id: lines[0].product.variantId, quantity: lines[0].quantity }],
+          items: lines.map((line) => ({ variant_id: line.product.variantId, quantity: line.quantity })),
         },
         store(where)
       )
-      expect(created.status).toBe(200)
+      ok("create cart", created)
       const cartId: string = created.data.cart.id
-      for (const line of lines.slice(1)) {
-        const added = await api.post(`/store/carts/${cartId}/line-items`, { variant_id: line.product.variantId, quantity: line.quantity }, store(where))
-        expect(added.status).toBe(200)
-      }
       const shipped = await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: where.shippingOptionId }, store(where))
-      expect(shipped.status).toBe(200)
+      ok("shipping method", shipped)
+      if (promoCodes.length) {
+        // After the shipping method: a code for shipping applies only to a cart that has one.
+        ok("promotions", await api.post(`/store/carts/${cartId}/promotions`, { promo_codes: promoCodes }, store(where)))
+      }
       const collection = await api.post("/store/payment-collections", { cart_id: cartId }, store(where))
-      expect(collection.status).toBe(200)
+      ok("payment collection", collection)
       const session = await api.post(
         `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`,
         { provider_id: PROVIDER_ID },
         store(where)
       )
-      expect(session.status).toBe(200)
+      ok("payment session", session)
       const paymentIntentId: string = session.data.payment_collection.payment_sessions[0].data.id
       await emulator("POST", `/payment_intents/${paymentIntentId}/confirm`, { payment_method: "pm_card_visa" })
       const completed = await api.post(`/store/carts/${cartId}/complete`, {}, store(where))
-      expect(completed.status).toBe(200)
+      ok("complete cart", completed)
       expect(completed.data.type).toBe("order")
       const orderId: string = completed.data.order.id
       const order = await api.get(`/admin/orders/${orderId}?fields=id,*payment_collections,*payment_collections.payments`, as(admin))
@@ -403,13 +409,114 @@ medusaIntegrationTestRunner({
       expect(strangerList.data.data).toEqual([])
     })
 
-    // Runs with STOREFRONT_SELLERS_RANDOM=1 only: NOT PASSING YET. In this setup (six sellers, three regions) the
-    // first multi-seller cart's payment_intent.succeeded fails in the plugin's handler ("Unknown error"), so its
-    // split stays planned; the three-seller test above passes. Under investigation (issue 19).
-    const randomIt = process.env.STOREFRONT_SELLERS_RANDOM === "1" ? it : it.skip
-    randomIt("should split seeded random storefront carts exactly: transfers + fees + tax kept = captured, as the emulator made them", async () => {
+    it("should show a seller's merchant staff only its own part of a three-seller order, and others nothing", async () => {
+      const sellers = [await seller("merchant_alpha"), await seller("merchant_beta"), await seller("merchant_gamma")]
+      const usd = await market(await warehouse(["us"]), "usd", "us", 5, null)
+      const products = [
+        await product([usd], { usd: 12.5 }, sellers[0]),
+        await product([usd], { usd: 8 }, sellers[1]),
+        await product([usd], { usd: 3.99 }, sellers[2]),
+      ]
+      const done = await checkout(usd, products.map((item) => ({ product: item, quantity: 2 })), [], "staff-view@example.com")
+      await capture(done.paymentId)
+      await transfersOf(done, 3)
+      await waitFor(async () => {
+        const response = await api.get(`/admin/orders/${done.orderId}/stripe-payments`, as(admin))
+        return response.data.data?.[0]?.status === "succeeded"
+      }, "the stored platform payment")
+
+      const beta = await createAdminUser(getContainer(), { roles: [{ role: "payment_admin", merchant_ids: ["merchant_beta"] }] })
+      const rows = await api.get(`/admin/stripe-connect/orders/${done.orderId}/sellers`, as(beta))
+      ok("beta's seller rows", rows)
+      expect(rows.data.data.map((row: { account_id: string }) => row.account_id)).toEqual([sellers[1]])
+      expect(rows.data.count).toBe(1)
+      const payments = await api.get(`/admin/orders/${done.orderId}/stripe-payments`, as(beta))
+      ok("beta's order payments", payments)
+      expect(payments.data.data.map((row: { payment_intent_id: string }) => row.payment_intent_id)).toEqual([done.paymentIntentId])
+      for (const path of ["stripe-invoices", "stripe-pay-links"]) {
+        const listed = await api.get(`/admin/orders/${done.orderId}/${path}`, as(beta))
+        ok(`beta's ${path}`, listed)
+        expect(listed.data).toMatchObject({ data: [], count: 0 })
+      }
+      // Another seller's part of the same order is not beta's: refunding it answers as an unknown seller would.
+      const other = await api.post(`/admin/stripe-connect/orders/${done.orderId}/sellers/${sellers[0]}/refund`, { amount: 100 }, as(beta))
+      expect([other.status, other.data.code]).toEqual([404, "not_found"])
+      const unknown = await api.post(`/admin/stripe-connect/orders/${done.orderId}/sellers/acct_nobody/refund`, { amount: 100 }, as(beta))
+      expect(unknown.data).toEqual({ ...other.data, message: expect.any(String) })
+
+      // A merchant that sells nothing in the order sees none of it, exactly as an unknown order.
+      const delta = await createAdminUser(getContainer(), { roles: [{ role: "payment_admin", merchant_ids: ["merchant_delta"] }] })
+      for (const path of [
+        `/admin/stripe-connect/orders/${done.orderId}/sellers`,
+        `/admin/orders/${done.orderId}/stripe-payments`,
+        `/admin/orders/${done.orderId}/stripe-invoices`,
+        `/admin/orders/${done.orderId}/stripe-pay-links`,
+      ]) {
+        const answer = await api.get(path, as(delta))
+        expect([path, answer.status, answer.data.code]).toEqual([path, 404, "not_found"])
+      }
+    })
+
+    /** A plan of one random cart, decided up front from the seed so that running carts side by side keeps it replayable. */
+    type CartPlan = {
+      run: number
+      market: number
+      sellers: string[]
+      lines: Line[]
+      promoCodes: string[]
+      /** Refunds after the capture, in this order: of the order (Medusa's admin) or of one seller's part (the plugin's route), a fraction of what is left. */
+      refunds: { kind: "order" | "seller"; seller: number; fraction: number }[]
+    }
+
+    type SellerRow = {
+      account_id: string
+      charged_amount: number
+      transfer_amount: number
+      refunded_amount: number
+      amount_reversed: number
+      reversal_owed: number
+      transfer_id: string | null
+      status: string
+    }
+
+    async function sellerRows(orderId: string): Promise<SellerRow[]> {
+      const response = await api.get(`/admin/stripe-connect/orders/${orderId}/sellers`, as(admin))
+      expect(response.status).toBe(200)
+      return response.data.data
+    }
+
+    /** The rows once they account for every refund the charge has and owe no reversal. */
+    async function settledRows(done: Checkout, chargeId: string): Promise<SellerRow[]> {
+      return waitFor(async () => {
+        const charge = await stripe().charges.retrieve(chargeId)
+        const rows = await sellerRows(done.orderId)
+        const refunded = rows.reduce((acc, row) => acc + row.refunded_amount, 0)
+        return refunded === charge.amount_refunded && rows.every((row) => row.reversal_owed === 0) ? rows : undefined
+      }, `the seller rows of ${done.orderId} to account for the refunds`)
+    }
+
+    /** Runs `work` over `items` with at most `width` at a time; the first failure is thrown once all have ended. */
+    async function inPool<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+      const failures: unknown[] = []
+      let next = 0
+      const worker = async () => {
+        while (next < items.length && failures.length === 0) {
+          const item = items[next++]
+          await work(item).catch((error: unknown) => {
+            failures.push(error)
+          })
+        }
+      }
+      await Promise.all(Array.from({ length: width }, worker))
+      if (failures.length) {
+        throw failures[0]
+      }
+    }
+
+    it("should split seeded random storefront carts exactly and reverse their refunds by share, as the emulator made them", async () => {
       const count = Number(process.env.STOREFRONT_SELLERS_CARTS ?? 50)
       const seed = Number(process.env.STOREFRONT_SELLERS_SEED ?? 20261207)
+      const width = Number(process.env.STOREFRONT_SELLERS_PARALLEL ?? 4)
       const random = prng(seed)
       const pick = (n: number) => Math.floor(random() * n)
       const sellers: string[] = []
@@ -422,6 +529,18 @@ medusaIntegrationTestRunner({
         await market(where, "usd", "us", 7.25, null),
         await market(where, "jpy", "jp", 800, 10),
       ]
+      // Promotions the shopper may enter: a share off the items, and half the shipping.
+      for (const [code, target_type, value] of [
+        ["RANDOM15", "items", 15],
+        ["SHIPHALF", "shipping_methods", 50],
+      ] as const) {
+        const made = await api.post(
+          "/admin/promotions",
+          { code, type: "standard", status: "active", application_method: { type: "percentage", target_type, allocation: "across", value } },
+          as(admin)
+        )
+        expect([code, made.status]).toEqual([code, 200])
+      }
       // Two products per seller, with prices in every currency.
       const catalog: Product[] = []
       for (const account of sellers) {
@@ -431,38 +550,111 @@ medusaIntegrationTestRunner({
         }
       }
 
-      const started = Date.now()
-      for (let run = 0; run < count; run++) {
-        const where = markets[pick(markets.length)]
-        const sellerCount = 1 + pick(6)
-        const chosen = [...sellers].sort(() => random() - 0.5).slice(0, sellerCount)
+      const plans: CartPlan[] = Array.from({ length: count }, (_, run) => {
+        const market = pick(markets.length)
+        const chosen = [...sellers].sort(() => random() - 0.5).slice(0, 1 + pick(6))
         const lines: Line[] = chosen.flatMap((account) => {
           const own = catalog.filter((item) => item.seller === account)
           const both = random() < 0.4
           return (both ? own : [own[pick(own.length)]]).map((item) => ({ product: item, quantity: 1 + pick(4) }))
         })
-        const context = `cart ${run} (seed ${seed}, ${where.currency}, ${sellerCount} seller(s))`
-        const done = await checkout(where, lines)
-        await capture(done.paymentId)
-        const intent = await stripe().paymentIntents.retrieve(done.paymentIntentId)
-        if (sellerCount === 1) {
-          // One seller: a destination charge, no separate transfer.
-          expect([context, intent.transfer_data?.destination]).toEqual([context, chosen[0]])
-          continue
+        const promoCodes = [["RANDOM15"], ["SHIPHALF"], ["RANDOM15", "SHIPHALF"], [], []][pick(5)]
+        const refunds = Array.from({ length: pick(3) }, () => ({
+          kind: random() < 0.5 ? ("order" as const) : ("seller" as const),
+          seller: pick(6),
+          fraction: random(),
+        }))
+        return { run, market, sellers: chosen, lines, promoCodes, refunds }
+      })
+
+      const started = Date.now()
+      await inPool(plans, width, async (plan) => {
+        const where = markets[plan.market]
+        const context = `cart ${plan.run} of seed ${seed} (${where.currency}, ${plan.sellers.length} seller(s), codes ${plan.promoCodes.join("+") || "none"}, refunds ${JSON.stringify(plan.refunds)})`
+        try {
+          await payAndRefund(plan, where)
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error)
+          throw new Error(`${context} failed; replay with STOREFRONT_SELLERS_SEED=${seed}: ${message}`)
         }
-        const made = await transfersOf(done, sellerCount)
-        const expected = await expectedAllocation(done.orderId, lines.map((line) => line.product), intent.amount_received)
-        const paid = [...made.values()].reduce((acc, transfer) => acc + transfer.amount, 0)
-        expect([context, made.size, paid + expected.fee_total + expected.tax_kept_total]).toEqual([context, sellerCount, intent.amount_received])
-        for (const part of expected.sellers) {
-          expect([context, part.account_id, made.get(part.account_id)?.amount]).toEqual([context, part.account_id, part.transfer_amount])
-          expect(part.transfer_amount).toBeGreaterThanOrEqual(0)
-        }
-        const charge = String(intent.latest_charge)
-        expect([...made.values()].every((transfer) => transfer.source_transaction === charge)).toBe(true)
-      }
+      })
       // Recorded for the report: how long the carts took on this machine.
-      process.stdout.write(`storefront-sellers: ${count} random carts in ${Math.round((Date.now() - started) / 1000)} s\n`)
+      process.stdout.write(`storefront-sellers: ${count} random carts (seed ${seed}, ${width} at a time) in ${Math.round((Date.now() - started) / 1000)} s\n`)
     })
+
+    /** One random cart: checkout, capture, the transfers against the pure allocation, then its refunds in turn. */
+    async function payAndRefund(plan: CartPlan, where: Market): Promise<void> {
+      // A shopper per cart: carts side by side would race to create the same guest customer.
+      const done = await checkout(where, plan.lines, plan.promoCodes, `buyer-${plan.run}@example.com`)
+      await capture(done.paymentId)
+      const intent = await stripe().paymentIntents.retrieve(done.paymentIntentId)
+      const totals = await orderTotals(done.orderId)
+      expect(intent.amount_received).toBe(toMinorUnits(totals.total, where.currency))
+      if (plan.promoCodes.length) {
+        const query = container().resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = await query.graph({ entity: "order", fields: ["discount_total"], filters: { id: done.orderId } })
+        expect(Number(data[0].discount_total)).toBeGreaterThan(0)
+      }
+      if (plan.sellers.length === 1) {
+        // One seller: a destination charge to it with the platform's fee, no separate transfer.
+        expect(intent.transfer_data?.destination).toBe(plan.sellers[0])
+        expect(intent.application_fee_amount ?? 0).toBeGreaterThanOrEqual(0)
+        expect(intent.application_fee_amount ?? 0).toBeLessThanOrEqual(intent.amount_received)
+        return
+      }
+      const made = await transfersOf(done, plan.sellers.length)
+      const expected = await expectedAllocation(done.orderId, plan.lines.map((line) => line.product), intent.amount_received)
+      const paid = [...made.values()].reduce((acc, transfer) => acc + transfer.amount, 0)
+      expect(made.size).toBe(plan.sellers.length)
+      expect(paid + expected.fee_total + expected.tax_kept_total).toBe(intent.amount_received)
+      const charge = String(intent.latest_charge)
+      for (const part of expected.sellers) {
+        expect([part.account_id, made.get(part.account_id)?.amount]).toEqual([part.account_id, part.transfer_amount])
+        expect(part.transfer_amount).toBeGreaterThanOrEqual(0)
+        expect(made.get(part.account_id)?.source_transaction).toBe(charge)
+      }
+
+      for (const refund of plan.refunds) {
+        if (refund.kind === "order") {
+          const before = await stripe().charges.retrieve(charge)
+          const left = before.amount_captured - before.amount_refunded
+          if (left <= 0) {
+            continue
+          }
+          const amount = Math.max(1, Math.floor(left * refund.fraction))
+          const refunded = await api.post(
+            `/admin/payments/${done.paymentId}/refund`,
+            { amount: Number(toMajorUnits(amount, where.currency)) },
+            as(admin)
+          )
+          expect([`order refund of ${amount}`, refunded.status, refunded.data.message]).toEqual([`order refund of ${amount}`, 200, undefined])
+        } else {
+          const rows = await sellerRows(done.orderId)
+          const row = rows[refund.seller % rows.length]
+          const left = row.charged_amount - row.refunded_amount
+          if (left <= 0) {
+            continue
+          }
+          const amount = Math.max(1, Math.floor(left * refund.fraction))
+          const refunded = await api.post(
+            `/admin/stripe-connect/orders/${done.orderId}/sellers/${row.account_id}/refund`,
+            { amount },
+            as(admin)
+          )
+          expect([`seller refund of ${amount}`, refunded.status, refunded.data.message]).toEqual([`seller refund of ${amount}`, 200, undefined])
+        }
+        await settledRows(done, charge)
+      }
+
+      // What the emulator holds after the refunds: no transfer reversed beyond its amount, each reversed as its row says.
+      const rows = await settledRows(done, charge)
+      const transfers = await transfersOf(done, plan.sellers.length)
+      for (const row of rows) {
+        const transfer = transfers.get(row.account_id)
+        expect(row.refunded_amount).toBeLessThanOrEqual(row.charged_amount)
+        expect([row.account_id, transfer?.amount_reversed]).toEqual([row.account_id, row.amount_reversed])
+        expect(transfer?.amount_reversed ?? 0).toBeLessThanOrEqual(transfer?.amount ?? 0)
+      }
+    }
   },
 })

@@ -1,5 +1,7 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
+import { STRIPE_CONNECT_MODULE } from "../../modules/stripe-connect"
 import { StripeConnectError } from "../../modules/stripe-connect/errors/stripe-connect-error"
+import type StripeConnectModuleService from "../../modules/stripe-connect/service"
 import { findOrderOwner } from "../../workflows/accounts/utils/order-owner"
 import { canAccessMerchant, getAccessScope } from "./access-scope"
 
@@ -21,6 +23,31 @@ export async function assertOrderInScope(
   if (!owner || !canAccessMerchant(scope, owner.merchant_id)) {
     throw notFound()
   }
+}
+
+/**
+ * For reading an order's records (`GET /admin/orders/:id/stripe-*`): as `assertOrderInScope`, and a
+ * merchant-scoped caller also reaches a multi-seller order in which one of its merchants sells (a seller row of
+ * the order names the merchant, docs/api.md#merchant-scope). The route's list then shows only that merchant's
+ * records. Writes for an order keep `assertOrderInScope`: a seller does not invoice or bill the marketplace's order.
+ */
+export async function assertOrderVisible(
+  req: MedusaRequest,
+  orderId: string,
+  notFound: () => StripeConnectError
+): Promise<void> {
+  const { merchantIds } = getAccessScope(req)
+  if (merchantIds?.length) {
+    const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+    const [sells] = await service.listStripeConnectSellerTransfers(
+      { order_id: orderId, merchant_id: merchantIds },
+      { take: 1, select: ["id"] }
+    )
+    if (sells) {
+      return
+    }
+  }
+  await assertOrderInScope(req, orderId, notFound)
 }
 
 /** The 404 of an order named in the path (`/admin/orders/:id/...`). */

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { assertOrderInScope, orderNotFound } from "../../../../utils/scoped-order"
+import { assertOrderVisible, orderNotFound } from "../../../../utils/scoped-order"
 import type { InvoiceDocument } from "../../../../../shared/types/invoices"
 import { listScopedInvoices } from "../../../stripe-connect/invoices/helpers"
 import type { AdminGetStripeInvoicesParamsType } from "../../../stripe-connect/invoices/validators"
@@ -16,7 +16,7 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetStripeInvoicesParamsType>,
   res: MedusaResponse<InvoiceList>
 ) => {
-  await assertOrderInScope(req, req.params.id, orderNotFound(req.params.id))
+  await assertOrderVisible(req, req.params.id, orderNotFound(req.params.id))
   const page = listPage(req)
   const status = req.validatedQuery.status
   const { invoices, count } = await listScopedInvoices(

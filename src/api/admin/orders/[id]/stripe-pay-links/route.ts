@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { assertOrderInScope, orderNotFound } from "../../../../utils/scoped-order"
+import { assertOrderVisible, orderNotFound } from "../../../../utils/scoped-order"
 import { STRIPE_CONNECT_MODULE } from "../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../modules/stripe-connect/service"
 import type { PayLinkDocument } from "../../../../../shared/types/invoices"
@@ -15,7 +15,7 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetStripePayLinksParamsType>,
   res: MedusaResponse<PayLinkList>
 ) => {
-  await assertOrderInScope(req, req.params.id, orderNotFound(req.params.id))
+  await assertOrderVisible(req, req.params.id, orderNotFound(req.params.id))
   const page = listPage(req)
   const scope = merchantScopeFilter(req)
   if (!scope) {

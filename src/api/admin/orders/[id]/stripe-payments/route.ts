@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { assertOrderInScope, orderNotFound } from "../../../../utils/scoped-order"
+import { assertOrderVisible, orderNotFound } from "../../../../utils/scoped-order"
 import type { PaymentDocument } from "../../../../../shared/types/payments"
 import { listScopedPayments } from "../../../stripe-connect/payments/helpers"
 import type { AdminGetStripePaymentsParamsType } from "../../../stripe-connect/payments/validators"
@@ -13,7 +13,7 @@ export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetStripePaymentsParamsType>,
   res: MedusaResponse<PaymentList>
 ) => {
-  await assertOrderInScope(req, req.params.id, orderNotFound(req.params.id))
+  await assertOrderVisible(req, req.params.id, orderNotFound(req.params.id))
   const page = listPage(req)
   const { payments, count } = await listScopedPayments(req, { ...req.validatedQuery, order_id: req.params.id }, page)
   res.json(listBody(payments.map(toPaymentDocument), count, page))
