@@ -46,8 +46,9 @@ function scopeOf(p: Params, q: URLSearchParams): string {
 }
 
 export function createControls(em: Emulator): ControlHandler {
-  const routes: Array<{ method: string; re: RegExp; run: (m: RegExpExecArray, p: Params, q: URLSearchParams) => ControlResult }> = []
-  const on = (method: string, pattern: string, run: (m: RegExpExecArray, p: Params, q: URLSearchParams) => ControlResult) =>
+  type Run = (m: RegExpExecArray, p: Params, q: URLSearchParams) => ControlResult | Promise<ControlResult>
+  const routes: Array<{ method: string; re: RegExp; run: Run }> = []
+  const on = (method: string, pattern: string, run: Run) =>
     routes.push({ method, re: new RegExp("^/_emulator" + pattern.replace(/:[a-z_]+/g, "([^/]+)") + "$"), run })
 
   on("POST", "/reset", () => {
@@ -185,6 +186,10 @@ export function createControls(em: Emulator): ControlHandler {
   })
   on("POST", "/webhooks/flush", (_m, p) => ok({ delivered: em.webhooks.flush(p.has("order") ? p.strList("order") : undefined) }))
   on("GET", "/webhooks/queue", () => ok({ data: em.webhooks.queuedIds() }))
+  on("POST", "/webhooks/idle", async (_m, p) => {
+    await em.webhooks.idle(p.int("timeout_ms") ?? 10000)
+    return ok({ idle: em.webhooks.isIdle() })
+  })
   on("GET", "/webhooks/deliveries", (_m, _p, q) =>
     ok({ data: em.webhooks.attempts.filter((a) => (!q.get("event") || a.event_id === q.get("event")) && (!q.get("endpoint") || a.endpoint_id === q.get("endpoint"))) })
   )
@@ -208,7 +213,7 @@ export function createControls(em: Emulator): ControlHandler {
       const m = r.re.exec(path)
       if (!m) continue
       try {
-        return r.run(m, new Params(parseBody(body)), query)
+        return await r.run(m, new Params(parseBody(body)), query)
       } catch (err) {
         if (err instanceof ApiError || err instanceof OAuthError) return { status: err.statusCode, body: err.toBody() }
         return { status: 400, body: { error: { type: "invalid_request_error", message: err instanceof Error ? err.message : String(err) } } }

@@ -178,10 +178,15 @@ export class Webhooks {
     if (opts.retry !== false && delay !== undefined) this.schedule(event, ep, attempt + 1, opts, delay)
   }
 
+  /** True when no delivery is in flight or scheduled. */
+  isIdle(): boolean {
+    return this.inFlight.size === 0 && this.timers.size === 0
+  }
+
   /** Resolves when no delivery is in flight or scheduled (bounded by timeoutMs). */
   async idle(timeoutMs = 10000): Promise<void> {
     const until = Date.now() + timeoutMs
-    while ((this.inFlight.size > 0 || this.timers.size > 0) && Date.now() < until) {
+    while (!this.isIdle() && Date.now() < until) {
       await new Promise((r) => setTimeout(r, 10))
     }
   }

@@ -40,6 +40,16 @@ describe("admin dashboard: reconciliation", () => {
       const synced = await api.post<{ failed: unknown[] }>("/admin/stripe-connect/balance-transactions/sync", {})
       expect(synced.failed).toEqual([])
 
+      // The order page's money trail: the charge, its fee, the transfer to the account and the automatic payout.
+      await page.goto(url(`/orders/${suite.app.seed.order_id}`))
+      const trail = page.getByTestId("stripe-money-trail-widget")
+      await trail.getByText("Money trail").waitFor()
+      await trail.getByTestId("money-trail-charge-amount").getByText("$25.00").waitFor()
+      await trail.getByTestId("money-trail-fee").getByText("Platform fee").waitFor()
+      await trail.getByTestId("money-trail-transfer-amount").getByText(`Transfer to ${accountId}`).waitFor()
+      await trail.getByTestId("money-trail-payout").getByText(payout.id).first().waitFor()
+      await pageShot(page, "order-money-trail")
+
       await page.goto(url("/settings/stripe-connect/reconciliation"))
       const payoutRow = tableRow(page, payout.id)
       await payoutRow.getByText(accountId).waitFor()

@@ -41,8 +41,9 @@ function http(page: Page): Http {
 }
 
 /**
- * What went wrong in the page while a test ran (uncaught errors, console errors, failed or refused requests),
- * so a page that stays blank says why instead of timing out silently.
+ * What went wrong in the page while a test ran (uncaught errors, console errors, failed or refused requests, and
+ * every load of the main frame: the e2e app serves the dashboard through Vite's dev middleware, which reloads the
+ * page when it optimizes a dependency it meets late), so a page that stays blank says why instead of timing out.
  */
 function pageProblems(page: Page): string[] {
   const problems: string[] = []
@@ -53,6 +54,9 @@ function pageProblems(page: Page): string[] {
   page.on("requestfailed", (request) =>
     problems.push(`failed: ${request.method()} ${request.url()} ${request.failure()?.errorText}`)
   )
+  page.on("framenavigated", (frame) => {
+    if (frame === page.mainFrame()) problems.push(`loaded: ${frame.url()}`)
+  })
   page.on("response", (response) => {
     if (response.status() >= 400)
       problems.push(`${response.status()}: ${response.request().method()} ${response.url()}`)
@@ -65,14 +69,14 @@ async function orExplain(problems: string[], wait: Promise<unknown>): Promise<vo
   try {
     await wait
   } catch (error) {
-    throw new Error(`${String(error)}\npage problems:\n${problems.join("\n") || "(none)"}`)
+    throw new Error(`${String(error)}\nwhat the page reported:\n${problems.join("\n") || "(none)"}`)
   }
 }
 
 type SellerDocument = { account_id: string; status: string; amount_reversed: number; refunded_amount: number }
 
 describe("Sellers of multi-seller orders in the admin", () => {
-  it("should show an order's three sellers with their parts, fees and transfers, and a seller refund's reversal", async () => {
+  it("should show an order's three sellers with their parts, fees, transfers and links to Stripe, and a seller refund's reversal", async () => {
     await signedIn("order-sellers", async (page) => {
       const problems = pageProblems(page)
       await api(page).post("/admin/stripe-connect/fees", {
@@ -114,7 +118,16 @@ describe("Sellers of multi-seller orders in the admin", () => {
         for (const amount of [seller.part, seller.fee, seller.transfer]) expect(text).toContain(amount)
         const transferId = rows.data.find((candidate) => candidate.account_id === seller.account)?.transfer_id
         expect(transferId).toMatch(/^tr_/)
-        await row.getByText(transferId as string, { exact: true }).waitFor()
+        // The account and its transfer open in Stripe's dashboard (test mode: the e2e key is a test key).
+        const transferLink = row.getByRole("link", { name: transferId as string, exact: true })
+        expect(await transferLink.getAttribute("href")).toBe(
+          `https://dashboard.stripe.com/test/connect/transfers/${transferId}`
+        )
+        expect(await transferLink.getAttribute("target")).toBe("_blank")
+        const accountLink = row.getByRole("link", { name: seller.account, exact: true })
+        expect(await accountLink.getAttribute("href")).toBe(
+          `https://dashboard.stripe.com/test/connect/accounts/${seller.account}`
+        )
       }
       expect(await widget.getByRole("row").filter({ hasText: /acct_/ }).count()).toBe(3)
       await pageShot(page, "admin-order-sellers", { height: 1600 })

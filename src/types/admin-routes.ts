@@ -65,6 +65,7 @@ export const STRIPE_CONNECT_ADMIN_ROUTES = [
   "POST /admin/stripe-connect/pay-links",
   "GET /admin/orders/:id/stripe-pay-links",
   "GET /admin/orders/:id/stripe-payments",
+  "GET /admin/orders/:id/stripe-money-trail",
   "GET /admin/stripe-connect/orders/:order_id/sellers",
   "POST /admin/stripe-connect/orders/:order_id/sellers/:account_id/refund",
   "GET /admin/stripe-connect/health",

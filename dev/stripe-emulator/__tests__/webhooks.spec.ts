@@ -77,6 +77,19 @@ describe("events and webhook delivery", () => {
     }
   })
 
+  it("answers POST /_emulator/webhooks/idle once every delivery and scheduled retry is done", async () => {
+    const rx = await startReceiver((n) => (n < 3 ? 500 : 200))
+    try {
+      await h.control("/webhooks/config", { retry_delays_ms: [50, 100] })
+      await h.stripe.webhookEndpoints.create({ url: rx.url, enabled_events: ["customer.created"] })
+      await h.stripe.customers.create({ email: "idle@example.com" })
+      const answer = await h.control<{ idle: boolean }>("/webhooks/idle", {})
+      expect({ idle: answer.body.idle, received: rx.received.length }).toEqual({ idle: true, received: 3 })
+    } finally {
+      await rx.close()
+    }
+  })
+
   it("lists a delivery as pending while the endpoint has not answered, then with its status", async () => {
     let release: () => void = () => undefined
     const answered = new Promise<void>((resolve) => {

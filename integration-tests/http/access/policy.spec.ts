@@ -77,6 +77,7 @@ const ALLOWED_ANSWER: Record<string, { status: number; code: string | null }> = 
   "POST /admin/stripe-connect/pay-links": { status: 400, code: "invalid_request" },
   "GET /admin/orders/:id/stripe-pay-links": { status: 200, code: null },
   "GET /admin/orders/:id/stripe-payments": { status: 200, code: null },
+  "GET /admin/orders/:id/stripe-money-trail": { status: 404, code: "not_found" },
   "GET /admin/stripe-connect/orders/:order_id/sellers": { status: 404, code: "not_found" },
   "POST /admin/stripe-connect/orders/:order_id/sellers/:account_id/refund": { status: 400, code: "invalid_request" },
   "GET /admin/stripe-connect/health": { status: 200, code: null },

@@ -300,5 +300,61 @@ medusaIntegrationTestRunner({
         expect((await api.get(`${RECON}/mismatches?reason=bogus`, as(admin))).data.message).toContain("reason")
       })
     })
+
+    describe("order money trail", () => {
+      it("should show a destination charge's trail to its automatic payout, a multi-seller order's transfers and platform share, and only a merchant's own part to it", async () => {
+        const single = await paidOrder(2500, 75)
+        await emulator("POST", "/balance/make_available")
+        const automatic = await emulator<Stripe.Payout>("POST", "/payouts/automatic", { account })
+        const multi = await multiSellerOrder()
+        await sync()
+
+        const trail = await api.get(`/admin/orders/${single.order_id}/stripe-money-trail`, as(admin))
+        expect(trail.status).toBe(200)
+        expect(trail.data).toMatchObject({ order_id: single.order_id, open_mismatches: 0 })
+        expect(trail.data.charges).toEqual([
+          expect.objectContaining({
+            payment_id: single.payment.id,
+            charge_id: single.payment.latest_charge_id,
+            amount_captured: 2500,
+            balance_transaction_id: expect.stringMatching(/^txn_/),
+            fee: expect.objectContaining({ kind: "application_fee", amount: 75, balance_transaction_id: expect.stringMatching(/^txn_/) }),
+            transfers: [
+              expect.objectContaining({
+                kind: "destination",
+                account_id: account,
+                amount: 2500,
+                transfer_id: expect.stringMatching(/^tr_/),
+                payout: expect.objectContaining({ payout_id: automatic.id }),
+              }),
+            ],
+          }),
+        ])
+
+        const split = await api.get(`/admin/orders/${multi.order_id}/stripe-money-trail`, as(admin))
+        expect(split.status).toBe(200)
+        const [charge] = split.data.charges
+        const transferred = multi.rows.reduce((sum, row) => sum + row.transfer_amount, 0)
+        expect(charge).toMatchObject({ split: "separate_charges", amount_captured: 11500, fee: { kind: "platform_share", amount: 11500 - transferred } })
+        expect(charge.transfers.map((t: { seller_transfer_id: string; amount: number; balance_transaction_id: string | null }) => [t.seller_transfer_id, t.amount, Boolean(t.balance_transaction_id)]).sort()).toEqual(
+          multi.rows.map((row) => [row.id, row.transfer_amount, true]).sort()
+        )
+
+        // A seller's staff sees its own transfer of the order, not the other seller's nor the platform's share.
+        const mine = multi.rows.find((row) => row.merchant_id === "merchant_s1")
+        expect(mine).toBeDefined()
+        const seller = await createAdminUser(getContainer(), { roles: [{ role: "payment_admin", merchant_ids: ["merchant_s1"] }] })
+        const scoped = await api.get(`/admin/orders/${multi.order_id}/stripe-money-trail`, as(seller))
+        expect(scoped.status).toBe(200)
+        expect(scoped.data.charges).toHaveLength(1)
+        expect(scoped.data.charges[0]).toMatchObject({ fee: null, stripe_fee: null })
+        expect(scoped.data.charges[0].transfers.map((t: { account_id: string }) => t.account_id)).toEqual([mine?.stripe_account_id])
+        // Another merchant's order, and an order that does not exist, are 404s.
+        expect((await api.get(`/admin/orders/${single.order_id}/stripe-money-trail`, as(seller))).status).toBe(404)
+        const missing = await api.get("/admin/orders/order_missing/stripe-money-trail", as(admin))
+        expect(missing.status).toBe(404)
+        expect(missing.data.code).toBe("not_found")
+      })
+    })
   },
 })

@@ -28,6 +28,11 @@ export type {
   ReconciledPayoutDocument,
 } from "../../shared/types/reconciliation"
 export type { SellerTransferDocument } from "../../shared/types/seller-transfers"
+export type {
+  MoneyTrailChargeDocument,
+  MoneyTrailResponse,
+  MoneyTrailTransferDocument,
+} from "../../shared/types/money-trail"
 export type { TransferDocument } from "../../shared/types/transfers"
 export type { WebhookEventResponse, WebhookEventStatus } from "../../shared/types/webhook-events"
 

@@ -1,6 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Text } from "@medusajs/ui"
+import { ExternalLink } from "../components/external-link"
 import { ErrorNotice } from "../components/notice"
 import { SectionCard } from "../components/section-card"
 import { SellerRefundDrawer } from "../components/seller-refund-drawer"
@@ -9,6 +10,7 @@ import { SellerTransferStatusBadge } from "../components/status-badges"
 import { useI18n } from "../hooks/use-i18n"
 import { usePermissions } from "../hooks/use-me"
 import { useOrderSellers } from "../hooks/use-order-sellers"
+import { stripeDashboardUrl } from "../lib/stripe-dashboard"
 import type { SellerTransferDocument } from "../lib/types"
 
 /** A seller's money that has not moved as it should: a refused transfer, or a reversal the seller still owes. */
@@ -30,8 +32,8 @@ const SellerProblem = ({ seller }: { seller: SellerTransferDocument }) => {
 
 /**
  * The order's sellers when one payment paid several (separate charges and transfers): each seller's part, the
- * platform's fee, the transfer and what refunds took back, with a refund of one seller's part. Orders paid to one
- * account show nothing here.
+ * platform's fee, the transfer and what refunds took back (account and transfer linked to Stripe's dashboard), with
+ * a refund of one seller's part. Orders paid to one account show nothing here.
  */
 const OrderStripeSellersWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const { t, money } = useI18n()
@@ -54,7 +56,9 @@ const OrderStripeSellersWidget = ({ data: order }: DetailWidgetProps<AdminOrder>
               header: t("orderSellers.seller"),
               cell: (seller) => (
                 <div className="flex flex-col">
-                  <Text size="small">{seller.account_id}</Text>
+                  <ExternalLink href={stripeDashboardUrl(seller.livemode, "account", seller.account_id)} className="">
+                    {seller.account_id}
+                  </ExternalLink>
                   <Text size="xsmall" className="text-ui-fg-subtle">
                     {seller.merchant_id}
                   </Text>
@@ -69,9 +73,12 @@ const OrderStripeSellersWidget = ({ data: order }: DetailWidgetProps<AdminOrder>
                 <div className="flex flex-col">
                   <Text size="small">{money(seller.transfer_amount, seller.currency)}</Text>
                   {seller.transfer_id && (
-                    <Text size="xsmall" className="text-ui-fg-subtle">
+                    <ExternalLink
+                      href={stripeDashboardUrl(seller.livemode, "transfer", seller.transfer_id)}
+                      className=""
+                    >
                       {seller.transfer_id}
-                    </Text>
+                    </ExternalLink>
                   )}
                 </div>
               ),

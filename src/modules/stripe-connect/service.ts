@@ -117,6 +117,8 @@ import {
   readOrderCharges,
   readRecordsWithoutLines,
   readSeparateCharges,
+  readOrderMoneyTrail,
+  type OrderMoneyTrailRows,
   readPayoutSummaries,
   readUnmatchedLines,
   writeLineMatches,
@@ -991,6 +993,15 @@ class StripeConnectModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<SeparateChargeFacts[]> {
     return await readSeparateCharges(knexOf(sharedContext), before, limit)
+  }
+
+  /** What an order's money trail is built from (docs/api.md#order-money-trail), before the caller's scope. */
+  @InjectManager()
+  async retrieveOrderMoneyTrail(
+    orderId: string,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<OrderMoneyTrailRows> {
+    return await readOrderMoneyTrail(knexOf(sharedContext), orderId)
   }
 
   /** The committed plugin payments of these orders (what each order was charged). */

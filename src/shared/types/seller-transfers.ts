@@ -1,6 +1,8 @@
 /** One seller's part of a multi-seller order (docs/api.md#list-order-sellers). Integer minor units. */
 export type SellerTransferDocument = {
   id: string
+  /** The platform's mode: where the admin's links to Stripe's dashboard go (test or live). */
+  livemode: boolean
   order_id: string | null
   payment_intent_id: string
   charge_id: string | null

@@ -106,6 +106,7 @@ export const DEFAULT_ACCESS_POLICY: Readonly<Record<StripeConnectAdminRoute, Acc
   "POST /admin/stripe-connect/pay-links": INVOICE_STAFF,
   "GET /admin/orders/:id/stripe-pay-links": INVOICE_STAFF,
   "GET /admin/orders/:id/stripe-payments": PAYMENT_STAFF,
+  "GET /admin/orders/:id/stripe-money-trail": PAYMENT_ADMINS,
   "GET /admin/stripe-connect/orders/:order_id/sellers": PAYMENT_STAFF,
   "POST /admin/stripe-connect/orders/:order_id/sellers/:account_id/refund": PAYMENT_ADMINS,
 

@@ -3,6 +3,7 @@ import type { LookupKeys } from "../reconciliation/lookup-keys"
 import type { LineMatch, MatchableLine, MatchContext, MismatchCandidate, PaymentFacts } from "../reconciliation/types"
 import type { RecordWithoutLine } from "../reconciliation/mismatch-candidate"
 import type { SeparateChargeFacts, SellerPartFacts } from "../reconciliation/check-separate-charge"
+import type { TrailLine, TrailPayment, TrailPayout, TrailSellerPart } from "../reconciliation/build-money-trail"
 import { newEntityIds } from "../webhooks/entity-ids"
 import { PAYMENT_TABLE, PAYOUT_TABLE, REFUND_TABLE } from "./record-tables"
 
@@ -499,4 +500,120 @@ export async function readOrderCharges(
     amount: Number(row.amount),
     currency: String(row.currency),
   }))
+}
+
+/** What the money trail of an order is built from (see `buildMoneyTrail`), unscoped; sellers carry their merchant. */
+export type OrderMoneyTrailRows = {
+  payments: (TrailPayment & { merchant_id: string | null })[]
+  sellers: (TrailSellerPart & { merchant_id: string })[]
+  lines: TrailLine[]
+  payouts: TrailPayout[]
+}
+
+/**
+ * The order's plugin payments (oldest first), the seller parts of its multi-seller charges, the ledger lines matched
+ * to it (both balances) and the plugin's payouts that settled any of them.
+ */
+export async function readOrderMoneyTrail(knex: Knex, orderId: string): Promise<OrderMoneyTrailRows> {
+  const payments = (await knex(PAYMENT_TABLE)
+    .select(
+      "id",
+      "payment_intent_id",
+      "latest_charge_id",
+      "stripe_account_id",
+      "merchant_id",
+      "split",
+      "currency",
+      "amount",
+      "amount_captured",
+      "amount_refunded",
+      "application_fee_collected",
+      "captured_at"
+    )
+    .whereNull("deleted_at")
+    .where("order_id", orderId)
+    .orderBy("created_at", "asc")) as Record<string, unknown>[]
+  const intents = payments.map((row) => String(row.payment_intent_id))
+  const sellers = intents.length
+    ? ((await knex(SELLER_TRANSFER_TABLE)
+        .select(
+          "id",
+          "payment_intent_id",
+          "stripe_account_id",
+          "merchant_id",
+          "transfer_id",
+          "transfer_amount",
+          "amount_reversed",
+          "status"
+        )
+        .whereNull("deleted_at")
+        .whereIn("payment_intent_id", intents)
+        .orderBy("stripe_account_id", "asc")) as Record<string, unknown>[])
+    : []
+  const lines = (await knex(LINE_TABLE)
+    .select(
+      "balance_transaction_id",
+      "stripe_account_id",
+      "type",
+      "amount",
+      "fee",
+      "source_id",
+      "source_type",
+      "source_link_id",
+      "payout_id"
+    )
+    .whereNull("deleted_at")
+    .where("match_order_id", orderId)
+    .orderBy("created", "asc")) as Record<string, unknown>[]
+  const payoutIds = [...new Set(lines.map((line) => line.payout_id).filter((id): id is string => Boolean(id)))]
+  const payouts = payoutIds.length
+    ? ((await knex(PAYOUT_TABLE)
+        .select("payout_id", "amount", "status", "arrival_date")
+        .whereNull("deleted_at")
+        .whereIn("payout_id", payoutIds)) as Record<string, unknown>[])
+    : []
+  const text = (value: unknown) => (value === null || value === undefined ? null : String(value))
+  return {
+    payments: payments.map((row) => ({
+      id: String(row.id),
+      payment_intent_id: String(row.payment_intent_id),
+      latest_charge_id: text(row.latest_charge_id),
+      stripe_account_id: text(row.stripe_account_id),
+      merchant_id: text(row.merchant_id),
+      split: text(row.split),
+      currency: String(row.currency),
+      amount: Number(row.amount),
+      amount_captured: Number(row.amount_captured),
+      amount_refunded: Number(row.amount_refunded),
+      application_fee_collected: Number(row.application_fee_collected),
+      captured_at: row.captured_at ? new Date(row.captured_at as string) : null,
+    })),
+    sellers: sellers.map((row) => ({
+      id: String(row.id),
+      payment_intent_id: String(row.payment_intent_id),
+      stripe_account_id: String(row.stripe_account_id),
+      merchant_id: String(row.merchant_id),
+      transfer_id: text(row.transfer_id),
+      transfer_amount: Number(row.transfer_amount),
+      amount_reversed: Number(row.amount_reversed),
+      status: String(row.status),
+    })),
+    lines: lines.map((row) => ({
+      balance_transaction_id: String(row.balance_transaction_id),
+      stripe_account_id: text(row.stripe_account_id),
+      type: String(row.type),
+      amount: Number(row.amount),
+      fee: Number(row.fee),
+      source_id: text(row.source_id),
+      source_type: text(row.source_type),
+      source_link_id: text(row.source_link_id),
+      payout_id: text(row.payout_id),
+    })),
+    payouts: payouts.map((row) => ({
+      payout_id: String(row.payout_id),
+      amount: Number(row.amount),
+      status: String(row.status),
+      arrival_date: text(row.arrival_date),
+    })),
+  }
 }

@@ -4,6 +4,13 @@ import { StripeConnectError } from "../../../../modules/stripe-connect/errors/st
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
 import type { SellerTransferRow } from "../../../../modules/stripe-connect/types"
 import { merchantScopeFilter } from "../../../utils/access-scope"
+import { stripeModeFromApiKey } from "../../../../modules/stripe-connect/accounts/stripe-mode"
+
+/** Whether the platform works in live mode (its API key's prefix says). */
+export async function platformLivemode(req: MedusaRequest): Promise<boolean> {
+  const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+  return stripeModeFromApiKey((await service.getOptions()).apiKey) === "live"
+}
 
 /**
  * The seller rows of an order the caller may see: all of them for an unscoped caller, only its merchants' rows

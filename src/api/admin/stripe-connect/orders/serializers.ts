@@ -1,9 +1,11 @@
 import type { SellerTransferRow } from "../../../../modules/stripe-connect/types"
 import type { SellerTransferDocument } from "../../../../shared/types/seller-transfers"
 
-export function toSellerTransferDocument(row: SellerTransferRow): SellerTransferDocument {
+/** `livemode` is the platform's (its API key's), for links to Stripe's dashboard. */
+export function toSellerTransferDocument(row: SellerTransferRow, livemode: boolean): SellerTransferDocument {
   return {
     id: row.id,
+    livemode,
     order_id: row.order_id,
     payment_intent_id: row.payment_intent_id,
     charge_id: row.charge_id,

@@ -3,6 +3,7 @@ import { STRIPE_CONNECT_MODULE } from "../../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../../modules/stripe-connect/service"
 import type { SellerTransferDocument } from "../../../../../../shared/types/seller-transfers"
 import { listBody, listPage, type ListBody } from "../../../../../utils/list-params"
+import { platformLivemode } from "../../../orders/helpers"
 import { toSellerTransferDocument } from "../../../orders/serializers"
 import { loadScopedAccount } from "../../helpers"
 import type { AdminGetAccountSellerTransfersParamsType } from "../../validators"
@@ -20,5 +21,12 @@ export const GET = async (
     { stripe_account_id: account.stripe_account_id, ...(status ? { status: ([] as string[]).concat(status) } : {}) },
     { ...page, order: { created_at: "DESC" } }
   )
-  res.json(listBody(rows.map(toSellerTransferDocument), count, page))
+  const livemode = await platformLivemode(req)
+  res.json(
+    listBody(
+      rows.map((row) => toSellerTransferDocument(row, livemode)),
+      count,
+      page
+    )
+  )
 }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { SellerTransferDocument } from "../../../../../../shared/types/seller-transfers"
 import { listBody, listPage, type ListBody } from "../../../../../utils/list-params"
-import { listScopedOrderSellers } from "../../helpers"
+import { listScopedOrderSellers, platformLivemode } from "../../helpers"
 import { toSellerTransferDocument } from "../../serializers"
 import type { AdminGetOrderSellersParamsType } from "../../validators"
 
@@ -13,5 +13,12 @@ export const GET = async (
   const rows = await listScopedOrderSellers(req, req.params.order_id)
   const page = listPage(req)
   const shown = rows.slice(page.skip, page.skip + page.take)
-  res.json(listBody(shown.map(toSellerTransferDocument), rows.length, page))
+  const livemode = await platformLivemode(req)
+  res.json(
+    listBody(
+      shown.map((row) => toSellerTransferDocument(row, livemode)),
+      rows.length,
+      page
+    )
+  )
 }

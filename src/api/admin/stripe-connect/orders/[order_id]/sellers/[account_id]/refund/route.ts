@@ -4,7 +4,7 @@ import type StripeConnectModuleService from "../../../../../../../../modules/str
 import type { SellerTransferDocument } from "../../../../../../../../shared/types/seller-transfers"
 import { reverseSellerSharesWorkflow } from "../../../../../../../../workflows/seller-transfers/workflows/reverse-seller-shares"
 import { requestIdOf } from "../../../../../../../utils/request-id"
-import { listScopedOrderSellers } from "../../../../helpers"
+import { listScopedOrderSellers, platformLivemode } from "../../../../helpers"
 import { toSellerTransferDocument } from "../../../../serializers"
 import type { AdminRefundOrderSellerType } from "../../../../validators"
 
@@ -29,5 +29,10 @@ export const POST = async (
     },
   })
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  res.json({ seller: toSellerTransferDocument(await service.retrieveStripeConnectSellerTransfer(row.id)) })
+  res.json({
+    seller: toSellerTransferDocument(
+      await service.retrieveStripeConnectSellerTransfer(row.id),
+      await platformLivemode(req)
+    ),
+  })
 }
