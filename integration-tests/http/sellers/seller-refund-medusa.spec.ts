@@ -65,12 +65,17 @@ medusaIntegrationTestRunner({
         { accountId: sellers[2], title: "Wool socks", price: 14.9, quantity: 1 },
       ])
 
-      const refunded = await api.post(
-        `/admin/stripe-connect/orders/${done.orderId}/sellers/${sellers[1]}/refund`,
-        { amount: 950 },
-        { headers: admin.headers, validateStatus: () => true }
-      )
+      const refundPath = `/admin/stripe-connect/orders/${done.orderId}/sellers/${sellers[1]}/refund`
+      const withKey = { headers: { ...admin.headers, "Idempotency-Key": "seller-refund-tiles-1" }, validateStatus: () => true }
+      const refunded = await api.post(refundPath, { amount: 950 }, withKey)
       expect(refunded.status).toBe(200)
+      // The client's retry with the same key gets the first answer again; nothing moves a second time (below).
+      const retried = await api.post(refundPath, { amount: 950 }, withKey)
+      expect({ status: retried.status, replayed: retried.headers["idempotent-replayed"], seller: retried.data.seller }).toEqual({
+        status: 200,
+        replayed: "true",
+        seller: refunded.data.seller,
+      })
       expect(refunded.data.seller).toMatchObject({
         account_id: sellers[1],
         refunded_amount: 950,

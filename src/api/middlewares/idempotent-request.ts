@@ -23,6 +23,7 @@ const IDEMPOTENT_ROUTES: { matcher: string; methods: ("POST" | "PUT")[] }[] = [
   { matcher: "/admin/stripe-connect/invoices/:id/void", methods: ["POST"] },
   { matcher: "/admin/stripe-connect/invoices/:id/refund", methods: ["POST"] },
   { matcher: "/admin/stripe-connect/pay-links", methods: ["POST"] },
+  { matcher: "/admin/stripe-connect/orders/:order_id/sellers/:account_id/refund", methods: ["POST"] },
 ]
 
 /**

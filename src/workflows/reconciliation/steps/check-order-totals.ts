@@ -11,6 +11,8 @@ export type CheckOrderTotalsStepInput = { order_ids: string[] }
 
 export const checkOrderTotalsStepId = "check-stripe-connect-order-totals"
 
+const ORDER_BATCH = 200
+
 type OrderTotal = {
   id: string
   total: number | string | null
@@ -33,26 +35,33 @@ export const checkOrderTotalsStep = createStep(
     }
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
-      entity: "order",
-      fields: ["id", "total", "credit_line_total", "currency_code"],
-      filters: { id: input.order_ids },
-    })
-    const orders = data as unknown as OrderTotal[]
-    const charges = await service.listOrderCharges(orders.map((order) => order.id))
-    const candidates = orders.flatMap((order) =>
-      checkOrderTotal({
-        order_id: order.id,
-        currency: order.currency_code,
-        order_total:
-          toMinorUnits(order.total ?? 0, order.currency_code) +
-          toMinorUnits(order.credit_line_total ?? 0, order.currency_code),
-        charges: charges
-          .filter((charge) => charge.order_id === order.id)
-          .map((charge) => ({ payment_id: charge.payment_id, amount: charge.amount })),
+    const stored: Awaited<ReturnType<StripeConnectModuleService["storeReconciliationMismatches"]>> = []
+    // A first catch-up can match charges of thousands of orders: their totals are read a batch at a time.
+    for (let start = 0; start < input.order_ids.length; start += ORDER_BATCH) {
+      const { data } = await query.graph({
+        entity: "order",
+        fields: ["id", "total", "credit_line_total", "currency_code"],
+        filters: { id: input.order_ids.slice(start, start + ORDER_BATCH) },
       })
-    )
-    const stored = await service.storeReconciliationMismatches(candidates)
+      const orders = data as unknown as OrderTotal[]
+      const chargesByOrder = new Map<string, { payment_id: string; amount: number }[]>()
+      for (const charge of await service.listOrderCharges(orders.map((order) => order.id))) {
+        const list = chargesByOrder.get(charge.order_id) ?? []
+        list.push({ payment_id: charge.payment_id, amount: charge.amount })
+        chargesByOrder.set(charge.order_id, list)
+      }
+      const candidates = orders.flatMap((order) =>
+        checkOrderTotal({
+          order_id: order.id,
+          currency: order.currency_code,
+          order_total:
+            toMinorUnits(order.total ?? 0, order.currency_code) +
+            toMinorUnits(order.credit_line_total ?? 0, order.currency_code),
+          charges: chargesByOrder.get(order.id) ?? [],
+        })
+      )
+      stored.push(...(await service.storeReconciliationMismatches(candidates)))
+    }
     return new StepResponse(stored.map(toMismatchEventData))
   }
 )
