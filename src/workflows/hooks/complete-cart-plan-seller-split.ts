@@ -1,9 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { STRIPE_CONNECT_MODULE } from "../../modules/stripe-connect"
 import { StripeConnectError } from "../../modules/stripe-connect/errors/stripe-connect-error"
+import { errorMessageOf } from "../../modules/stripe-connect/errors/error-text"
 import type StripeConnectModuleService from "../../modules/stripe-connect/service"
 import { PREPARED_SESSION_KEY, type PreparedSeparateChargesSession } from "../../providers/stripe-connect/types"
 import { planSellerSplit } from "../seller-transfers/utils/plan-seller-split"
@@ -86,7 +88,7 @@ orderCreated(
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const { rows, created } = await planSellerSplit(service, { ...split, payment_intent_id: intentId, order_id })
     if (payment.data.status === "succeeded") {
-      await transferSellerSharesWorkflow(container).run({ input: { payment_intent_id: intentId } })
+      await payCapturedSellers(container, intentId, order_id)
     }
     return new StepResponse(undefined, created ? rows.map((row) => row.id) : [])
   },
@@ -98,3 +100,20 @@ orderCreated(
     await service.deleteStripeConnectSellerTransfers(created)
   }
 )
+
+/**
+ * Pays the sellers of a charge captured before its order existed. The money is taken by now, so a failure here must
+ * not undo the order: it is logged, the split stays planned, and reconciliation reports its sellers' transfers as
+ * missing (`missing_transfer`) until an operator acts.
+ */
+async function payCapturedSellers(container: MedusaContainer, paymentIntentId: string, orderId: string): Promise<void> {
+  try {
+    await transferSellerSharesWorkflow(container).run({ input: { payment_intent_id: paymentIntentId } })
+  } catch (error) {
+    container
+      .resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+      .warn(
+        `stripe-connect: paying the sellers of order ${orderId} (${paymentIntentId}) failed, the split stays planned: ${errorMessageOf(error)}`
+      )
+  }
+}
