@@ -92,6 +92,7 @@ import type { LedgerDailyTotals } from "../../shared/types/reconciliation"
 import type { DailyWindow } from "./reports/daily-window"
 import type { CurrencyDailyTotals } from "../../shared/types/reports"
 import type {
+  BalanceTransactionRow,
   DisputeInput,
   DisputeRow,
   MoneyIntentInput,
@@ -127,6 +128,8 @@ import {
   type UnmatchedLine,
 } from "./queries/reconciliation"
 import type { LookupKeys } from "./reconciliation/lookup-keys"
+import { readPayoutRunningBalance } from "./queries/payout-running-balance"
+import type { PayoutRunningBalanceFacts } from "./reconciliation/payout-running-balance"
 import type { LineMatch, MatchContext, MismatchCandidate } from "./reconciliation/types"
 import type { RecordWithoutLine } from "./reconciliation/mismatch-candidate"
 import type { SeparateChargeFacts } from "./reconciliation/check-separate-charge"
@@ -986,6 +989,21 @@ class StripeConnectModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<{ rows: PayoutSummaryRow[]; count: number }> {
     return await readPayoutSummaries(knexOf(sharedContext), accounts, page)
+  }
+
+  /**
+   * A payout's running balance (docs/api.md#payout-running-balance): the lines of its balance since the previous
+   * payout (one page, newest first), the balance before them and the period's figures; null when the payout has no
+   * line in `accounts` (null: every balance).
+   */
+  @InjectManager()
+  async retrievePayoutRunningBalance(
+    payoutId: string,
+    accounts: string[] | null,
+    page: { skip: number; take: number },
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<(PayoutRunningBalanceFacts & { lines: BalanceTransactionRow[] }) | null> {
+    return await readPayoutRunningBalance(knexOf(sharedContext), payoutId, accounts, page)
   }
 
   /** The platform's payments, refunds and transfers made before `before` that no platform ledger line names. */
