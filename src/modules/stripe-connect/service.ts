@@ -84,6 +84,7 @@ import {
 } from "./queries/idempotency-keys"
 import { readDailyTotalRows, type DailyTotalsScope } from "./queries/daily-total-rows"
 import { readRecordAccounts } from "./queries/record-accounts"
+import { readSellerSplitsOwed } from "./queries/seller-splits-owed"
 import { buildDailyTotals } from "./reports/daily-totals"
 import { buildLedgerDailyTotals } from "./reports/ledger-daily-totals"
 import { readLedgerDailyRows, type LedgerBalances } from "./queries/ledger-daily-rows"
@@ -701,6 +702,18 @@ class StripeConnectModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<{ id: string; account: string }[]> {
     return await readRecordAccounts(knexOf(sharedContext), stripeIds)
+  }
+
+  /**
+   * The payment intents of multi-seller charges with a seller transfer, reversal or restore still owed, oldest first
+   * (`readSellerSplitsOwed`): what the retry job works through.
+   */
+  @InjectManager()
+  async listSellerSplitsOwed(
+    limit: number,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<string[]> {
+    return await readSellerSplitsOwed(knexOf(sharedContext), limit)
   }
 
   /**
