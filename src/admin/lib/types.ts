@@ -27,7 +27,11 @@ export type {
   ReconciledLineDocument,
   ReconciledPayoutDocument,
 } from "../../shared/types/reconciliation"
-export type { SellerTransferDocument } from "../../shared/types/seller-transfers"
+export type {
+  OrderSellerDocument,
+  OrderSellerItemDocument,
+  SellerTransferDocument,
+} from "../../shared/types/seller-transfers"
 export type {
   MoneyTrailChargeDocument,
   MoneyTrailResponse,
