@@ -43,6 +43,11 @@ const devStripeConnectOptions = {
   roles: process.env.STRIPE_CONNECT_ROLES_OPTIONS ? JSON.parse(process.env.STRIPE_CONNECT_ROLES_OPTIONS) : undefined,
   // On unless a test turns it off (seller-disputes-platform.spec.ts): a dispute reverses the sellers' shares.
   disputes: { debitSeller: process.env.STRIPE_CONNECT_DISPUTES_DEBIT_SELLER !== "false" },
+  // "seller" unless a test sets it (platform-tax-sellers.spec.ts): who keeps the tax of a multi-seller charge.
+  tax: {
+    collectedBy:
+      process.env.STRIPE_CONNECT_TAX_COLLECTED_BY === "platform" ? ("platform" as const) : ("seller" as const),
+  },
   // Off unless set: storefronts may name the seller only on the sales channels listed (JSON: { "sc_...": ["merchant", ...] }).
   checkout: {
     allowStorefrontSeller: process.env.STRIPE_CONNECT_ALLOW_STOREFRONT_SELLER === "true",
@@ -128,6 +133,9 @@ module.exports = defineConfig({
               apiKey: devStripeConnectOptions.apiKey,
               webhookSecrets: devStripeConnectOptions.webhookSecrets.platform,
               stripe: devStripeConnectOptions.stripe,
+              // Manual unless a test sets it (automatic-capture-sellers.spec.ts): charged at once at confirmation.
+              captureMethod:
+                process.env.STRIPE_CONNECT_CAPTURE_METHOD === "automatic" ? ("automatic" as const) : undefined,
             },
           },
         ],

@@ -91,14 +91,15 @@ async function sellerVariant(http: Http, market: Marketplace, line: SellerLine):
 }
 
 /**
- * The storefront order of `lines` (one product per line), paid by one platform charge, captured from Medusa's
- * admin, and each seller transferred its part (the seller rows all `transferred`).
+ * The storefront checkout of `lines` (one product per line) up to the order, paid by one platform charge the
+ * customer confirms at the emulator; `beforeComplete` runs between the confirmation and the cart's completion.
+ * With the provider's default manual capture the charge is only authorized; with automatic capture it is taken.
  */
-export async function marketplaceOrder(
+export async function marketplaceCheckout(
   http: Http,
   market: Marketplace,
   lines: SellerLine[],
-  email = "buyer@example.com"
+  options: { email?: string; beforeComplete?: (paymentIntentId: string) => Promise<void> } = {}
 ): Promise<MarketplaceOrder> {
   const variants: string[] = []
   for (const line of lines) variants.push(await sellerVariant(http, market, line))
@@ -114,7 +115,7 @@ export async function marketplaceOrder(
   const { cart } = await http.store<{ cart: { id: string } }>(key, "POST", "/store/carts", {
     region_id: market.regionId,
     sales_channel_id: market.salesChannelId,
-    email,
+    email: options.email ?? "buyer@example.com",
     shipping_address: address,
     billing_address: address,
     items: lines.map((line, index) => ({ variant_id: variants[index], quantity: line.quantity })),
@@ -136,6 +137,7 @@ export async function marketplaceOrder(
   if (!session) throw new Error(`no ${MARKETPLACE_PROVIDER_ID} session for cart ${cart.id}`)
   const paymentIntentId = session.data.id
   await http.emulator("POST", `/payment_intents/${paymentIntentId}/confirm`, { payment_method: "pm_card_visa" })
+  await options.beforeComplete?.(paymentIntentId)
   const completed = await http.store<{ type: string; order?: { id: string } }>(
     key,
     "POST",
@@ -150,7 +152,21 @@ export async function marketplaceOrder(
     "GET",
     `/admin/orders/${orderId}?fields=id,*payment_collections.payments`
   )
-  const paymentId = order.payment_collections[0].payments[0].id
+  return { orderId, cartId: cart.id, paymentId: order.payment_collections[0].payments[0].id, paymentIntentId }
+}
+
+/**
+ * The storefront order of `lines` (one product per line), paid by one platform charge, captured from Medusa's
+ * admin, and each seller transferred its part (the seller rows all `transferred`).
+ */
+export async function marketplaceOrder(
+  http: Http,
+  market: Marketplace,
+  lines: SellerLine[],
+  email = "buyer@example.com"
+): Promise<MarketplaceOrder> {
+  const done = await marketplaceCheckout(http, market, lines, { email })
+  const { orderId, paymentId } = done
   await http.admin("POST", `/admin/payments/${paymentId}/capture`, {})
   await until(
     () => http.admin<{ data: SellerRow[] }>("GET", `/admin/stripe-connect/orders/${orderId}/sellers`),
@@ -159,5 +175,5 @@ export async function marketplaceOrder(
       listed.data.every((row) => row.status === "transferred"),
     `one transfer per seller of order ${orderId}`
   )
-  return { orderId, cartId: cart.id, paymentId, paymentIntentId }
+  return done
 }

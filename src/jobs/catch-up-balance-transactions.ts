@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { STRIPE_CONNECT_MODULE } from "../modules/stripe-connect"
 import type StripeConnectModuleService from "../modules/stripe-connect/service"
 import { catchUpAllLedgers, withLedgerCatchUpLock } from "../workflows/reconciliation/utils/catch-up-ledgers"
+import { errorMessageOf } from "../modules/stripe-connect/errors/error-text"
 
 /**
  * Every 10 minutes: copies the new Stripe balance transactions of the platform and of every connected account into
@@ -28,7 +29,7 @@ export default async function catchUpBalanceTransactions(container: MedusaContai
       )
     }
   } catch (error) {
-    logger.warn(`stripe-connect: ledger catch-up failed: ${error instanceof Error ? error.message : String(error)}`)
+    logger.warn(`stripe-connect: ledger catch-up failed: ${errorMessageOf(error)}`)
   }
 }
 

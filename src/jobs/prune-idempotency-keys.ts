@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { STRIPE_CONNECT_MODULE } from "../modules/stripe-connect"
 import { runJobTick } from "../modules/stripe-connect/locking/run-once-per-tick"
 import type StripeConnectModuleService from "../modules/stripe-connect/service"
+import { errorMessageOf } from "../modules/stripe-connect/errors/error-text"
 
 /** One DELETE removes at most this many keys, so a large backlog never holds one long statement. */
 const BATCH = 1000
@@ -30,9 +31,7 @@ export default async function pruneIdempotencyKeys(container: MedusaContainer) {
       logger.info(`stripe-connect: pruned ${pruned} expired idempotency keys`)
     }
   } catch (error) {
-    logger.warn(
-      `stripe-connect: pruning idempotency keys failed: ${error instanceof Error ? error.message : String(error)}`
-    )
+    logger.warn(`stripe-connect: pruning idempotency keys failed: ${errorMessageOf(error)}`)
   }
 }
 

@@ -4,6 +4,7 @@ import { STRIPE_CONNECT_MODULE } from "../modules/stripe-connect"
 import type StripeConnectModuleService from "../modules/stripe-connect/service"
 import { runJobTick } from "../modules/stripe-connect/locking/run-once-per-tick"
 import { pruneInBatches, retentionCutoff } from "../modules/stripe-connect/webhooks/retention"
+import { errorMessageOf } from "../modules/stripe-connect/errors/error-text"
 
 /** Rows one DELETE removes; small enough that no statement holds locks or a transaction for long. */
 export const PRUNE_BATCH_SIZE = 1_000
@@ -33,9 +34,7 @@ export default async function pruneWebhookEvents(container: MedusaContainer) {
       )
     }
   } catch (error) {
-    logger.warn(
-      `stripe-connect: webhook event pruning failed: ${error instanceof Error ? error.message : String(error)}`
-    )
+    logger.warn(`stripe-connect: webhook event pruning failed: ${errorMessageOf(error)}`)
   }
 }
 

@@ -2,6 +2,7 @@ import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { runJobTick } from "../modules/stripe-connect/locking/run-once-per-tick"
 import { recoverMissedWebhookEventsWorkflow } from "../workflows/webhook-events/workflows/recover-missed-webhook-events"
+import { errorMessageOf } from "../modules/stripe-connect/errors/error-text"
 
 /** Each run looks back one hour, so four runs overlap and a short outage of a run is covered too. */
 const LOOK_BACK_SECONDS = 60 * 60
@@ -26,9 +27,7 @@ export default async function recoverMissedWebhookEvents(container: MedusaContai
       )
     }
   } catch (error) {
-    logger.warn(
-      `stripe-connect: missed-event recovery failed: ${error instanceof Error ? error.message : String(error)}`
-    )
+    logger.warn(`stripe-connect: missed-event recovery failed: ${errorMessageOf(error)}`)
   }
 }
 

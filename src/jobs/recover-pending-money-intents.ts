@@ -4,6 +4,7 @@ import { STRIPE_CONNECT_MODULE } from "../modules/stripe-connect"
 import type StripeConnectModuleService from "../modules/stripe-connect/service"
 import { runJobTick } from "../modules/stripe-connect/locking/run-once-per-tick"
 import { recoverMoneyIntentWorkflow } from "../workflows/money-intents/workflows/recover-money-intent"
+import { errorMessageOf } from "../modules/stripe-connect/errors/error-text"
 
 /** Intents younger than this may belong to a request still running; it completes them itself. */
 const GRACE_SECONDS = 60
@@ -41,7 +42,7 @@ async function recoverPending(container: MedusaContainer, graceSeconds: number):
       completed += result.outcome === "completed" ? 1 : 0
     } catch (error) {
       logger.warn(
-        `stripe-connect: recovering ${intent.kind} ${intent.id} failed (will retry): ${error instanceof Error ? error.message : String(error)}`
+        `stripe-connect: recovering ${intent.kind} ${intent.id} failed (will retry): ${errorMessageOf(error)}`
       )
     }
   }

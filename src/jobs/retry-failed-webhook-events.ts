@@ -4,6 +4,7 @@ import { STRIPE_CONNECT_MODULE } from "../modules/stripe-connect"
 import type StripeConnectModuleService from "../modules/stripe-connect/service"
 import { runJobTick } from "../modules/stripe-connect/locking/run-once-per-tick"
 import { processWebhookEventsWorkflow } from "../workflows/webhook-events/workflows/process-webhook-events"
+import { errorMessageOf } from "../modules/stripe-connect/errors/error-text"
 
 /** Events left pending this long lost their hand-off to the event bus (a crash between storing and emitting). */
 const PENDING_GRACE_SECONDS = 60
@@ -35,9 +36,7 @@ async function retryDueEvents(container: MedusaContainer) {
   try {
     await processWebhookEventsWorkflow(container).run({ input: { ids } })
   } catch (error) {
-    logger.warn(
-      `stripe-connect: retrying ${ids.length} webhook events failed: ${error instanceof Error ? error.message : String(error)}`
-    )
+    logger.warn(`stripe-connect: retrying ${ids.length} webhook events failed: ${errorMessageOf(error)}`)
   }
 }
 

@@ -10,18 +10,16 @@ const BATCH = 100
 
 /**
  * Every 15 minutes, one payment intent at a time under its split lock (docs/api.md#seller-transfers-and-reversals):
- * makes the seller transfers still `pending` or refused (`transfer_failed`), then tries again the reversals owed
- * (the sellers' debts: refused reversals, and refunds that came before the transfer was made). A failure is logged
- * and left for the next run.
+ * makes the seller transfers still owed (rows `pending` or refused as `transfer_failed`, and splits still `planned`
+ * whose charge succeeded: an automatic capture whose order's creation could not pay the sellers), then tries again
+ * the reversals owed (the sellers' debts: refused reversals, and refunds that came before the transfer was made).
+ * Every write uses the idempotency key of the first attempt (a new attempt number only after a Stripe refusal), so
+ * a transfer whose answer was lost is not made twice. A failure is logged and left for the next run.
  */
 export default async function retrySellerReversals(container: MedusaContainer) {
   const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
   const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  const owed = await service.listStripeConnectSellerTransfers(
-    { status: ["pending", "transfer_failed", "reversal_failed"] },
-    { select: ["payment_intent_id"], take: BATCH, order: { updated_at: "ASC" } }
-  )
-  for (const paymentIntentId of new Set(owed.map((row) => row.payment_intent_id))) {
+  for (const paymentIntentId of await service.listSellerSplitsOwed(BATCH)) {
     try {
       await transferSellerSharesWorkflow(container).run({ input: { payment_intent_id: paymentIntentId } })
       await reverseSellerSharesWorkflow(container).run({

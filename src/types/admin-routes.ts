@@ -43,6 +43,7 @@ export const STRIPE_CONNECT_ADMIN_ROUTES = [
   "POST /admin/stripe-connect/balance-transactions/sync",
   "GET /admin/stripe-connect/reconciliation/payouts",
   "GET /admin/stripe-connect/reconciliation/payouts/:payout_id/lines",
+  "GET /admin/stripe-connect/reconciliation/payouts/:payout_id/running-balance",
   "GET /admin/stripe-connect/reconciliation/mismatches",
   "POST /admin/stripe-connect/reconciliation/mismatches/:id",
   "GET /admin/stripe-connect/reconciliation/export.csv",

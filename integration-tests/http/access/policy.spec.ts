@@ -55,6 +55,7 @@ const ALLOWED_ANSWER: Record<string, { status: number; code: string | null }> = 
   "POST /admin/stripe-connect/balance-transactions/sync": { status: 200, code: null },
   "GET /admin/stripe-connect/reconciliation/payouts": { status: 200, code: null },
   "GET /admin/stripe-connect/reconciliation/payouts/:payout_id/lines": { status: 404, code: "not_found" },
+  "GET /admin/stripe-connect/reconciliation/payouts/:payout_id/running-balance": { status: 404, code: "not_found" },
   "GET /admin/stripe-connect/reconciliation/mismatches": { status: 200, code: null },
   "POST /admin/stripe-connect/reconciliation/mismatches/:id": { status: 400, code: "invalid_request" },
   "GET /admin/stripe-connect/reconciliation/export.csv": { status: 400, code: "invalid_request" },

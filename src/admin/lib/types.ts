@@ -22,11 +22,15 @@ export type { InvoiceDocument, PayLinkDocument } from "../../shared/types/invoic
 export type { PaymentDocument, PaymentRefundDocument, RefundPaymentResponse } from "../../shared/types/payments"
 export type { BalanceDocument, PayoutDocument, PayoutScheduleDocument } from "../../shared/types/payouts"
 export type {
+  LedgerDailyFigures,
+  LedgerDailyTotals,
+  LedgerDailyTotalsDocument,
   MismatchDocument,
   MismatchState,
   ReconciledLineDocument,
   ReconciledPayoutDocument,
 } from "../../shared/types/reconciliation"
+export type { PayoutRunningBalanceDocument } from "../../shared/types/payout-running-balance"
 export type {
   OrderSellerDocument,
   OrderSellerItemDocument,

@@ -6,6 +6,7 @@ import type StripeConnectModuleService from "../../modules/stripe-connect/servic
 import { StripeConnectError } from "../../modules/stripe-connect/errors/stripe-connect-error"
 import { idempotencyKeyOf, idempotencyScopeOf } from "../utils/request-id"
 import { requestFingerprint } from "../utils/request-fingerprint"
+import { errorMessageOf } from "../../modules/stripe-connect/errors/error-text"
 
 /** The admin routes that move money or create something at Stripe: each honours `Idempotency-Key` this way. */
 const IDEMPOTENT_ROUTES: { matcher: string; methods: ("POST" | "PUT")[] }[] = [
@@ -99,7 +100,7 @@ function rememberAnswer(req: MedusaRequest, res: MedusaResponse, service: Stripe
   res.json = ((body: unknown) => {
     settle(res.statusCode, body)
       .catch((error: unknown) => {
-        logger.warn(`stripe-connect: could not store the answer of an idempotent request: ${String(error)}`)
+        logger.warn(`stripe-connect: could not store the answer of an idempotent request: ${errorMessageOf(error)}`)
       })
       .finally(() => sendJson(body))
     return res

@@ -84,6 +84,7 @@ import {
 } from "./queries/idempotency-keys"
 import { readDailyTotalRows, type DailyTotalsScope } from "./queries/daily-total-rows"
 import { readRecordAccounts } from "./queries/record-accounts"
+import { readSellerSplitsOwed } from "./queries/seller-splits-owed"
 import { buildDailyTotals } from "./reports/daily-totals"
 import { buildLedgerDailyTotals } from "./reports/ledger-daily-totals"
 import { readLedgerDailyRows, type LedgerBalances } from "./queries/ledger-daily-rows"
@@ -91,6 +92,7 @@ import type { LedgerDailyTotals } from "../../shared/types/reconciliation"
 import type { DailyWindow } from "./reports/daily-window"
 import type { CurrencyDailyTotals } from "../../shared/types/reports"
 import type {
+  BalanceTransactionRow,
   DisputeInput,
   DisputeRow,
   MoneyIntentInput,
@@ -126,6 +128,8 @@ import {
   type UnmatchedLine,
 } from "./queries/reconciliation"
 import type { LookupKeys } from "./reconciliation/lookup-keys"
+import { readPayoutRunningBalance } from "./queries/payout-running-balance"
+import type { PayoutRunningBalanceFacts } from "./reconciliation/payout-running-balance"
 import type { LineMatch, MatchContext, MismatchCandidate } from "./reconciliation/types"
 import type { RecordWithoutLine } from "./reconciliation/mismatch-candidate"
 import type { SeparateChargeFacts } from "./reconciliation/check-separate-charge"
@@ -701,6 +705,18 @@ class StripeConnectModuleService extends MedusaService({
   }
 
   /**
+   * The payment intents of multi-seller charges with a seller transfer, reversal or restore still owed, oldest first
+   * (`readSellerSplitsOwed`): what the retry job works through.
+   */
+  @InjectManager()
+  async listSellerSplitsOwed(
+    limit: number,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<string[]> {
+    return await readSellerSplitsOwed(knexOf(sharedContext), limit)
+  }
+
+  /**
    * Makes the account the owner of the sales channels, all or none: one INSERT per call, decided by the unique
    * index on the channel, so two accounts claiming one channel at once cannot both win. A channel another account
    * owns is a 409 `conflict` naming it (and nothing is claimed). Answers the channels this call newly claimed
@@ -973,6 +989,21 @@ class StripeConnectModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<{ rows: PayoutSummaryRow[]; count: number }> {
     return await readPayoutSummaries(knexOf(sharedContext), accounts, page)
+  }
+
+  /**
+   * A payout's running balance (docs/api.md#payout-running-balance): the lines of its balance since the previous
+   * payout (one page, newest first), the balance before them and the period's figures; null when the payout has no
+   * line in `accounts` (null: every balance).
+   */
+  @InjectManager()
+  async retrievePayoutRunningBalance(
+    payoutId: string,
+    accounts: string[] | null,
+    page: { skip: number; take: number },
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<(PayoutRunningBalanceFacts & { lines: BalanceTransactionRow[] }) | null> {
+    return await readPayoutRunningBalance(knexOf(sharedContext), payoutId, accounts, page)
   }
 
   /** The platform's payments, refunds and transfers made before `before` that no platform ledger line names. */

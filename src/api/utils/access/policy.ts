@@ -80,6 +80,7 @@ export const DEFAULT_ACCESS_POLICY: Readonly<Record<StripeConnectAdminRoute, Acc
   "POST /admin/stripe-connect/balance-transactions/sync": ADMINS,
   "GET /admin/stripe-connect/reconciliation/payouts": PAYMENT_ADMINS,
   "GET /admin/stripe-connect/reconciliation/payouts/:payout_id/lines": PAYMENT_ADMINS,
+  "GET /admin/stripe-connect/reconciliation/payouts/:payout_id/running-balance": PAYMENT_ADMINS,
   "GET /admin/stripe-connect/reconciliation/mismatches": PAYMENT_ADMINS,
   "POST /admin/stripe-connect/reconciliation/mismatches/:id": PAYMENT_ADMINS,
   "GET /admin/stripe-connect/reconciliation/export.csv": PAYMENT_ADMINS,

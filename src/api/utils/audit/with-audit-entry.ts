@@ -5,6 +5,7 @@ import type { NewAuditEntry } from "../../../modules/stripe-connect/audit/audit-
 import { recordAuditEntryWorkflow } from "../../../workflows/audit/workflows/record-audit-entry"
 import { getAccessScope } from "../access-scope"
 import { toErrorResponse } from "../error-response"
+import { errorMessageOf } from "../../../modules/stripe-connect/errors/error-text"
 
 /** What a route knows about its action; who acted, the idempotency key and the outcome are filled in here. */
 export type AuditedAction = Pick<NewAuditEntry, "action" | "resource_type"> &
@@ -63,7 +64,7 @@ async function record(
     req.scope
       .resolve<Logger>(ContainerRegistrationKeys.LOGGER)
       .error(
-        `stripe-connect: could not record the audit entry ${entry.action} ${entry.resource_id ?? ""}: ${String(error)}`
+        `stripe-connect: could not record the audit entry ${entry.action} ${entry.resource_id ?? ""}: ${errorMessageOf(error)}`
       )
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto"
 import type { ILockingModule } from "@medusajs/framework/types"
 import type { StripeConnectLockHealth } from "../../../shared/types/health"
+import { errorMessageOf } from "../errors/error-text"
 
 const PROBE_TIMEOUT_SECONDS = 2
 
@@ -15,6 +16,6 @@ export async function probeLocking(locking: ILockingModule): Promise<StripeConne
     })
     return { status: "ok", error: null }
   } catch (error) {
-    return { status: "unavailable", error: error instanceof Error ? error.message : String(error) }
+    return { status: "unavailable", error: errorMessageOf(error) }
   }
 }

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks"
 import type { ILockingModule } from "@medusajs/framework/types"
 import { StripeConnectError } from "../errors/stripe-connect-error"
 import { LocalKeyedMutex, LocalSemaphore } from "./local-gate"
+import { errorMessageOf } from "../errors/error-text"
 
 export type RunLockedOptions = {
   /** Seconds to wait for the lock, in this process and at the provider together (default 5). */
@@ -88,7 +89,7 @@ export async function runLocked<T>(
 }
 
 function unavailable(cause: unknown): StripeConnectError {
-  const reason = cause instanceof Error ? cause.message : String(cause)
+  const reason = errorMessageOf(cause)
   return new StripeConnectError(
     "service_unavailable",
     `The lock service is unavailable (${reason}); nothing was done, retry shortly`,

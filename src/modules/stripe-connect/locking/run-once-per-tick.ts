@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto"
 import type { ILockingModule, Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { errorMessageOf } from "../errors/error-text"
 
 export type TickSchedule = {
   /** The job's schedule period: runs that start within one period are one tick. */
@@ -35,7 +36,7 @@ export async function runOncePerTick<T>(
   try {
     await locking.acquire(key, { ownerId, expire: schedule.leaseSeconds })
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+    const message = errorMessageOf(error)
     return HELD.test(message) ? { ran: false, reason: "held" } : { ran: false, reason: "unavailable", error: message }
   }
   try {

@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { PAYMENT_SOURCES } from "../../../shared/types/payments"
+import type { FeeBasis } from "../../../shared/types/fees"
 import StripeConnectRefund from "./refund"
 
 /**
@@ -27,6 +28,8 @@ const StripeConnectPayment = model
       amount: model.number(),
       /** The fee asked for at creation. */
       application_fee_amount: model.number().default(0),
+      /** What that fee was decided from (docs/api.md#fee-basis); null when the plugin did not decide it. */
+      fee_basis: model.json<FeeBasis>().nullable(),
       amount_capturable: model.number().default(0),
       amount_captured: model.number().default(0),
       amount_refunded: model.number().default(0),

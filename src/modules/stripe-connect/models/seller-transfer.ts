@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import type { FeeBasis } from "../../../shared/types/fees"
 
 /**
  * One seller's part of a multi-seller charge ("separate charges and transfers", docs/api.md#seller-transfers): the
@@ -36,6 +37,8 @@ const StripeConnectSellerTransfer = model
       charged_amount: model.number().default(0),
       tax_kept_amount: model.number().default(0),
       fee_amount: model.number().default(0),
+      /** What `fee_amount` was decided from at the capture (docs/api.md#fee-basis). */
+      fee_basis: model.json<FeeBasis>().nullable(),
       stripe_fee_amount: model.number().default(0),
       transfer_amount: model.number().default(0),
       refunded_amount: model.number().default(0),

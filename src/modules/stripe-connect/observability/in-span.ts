@@ -1,4 +1,5 @@
 import { SpanStatusCode, trace, type Attributes } from "@medusajs/framework/opentelemetry/api"
+import { errorMessageOf } from "../errors/error-text"
 
 const tracer = trace.getTracer("medusa-plugin-stripe-connect")
 
@@ -11,8 +12,8 @@ export function inSpan<T>(name: string, attributes: Attributes, work: () => Prom
     try {
       return await work()
     } catch (error) {
-      span.recordException(error instanceof Error ? error : String(error))
-      span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) })
+      span.recordException(error instanceof Error ? error : errorMessageOf(error))
+      span.setStatus({ code: SpanStatusCode.ERROR, message: errorMessageOf(error) })
       throw error
     } finally {
       span.end()

@@ -1,6 +1,7 @@
 import type { Logger } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { WEBHOOK_EVENT_CHANNEL } from "./webhook-event-store"
+import { errorMessageOf } from "../errors/error-text"
 
 const BATCH_SIZE = 100
 
@@ -95,9 +96,7 @@ export class PendingWebhookEventsDrain {
       } while (this.again && !this.closed)
     } catch (error) {
       logger.warn(
-        `stripe-connect: processing pending webhook events failed (the retry job takes them): ${
-          error instanceof Error ? error.message : String(error)
-        }`
+        `stripe-connect: processing pending webhook events failed (the retry job takes them): ${errorMessageOf(error)}`
       )
     }
   }

@@ -1,6 +1,7 @@
 import type { Logger } from "@medusajs/framework/types"
 import { Batcher, type BatcherOptions } from "./batcher"
 import type { IngestLoad } from "./ingest-load"
+import { errorMessageOf } from "../errors/error-text"
 
 /**
  * While the endpoints are busy, processing takes at most a tenth of the time (its runs, then 9x as long off, at most
@@ -38,9 +39,9 @@ export function createWebhookProcessingQueue(
     { maxBatch: 100, delayMs: 10, maxConcurrent: 1, ...restWhileIngestIsBusy(load) },
     (error, ids) =>
       logger.warn(
-        `stripe-connect: processing ${ids.length} webhook events failed (the retry job takes them again): ${
-          error instanceof Error ? error.message : String(error)
-        }`
+        `stripe-connect: processing ${ids.length} webhook events failed (the retry job takes them again): ${errorMessageOf(
+          error
+        )}`
       )
   )
 }

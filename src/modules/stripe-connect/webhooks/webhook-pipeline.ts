@@ -7,6 +7,7 @@ import { IngestLoad, INGEST_BUSY_AT, INGEST_QUIET_BELOW } from "./ingest-load"
 import { InsertBatcher } from "./insert-batcher"
 import { PendingWebhookEventsDrain } from "./pending-drain"
 import { createWebhookProcessingQueue } from "./processing-queue"
+import { errorMessageOf } from "../errors/error-text"
 
 /** Processes a batch of stored events: the workflow layer's `processWebhookEventsWorkflow`. */
 export type WebhookEventProcessor = (ids: string[]) => Promise<void>
@@ -120,7 +121,7 @@ export class WebhookPipeline {
     const handOff = this.dispatcher ? this.dispatcher(ids) : this.deps.notifyPending()
     handOff.catch((error: unknown) =>
       this.deps.logger.warn(
-        `stripe-connect: could not notify workers of ${ids.length} webhook events (the retry job takes them): ${String(error)}`
+        `stripe-connect: could not notify workers of ${ids.length} webhook events (the retry job takes them): ${errorMessageOf(error)}`
       )
     )
   }
@@ -147,7 +148,7 @@ export class WebhookPipeline {
       await this.drain.listen()
     } catch (error) {
       this.deps.logger.warn(
-        `stripe-connect: cannot listen for pending webhook events (polling each second instead): ${String(error)}`
+        `stripe-connect: cannot listen for pending webhook events (polling each second instead): ${errorMessageOf(error)}`
       )
     }
     this.drain.kick()

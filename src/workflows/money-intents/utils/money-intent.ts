@@ -1,6 +1,7 @@
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { isStripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import type { MoneyIntentRow } from "../../../modules/stripe-connect/types"
+import { errorMessageOf } from "../../../modules/stripe-connect/errors/error-text"
 
 export type MoneyIntentKind = "transfer" | "refund" | "payout" | "capture"
 
@@ -75,10 +76,7 @@ export async function callStripeForIntent<T extends { id: string }>(
 }
 
 function describe(error: unknown): string {
-  if (error && typeof error === "object" && "message" in error && typeof error.message === "string") {
-    return error.message.slice(0, 1000)
-  }
-  return String(error).slice(0, 1000)
+  return errorMessageOf(error).slice(0, 1000)
 }
 
 /**

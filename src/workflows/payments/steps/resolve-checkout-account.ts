@@ -1,11 +1,10 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import { stripeModeFromApiKey } from "../../../modules/stripe-connect/accounts/stripe-mode"
 import type { StripeMode } from "../../../shared/types/accounts"
-import { toMinorUnits } from "../../../modules/stripe-connect/money"
+import { readCheckoutCart } from "../utils/checkout-cart"
 import {
   contradictsLinkedSeller,
   isAllowedStorefrontSeller,
@@ -33,7 +32,6 @@ export type CheckoutAccount = {
   currency: string
 }
 
-type Row = Record<string, unknown>
 type AccountRow = { stripe_account_id: string; merchant_id: string; charges_enabled: boolean }
 
 export const resolveCheckoutAccountStepId = "resolve-checkout-connected-account"
@@ -49,30 +47,14 @@ export const resolveCheckoutAccountStepId = "resolve-checkout-connected-account"
 export const resolveCheckoutAccountStep = createStep(
   resolveCheckoutAccountStepId,
   async (input: ResolveCheckoutAccountStepInput, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-
-    const { data: collections } = await query.graph({
-      entity: "payment_collection",
-      fields: ["id", "amount", "currency_code"],
-      filters: { id: input.payment_collection_id },
-    })
-    const collection = collections[0] as Row | undefined
-    const { data: cartLinks } = await query.graph({
-      entity: "cart_payment_collection",
-      fields: ["cart_id"],
-      filters: { payment_collection_id: input.payment_collection_id },
-    })
-    const cartId = (cartLinks[0] as Row | undefined)?.cart_id as string | undefined
-    if (!collection || !cartId) {
-      throw new StripeConnectError("not_found", `Payment collection ${input.payment_collection_id} belongs to no cart`)
-    }
-    const { data: carts } = await query.graph({
-      entity: "cart",
-      fields: ["id", "sales_channel_id"],
-      filters: { id: cartId },
-    })
-    const salesChannelId = (carts[0] as Row | undefined)?.sales_channel_id as string | undefined
+    const {
+      cart_id: cartId,
+      sales_channel_id,
+      amount,
+      currency,
+    } = await readCheckoutCart(container, input.payment_collection_id)
+    const salesChannelId = sales_channel_id ?? undefined
 
     // The channel's owner record decides, as it does for the order's merchant (the module link only mirrors it).
     const [owner] = salesChannelId
@@ -109,12 +91,11 @@ export const resolveCheckoutAccountStep = createStep(
         `Connected account ${account.stripe_account_id} cannot take charges yet: its onboarding is incomplete`
       )
     }
-    const currency = String(collection.currency_code).toLowerCase()
     return new StepResponse<CheckoutAccount>({
       stripe_account_id: account.stripe_account_id,
       merchant_id: account.merchant_id,
       cart_id: cartId,
-      amount: toMinorUnits(collection.amount as string | number, currency),
+      amount,
       currency,
     })
   }

@@ -4,6 +4,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { syncBalanceTransactionsWorkflow } from "../workflows/sync-balance-transactions"
+import { errorMessageOf } from "../../../modules/stripe-connect/errors/error-text"
 
 /** The lock one catch-up of every ledger holds, whichever instance runs it (with its period's number). */
 export const LEDGER_CATCH_UP_LOCK_KEY = "stripe-connect:ledger-catch-up"
@@ -48,7 +49,7 @@ export async function catchUpLedger(
     report.stored += result.stored
     report.attributed += result.attributed
   } catch (error) {
-    report.failed.push({ account_id: accountId, message: error instanceof Error ? error.message : String(error) })
+    report.failed.push({ account_id: accountId, message: errorMessageOf(error) })
   }
 }
 

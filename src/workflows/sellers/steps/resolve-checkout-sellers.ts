@@ -1,9 +1,8 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
-import { toMinorUnits } from "../../../modules/stripe-connect/money"
+import { readCheckoutCart } from "../../payments/utils/checkout-cart"
 import { contradictsLinkedSeller, requestedSellerField } from "../../payments/utils/checkout-payee"
 import {
   planCartItemSellers,
@@ -30,7 +29,6 @@ export type CheckoutSellers = {
   planned: PlannedCartItemSeller[]
 }
 
-type Row = Record<string, unknown>
 type RequestedPayee = { account_id?: string | null; merchant_id?: string | null }
 type PayingSplit = CheckoutSellers["split"]
 
@@ -47,29 +45,17 @@ export const resolveCheckoutSellersStepId = "resolve-checkout-sellers"
 export const resolveCheckoutSellersStep = createStep(
   resolveCheckoutSellersStepId,
   async (input: ResolveCheckoutSellersStepInput, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const { data: collections } = await query.graph({
-      entity: "payment_collection",
-      fields: ["id", "amount", "currency_code"],
-      filters: { id: input.payment_collection_id },
-    })
-    const collection = collections[0] as Row | undefined
-    const { data: cartLinks } = await query.graph({
-      entity: "cart_payment_collection",
-      fields: ["cart_id"],
-      filters: { payment_collection_id: input.payment_collection_id },
-    })
-    const cartId = (cartLinks[0] as Row | undefined)?.cart_id as string | undefined
-    if (!collection || !cartId) {
-      throw new StripeConnectError("not_found", `Payment collection ${input.payment_collection_id} belongs to no cart`)
-    }
-    const currency = String(collection.currency_code).toLowerCase()
-    const amount = toMinorUnits(collection.amount as string | number, currency)
+    const {
+      cart_id: cartId,
+      sales_channel_id,
+      amount,
+      currency,
+    } = await readCheckoutCart(container, input.payment_collection_id)
 
     const productIds = [...new Set(await productIdsOfCart(container, cartId))]
     const requested = { account_id: input.requested_account_id, merchant_id: input.requested_merchant_id }
-    const channel = await channelPayee(container, service, cartId)
+    const channel = await channelPayee(service, sales_channel_id)
     const planned = await planCartItemSellers(container, cartId, productIds, { includeUnsold: true })
     const recorded = await readCartSellers(container, cartId)
     const split = await checkedSplit(
@@ -155,21 +141,12 @@ async function checkedSplit(
 
 /** The account owning the cart's sales channel, if any. */
 async function channelPayee(
-  container: Parameters<typeof productIdsOfCart>[0],
   service: StripeConnectModuleService,
-  cartId: string
+  salesChannelId: string | null
 ): Promise<CheckoutPayee | null> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: carts } = await query.graph({
-    entity: "cart",
-    fields: ["id", "sales_channel_id"],
-    filters: { id: cartId },
-  })
-  const salesChannelId = (carts[0] as Row | undefined)?.sales_channel_id as string | undefined
-  if (!salesChannelId) {
-    return null
-  }
-  const [owner] = await service.listSalesChannelAccounts({ sales_channel_id: salesChannelId }, { take: 1 })
+  const [owner] = salesChannelId
+    ? await service.listSalesChannelAccounts({ sales_channel_id: salesChannelId }, { take: 1 })
+    : []
   if (!owner) {
     return null
   }

@@ -5,6 +5,7 @@ import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 import { createAccountEndpoint, deleteEndpointAtStripe } from "../utils/account-endpoints"
+import { errorMessageOf } from "../../../modules/stripe-connect/errors/error-text"
 
 export type DeleteAccountWebhookEndpointStepInput = {
   /** The connected Stripe account (`acct_...`) whose endpoints are removed. */
@@ -60,9 +61,9 @@ export const deleteAccountWebhookEndpointStep = createStep(
         })
       } catch (error) {
         logger.warn(
-          `stripe-connect: could not re-register the webhook endpoint of ${compensation.account_id}: ${
-            error instanceof Error ? error.message : String(error)
-          }`
+          `stripe-connect: could not re-register the webhook endpoint of ${compensation.account_id}: ${errorMessageOf(
+            error
+          )}`
         )
       }
     }

@@ -3,6 +3,7 @@ import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { toWebhookEventRow } from "../../../modules/stripe-connect/webhooks/event-row"
 import type { WebhookEventEndpoint } from "../../../shared/types/webhook-events"
+import { errorMessageOf } from "../../../modules/stripe-connect/errors/error-text"
 
 export type StoreMissedWebhookEventsStepInput = {
   /** Events created at or after this time (unix seconds) are looked at. */
@@ -78,7 +79,7 @@ export const storeMissedWebhookEventsStep = createStep(
         // The gateway already turned Stripe's refusal into the API's error (e.g. account_not_found).
         result.errors.push({
           account: scope.account ?? "platform",
-          message: error instanceof Error ? error.message : String(error),
+          message: errorMessageOf(error),
         })
       }
     }

@@ -2,6 +2,7 @@ import { type MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody, validateQuery } from "../../../utils/validate-request"
 import {
   AdminGetLedgerDailyTotalsParams,
+  AdminGetPayoutRunningBalanceParams,
   AdminGetReconciliationExportParams,
   AdminGetReconciliationMismatchesParams,
   AdminGetReconciliationPayoutLinesParams,
@@ -31,6 +32,11 @@ export const stripeConnectReconciliationMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/stripe-connect/reconciliation/payouts/:payout_id/lines",
     methods: ["GET"],
     middlewares: [validateQuery(AdminGetReconciliationPayoutLinesParams, { ...list, defaultLimit: 50 })],
+  },
+  {
+    matcher: "/admin/stripe-connect/reconciliation/payouts/:payout_id/running-balance",
+    methods: ["GET"],
+    middlewares: [validateQuery(AdminGetPayoutRunningBalanceParams, { ...list, defaultLimit: 50 })],
   },
   {
     matcher: "/admin/stripe-connect/reconciliation/export.csv",

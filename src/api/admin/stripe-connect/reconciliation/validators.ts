@@ -41,6 +41,10 @@ export type AdminGetReconciliationPayoutsParamsType = z.infer<typeof AdminGetRec
 export const AdminGetReconciliationPayoutLinesParams = listParams(50, {})
 export type AdminGetReconciliationPayoutLinesParamsType = z.infer<typeof AdminGetReconciliationPayoutLinesParams>
 
+/** `GET /reconciliation/payouts/:payout_id/running-balance`: the period's lines a page at a time. */
+export const AdminGetPayoutRunningBalanceParams = listParams(50, {})
+export type AdminGetPayoutRunningBalanceParamsType = z.infer<typeof AdminGetPayoutRunningBalanceParams>
+
 /** `GET /reconciliation/export.csv`: one payout's lines, or the lines created in [from, to]. */
 export const AdminGetReconciliationExportParams = z
   .object({

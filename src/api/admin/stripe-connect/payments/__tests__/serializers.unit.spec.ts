@@ -13,6 +13,7 @@ describe("toPaymentDocument", () => {
     currency: "usd",
     amount: 2500,
     application_fee_amount: 75,
+    fee_basis: null,
     amount_capturable: 0,
     amount_captured: 0,
     amount_refunded: 0,
