@@ -12,6 +12,7 @@ import {
   type FeeConfigurationVersions,
 } from "../reconciliation/configured-fee"
 import { PAYMENT_TABLE, PAYOUT_TABLE, REFUND_TABLE } from "./record-tables"
+import type { ReconciledPayoutDocument } from "../../../shared/types/reconciliation"
 
 const LINE_TABLE = "stripe_connect_balance_transaction"
 const MISMATCH_TABLE = "stripe_connect_reconciliation_mismatch"
@@ -345,23 +346,8 @@ export async function readRecordsWithoutLines(knex: Knex, before: Date, limit: n
   return [...payments.map(as("payment")), ...refunds.map(as("refund")), ...transfers.map(as("transfer"))]
 }
 
-/** One payout's figures, as `readPayoutSummaries` answers them. */
-export type PayoutSummaryRow = {
-  payout_id: string
-  stripe_account_id: string | null
-  currency: string
-  gross: number
-  fees: number
-  refunds: number
-  disputes: number
-  transfers: number
-  net: number
-  payout_amount: number
-  arrival_date: string | null
-  lines: number
-  matched: number
-  open_mismatches: number
-}
+/** One payout's figures, as `readPayoutSummaries` answers them: the route's document, keyed by the Stripe account. */
+export type PayoutSummaryRow = Omit<ReconciledPayoutDocument, "account_id"> & { stripe_account_id: string | null }
 
 const PAYOUT_LINE_TYPES = ["payout", "payout_cancel", "payout_failure"]
 
