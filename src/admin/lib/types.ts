@@ -31,7 +31,11 @@ export type {
   ReconciledPayoutDocument,
 } from "../../shared/types/reconciliation"
 export type { PayoutRunningBalanceDocument } from "../../shared/types/payout-running-balance"
-export type { SellerTransferDocument } from "../../shared/types/seller-transfers"
+export type {
+  OrderSellerDocument,
+  OrderSellerItemDocument,
+  SellerTransferDocument,
+} from "../../shared/types/seller-transfers"
 export type {
   MoneyTrailChargeDocument,
   MoneyTrailResponse,
