@@ -49,6 +49,9 @@ type Market = {
 type Product = { productId: string; variantId: string; seller: string }
 type Line = { product: Product; quantity: number }
 type Checkout = { cartId: string; orderId: string; paymentId: string; paymentIntentId: string }
+type SellerItem = { id: string; product_id: string; product_title: string; variant_title: string; quantity: number; amount: number; tax_amount: number }
+type SellerItemsRow = { account_id: string; currency: string; items_amount: number; items: SellerItem[] }
+type MedusaLine = { id: string; product_id: string; product_title: string; variant_title: string; total: number; tax_total: number }
 
 /** A deterministic PRNG (mulberry32), so a failing random cart can be replayed from the printed seed. */
 function prng(seed: number): () => number {
@@ -251,6 +254,37 @@ medusaIntegrationTestRunner({
       return data[0] as OrderSplitTotals
     }
 
+    /**
+     * Asserts each seller row's `items`: exactly the lines of `lines` sold by that row's account, with Medusa's line
+     * id, titles and quantity, each amount within one cent of the line's own (total − tax), and the row's lines
+     * adding up to its `items_amount`.
+     */
+    async function expectSellerItems(orderId: string, rows: SellerItemsRow[], lines: Line[]): Promise<void> {
+      const query = container().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "order",
+        fields: ["total", "items.id", "items.product_id", "items.product_title", "items.variant_title", "items.total", "items.tax_total"],
+        filters: { id: orderId },
+      })
+      const medusaLines = (data[0] as { items: MedusaLine[] }).items
+      for (const row of rows) {
+        const sold = lines.filter((line) => line.product.seller === row.account_id)
+        const byProduct = [...row.items].sort((a, b) => a.product_id.localeCompare(b.product_id))
+        expect([row.account_id, byProduct.map((item) => [item.product_id, item.quantity])]).toEqual([
+          row.account_id,
+          sold.map((line) => [line.product.productId, line.quantity]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+        ])
+        for (const item of row.items) {
+          const medusa = medusaLines.find((line) => line.product_id === item.product_id) as MedusaLine
+          expect(item).toMatchObject({ id: medusa.id, product_title: medusa.product_title, variant_title: "M" })
+          const own = toMinorUnits(medusa.total, row.currency) - toMinorUnits(medusa.tax_total, row.currency)
+          expect(Math.abs(item.amount - own)).toBeLessThanOrEqual(1)
+          expect(Math.abs(item.tax_amount - toMinorUnits(medusa.tax_total, row.currency))).toBeLessThanOrEqual(1)
+        }
+        expect(row.items.reduce((acc, item) => acc + item.amount, 0)).toBe(row.items_amount)
+      }
+    }
+
     /** What the pure allocation says the order's sellers get of `captured`, with the spec's flat fee. */
     async function expectedAllocation(orderId: string, products: Product[], captured: number): Promise<ChargeAllocation> {
       const totals = await orderTotals(orderId)
@@ -333,6 +367,8 @@ medusaIntegrationTestRunner({
       expect(planned.status).toBe(200)
       expect(planned.data.data.map((row: { status: string }) => row.status)).toEqual(["planned", "planned", "planned"])
       expect((await stripe().transfers.list({ transfer_group: done.cartId })).data).toHaveLength(0)
+      // Each seller lists its own lines, whose amounts add up to its items amount as the split recorded it.
+      await expectSellerItems(done.orderId, planned.data.data, lines)
 
       await capture(done.paymentId)
       const intent = await stripe().paymentIntents.retrieve(done.paymentIntentId)
@@ -430,6 +466,9 @@ medusaIntegrationTestRunner({
       ok("beta's seller rows", rows)
       expect(rows.data.data.map((row: { account_id: string }) => row.account_id)).toEqual([sellers[1]])
       expect(rows.data.count).toBe(1)
+      // Beta's row carries beta's line only: none of the other sellers' items.
+      expect(rows.data.data[0].items.map((item: SellerItem) => [item.product_id, item.quantity])).toEqual([[products[1].productId, 2]])
+      await expectSellerItems(done.orderId, rows.data.data, [{ product: products[1], quantity: 2 }])
       const payments = await api.get(`/admin/orders/${done.orderId}/stripe-payments`, as(beta))
       ok("beta's order payments", payments)
       expect(payments.data.data.map((row: { payment_intent_id: string }) => row.payment_intent_id)).toEqual([done.paymentIntentId])

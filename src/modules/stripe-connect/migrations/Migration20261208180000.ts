@@ -1,19 +1,17 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 /**
- * A won dispute's transfer back to a seller is recorded (`restore_status`) and retried by the seller retry job, with
- * a new attempt number in its key only after Stripe refused it (`restore_attempts`) (docs/api.md#seller-disputes).
+ * Multi-seller charges checked once by reconciliation (docs/api.md#matching): when each was last checked, so a sync
+ * checks only the charges that are new or changed since.
  */
 export class Migration20261208180000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
-      `alter table if exists "stripe_connect_seller_transfer" add column if not exists "restore_status" text null, add column if not exists "restore_attempts" integer not null default 0;`
+      `alter table if exists "stripe_connect_payment" add column if not exists "split_checked_at" timestamptz null;`
     )
   }
 
   override async down(): Promise<void> {
-    this.addSql(
-      `alter table if exists "stripe_connect_seller_transfer" drop column if exists "restore_status", drop column if exists "restore_attempts";`
-    )
+    this.addSql(`alter table if exists "stripe_connect_payment" drop column if exists "split_checked_at";`)
   }
 }
