@@ -1,5 +1,4 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import { emulatorStripe } from "../../helpers/emulator-stripe"
@@ -8,8 +7,8 @@ import { onboardedAccount } from "../payments/helpers"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
 import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
 import { syncStripePaymentWorkflow } from "../../../src/workflows/payments/workflows/sync-stripe-payment"
-import { planSellerSplitWorkflow } from "../../../src/workflows/seller-transfers/workflows/plan-seller-split"
 import { transferSellerSharesWorkflow } from "../../../src/workflows/seller-transfers/workflows/transfer-seller-shares"
+import { laterCharge, multiSellerOrder } from "./multi-seller-order"
 
 jest.setTimeout(600_000)
 
@@ -107,51 +106,10 @@ medusaIntegrationTestRunner({
 
     it("should check each seller's platform fee against its fee configuration at the capture, and not against a later one", async () => {
       await configure(10)
-      const sellers = [
-        await onboardedAccount(api, container(), admin.headers, "merchant_s1"),
-        await onboardedAccount(api, container(), admin.headers, "merchant_s2"),
-      ]
-      const order = await container()
-        .resolve(Modules.ORDER)
-        .createOrders({
-          currency_code: "usd",
-          email: "buyer@example.com",
-          items: [{ title: "Tile", quantity: 1, unit_price: 115 }],
-        })
-      const intent = await emulatorStripe().paymentIntents.create({
-        amount: 11500,
-        currency: "usd",
-        capture_method: "manual",
-        payment_method: "pm_card_visa",
-        confirm: true,
-        transfer_group: order.id,
-        metadata: { medusa_plugin: "stripe-connect", split: "separate_charges", order_id: order.id },
-      })
-      await planSellerSplitWorkflow(container()).run({
-        input: {
-          payment_intent_id: intent.id,
-          order_id: order.id,
-          currency: "usd",
-          shipping_amount: 0,
-          shipping_tax_amount: 0,
-          discount_amount: 0,
-          sellers: [
-            { account_id: sellers[0], items_amount: 7000, tax_amount: 0 },
-            { account_id: sellers[1], items_amount: 4500, tax_amount: 0 },
-          ],
-        },
-      })
-      await emulatorStripe().paymentIntents.capture(intent.id)
-      await syncStripePaymentWorkflow(container()).run({
-        input: { payment_intent_id: intent.id, event_type: "payment_intent.succeeded" },
-      })
-      const [payment] = await service().listStripeConnectPayments({ payment_intent_id: intent.id })
-      await service().updateStripeConnectPayments({ id: payment.id, order_id: order.id })
       // Stripe refuses both transfers, so the split is decided (fees 700 and 450) and nothing is paid yet.
-      await emulator("POST", "/faults", { status: 400, count: 2, method: "POST", path: "/v1/transfers" })
-      await transferSellerSharesWorkflow(container()).run({ input: { payment_intent_id: intent.id } })
+      const { order_id, pi } = await multiSellerOrder(api, container(), admin, 2)
       const decided = await service().listStripeConnectSellerTransfers(
-        { payment_intent_id: intent.id },
+        { payment_intent_id: pi },
         { order: { stripe_account_id: "ASC" } }
       )
       expect(decided.map((row) => [row.status, row.fee_amount, row.transfer_amount])).toEqual([
@@ -161,21 +119,15 @@ medusaIntegrationTestRunner({
       // A fee decided wrongly for the second seller: 100 more kept, 100 less transferred; Stripe moves what the row says.
       const [, tampered] = decided
       await service().updateStripeConnectSellerTransfers({ id: tampered.id, fee_amount: 550, transfer_amount: 3950 })
-      await transferSellerSharesWorkflow(container()).run({ input: { payment_intent_id: intent.id } })
+      await transferSellerSharesWorkflow(container()).run({ input: { payment_intent_id: pi } })
 
       // The configuration changes after the capture: 20 % would make both fees wrong.
       await configure(20)
       // The ledger an hour past the capture, so the multi-seller charge is checked.
-      await emulator("POST", "/clock/advance", { seconds: 2 * 60 * 60 })
-      await emulatorStripe().paymentIntents.create({
-        amount: 1000,
-        currency: "usd",
-        payment_method: "pm_card_visa",
-        confirm: true,
-      })
+      await laterCharge()
       await sync()
 
-      const found = (await openMismatches()).filter((m) => m.order_id === order.id)
+      const found = (await openMismatches()).filter((m) => m.order_id === order_id)
       expect(found).toEqual([
         expect.objectContaining({
           reason: "fee_configuration_mismatch",

@@ -46,6 +46,11 @@ const StripeConnectPayment = model
       captured_at: model.dateTime().nullable(),
       /** The status of the newest dispute on this payment (needs_response, under_review, won, lost), null if none. */
       dispute_status: model.text().nullable(),
+      /**
+       * For a multi-seller charge: when reconciliation last checked its split (docs/api.md#matching); it is checked
+       * again once the payment, a seller's part or a transfer line from the charge is newer than this.
+       */
+      split_checked_at: model.dateTime().nullable(),
       metadata: model.json().nullable(),
       refunds: model.hasMany(() => StripeConnectRefund, { mappedBy: "payment" }),
     }

@@ -441,8 +441,10 @@ export async function readPayoutSummaries(
 
 /**
  * Multi-seller charges (`split` "separate_charges") captured before `before` whose charge line the platform's ledger
- * holds, newest first, with their sellers' parts and the platform's transfer lines made from the charge (their
- * `source_link_id` is the charge). Bounded by `limit`.
+ * holds and that need a check: never checked, or changed since the last check (`split_checked_at`): the payment
+ * (a refund or dispute synchronised from Stripe), one of its sellers' parts (a transfer, reversal, dispute reversal
+ * or restore) or a platform transfer line from the charge stored later. Newest first, with their sellers' parts and
+ * the platform's transfer lines made from the charge (their `source_link_id` is the charge). Bounded by `limit`.
  */
 export async function readSeparateCharges(knex: Knex, before: Date, limit: number): Promise<SeparateChargeFacts[]> {
   const payments = (await knex(`${PAYMENT_TABLE} as p`)
@@ -455,6 +457,19 @@ export async function readSeparateCharges(knex: Knex, before: Date, limit: numbe
     .where("p.split", "separate_charges")
     .where("p.amount_captured", ">", 0)
     .where("p.captured_at", "<", before)
+    .where((query) =>
+      query
+        .whereNull("p.split_checked_at")
+        .orWhereRaw(`p.updated_at > p.split_checked_at`)
+        .orWhereRaw(
+          `exists (select 1 from ${SELLER_TRANSFER_TABLE} s where s.payment_intent_id = p.payment_intent_id
+             and s.updated_at > p.split_checked_at)`
+        )
+        .orWhereRaw(
+          `exists (select 1 from ${LINE_TABLE} t where t.source_link_id = p.latest_charge_id
+             and t.stripe_account_id is null and t.source_type = 'transfer' and t.created_at > p.split_checked_at)`
+        )
+    )
     .orderBy("p.captured_at", "desc")
     .limit(limit)) as Record<string, unknown>[]
   if (!payments.length) {
@@ -527,6 +542,17 @@ export async function readSeparateCharges(knex: Knex, before: Date, limit: numbe
       ),
     }
   })
+}
+
+/**
+ * Marks multi-seller charges as checked at `at` (taken before they were read, so a change committed while they were
+ * checked is newer and brings them back). Leaves `updated_at` alone: the mark is no change of the payment.
+ */
+export async function markSeparateChargesChecked(knex: Knex, paymentIds: string[], at: Date): Promise<void> {
+  if (!paymentIds.length) {
+    return
+  }
+  await knex(PAYMENT_TABLE).update({ split_checked_at: at }).whereIn("id", paymentIds)
 }
 
 /** Committed plugin payments (captured, authorized or processing) of these orders: what each order was charged. */

@@ -28,6 +28,7 @@ describe("toPaymentDocument", () => {
     failure_message: null,
     captured_at: null,
     dispute_status: null,
+    split_checked_at: null,
     metadata: null,
     created_at: new Date(0),
     updated_at: new Date(0),
