@@ -496,6 +496,76 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("should let a seller's merchant staff fulfil only its own items through Medusa's fulfilment route, and an unlimited admin any", async () => {
+      const sellers = [await seller("merchant_ship_a"), await seller("merchant_ship_b")]
+      const usd = await market(await warehouse(["us"]), "usd", "us", 5, null)
+      const products = [await product([usd], { usd: 10 }, sellers[0]), await product([usd], { usd: 20 }, sellers[1])]
+      const done = await checkout(usd, products.map((item) => ({ product: item, quantity: 1 })), [], "fulfil@example.com")
+      const read = async () => {
+        const response = await api.get(`/admin/orders/${done.orderId}?fields=id,*items,*fulfillments,*fulfillments.items`, as(admin))
+        ok("the order", response)
+        return response.data.order as {
+          items: { id: string; product_id: string }[]
+          fulfillments: { items: { line_item_id: string }[] }[]
+        }
+      }
+      const before = await read()
+      const lineOf = (item: Product) => before.items.find((line) => line.product_id === item.productId)?.id as string
+      const [lineA, lineB] = [lineOf(products[0]), lineOf(products[1])]
+      const fulfil = (who: TestAdmin, ids: string[]) =>
+        api.post(`/admin/orders/${done.orderId}/fulfillments`, { items: ids.map((id) => ({ id, quantity: 1 })) }, as(who))
+
+      const shipA = await createAdminUser(getContainer(), { roles: [{ role: "pos_staff", merchant_ids: ["merchant_ship_a"] }] })
+      // Another seller's item, alone or after its own: 404 in the plugin's body naming the item, and nothing fulfilled.
+      const foreign = await fulfil(shipA, [lineB])
+      expect([foreign.status, foreign.data]).toEqual([
+        404,
+        { type: "not_found", code: "not_found", param: "items.0.id", message: expect.stringContaining(lineB) },
+      ])
+      const mixed = await fulfil(shipA, [lineA, lineB])
+      expect([mixed.status, mixed.data.code, mixed.data.param]).toEqual([404, "not_found", "items.1.id"])
+      // An id that is no line of the order answers as another seller's does.
+      const unknown = await fulfil(shipA, ["ordli_nowhere"])
+      expect([unknown.status, unknown.data.code, unknown.data.param]).toEqual([404, "not_found", "items.0.id"])
+      expect((await read()).fulfillments).toEqual([])
+
+      // Its own item: Medusa creates the fulfilment.
+      const own = await fulfil(shipA, [lineA])
+      ok("seller A fulfils its own item", own)
+      const afterOwn = await read()
+      expect(afterOwn.fulfillments.map((made) => made.items.map((item) => item.line_item_id))).toEqual([[lineA]])
+
+      // An admin without a merchant limit fulfils any seller's item, as Medusa does.
+      const byAdmin = await fulfil(admin, [lineB])
+      ok("the admin fulfils seller B's item", byAdmin)
+      const lines = (await read()).fulfillments.flatMap((made) => made.items.map((item) => item.line_item_id))
+      expect(lines.sort()).toEqual([lineA, lineB].sort())
+    })
+
+    it("should let only its seller's merchant staff fulfil the items of a one-seller order", async () => {
+      const only = await seller("merchant_solo")
+      const usd = await market(await warehouse(["us"]), "usd", "us", 5, null)
+      const item = await product([usd], { usd: 15 }, only)
+      const done = await checkout(usd, [{ product: item, quantity: 2 }], [], "solo@example.com")
+      const read = async () => {
+        const response = await api.get(`/admin/orders/${done.orderId}?fields=id,*items,*fulfillments`, as(admin))
+        ok("the order", response)
+        return response.data.order as { items: { id: string }[]; fulfillments: { id: string }[] }
+      }
+      const [line] = (await read()).items
+      const fulfil = (who: TestAdmin) =>
+        api.post(`/admin/orders/${done.orderId}/fulfillments`, { items: [{ id: line.id, quantity: 2 }] }, as(who))
+
+      const stranger = await createAdminUser(getContainer(), { roles: [{ role: "pos_staff", merchant_ids: ["merchant_solo_other"] }] })
+      const refused = await fulfil(stranger)
+      expect([refused.status, refused.data.code, refused.data.param]).toEqual([404, "not_found", "items.0.id"])
+      expect((await read()).fulfillments).toEqual([])
+
+      const staff = await createAdminUser(getContainer(), { roles: [{ role: "pos_staff", merchant_ids: ["merchant_solo"] }] })
+      ok("the seller's staff fulfils the order", await fulfil(staff))
+      expect((await read()).fulfillments).toHaveLength(1)
+    })
+
     it("should answer a seller refund Stripe refuses or fails with Stripe's message, never a 500, and keep the seller's row as it was", async () => {
       const sellers = [await seller("merchant_refusal_a"), await seller("merchant_refusal_b")]
       const usd = await market(await warehouse(["us"]), "usd", "us", 5, null)
