@@ -3,6 +3,8 @@ import { adminApi, eventually } from "./helpers/admin-api"
 import { fillFields, openDialog, submit, tableRow, waitForText } from "./helpers/dashboard"
 import { confirmedPayment, onboardedAccount } from "./helpers/stripe-setup"
 import { e2eSuite, pageShot } from "./helpers/suite"
+import type { PayoutRunningBalanceDocument } from "../../src/shared/types/payout-running-balance"
+import type { LedgerDailyTotalsDocument } from "../../src/shared/types/reconciliation"
 
 jest.setTimeout(600_000)
 
@@ -11,6 +13,9 @@ const { url } = suite
 const RECON = "/admin/stripe-connect/reconciliation"
 
 type Mismatch = { id: string; reason: string; state: string; note: string | null; actual_amount: number | null }
+
+/** Minor units of usd as the dashboard writes them in English ("$12.34"). */
+const usd = (minor: number) => new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(minor / 100)
 
 describe("admin dashboard: reconciliation", () => {
   it("should show an automatic payout with its figures and lines, and explain an unknown charge with a note", async () => {
@@ -88,6 +93,58 @@ describe("admin dashboard: reconciliation", () => {
       expect(explained).toEqual([
         expect.objectContaining({ state: "explained", note: "Test charge made in the Stripe dashboard", actual_amount: 1234 }),
       ])
+    })
+  })
+
+  it("should show a manual payout's running balance in its drawer, and the ledger's daily totals as the route gives them", async () => {
+    await suite.signedIn("reconciliation-balance", suite.app.seed.super_admin, async (page) => {
+      const api = adminApi(page, suite.app)
+      const accountId = await onboardedAccount(api, suite.app, "merchant_recon_2")
+      const payment = await confirmedPayment(api, suite.app, { account_id: accountId, amount: 4000, capture_method: "automatic" })
+      await eventually(
+        () => api.get<{ status: string }>(`/admin/stripe-connect/payments/${payment.payment_intent_id}`),
+        (document) => document.status === "succeeded",
+        "the payment to succeed"
+      )
+      await emulatorControl(suite.app.emulatorUrl, "POST", "/balance/make_available")
+      const payout = await api.post<{ payout_id: string }>(`/admin/stripe-connect/accounts/${accountId}/payouts`, {
+        amount: 1500,
+        currency: "usd",
+      })
+      const synced = await api.post<{ failed: unknown[] }>("/admin/stripe-connect/balance-transactions/sync", {})
+      expect(synced.failed).toEqual([])
+      const running = await api.get<PayoutRunningBalanceDocument>(`${RECON}/payouts/${payout.payout_id}/running-balance`)
+      expect(running.payout).toMatchObject({ automatic: false, amount: 1500 })
+      expect(running.balance_after).toBe(running.balance_before + running.period.net - 1500)
+      const daily = await api.get<LedgerDailyTotalsDocument>(`${RECON}/daily-totals?days=30`)
+      const account = daily.data.find((balance) => balance.account_id === accountId && balance.currency === "usd")
+      expect(account?.totals.gross_volume).toBe(4000)
+
+      await page.goto(url("/settings/stripe-connect/reconciliation"))
+      // A manual payout settles no lines: its drawer shows the balance's lines before it and the balance around it.
+      const payoutRow = tableRow(page, payout.payout_id)
+      await payoutRow.getByText("0 of 0").waitFor()
+      await payoutRow.click()
+      const drawer = page.getByRole("dialog")
+      const balance = drawer.getByTestId("payout-running-balance")
+      await balance.getByText("the lines of its balance since the ledger's first line", { exact: false }).waitFor()
+      await balance.getByTestId("running-balance-before").getByText(usd(running.balance_before)).waitFor()
+      await balance.getByTestId("running-balance-period").getByText(usd(running.period.net)).waitFor()
+      await balance.getByTestId("running-balance-after").getByText(usd(running.balance_after)).waitFor()
+      const periodLines = drawer.getByTestId("payout-period-lines")
+      for (const line of running.data) {
+        await periodLines.getByRole("row").filter({ hasText: line.id }).waitFor()
+      }
+      await pageShot(page, "reconciliation-running-balance")
+      await page.keyboard.press("Escape")
+      await drawer.waitFor({ state: "hidden" })
+
+      // The ledger's daily totals: the account's window totals on screen are the route's, to the cent.
+      const totals = page.getByTestId("ledger-daily-totals").getByTestId(`ledger-daily-${accountId}-usd`)
+      await totals.getByTestId("ledger-total-gross_volume").getByText(usd(account?.totals.gross_volume ?? NaN)).waitFor()
+      await totals.getByTestId("ledger-total-payouts").getByText(usd(account?.totals.payouts ?? NaN)).waitFor()
+      await totals.getByTestId("ledger-total-net").getByText(usd(account?.totals.net ?? NaN)).waitFor()
+      await pageShot(page, "reconciliation-daily-totals")
     })
   })
 })

@@ -74,6 +74,7 @@ async function orExplain(problems: string[], wait: Promise<unknown>): Promise<vo
 }
 
 type SellerDocument = { account_id: string; status: string; amount_reversed: number; refunded_amount: number }
+type SellerItem = { id: string; product_title: string; variant_title: string; quantity: number; amount: number; tax_amount: number }
 
 describe("Sellers of multi-seller orders in the admin", () => {
   it("should show an order's three sellers with their parts, fees, transfers and links to Stripe, and a seller refund's reversal", async () => {
@@ -98,13 +99,20 @@ describe("Sellers of multi-seller orders in the admin", () => {
         { accountId: sellers[2], title: "Wool socks", price: 14.9, quantity: 1 },
       ])
       const expected = [
-        { account: sellers[0], merchant: "merchant_e2e_prints", part: "€48.00", fee: "€4.80", transfer: "€43.20" },
-        { account: sellers[1], merchant: "merchant_e2e_tiles", part: "€38.00", fee: "€3.80", transfer: "€34.20" },
-        { account: sellers[2], merchant: "merchant_e2e_wool", part: "€14.90", fee: "€1.49", transfer: "€13.41" },
+        { account: sellers[0], merchant: "merchant_e2e_prints", part: "€48.00", fee: "€4.80", transfer: "€43.20", item: "2 × Harbour print (One) · €48.00", line: { product_title: "Harbour print", quantity: 2, amount: 4800 } },
+        { account: sellers[1], merchant: "merchant_e2e_tiles", part: "€38.00", fee: "€3.80", transfer: "€34.20", item: "4 × Azulejo tile (One) · €38.00", line: { product_title: "Azulejo tile", quantity: 4, amount: 3800 } },
+        { account: sellers[2], merchant: "merchant_e2e_wool", part: "€14.90", fee: "€1.49", transfer: "€13.41", item: "1 × Wool socks (One) · €14.90", line: { product_title: "Wool socks", quantity: 1, amount: 1490 } },
       ]
-      const rows = await api(page).get<{ data: (SellerDocument & { transfer_id: string })[] }>(
+      const rows = await api(page).get<{ data: (SellerDocument & { transfer_id: string; items: SellerItem[] })[] }>(
         `/admin/stripe-connect/orders/${order.orderId}/sellers`
       )
+      // Each seller's answer carries its own line of the order, with Medusa's line item id.
+      for (const seller of expected) {
+        const items = rows.data.find((candidate) => candidate.account_id === seller.account)?.items
+        expect(items).toEqual([
+          expect.objectContaining({ ...seller.line, variant_title: "One", tax_amount: 0, id: expect.stringMatching(/^ordli_/) }),
+        ])
+      }
 
       await page.goto(url(`/orders/${order.orderId}`))
       const widget = page.getByTestId("stripe-sellers-widget")
@@ -114,6 +122,9 @@ describe("Sellers of multi-seller orders in the admin", () => {
         const row = rowOf(seller.account)
         await row.getByText(seller.merchant, { exact: true }).waitFor()
         await row.getByText("Transferred", { exact: true }).waitFor()
+        // The seller's items are listed under it, and no other seller's.
+        const items = row.getByRole("list", { name: `Items of ${seller.account}` })
+        expect(await items.getByRole("listitem").allTextContents()).toEqual([seller.item])
         const text = (await row.textContent()) ?? ""
         for (const amount of [seller.part, seller.fee, seller.transfer]) expect(text).toContain(amount)
         const transferId = rows.data.find((candidate) => candidate.account_id === seller.account)?.transfer_id

@@ -23,6 +23,7 @@ import { stripeConnectReconciliationMiddlewares } from "./admin/stripe-connect/r
 import { stripeConnectProductsMiddlewares } from "./admin/stripe-connect/products/middlewares"
 import { stripeConnectOrderSellersMiddlewares } from "./admin/stripe-connect/orders/middlewares"
 import { stripeConnectIdempotencyMiddlewares } from "./middlewares/idempotent-request"
+import { stripeConnectOrderFulfillmentMiddlewares } from "./admin/orders/middlewares"
 
 export default defineMiddlewares({
   errorHandler: stripeConnectErrorHandler(),
@@ -51,6 +52,8 @@ export default defineMiddlewares({
     ...stripeConnectReconciliationMiddlewares,
     ...stripeConnectProductsMiddlewares,
     ...stripeConnectOrderSellersMiddlewares,
+    // Medusa's own fulfilment route: a merchant-limited caller fulfils only its merchants' items.
+    ...stripeConnectOrderFulfillmentMiddlewares,
     // Last: a request that fails validation never claims its Idempotency-Key.
     ...stripeConnectIdempotencyMiddlewares,
   ],

@@ -49,6 +49,9 @@ type Market = {
 type Product = { productId: string; variantId: string; seller: string }
 type Line = { product: Product; quantity: number }
 type Checkout = { cartId: string; orderId: string; paymentId: string; paymentIntentId: string }
+type SellerItem = { id: string; product_id: string; product_title: string; variant_title: string; quantity: number; amount: number; tax_amount: number }
+type SellerItemsRow = { account_id: string; currency: string; items_amount: number; items: SellerItem[] }
+type MedusaLine = { id: string; product_id: string; product_title: string; variant_title: string; total: number; tax_total: number }
 
 /** A deterministic PRNG (mulberry32), so a failing random cart can be replayed from the printed seed. */
 function prng(seed: number): () => number {
@@ -251,6 +254,37 @@ medusaIntegrationTestRunner({
       return data[0] as OrderSplitTotals
     }
 
+    /**
+     * Asserts each seller row's `items`: exactly the lines of `lines` sold by that row's account, with Medusa's line
+     * id, titles and quantity, each amount within one cent of the line's own (total − tax), and the row's lines
+     * adding up to its `items_amount`.
+     */
+    async function expectSellerItems(orderId: string, rows: SellerItemsRow[], lines: Line[]): Promise<void> {
+      const query = container().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "order",
+        fields: ["total", "items.id", "items.product_id", "items.product_title", "items.variant_title", "items.total", "items.tax_total"],
+        filters: { id: orderId },
+      })
+      const medusaLines = (data[0] as { items: MedusaLine[] }).items
+      for (const row of rows) {
+        const sold = lines.filter((line) => line.product.seller === row.account_id)
+        const byProduct = [...row.items].sort((a, b) => a.product_id.localeCompare(b.product_id))
+        expect([row.account_id, byProduct.map((item) => [item.product_id, item.quantity])]).toEqual([
+          row.account_id,
+          sold.map((line) => [line.product.productId, line.quantity]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+        ])
+        for (const item of row.items) {
+          const medusa = medusaLines.find((line) => line.product_id === item.product_id) as MedusaLine
+          expect(item).toMatchObject({ id: medusa.id, product_title: medusa.product_title, variant_title: "M" })
+          const own = toMinorUnits(medusa.total, row.currency) - toMinorUnits(medusa.tax_total, row.currency)
+          expect(Math.abs(item.amount - own)).toBeLessThanOrEqual(1)
+          expect(Math.abs(item.tax_amount - toMinorUnits(medusa.tax_total, row.currency))).toBeLessThanOrEqual(1)
+        }
+        expect(row.items.reduce((acc, item) => acc + item.amount, 0)).toBe(row.items_amount)
+      }
+    }
+
     /** What the pure allocation says the order's sellers get of `captured`, with the spec's flat fee. */
     async function expectedAllocation(orderId: string, products: Product[], captured: number): Promise<ChargeAllocation> {
       const totals = await orderTotals(orderId)
@@ -333,6 +367,8 @@ medusaIntegrationTestRunner({
       expect(planned.status).toBe(200)
       expect(planned.data.data.map((row: { status: string }) => row.status)).toEqual(["planned", "planned", "planned"])
       expect((await stripe().transfers.list({ transfer_group: done.cartId })).data).toHaveLength(0)
+      // Each seller lists its own lines, whose amounts add up to its items amount as the split recorded it.
+      await expectSellerItems(done.orderId, planned.data.data, lines)
 
       await capture(done.paymentId)
       const intent = await stripe().paymentIntents.retrieve(done.paymentIntentId)
@@ -430,6 +466,9 @@ medusaIntegrationTestRunner({
       ok("beta's seller rows", rows)
       expect(rows.data.data.map((row: { account_id: string }) => row.account_id)).toEqual([sellers[1]])
       expect(rows.data.count).toBe(1)
+      // Beta's row carries beta's line only: none of the other sellers' items.
+      expect(rows.data.data[0].items.map((item: SellerItem) => [item.product_id, item.quantity])).toEqual([[products[1].productId, 2]])
+      await expectSellerItems(done.orderId, rows.data.data, [{ product: products[1], quantity: 2 }])
       const payments = await api.get(`/admin/orders/${done.orderId}/stripe-payments`, as(beta))
       ok("beta's order payments", payments)
       expect(payments.data.data.map((row: { payment_intent_id: string }) => row.payment_intent_id)).toEqual([done.paymentIntentId])
@@ -455,6 +494,76 @@ medusaIntegrationTestRunner({
         const answer = await api.get(path, as(delta))
         expect([path, answer.status, answer.data.code]).toEqual([path, 404, "not_found"])
       }
+    })
+
+    it("should let a seller's merchant staff fulfil only its own items through Medusa's fulfilment route, and an unlimited admin any", async () => {
+      const sellers = [await seller("merchant_ship_a"), await seller("merchant_ship_b")]
+      const usd = await market(await warehouse(["us"]), "usd", "us", 5, null)
+      const products = [await product([usd], { usd: 10 }, sellers[0]), await product([usd], { usd: 20 }, sellers[1])]
+      const done = await checkout(usd, products.map((item) => ({ product: item, quantity: 1 })), [], "fulfil@example.com")
+      const read = async () => {
+        const response = await api.get(`/admin/orders/${done.orderId}?fields=id,*items,*fulfillments,*fulfillments.items`, as(admin))
+        ok("the order", response)
+        return response.data.order as {
+          items: { id: string; product_id: string }[]
+          fulfillments: { items: { line_item_id: string }[] }[]
+        }
+      }
+      const before = await read()
+      const lineOf = (item: Product) => before.items.find((line) => line.product_id === item.productId)?.id as string
+      const [lineA, lineB] = [lineOf(products[0]), lineOf(products[1])]
+      const fulfil = (who: TestAdmin, ids: string[]) =>
+        api.post(`/admin/orders/${done.orderId}/fulfillments`, { items: ids.map((id) => ({ id, quantity: 1 })) }, as(who))
+
+      const shipA = await createAdminUser(getContainer(), { roles: [{ role: "pos_staff", merchant_ids: ["merchant_ship_a"] }] })
+      // Another seller's item, alone or after its own: 404 in the plugin's body naming the item, and nothing fulfilled.
+      const foreign = await fulfil(shipA, [lineB])
+      expect([foreign.status, foreign.data]).toEqual([
+        404,
+        { type: "not_found", code: "not_found", param: "items.0.id", message: expect.stringContaining(lineB) },
+      ])
+      const mixed = await fulfil(shipA, [lineA, lineB])
+      expect([mixed.status, mixed.data.code, mixed.data.param]).toEqual([404, "not_found", "items.1.id"])
+      // An id that is no line of the order answers as another seller's does.
+      const unknown = await fulfil(shipA, ["ordli_nowhere"])
+      expect([unknown.status, unknown.data.code, unknown.data.param]).toEqual([404, "not_found", "items.0.id"])
+      expect((await read()).fulfillments).toEqual([])
+
+      // Its own item: Medusa creates the fulfilment.
+      const own = await fulfil(shipA, [lineA])
+      ok("seller A fulfils its own item", own)
+      const afterOwn = await read()
+      expect(afterOwn.fulfillments.map((made) => made.items.map((item) => item.line_item_id))).toEqual([[lineA]])
+
+      // An admin without a merchant limit fulfils any seller's item, as Medusa does.
+      const byAdmin = await fulfil(admin, [lineB])
+      ok("the admin fulfils seller B's item", byAdmin)
+      const lines = (await read()).fulfillments.flatMap((made) => made.items.map((item) => item.line_item_id))
+      expect(lines.sort()).toEqual([lineA, lineB].sort())
+    })
+
+    it("should let only its seller's merchant staff fulfil the items of a one-seller order", async () => {
+      const only = await seller("merchant_solo")
+      const usd = await market(await warehouse(["us"]), "usd", "us", 5, null)
+      const item = await product([usd], { usd: 15 }, only)
+      const done = await checkout(usd, [{ product: item, quantity: 2 }], [], "solo@example.com")
+      const read = async () => {
+        const response = await api.get(`/admin/orders/${done.orderId}?fields=id,*items,*fulfillments`, as(admin))
+        ok("the order", response)
+        return response.data.order as { items: { id: string }[]; fulfillments: { id: string }[] }
+      }
+      const [line] = (await read()).items
+      const fulfil = (who: TestAdmin) =>
+        api.post(`/admin/orders/${done.orderId}/fulfillments`, { items: [{ id: line.id, quantity: 2 }] }, as(who))
+
+      const stranger = await createAdminUser(getContainer(), { roles: [{ role: "pos_staff", merchant_ids: ["merchant_solo_other"] }] })
+      const refused = await fulfil(stranger)
+      expect([refused.status, refused.data.code, refused.data.param]).toEqual([404, "not_found", "items.0.id"])
+      expect((await read()).fulfillments).toEqual([])
+
+      const staff = await createAdminUser(getContainer(), { roles: [{ role: "pos_staff", merchant_ids: ["merchant_solo"] }] })
+      ok("the seller's staff fulfils the order", await fulfil(staff))
+      expect((await read()).fulfillments).toHaveLength(1)
     })
 
     it("should answer a seller refund Stripe refuses or fails with Stripe's message, never a 500, and keep the seller's row as it was", async () => {

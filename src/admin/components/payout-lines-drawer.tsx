@@ -2,31 +2,39 @@ import { Button, Drawer, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useI18n } from "../hooks/use-i18n"
-import { usePayoutLines, reconciliationExportUrl } from "../hooks/use-reconciliation"
+import { usePayoutLines, usePayoutRunningBalance, reconciliationExportUrl } from "../hooks/use-reconciliation"
 import type { ReconciledLineDocument, ReconciledPayoutDocument } from "../lib/types"
 import { humanize } from "./status-badges"
 import { QueryError } from "./query-error"
+import { RunningBalanceSummary } from "./running-balance-summary"
 import { SimpleTable, type SimpleColumn } from "./simple-table"
 
 const PAGE_SIZE = 50
 
-/** A payout's ledger lines with what explains each and its order (docs/api.md#payout-lines), a page at a time. */
+/**
+ * A payout's ledger lines with what explains each and its order (docs/api.md#payout-lines), a page at a time. An
+ * automatic payout shows the lines Stripe says it settled; a manual payout settles none (`lines` 0), so it shows
+ * its running balance instead: the balance's lines since the previous payout, the balance before, the payout and the
+ * balance after (docs/api.md#payout-running-balance).
+ */
 export const PayoutLinesDrawer = ({
   payout,
   canExport,
+  canReadRunningBalance,
   onClose,
 }: {
   payout: ReconciledPayoutDocument | null
   canExport: boolean
+  canReadRunningBalance: boolean
   onClose: () => void
 }) => {
   const { t, money, dateTime } = useI18n()
   const [page, setPage] = useState(0)
-  const lines = usePayoutLines(
-    payout?.payout_id ?? "",
-    { limit: PAGE_SIZE, offset: page * PAGE_SIZE },
-    { enabled: payout !== null }
-  )
+  const query = { limit: PAGE_SIZE, offset: page * PAGE_SIZE }
+  const manual = payout !== null && payout.lines === 0 && canReadRunningBalance
+  const settled = usePayoutLines(payout?.payout_id ?? "", query, { enabled: payout !== null && !manual })
+  const running = usePayoutRunningBalance(payout?.payout_id ?? "", query, { enabled: manual })
+  const lines = manual ? running : settled
   const columns: SimpleColumn<ReconciledLineDocument>[] = [
     { header: t("reconciliation.line"), cell: (line) => line.id },
     { header: t("common.type"), cell: (line) => humanize(line.type) },
@@ -84,11 +92,12 @@ export const PayoutLinesDrawer = ({
               )}
             </div>
           )}
+          {manual && running.data && <RunningBalanceSummary balance={running.data} />}
           {lines.error ? (
             <QueryError error={lines.error} />
           ) : (
             <SimpleTable
-              testId="payout-lines"
+              testId={manual ? "payout-period-lines" : "payout-lines"}
               columns={columns}
               rows={lines.data?.data ?? []}
               rowKey={(line) => line.id}

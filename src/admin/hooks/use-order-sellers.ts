@@ -1,13 +1,16 @@
 import { api } from "../lib/api"
 import { orderPaymentKeys, orderSellerKeys } from "../lib/query-keys"
-import type { ListResponse, SellerTransferDocument } from "../lib/types"
+import type { ListResponse, OrderSellerDocument, SellerTransferDocument } from "../lib/types"
 import { useApiMutation, useApiQuery, type ReadOptions } from "./api-query"
 
 const BASE = "/admin/stripe-connect/orders"
 
-/** The sellers' parts of a multi-seller order (docs/api.md#list-order-sellers); empty for a one-seller order. */
+/**
+ * The sellers' parts of a multi-seller order, each with its lines (docs/api.md#list-order-sellers); empty for a
+ * one-seller order.
+ */
 export const useOrderSellers = (orderId: string, options: ReadOptions = {}) =>
-  useApiQuery<ListResponse<SellerTransferDocument>>(orderSellerKeys.detail(orderId), `${BASE}/${orderId}/sellers`, {
+  useApiQuery<ListResponse<OrderSellerDocument>>(orderSellerKeys.detail(orderId), `${BASE}/${orderId}/sellers`, {
     ...options,
     query: { limit: "100" },
   })

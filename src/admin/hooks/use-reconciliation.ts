@@ -1,7 +1,19 @@
 import { api, joinUrl, type QueryParams } from "../lib/api"
-import { reconciliationMismatchKeys, reconciliationPayoutKeys } from "../lib/query-keys"
-import type { MismatchDocument, MismatchState, ReconciledLineDocument, ReconciledPayoutDocument } from "../lib/types"
-import { useApiMutation, useListQuery, type ReadOptions } from "./api-query"
+import {
+  reconciliationDailyTotalKeys,
+  reconciliationMismatchKeys,
+  reconciliationPayoutKeys,
+  reconciliationRunningBalanceKeys,
+} from "../lib/query-keys"
+import type {
+  LedgerDailyTotalsDocument,
+  MismatchDocument,
+  MismatchState,
+  PayoutRunningBalanceDocument,
+  ReconciledLineDocument,
+  ReconciledPayoutDocument,
+} from "../lib/types"
+import { useApiMutation, useApiQuery, useListQuery, type ReadOptions } from "./api-query"
 
 const BASE = "/admin/stripe-connect/reconciliation"
 
@@ -17,6 +29,22 @@ export const usePayoutLines = (payoutId: string, query: QueryParams, options: Re
     query,
     options
   )
+
+/** A payout's balance since the previous payout, with a page of the period's lines (docs/api.md#payout-running-balance). */
+export const usePayoutRunningBalance = (payoutId: string, query: QueryParams, options: ReadOptions = {}) =>
+  useApiQuery<PayoutRunningBalanceDocument>(
+    reconciliationRunningBalanceKeys.detail(payoutId, query),
+    `${BASE}/payouts/${encodeURIComponent(payoutId)}/running-balance`,
+    { ...options, query, keepPrevious: true }
+  )
+
+/** The ledger's daily totals per balance and currency over the last `days` UTC days (docs/api.md#ledger-daily-totals). */
+export const useLedgerDailyTotals = (days: number, options: ReadOptions = {}) =>
+  useApiQuery<LedgerDailyTotalsDocument>(reconciliationDailyTotalKeys.list({ days }), `${BASE}/daily-totals`, {
+    ...options,
+    query: { days },
+    keepPrevious: true,
+  })
 
 export const useMismatches = (query: QueryParams, options: ReadOptions = {}) =>
   useListQuery<MismatchDocument>(reconciliationMismatchKeys.list(query), `${BASE}/mismatches`, query, options)

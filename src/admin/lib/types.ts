@@ -22,12 +22,20 @@ export type { InvoiceDocument, PayLinkDocument } from "../../shared/types/invoic
 export type { PaymentDocument, PaymentRefundDocument, RefundPaymentResponse } from "../../shared/types/payments"
 export type { BalanceDocument, PayoutDocument, PayoutScheduleDocument } from "../../shared/types/payouts"
 export type {
+  LedgerDailyFigures,
+  LedgerDailyTotals,
+  LedgerDailyTotalsDocument,
   MismatchDocument,
   MismatchState,
   ReconciledLineDocument,
   ReconciledPayoutDocument,
 } from "../../shared/types/reconciliation"
-export type { SellerTransferDocument } from "../../shared/types/seller-transfers"
+export type { PayoutRunningBalanceDocument } from "../../shared/types/payout-running-balance"
+export type {
+  OrderSellerDocument,
+  OrderSellerItemDocument,
+  SellerTransferDocument,
+} from "../../shared/types/seller-transfers"
 export type {
   MoneyTrailChargeDocument,
   MoneyTrailResponse,

@@ -11,7 +11,7 @@ import { useI18n } from "../hooks/use-i18n"
 import { usePermissions } from "../hooks/use-me"
 import { useOrderSellers } from "../hooks/use-order-sellers"
 import { stripeDashboardUrl } from "../lib/stripe-dashboard"
-import type { SellerTransferDocument } from "../lib/types"
+import type { OrderSellerDocument, SellerTransferDocument } from "../lib/types"
 
 /** A seller's money that has not moved as it should: a refused transfer, or a reversal the seller still owes. */
 const SellerProblem = ({ seller }: { seller: SellerTransferDocument }) => {
@@ -30,9 +30,34 @@ const SellerProblem = ({ seller }: { seller: SellerTransferDocument }) => {
   ) : null
 }
 
+/** The seller's lines of the order: quantity, product and variant, and what the line accounts for in its part. */
+const SellerItems = ({ seller }: { seller: OrderSellerDocument }) => {
+  const { t, money } = useI18n()
+  if (!seller.items.length) return null
+  return (
+    <ul
+      className="mt-1 flex flex-col gap-y-0.5"
+      aria-label={t("orderSellers.itemsLabel", { account: seller.account_id })}
+    >
+      {seller.items.map((item) => (
+        <li key={item.id}>
+          <Text size="xsmall" className="text-ui-fg-subtle">
+            {t(item.variant_title ? "orderSellers.item" : "orderSellers.itemNoVariant", {
+              quantity: item.quantity,
+              title: item.product_title ?? item.title ?? item.id,
+              variant: item.variant_title,
+              amount: money(item.amount, seller.currency),
+            })}
+          </Text>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 /**
- * The order's sellers when one payment paid several (separate charges and transfers): each seller's part, the
- * platform's fee, the transfer and what refunds took back (account and transfer linked to Stripe's dashboard), with
+ * The order's sellers when one payment paid several (separate charges and transfers): each seller's lines and part,
+ * the platform's fee, the transfer and what refunds took back (account and transfer linked to Stripe's dashboard), with
  * a refund of one seller's part. Orders paid to one account show nothing here.
  */
 const OrderStripeSellersWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
@@ -62,6 +87,7 @@ const OrderStripeSellersWidget = ({ data: order }: DetailWidgetProps<AdminOrder>
                   <Text size="xsmall" className="text-ui-fg-subtle">
                     {seller.merchant_id}
                   </Text>
+                  <SellerItems seller={seller} />
                 </div>
               ),
             },

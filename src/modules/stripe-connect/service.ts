@@ -119,6 +119,7 @@ import {
   readOrderCharges,
   readRecordsWithoutLines,
   readSeparateCharges,
+  markSeparateChargesChecked,
   readOrderMoneyTrail,
   type OrderMoneyTrailRows,
   readPayoutSummaries,
@@ -1016,7 +1017,10 @@ class StripeConnectModuleService extends MedusaService({
     return await readRecordsWithoutLines(knexOf(sharedContext), before, limit)
   }
 
-  /** Multi-seller charges captured before `before` with their sellers' parts and the transfer lines of the charge. */
+  /**
+   * Multi-seller charges captured before `before`, not checked since they last changed, with their sellers' parts
+   * and the transfer lines of the charge.
+   */
   @InjectManager()
   async listSeparateChargesToCheck(
     before: Date,
@@ -1024,6 +1028,16 @@ class StripeConnectModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
   ): Promise<SeparateChargeFacts[]> {
     return await readSeparateCharges(knexOf(sharedContext), before, limit)
+  }
+
+  /** Marks multi-seller charges as checked by reconciliation at `at` (see `readSeparateCharges`). */
+  @InjectManager()
+  async markSeparateChargesChecked(
+    paymentIds: string[],
+    at: Date,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<void> {
+    await markSeparateChargesChecked(knexOf(sharedContext), paymentIds, at)
   }
 
   /** What an order's money trail is built from (docs/api.md#order-money-trail), before the caller's scope. */

@@ -87,3 +87,20 @@ export type FeePreviewResponse = ApplicationFeeDecision & {
   destination_amount: number
   monthly_volume: number
 }
+
+/**
+ * What a fee was decided from, kept with the payment (and with each seller's part of a multi-seller charge) so that
+ * reconciliation can work the fee out again from the configuration in force then (docs/api.md#fee-basis).
+ */
+export type FeeBasis = {
+  source: ApplicationFeeSource
+  /** The document used: "*" (platform-wide) or a currency; null when no configuration was saved (no fee). */
+  scope: string | null
+  /**
+   * The fee audit's entry (kind "configuration") whose `after` was the document used: its version. null when no
+   * configuration was saved, or when the newest entry was not yet the stored document (a change being saved).
+   */
+  configuration_change_id: string | null
+  /** The merchant's volume this calendar month (minor units) that chose the tier; 0 for an explicit fee. */
+  monthly_volume: number
+}

@@ -44,7 +44,8 @@ export type BalanceTransactionSyncResponse = {
  * transfer's) amount that differs from Stripe's line; an application fee that differs from the fee the
  * configuration gave at the time; a refund at Stripe that the plugin has no record of; a seller of a multi-seller
  * charge not paid by a transfer; a multi-seller charge whose platform share (charge minus its transfers) differs
- * from the split's; an order whose total differs from what its payments charged.
+ * from the split's; an order whose total differs from what its payments charged; an application fee (or a seller's
+ * platform fee) that differs from what the fee configuration in force when it was decided gives.
  */
 export const MISMATCH_REASONS = [
   "unknown_charge",
@@ -55,6 +56,7 @@ export const MISMATCH_REASONS = [
   "missing_transfer",
   "platform_share_mismatch",
   "order_total_mismatch",
+  "fee_configuration_mismatch",
 ] as const
 export type MismatchReason = (typeof MISMATCH_REASONS)[number]
 

@@ -44,3 +44,22 @@ export type SellerTransferDocument = {
   restore_transfer_id: string | null
   failure_message: string | null
 }
+
+/** One of a seller's lines in a multi-seller order (docs/api.md#list-order-sellers). Integer minor units. */
+export type OrderSellerItemDocument = {
+  /** The order's line item id. */
+  id: string
+  title: string | null
+  product_title: string | null
+  variant_title: string | null
+  product_id: string | null
+  variant_id: string | null
+  quantity: number
+  /** The line's share of the seller's `items_amount` (after its discounts, tax excluded), as the split recorded it. */
+  amount: number
+  /** The line's tax within the seller's part. */
+  tax_amount: number
+}
+
+/** A seller of an order with its lines (docs/api.md#list-order-sellers). */
+export type OrderSellerDocument = SellerTransferDocument & { items: OrderSellerItemDocument[] }

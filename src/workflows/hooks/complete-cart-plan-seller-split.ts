@@ -7,10 +7,11 @@ import { STRIPE_CONNECT_MODULE } from "../../modules/stripe-connect"
 import { StripeConnectError } from "../../modules/stripe-connect/errors/stripe-connect-error"
 import { errorMessageOf } from "../../modules/stripe-connect/errors/error-text"
 import type StripeConnectModuleService from "../../modules/stripe-connect/service"
-import { PREPARED_SESSION_KEY, type PreparedSeparateChargesSession } from "../../providers/stripe-connect/types"
+import { PREPARED_SESSION_KEY } from "../../providers/stripe-connect/types"
 import { planSellerSplit } from "../seller-transfers/utils/plan-seller-split"
 import { transferSellerSharesWorkflow } from "../seller-transfers/workflows/transfer-seller-shares"
 import { readCartSellers } from "../sellers/utils/cart-sellers"
+import { orderProductSellers } from "../sellers/utils/order-line-sellers"
 import { orderSellerSplit, type OrderSplitTotals } from "../sellers/utils/order-seller-split"
 
 type OrderCreatedInput = { order_id: string; cart_id: string }
@@ -67,15 +68,10 @@ orderCreated(
     if (!order || !payment?.data || typeof intentId !== "string") {
       return new StepResponse(undefined, [])
     }
-    const prepared = payment.data[PREPARED_SESSION_KEY] as PreparedSeparateChargesSession
+    const sellers = orderProductSellers([payment], await readCartSellers(container, cart_id))
     const sellerOfProduct = new Map<string, string>()
-    for (const seller of prepared.sellers) {
-      seller.product_ids.forEach((productId) => sellerOfProduct.set(productId, seller.account_id))
-    }
-    for (const line of await readCartSellers(container, cart_id)) {
-      if (line.stripe_account_id) {
-        sellerOfProduct.set(line.product_id, line.stripe_account_id)
-      }
+    if (sellers?.mode === "separate_charges") {
+      sellers.sellerOf.forEach((seller, productId) => sellerOfProduct.set(productId, seller.account_id))
     }
     const { split, unassigned } = orderSellerSplit(order, sellerOfProduct)
     if (unassigned.length) {

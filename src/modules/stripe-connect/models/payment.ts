@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { PAYMENT_SOURCES } from "../../../shared/types/payments"
+import type { FeeBasis } from "../../../shared/types/fees"
 import StripeConnectRefund from "./refund"
 
 /**
@@ -27,6 +28,8 @@ const StripeConnectPayment = model
       amount: model.number(),
       /** The fee asked for at creation. */
       application_fee_amount: model.number().default(0),
+      /** What that fee was decided from (docs/api.md#fee-basis); null when the plugin did not decide it. */
+      fee_basis: model.json<FeeBasis>().nullable(),
       amount_capturable: model.number().default(0),
       amount_captured: model.number().default(0),
       amount_refunded: model.number().default(0),
@@ -43,6 +46,11 @@ const StripeConnectPayment = model
       captured_at: model.dateTime().nullable(),
       /** The status of the newest dispute on this payment (needs_response, under_review, won, lost), null if none. */
       dispute_status: model.text().nullable(),
+      /**
+       * For a multi-seller charge: when reconciliation last checked its split (docs/api.md#matching); it is checked
+       * again once the payment, a seller's part or a transfer line from the charge is newer than this.
+       */
+      split_checked_at: model.dateTime().nullable(),
       metadata: model.json().nullable(),
       refunds: model.hasMany(() => StripeConnectRefund, { mappedBy: "payment" }),
     }

@@ -5,13 +5,40 @@ import type { RecordWithoutLine } from "../reconciliation/mismatch-candidate"
 import type { SeparateChargeFacts, SellerPartFacts } from "../reconciliation/check-separate-charge"
 import type { TrailLine, TrailPayment, TrailPayout, TrailSellerPart } from "../reconciliation/build-money-trail"
 import { newEntityIds } from "../webhooks/entity-ids"
+import type { FeeBasis, FeeConfigurationDocument } from "../../../shared/types/fees"
+import {
+  configuredPaymentFee,
+  configuredSellerFee,
+  type FeeConfigurationVersions,
+} from "../reconciliation/configured-fee"
 import { PAYMENT_TABLE, PAYOUT_TABLE, REFUND_TABLE } from "./record-tables"
+import type { ReconciledPayoutDocument } from "../../../shared/types/reconciliation"
 
 const LINE_TABLE = "stripe_connect_balance_transaction"
 const MISMATCH_TABLE = "stripe_connect_reconciliation_mismatch"
 const TRANSFER_TABLE = "stripe_connect_transfer"
 const DISPUTE_TABLE = "stripe_connect_dispute"
 const SELLER_TRANSFER_TABLE = "stripe_connect_seller_transfer"
+const FEE_CHANGE_TABLE = "stripe_connect_fee_configuration_change"
+
+/**
+ * The fee configuration versions these fee bases name (the fee audit's `after` documents, by entry id). A deleted
+ * entry is still read: it is what the fee was decided from.
+ */
+async function readFeeConfigurationVersions(
+  knex: Knex,
+  bases: (FeeBasis | null | undefined)[]
+): Promise<FeeConfigurationVersions> {
+  const ids = [...new Set(bases.map((basis) => basis?.configuration_change_id).filter((id): id is string => !!id))]
+  if (!ids.length) {
+    return new Map()
+  }
+  const rows = (await knex(FEE_CHANGE_TABLE)
+    .select("id", "after")
+    .where("kind", "configuration")
+    .whereIn("id", ids)) as { id: string; after: FeeConfigurationDocument | null }[]
+  return new Map(rows.flatMap((row) => (row.after ? [[row.id, row.after] as const] : [])))
+}
 
 /** A stored line the matching reads, with its row id (the page cursor). */
 export type UnmatchedLine = MatchableLine & { id: string }
@@ -109,7 +136,10 @@ export async function readMatchContext(knex: Knex, keys: LookupKeys): Promise<Ma
         "split",
         "latest_charge_id",
         "payment_intent_id",
-        "application_fee_id"
+        "application_fee_id",
+        "merchant_id",
+        "currency",
+        "fee_basis"
       )
       .whereNull("deleted_at")
       .where((query) =>
@@ -129,9 +159,22 @@ export async function readMatchContext(knex: Knex, keys: LookupKeys): Promise<Ma
         .groupBy("payment_intent_id")) as { payment_intent_id: string; refunded: string | number }[]
       for (const sum of sums) splitRefunded.set(sum.payment_intent_id, Number(sum.refunded))
     }
+    const versions = await readFeeConfigurationVersions(
+      knex,
+      payments.map((row) => row.fee_basis as FeeBasis | null)
+    )
     for (const row of payments) {
       const facts: PaymentFacts = {
         ...toPaymentFacts(row),
+        configured_fee: configuredPaymentFee(
+          {
+            amount: Number(row.amount),
+            currency: String(row.currency),
+            merchant_id: (row.merchant_id as string | null) ?? null,
+            fee_basis: (row.fee_basis as FeeBasis | null) ?? null,
+          },
+          versions
+        ),
         amount_refunded: Number(row.amount_refunded),
         ...(row.split === "separate_charges" ? { split_refunded: splitRefunded.get(row.payment_intent_id) ?? 0 } : {}),
       }
@@ -303,23 +346,8 @@ export async function readRecordsWithoutLines(knex: Knex, before: Date, limit: n
   return [...payments.map(as("payment")), ...refunds.map(as("refund")), ...transfers.map(as("transfer"))]
 }
 
-/** One payout's figures, as `readPayoutSummaries` answers them. */
-export type PayoutSummaryRow = {
-  payout_id: string
-  stripe_account_id: string | null
-  currency: string
-  gross: number
-  fees: number
-  refunds: number
-  disputes: number
-  transfers: number
-  net: number
-  payout_amount: number
-  arrival_date: string | null
-  lines: number
-  matched: number
-  open_mismatches: number
-}
+/** One payout's figures, as `readPayoutSummaries` answers them: the route's document, keyed by the Stripe account. */
+export type PayoutSummaryRow = Omit<ReconciledPayoutDocument, "account_id"> & { stripe_account_id: string | null }
 
 const PAYOUT_LINE_TYPES = ["payout", "payout_cancel", "payout_failure"]
 
@@ -413,8 +441,10 @@ export async function readPayoutSummaries(
 
 /**
  * Multi-seller charges (`split` "separate_charges") captured before `before` whose charge line the platform's ledger
- * holds, newest first, with their sellers' parts and the platform's transfer lines made from the charge (their
- * `source_link_id` is the charge). Bounded by `limit`.
+ * holds and that need a check: never checked, or changed since the last check (`split_checked_at`): the payment
+ * (a refund or dispute synchronised from Stripe), one of its sellers' parts (a transfer, reversal, dispute reversal
+ * or restore) or a platform transfer line from the charge stored later. Newest first, with their sellers' parts and
+ * the platform's transfer lines made from the charge (their `source_link_id` is the charge). Bounded by `limit`.
  */
 export async function readSeparateCharges(knex: Knex, before: Date, limit: number): Promise<SeparateChargeFacts[]> {
   const payments = (await knex(`${PAYMENT_TABLE} as p`)
@@ -427,6 +457,19 @@ export async function readSeparateCharges(knex: Knex, before: Date, limit: numbe
     .where("p.split", "separate_charges")
     .where("p.amount_captured", ">", 0)
     .where("p.captured_at", "<", before)
+    .where((query) =>
+      query
+        .whereNull("p.split_checked_at")
+        .orWhereRaw(`p.updated_at > p.split_checked_at`)
+        .orWhereRaw(
+          `exists (select 1 from ${SELLER_TRANSFER_TABLE} s where s.payment_intent_id = p.payment_intent_id
+             and s.updated_at > p.split_checked_at)`
+        )
+        .orWhereRaw(
+          `exists (select 1 from ${LINE_TABLE} t where t.source_link_id = p.latest_charge_id
+             and t.stripe_account_id is null and t.source_type = 'transfer' and t.created_at > p.split_checked_at)`
+        )
+    )
     .orderBy("p.captured_at", "desc")
     .limit(limit)) as Record<string, unknown>[]
   if (!payments.length) {
@@ -442,7 +485,13 @@ export async function readSeparateCharges(knex: Knex, before: Date, limit: numbe
       "status",
       "transfer_amount",
       "transfer_id",
-      "restore_transfer_id"
+      "restore_transfer_id",
+      "merchant_id",
+      "currency",
+      "charged_amount",
+      "tax_kept_amount",
+      "fee_amount",
+      "fee_basis"
     )
     .whereNull("deleted_at")
     .whereIn("payment_intent_id", intents)
@@ -453,6 +502,10 @@ export async function readSeparateCharges(knex: Knex, before: Date, limit: numbe
     .whereNull("stripe_account_id")
     .where("source_type", "transfer")
     .whereIn("source_link_id", charges)) as { source_id: string; source_link_id: string; amount: number }[]
+  const versions = await readFeeConfigurationVersions(
+    knex,
+    sellers.map((row) => row.fee_basis as FeeBasis | null)
+  )
   return payments.map((p) => {
     const parts: SellerPartFacts[] = sellers
       .filter((row) => row.payment_intent_id === p.payment_intent_id)
@@ -463,6 +516,17 @@ export async function readSeparateCharges(knex: Knex, before: Date, limit: numbe
         transfer_amount: Number(row.transfer_amount),
         transfer_id: (row.transfer_id as string | null) ?? null,
         restore_transfer_id: (row.restore_transfer_id as string | null) ?? null,
+        fee_amount: Number(row.fee_amount),
+        configured_fee: configuredSellerFee(
+          {
+            charged_amount: Number(row.charged_amount),
+            tax_kept_amount: Number(row.tax_kept_amount),
+            currency: String(row.currency),
+            merchant_id: String(row.merchant_id),
+            fee_basis: (row.fee_basis as FeeBasis | null) ?? null,
+          },
+          versions
+        ),
       }))
     return {
       payment_id: String(p.id),
@@ -478,6 +542,17 @@ export async function readSeparateCharges(knex: Knex, before: Date, limit: numbe
       ),
     }
   })
+}
+
+/**
+ * Marks multi-seller charges as checked at `at` (taken before they were read, so a change committed while they were
+ * checked is newer and brings them back). Leaves `updated_at` alone: the mark is no change of the payment.
+ */
+export async function markSeparateChargesChecked(knex: Knex, paymentIds: string[], at: Date): Promise<void> {
+  if (!paymentIds.length) {
+    return
+  }
+  await knex(PAYMENT_TABLE).update({ split_checked_at: at }).whereIn("id", paymentIds)
 }
 
 /** Committed plugin payments (captured, authorized or processing) of these orders: what each order was charged. */

@@ -8,6 +8,10 @@ export type SellerPartFacts = {
   transfer_amount: number
   transfer_id: string | null
   restore_transfer_id: string | null
+  /** The platform fee the split kept from the seller's part. */
+  fee_amount: number
+  /** What the fee configuration in force at the capture gives (`configuredSellerFee`); null: cannot be known. */
+  configured_fee: number | null
 }
 
 /**
@@ -31,9 +35,35 @@ export type SeparateChargeFacts = {
  *   transfer is 0 is paid by nothing;
  * - otherwise `platform_share_mismatch`: the platform's share is the charge minus its transfers (every transfer at
  *   Stripe from this charge, also one the plugin did not make), and must be what the split leaves the platform:
- *   the amount captured minus the sellers' transfers. A won dispute's restore transfer is not part of it.
+ *   the amount captured minus the sellers' transfers. A won dispute's restore transfer is not part of it;
+ * - and, besides those, `fee_configuration_mismatch` per seller whose platform fee differs from what the fee
+ *   configuration in force at the capture gives its part (docs/api.md#fee-basis).
  */
 export function checkSeparateCharge(facts: SeparateChargeFacts): MismatchCandidate[] {
+  return [...checkTransfers(facts), ...checkSellerFees(facts)]
+}
+
+function checkSellerFees(facts: SeparateChargeFacts): MismatchCandidate[] {
+  return facts.sellers
+    .filter(
+      (seller) =>
+        seller.status !== "planned" && seller.configured_fee !== null && seller.fee_amount !== seller.configured_fee
+    )
+    .map((seller) => ({
+      dedup_key: `fee_configuration_mismatch:${seller.id}`,
+      reason: "fee_configuration_mismatch",
+      balance_transaction_id: null,
+      record_kind: "seller_transfer",
+      record_id: seller.id,
+      order_id: facts.order_id,
+      stripe_account_id: seller.stripe_account_id,
+      currency: facts.currency,
+      expected_amount: seller.configured_fee,
+      actual_amount: seller.fee_amount,
+    }))
+}
+
+function checkTransfers(facts: SeparateChargeFacts): MismatchCandidate[] {
   const missing = facts.sellers.filter(
     (seller) =>
       seller.status === "planned" ||

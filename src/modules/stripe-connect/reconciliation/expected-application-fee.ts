@@ -9,3 +9,14 @@ import type { PaymentFacts } from "./types"
 export function expectedApplicationFee(payment: PaymentFacts): number {
   return proportionalFee(payment.application_fee_amount, payment.amount_captured, payment.amount)
 }
+
+/**
+ * The application fee the fee configuration in force when the plugin decided it gives the payment
+ * (docs/api.md#fee-basis), scaled for a partial capture the same way; null when that cannot be known.
+ */
+export function expectedConfiguredFee(payment: PaymentFacts): number | null {
+  if (payment.configured_fee === undefined || payment.configured_fee === null) {
+    return null
+  }
+  return proportionalFee(payment.configured_fee, payment.amount_captured, payment.amount)
+}

@@ -1,10 +1,11 @@
-import { expectedApplicationFee } from "./expected-application-fee"
+import { expectedApplicationFee, expectedConfiguredFee } from "./expected-application-fee"
 import { lineMismatch } from "./mismatch-candidate"
 import type {
   LineMatch,
   LineMatchResult,
   MatchableLine,
   MatchContext,
+  MismatchCandidate,
   PaymentFacts,
   SellerTransferFacts,
 } from "./types"
@@ -33,8 +34,9 @@ function paymentOfTransfer(ctx: MatchContext, transferId: string | null): Paymen
  *   captured (`amount_mismatch`); a charge no payment explains is `unknown_charge`;
  * - a connected account's destination payment (`py_`): the plugin transfer or seller transfer it came with, else the
  *   platform charge whose transfer it is;
- * - an application fee: the payment that collected it; it must equal the fee decided from the configuration at the
- *   time (`fee_mismatch`); a fee refund: the payment of its fee;
+ * - an application fee: the payment that collected it; it must equal the fee the plugin decided and recorded
+ *   (`fee_mismatch`), and the fee the fee configuration in force then gives, worked out again from the version and
+ *   the monthly volume the payment kept (`fee_configuration_mismatch`); a fee refund: the payment of its fee;
  * - a refund: the plugin refund (`amount_mismatch` when the amounts differ); a refund of a multi-seller charge whose
  *   seller split accounts for everything Stripe refunded of it: that payment; a refund at Stripe with no record is
  *   `refund_not_recorded`; a connected account's refund of a destination payment follows its transfer reversal;
@@ -103,12 +105,17 @@ function matchApplicationFee(line: MatchableLine, ctx: MatchContext): LineMatchR
     return unmatched
   }
   const match: LineMatch = { kind: "application_fee", record_id: payment.id, order_id: payment.order_id }
+  const found = { record_kind: "payment", record_id: payment.id, order_id: payment.order_id }
+  const mismatches: MismatchCandidate[] = []
   const expected = expectedApplicationFee(payment)
-  if (line.amount === expected) {
-    return matched(match)
+  if (line.amount !== expected) {
+    mismatches.push(lineMismatch("fee_mismatch", line, { ...found, expected }))
   }
-  const found = { record_kind: "payment", record_id: payment.id, order_id: payment.order_id, expected }
-  return { match, mismatches: [lineMismatch("fee_mismatch", line, found)] }
+  const configured = expectedConfiguredFee(payment)
+  if (configured !== null && line.amount !== configured) {
+    mismatches.push(lineMismatch("fee_configuration_mismatch", line, { ...found, expected: configured }))
+  }
+  return { match, mismatches }
 }
 
 function matchRefund(line: MatchableLine, ctx: MatchContext): LineMatchResult {

@@ -19,6 +19,11 @@ export type PaymentFacts = {
   amount: number
   amount_captured: number
   application_fee_amount: number
+  /**
+   * The fee the fee configuration in force then gives the payment's full amount (`configuredPaymentFee`); null or
+   * undefined when that cannot be known (no fee basis, an explicit fee).
+   */
+  configured_fee?: number | null
   /** What Stripe refunded of the charge (synchronised from Stripe). */
   amount_refunded?: number
   /**

@@ -1,7 +1,7 @@
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { calendarMonthOf, computeApplicationFee } from "../../../modules/stripe-connect/fees"
-import type { ApplicationFeeDecision } from "../../../shared/types/fees"
-import { resolveFeeConfiguration } from "./fee-configuration-scope"
+import type { ApplicationFeeDecision, FeeBasis, FeeConfigurationDocument } from "../../../shared/types/fees"
+import { resolveFeeConfiguration, resolveFeeConfigurationVersion } from "./fee-configuration-scope"
 
 export type DecideApplicationFeeInput = {
   amount: number
@@ -19,8 +19,36 @@ export async function decideApplicationFee(
   service: StripeConnectModuleService,
   input: DecideApplicationFeeInput
 ): Promise<ApplicationFeeDecision & { monthly_volume: number }> {
+  return await decide(service, input, await resolveFeeConfiguration(service, input.currency))
+}
+
+/**
+ * As `decideApplicationFee`, with what the fee was decided from (`FeeBasis`: the configuration's version and the
+ * monthly volume), which the payment keeps so reconciliation can check the fee later (docs/api.md#fee-basis).
+ */
+export async function decideApplicationFeeWithBasis(
+  service: StripeConnectModuleService,
+  input: DecideApplicationFeeInput
+): Promise<ApplicationFeeDecision & { monthly_volume: number; fee_basis: FeeBasis }> {
+  const version = await resolveFeeConfigurationVersion(service, input.currency)
+  const decision = await decide(service, input, version.configuration)
+  return {
+    ...decision,
+    fee_basis: {
+      source: decision.source,
+      scope: version.scope,
+      configuration_change_id: version.configuration_change_id,
+      monthly_volume: decision.monthly_volume,
+    },
+  }
+}
+
+async function decide(
+  service: StripeConnectModuleService,
+  input: DecideApplicationFeeInput,
+  configuration: FeeConfigurationDocument
+): Promise<ApplicationFeeDecision & { monthly_volume: number }> {
   const hasExplicitFee = input.explicit_fee !== undefined && input.explicit_fee !== null
-  const configuration = await resolveFeeConfiguration(service, input.currency)
   const monthlyVolume = hasExplicitFee
     ? 0
     : await monthlyVolumeOf(service, input.merchant_id, input.currency, input.now ?? new Date())

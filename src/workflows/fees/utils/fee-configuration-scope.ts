@@ -1,5 +1,5 @@
 import type { FeeConfigurationResponse } from "../../../shared/types/fees"
-import { EMPTY_FEE_CONFIGURATION } from "../../../modules/stripe-connect/fees"
+import { EMPTY_FEE_CONFIGURATION, sameFeeDocument } from "../../../modules/stripe-connect/fees"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import type { FeeConfigurationRow } from "../../../modules/stripe-connect/types"
 
@@ -26,6 +26,37 @@ export async function resolveFeeConfiguration(
   const own = currency ? await findFeeConfiguration(service, currency.toLowerCase()) : undefined
   const row = own ?? (await findFeeConfiguration(service, ALL_CURRENCIES))
   return toFeeConfigurationResponse(row)
+}
+
+/** The configuration in force for a currency with its version: see `FeeBasis`. */
+export type FeeConfigurationVersion = {
+  configuration: FeeConfigurationResponse
+  /** "*" or the currency whose document is in force; null when none was saved. */
+  scope: string | null
+  /** The fee audit's newest entry for that scope when it holds the stored document, else null. */
+  configuration_change_id: string | null
+}
+
+/**
+ * As `resolveFeeConfiguration`, with the version of the document in force (docs/api.md#fee-basis): the fee audit's
+ * newest change of its scope, whose `after` is the stored document. A change saved and not yet audited (the
+ * moment between the update workflow's two steps) leaves the version unknown.
+ */
+export async function resolveFeeConfigurationVersion(
+  service: StripeConnectModuleService,
+  currency: string | null | undefined
+): Promise<FeeConfigurationVersion> {
+  const own = currency ? await findFeeConfiguration(service, currency.toLowerCase()) : undefined
+  const row = own ?? (await findFeeConfiguration(service, ALL_CURRENCIES))
+  if (!row) {
+    return { configuration: toFeeConfigurationResponse(undefined), scope: null, configuration_change_id: null }
+  }
+  const [newest] = await service.listFeeConfigurationChanges(
+    { kind: "configuration", currency_code: row.currency_code },
+    { order: { created_at: "DESC", id: "DESC" }, take: 1, select: ["id", "after"] }
+  )
+  const current = newest?.after && sameFeeDocument(newest.after, row.document) ? newest.id : null
+  return { configuration: toFeeConfigurationResponse(row), scope: row.currency_code, configuration_change_id: current }
 }
 
 export function toFeeConfigurationResponse(row: FeeConfigurationRow | undefined): FeeConfigurationResponse {

@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import type { PaymentSource } from "../../../shared/types/payments"
+import type { FeeBasis } from "../../../shared/types/fees"
 import { paymentMirrorFromStripe } from "../utils/payment-mirror"
 
 export type CreatePaymentRecordStepInput = {
@@ -11,6 +12,8 @@ export type CreatePaymentRecordStepInput = {
   merchant_id: string
   source: PaymentSource
   application_fee_amount: number
+  /** What the fee was decided from (docs/api.md#fee-basis). */
+  fee_basis?: FeeBasis | null
   order_id?: string | null
   payment_session_id?: string | null
   customer_email?: string | null
@@ -38,6 +41,7 @@ export const createPaymentRecordStep = createStep(
       merchant_id: input.merchant_id,
       source: input.source,
       application_fee_amount: input.application_fee_amount,
+      fee_basis: input.fee_basis ?? null,
       order_id: input.order_id ?? null,
       payment_session_id: input.payment_session_id ?? null,
       customer_email: input.customer_email ?? null,

@@ -79,6 +79,7 @@ export const createStripePaymentWorkflow: CreateStripePaymentWorkflow = createWo
         merchant_id: account.merchant_id,
         source: "admin" as const,
         application_fee_amount: fee.fee,
+        fee_basis: fee.fee_basis,
         order_id: input.order_id,
         customer_email: input.customer_email,
         metadata: input.metadata ?? null,

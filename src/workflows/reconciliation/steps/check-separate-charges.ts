@@ -11,14 +11,17 @@ export type CheckSeparateChargesStepInput = { account_id: string | null }
 
 export const checkSeparateChargesStepId = "check-stripe-connect-separate-charges"
 
-/** The newest multi-seller charges checked per run. */
-const CHARGE_LIMIT = 500
+/** Multi-seller charges read and checked at a time. */
+const PAGE_SIZE = 500
 
 /**
  * This step checks the platform's multi-seller charges that its ledger is an hour past (see `isLineOverdue`): each
- * seller paid by a transfer the ledger holds (`missing_transfer`), and the platform's share, the charge minus its
- * transfers, equal to what the split leaves it (`platform_share_mismatch`); see `checkSeparateCharge`. It runs
- * after the platform's sync only. No compensation: a mismatch found describes the data as it is.
+ * seller paid by a transfer the ledger holds (`missing_transfer`), the platform's share, the charge minus its
+ * transfers, equal to what the split leaves it (`platform_share_mismatch`), and each seller's platform fee against
+ * its fee configuration then (`fee_configuration_mismatch`); see `checkSeparateCharge`. Each charge is checked once
+ * and marked; a refund, reversal, dispute or transfer touching it later makes it due again (docs/api.md#matching).
+ * It runs after the platform's sync only. No compensation: a mismatch found describes the data as it is, and an
+ * unmarked charge is only checked again.
  */
 export const checkSeparateChargesStep = createStep(
   checkSeparateChargesStepId,
@@ -32,8 +35,20 @@ export const checkSeparateChargesStep = createStep(
       return new StepResponse<StripeReconciliationMismatchEventData[]>([])
     }
     const before = new Date(cursor.created.getTime() - MISSING_LINE_GRACE_MS)
-    const charges = await service.listSeparateChargesToCheck(before, CHARGE_LIMIT)
-    const stored = await service.storeReconciliationMismatches(charges.flatMap(checkSeparateCharge))
-    return new StepResponse(stored.map(toMismatchEventData))
+    const found: StripeReconciliationMismatchEventData[] = []
+    for (;;) {
+      const readAt = new Date()
+      const charges = await service.listSeparateChargesToCheck(before, PAGE_SIZE)
+      const stored = await service.storeReconciliationMismatches(charges.flatMap(checkSeparateCharge))
+      await service.markSeparateChargesChecked(
+        charges.map((charge) => charge.payment_id),
+        readAt
+      )
+      found.push(...stored.map(toMismatchEventData))
+      if (charges.length < PAGE_SIZE) {
+        break
+      }
+    }
+    return new StepResponse(found)
   }
 )

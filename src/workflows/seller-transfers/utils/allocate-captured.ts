@@ -1,7 +1,8 @@
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { allocateCharge, type ChargeAllocation } from "../../../modules/stripe-connect/sellers/allocation"
 import type { SellerTransferRow } from "../../../modules/stripe-connect/types"
-import { resolveFeeConfiguration } from "../../fees/utils/fee-configuration-scope"
+import type { FeeBasis } from "../../../shared/types/fees"
+import { resolveFeeConfigurationVersion } from "../../fees/utils/fee-configuration-scope"
 import { monthlyVolumeOf } from "../../fees/utils/decide-application-fee"
 
 export type AllocateCapturedInput = {
@@ -16,13 +17,15 @@ export type AllocateCapturedInput = {
  * Splits a captured multi-seller charge over its planned seller rows with `allocateCharge`. The order-level
  * shipping, shipping tax and discount are the sums of the rows' shares: apportioned again over the same items they
  * give back the same shares. Each seller's fee comes from the fee configuration in force for the currency and its
- * merchant's monthly volume, as for a single-seller payment.
+ * merchant's monthly volume, as for a single-seller payment; `fee_bases` (by account id) says what each was
+ * decided from, which the seller's row keeps for reconciliation (docs/api.md#fee-basis).
  */
 export async function allocateCaptured(
   service: StripeConnectModuleService,
   input: AllocateCapturedInput
-): Promise<ChargeAllocation> {
-  const configuration = await resolveFeeConfiguration(service, input.currency)
+): Promise<ChargeAllocation & { fee_bases: Record<string, FeeBasis> }> {
+  const version = await resolveFeeConfigurationVersion(service, input.currency)
+  const { configuration } = version
   const now = new Date()
   const sellers = await Promise.all(
     input.rows.map(async (row) => ({
@@ -37,7 +40,7 @@ export async function allocateCaptured(
     }))
   )
   const sum = (pick: (row: SellerTransferRow) => number) => input.rows.reduce((acc, row) => acc + pick(row), 0)
-  return allocateCharge({
+  const allocation = allocateCharge({
     currency: input.currency,
     captured_amount: input.captured_amount,
     shipping_amount: sum((row) => row.shipping_amount),
@@ -47,4 +50,16 @@ export async function allocateCaptured(
     stripe_fee_amount: input.stripe_fee_amount,
     sellers,
   })
+  const feeBases = Object.fromEntries(
+    allocation.sellers.map((part): [string, FeeBasis] => [
+      part.account_id,
+      {
+        source: part.fee_source,
+        scope: version.scope,
+        configuration_change_id: version.configuration_change_id,
+        monthly_volume: sellers.find((seller) => seller.account_id === part.account_id)?.fee.monthly_volume ?? 0,
+      },
+    ])
+  )
+  return { ...allocation, fee_bases: feeBases }
 }

@@ -66,6 +66,7 @@ export async function transferSellerShares(
             charged_amount: part.charged_amount,
             tax_kept_amount: part.tax_kept_amount,
             fee_amount: part.fee_amount,
+            fee_basis: allocation.fee_bases[part.account_id] ?? null,
             stripe_fee_amount: part.stripe_fee_amount,
             transfer_amount: part.transfer_amount,
           }))

@@ -1,5 +1,7 @@
 import type { SellerTransferRow } from "../../../../modules/stripe-connect/types"
-import type { SellerTransferDocument } from "../../../../shared/types/seller-transfers"
+import type { OrderSellerDocument, SellerTransferDocument } from "../../../../shared/types/seller-transfers"
+import type { OrderLineWithSeller } from "../../../../workflows/sellers/utils/read-order-line-sellers"
+import { quantityOf, sellerLineAmounts } from "../../../../workflows/sellers/utils/seller-line-amounts"
 
 /** `livemode` is the platform's (its API key's), for links to Stripe's dashboard. */
 export function toSellerTransferDocument(row: SellerTransferRow, livemode: boolean): SellerTransferDocument {
@@ -34,5 +36,32 @@ export function toSellerTransferDocument(row: SellerTransferRow, livemode: boole
     dispute_restored_amount: row.dispute_restored_amount,
     restore_transfer_id: row.restore_transfer_id,
     failure_message: row.failure_message,
+  }
+}
+
+/**
+ * A seller of an order with its lines (docs/api.md#list-order-sellers): the lines the plugin pays this seller for,
+ * each with its share of the seller's recorded items amount and tax (`sellerLineAmounts`).
+ */
+export function toOrderSellerDocument(
+  row: SellerTransferRow,
+  livemode: boolean,
+  lines: readonly OrderLineWithSeller[]
+): OrderSellerDocument {
+  const own = lines.filter((line) => line.seller?.account_id === row.stripe_account_id)
+  const amounts = sellerLineAmounts(row, own, row.currency)
+  return {
+    ...toSellerTransferDocument(row, livemode),
+    items: own.map((line, index) => ({
+      id: line.id,
+      title: line.title,
+      product_title: line.product_title,
+      variant_title: line.variant_title,
+      product_id: line.product_id,
+      variant_id: line.variant_id,
+      quantity: quantityOf(line.quantity),
+      amount: amounts[index].amount,
+      tax_amount: amounts[index].tax_amount,
+    })),
   }
 }

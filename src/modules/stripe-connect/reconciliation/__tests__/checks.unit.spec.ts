@@ -8,6 +8,8 @@ const part = (fields: Partial<SellerPartFacts>): SellerPartFacts => ({
   transfer_amount: 6210,
   transfer_id: "tr_a",
   restore_transfer_id: null,
+  fee_amount: 0,
+  configured_fee: null,
   ...fields,
 })
 

@@ -1,6 +1,7 @@
 import { Text, createDataTableColumnHelper } from "@medusajs/ui"
 import { useState } from "react"
 import { DataListPage, usePaging } from "../../../../components/data-list-page"
+import { LedgerDailyTotalsSection } from "../../../../components/ledger-daily-totals-section"
 import { MismatchesSection } from "../../../../components/mismatches-section"
 import { PayoutLinesDrawer } from "../../../../components/payout-lines-drawer"
 import { useI18n } from "../../../../hooks/use-i18n"
@@ -16,10 +17,11 @@ const exportFrom = () => new Date(Date.now() - EXPORT_DAYS * 24 * 60 * 60 * 1000
 
 /**
  * Settings > Stripe Connect > Reconciliation (docs/api.md#reconciliation): each payout's figures per account and
- * currency with how many of its lines are matched, its lines in a drawer, the open mismatches, and the CSV export.
+ * currency with how many of its lines are matched, its lines (a manual payout's running balance) in a drawer, the
+ * ledger's daily totals, the open mismatches, and the CSV export.
  */
 const ReconciliationPage = () => {
-  const { t, money, dateTime } = useI18n()
+  const { t, money, date } = useI18n()
   const { can } = usePermissions()
   const paging = usePaging(20)
   const list = useReconciledPayouts(paging.query, {
@@ -54,7 +56,7 @@ const ReconciliationPage = () => {
     figure("payout_amount", t("reconciliation.paidOut")),
     columnHelper.accessor("arrival_date", {
       header: t("common.arrives"),
-      cell: ({ getValue }) => (getValue() ? dateTime(getValue()) : "-"),
+      cell: ({ getValue }) => date(getValue()),
     }),
     columnHelper.accessor("matched", {
       header: t("reconciliation.matched"),
@@ -92,10 +94,16 @@ const ReconciliationPage = () => {
         getRowId={(row) => `${row.payout_id}:${row.account_id ?? "platform"}:${row.currency}`}
         onRowClick={setSelected}
       />
+      {can("GET /admin/stripe-connect/reconciliation/daily-totals") && <LedgerDailyTotalsSection />}
       {can("GET /admin/stripe-connect/reconciliation/mismatches") && (
         <MismatchesSection canUpdate={can("POST /admin/stripe-connect/reconciliation/mismatches/:id")} />
       )}
-      <PayoutLinesDrawer payout={selected} canExport={canExport} onClose={() => setSelected(null)} />
+      <PayoutLinesDrawer
+        payout={selected}
+        canExport={canExport}
+        canReadRunningBalance={can("GET /admin/stripe-connect/reconciliation/payouts/:payout_id/running-balance")}
+        onClose={() => setSelected(null)}
+      />
     </div>
   )
 }
