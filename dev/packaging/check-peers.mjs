@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Checks that the packed plugin installs without ERESOLVE into a store on the lowest Medusa version its
-// peerDependencies admit and on the version it is developed against (`npm run check:peers`).
+// Checks that the packed plugin installs without ERESOLVE, and with the dashboard's @medusajs/ui only, into a store
+// on the lowest Medusa version its peerDependencies admit and on the version it is developed against
+// (`npm run check:peers`). `npm run check:store` (try-store.mjs) goes further: install, build, migrate, start.
 //
 // Each store is a fresh folder with the packages a store made by create-medusa-app lists, at one version, plus the
 // plugin's tarball; `npm install --package-lock-only` resolves the whole tree against the registry (peers
@@ -75,7 +76,21 @@ try {
     writeFileSync(path.join(storeDir, "package.json"), JSON.stringify(storePackage(version, tarball), null, 2))
     const install = run("npm", ["install", "--package-lock-only", "--ignore-scripts", "--no-audit", "--no-fund"], storeDir)
     if (install.code === 0) {
-      console.log(`  ok    Medusa ${version}: resolves without ERESOLVE (${install.seconds.toFixed(0)} s)`)
+      // One @medusajs/ui in the tree: the plugin's admin and the dashboard must share it (its providers, its styles).
+      const lock = JSON.parse(readFileSync(path.join(storeDir, "package-lock.json"), "utf8"))
+      const uis = [
+        ...new Set(
+          Object.entries(lock.packages)
+            .filter(([location]) => location.endsWith("node_modules/@medusajs/ui"))
+            .map(([, entry]) => entry.version)
+        ),
+      ]
+      if (uis.length === 1) {
+        console.log(`  ok    Medusa ${version}: resolves without ERESOLVE, one @medusajs/ui ${uis[0]} (${install.seconds.toFixed(0)} s)`)
+      } else {
+        failed = true
+        console.log(`  FAIL  Medusa ${version}: @medusajs/ui ${uis.join(", ")} in the tree, the dashboard's and the plugin's differ`)
+      }
     } else {
       failed = true
       const reason = install.output.includes("ERESOLVE") ? "ERESOLVE" : `exit ${install.code}`

@@ -4,10 +4,11 @@ import { Modules } from "@medusajs/framework/utils"
 import type Stripe from "stripe"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import { emulatorStripe } from "../../helpers/emulator-stripe"
-import { emulator } from "../accounts/emulator"
+import { emulator, type EmulatorRequest } from "../accounts/emulator"
 import { onboardedAccount } from "../payments/helpers"
 import { storedEvents, waitFor } from "../webhooks/helpers"
 import { capturedMultiSellerCharge, deliverPlatformEvent as deliverPlatformEventTo } from "./multi-seller-charge"
+import retrySellerReversals from "../../../src/jobs/retry-seller-reversals"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
 import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
 import type { SellerTransferRow } from "../../../src/modules/stripe-connect/types"
@@ -100,10 +101,9 @@ medusaIntegrationTestRunner({
 
       await stripe().refunds.create({ payment_intent: intent.id, amount: 5750 })
       await deliverPlatformEvent("charge.refunded", charge)
-      const reversed = await waitFor(async () => {
-        const row = await rowOf(intent.id, sellers[0])
-        return row.amount_reversed > 0 ? row : undefined
-      }, "the refund's reversals")
+      // The handler reverses the sellers one by one: wait for every row before asserting.
+      await everySeller(intent.id, (row) => row.amount_reversed > 0, "the refund's reversals")
+      const reversed = await rowOf(intent.id, sellers[0])
       expect(reversed).toMatchObject({ refunded_amount: 3450, amount_reversed: 3105, status: "partially_reversed" })
       expect((await transfersTo("order_hook_1", sellers[1]))[0].amount_reversed).toBe(1553)
     })
@@ -168,6 +168,111 @@ medusaIntegrationTestRunner({
           ).length === 3 || undefined,
         "three created events with reason dispute_won"
       )
+    })
+
+    /** Disputes half the charge, then Stripe decides it won with `fault` set on the next transfer (the first restore). */
+    const wonDisputeWithFault = async (group: string, fault: Record<string, unknown>) => {
+      const { intent, charge } = await capturedCharge(group)
+      await deliverPlatformEvent("payment_intent.succeeded", intent.id)
+      await everySeller(intent.id, (row) => !!row.transfer_id, "the transfers")
+      const { id: dispute } = await emulator<{ id: string }>("POST", `/charges/${charge}/dispute`, {
+        reason: "fraudulent",
+        amount: 5750,
+      })
+      await deliverPlatformEvent("charge.dispute.created", dispute)
+      await everySeller(intent.id, (row) => row.amount_reversed > 0, "the dispute's reversals")
+      await emulator("POST", "/balance/make_available", {})
+      await emulator("POST", `/disputes/${dispute}/close`, { outcome: "won" })
+      await emulator("DELETE", "/requests")
+      await emulator("POST", "/faults", { method: "POST", path: "/v1/transfers", ...fault })
+      await deliverPlatformEvent("charge.dispute.closed", dispute)
+      await everySeller(
+        intent.id,
+        (row) => row.restore_status === "restored" || row.restore_status === "failed",
+        "the restores tried"
+      )
+      const rows = await Promise.all(sellers.map((seller) => rowOf(intent.id, seller)))
+      const failed = rows.filter((row) => row.restore_status === "failed")
+      expect(failed).toHaveLength(1)
+      expect(failed[0]).toMatchObject({ dispute_restored_amount: 0, restore_transfer_id: null })
+      expect(failed[0].failure_message).toBeTruthy()
+      return { intent, dispute, failed: failed[0] }
+    }
+    const restoreRequests = async () =>
+      (await emulator<{ data: EmulatorRequest[] }>("GET", "/requests?method=POST&path=/v1/transfers")).data
+    const dispute_won = () =>
+      hostEvents.filter(
+        (event) => event.name === "stripe.seller_transfer.created" && event.data.reason === "dispute_won"
+      )
+
+    /** Each seller got back its share of the dispute exactly once: one restoring transfer at Stripe, on its row. */
+    const expectRestoredOnce = async (group: string, paymentIntentId: string, dispute: string) => {
+      const expected = [3105, 1553, 518]
+      for (const [index, seller] of sellers.entries()) {
+        const row = await rowOf(paymentIntentId, seller)
+        const made = await transfersTo(group, seller)
+        const restores = made.filter((transfer) => transfer.metadata?.reason === "dispute_won")
+        expect(restores).toHaveLength(1)
+        expect(restores[0]).toMatchObject({
+          amount: expected[index],
+          metadata: expect.objectContaining({ dispute_id: dispute }),
+        })
+        expect(row).toMatchObject({
+          restore_status: "restored",
+          restore_transfer_id: restores[0].id,
+          dispute_restored_amount: expected[index],
+          failure_message: null,
+        })
+      }
+    }
+
+    it("should give a seller back a won dispute's share in the retry job, once and with the same key, when Stripe's answer was lost", async () => {
+      // Stripe makes the first restoring transfer, but its answer never reaches the app (a 500 not to be retried).
+      const { intent, dispute, failed } = await wonDisputeWithFault("order_restore_lost", { after: true, status: 500 })
+      expect(failed.restore_attempts).toBe(0)
+      expect(await transfersTo("order_restore_lost", failed.stripe_account_id)).toHaveLength(2)
+      expect(dispute_won()).toHaveLength(2)
+
+      await retrySellerReversals(container())
+      await expectRestoredOnce("order_restore_lost", intent.id, dispute)
+      const requests = await restoreRequests()
+      expect(requests).toHaveLength(4)
+      const lost = requests.filter((request) => request.status === 500)
+      expect(lost).toHaveLength(1)
+      expect(
+        requests.filter(
+          (request) => request.idempotency_key === lost[0].idempotency_key && request.idempotent_replayed === true
+        )
+      ).toHaveLength(1)
+      await waitFor(
+        async () => dispute_won().length === 3 || undefined,
+        "the third created event with reason dispute_won"
+      )
+
+      await retrySellerReversals(container())
+      expect(await restoreRequests()).toHaveLength(4)
+      await expectRestoredOnce("order_restore_lost", intent.id, dispute)
+    })
+
+    it("should retry a won dispute's restoring transfer Stripe refused in the job with the next attempt's key, once", async () => {
+      const { intent, dispute, failed } = await wonDisputeWithFault("order_restore_refused", { status: 400 })
+      expect(failed.restore_attempts).toBe(1)
+      expect(await transfersTo("order_restore_refused", failed.stripe_account_id)).toHaveLength(1)
+
+      await retrySellerReversals(container())
+      await expectRestoredOnce("order_restore_refused", intent.id, dispute)
+      const requests = await restoreRequests()
+      const refused = requests.find((request) => request.status === 400) as EmulatorRequest
+      const retried = requests.filter(
+        (request) => request.params.destination === failed.stripe_account_id && request.status === 200
+      )
+      expect(retried).toHaveLength(1)
+      expect(retried[0].idempotency_key).toBe(`${refused.idempotency_key}:1`)
+
+      await emulator("DELETE", "/requests")
+      await retrySellerReversals(container())
+      expect(await restoreRequests()).toHaveLength(0)
+      await expectRestoredOnce("order_restore_refused", intent.id, dispute)
     })
 
     it("should reverse each seller's share once when charge.dispute.created arrives twice at once and is replayed", async () => {

@@ -11,7 +11,7 @@ import { PayoutStatusBadge } from "./status-badges"
 
 /** The account's payout schedule (editable for roles that may), a manual payout and its recent payouts. */
 export const AccountPayouts = ({ accountId }: { accountId: string }) => {
-  const { t, money } = useI18n()
+  const { t, money, date } = useI18n()
   const { can } = usePermissions()
   const canRead = can("GET /admin/stripe-connect/accounts/:account_id/payouts/schedule")
   const schedule = usePayoutSchedule(accountId, { enabled: canRead })
@@ -50,7 +50,7 @@ export const AccountPayouts = ({ accountId }: { accountId: string }) => {
               { header: t("payouts.payout"), cell: (payout) => payout.payout_id },
               { header: t("common.status"), cell: (payout) => <PayoutStatusBadge status={payout.status} /> },
               { header: t("common.amount"), cell: (payout) => money(payout.amount, payout.currency) },
-              { header: t("common.arrives"), cell: (payout) => payout.arrival_date ?? "-" },
+              { header: t("common.arrives"), cell: (payout) => date(payout.arrival_date) },
               {
                 header: t("payouts.bank"),
                 cell: (payout) =>

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next"
-import { formatDateTime } from "../lib/dates"
+import { formatDate, formatDateTime } from "../lib/dates"
 import { I18N_NAMESPACE, intlLocale } from "../lib/locale"
 import { formatMinor } from "../lib/money"
 
@@ -16,6 +16,8 @@ export function useI18n() {
     money: (amount: number | null | undefined, currency: string | null | undefined) =>
       formatMinor(amount, currency, locale),
     dateTime: (value: string | null | undefined) => formatDateTime(value, locale),
+    /** A calendar day such as a payout's arrival date (YYYY-MM-DD, UTC). */
+    date: (value: string | null | undefined) => formatDate(value, locale),
     /** A fixed fee: money for one currency's configuration, a count of minor units for the platform-wide one. */
     fixedFee: (amount: number, currency: string | null) =>
       currency ? formatMinor(amount, currency, locale) : t("fees.minorUnits", { count: amount }),

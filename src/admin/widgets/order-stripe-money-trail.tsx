@@ -39,7 +39,7 @@ const Step = ({
 )
 
 const TransferTrail = ({ transfer, currency }: { transfer: MoneyTrailTransferDocument; currency: string }) => {
-  const { t, money, dateTime } = useI18n()
+  const { t, money, date } = useI18n()
   const payout = transfer.payout
   return (
     <div className="flex flex-col gap-y-2 border-l-2 pl-3" data-testid="money-trail-transfer">
@@ -76,7 +76,7 @@ const TransferTrail = ({ transfer, currency }: { transfer: MoneyTrailTransferDoc
         value={
           payout?.arrived ? (
             <Badge size="2xsmall" color="green">
-              {t("moneyTrail.arrivedOn", { date: payout.arrival_date ? dateTime(payout.arrival_date) : "" })}
+              {t("moneyTrail.arrivedOn", { date: payout.arrival_date ? date(payout.arrival_date) : "" })}
             </Badge>
           ) : (
             t("moneyTrail.notArrived")

@@ -13,7 +13,7 @@ import type { FeeBasis } from "../../../shared/types/fees"
  * - `reversal_failed`: Stripe refused a reversal (the seller's balance is short); `reversal_due_amount` minus
  *   `amount_reversed` is the seller's debt, retried by a job.
  * A dispute of the charge (`dispute_id`) reverses `dispute_reversal_amount` (part of `reversal_due_amount`); a won
- * dispute transfers it back (`dispute_restored_amount`, `restore_transfer_id`).
+ * dispute transfers it back (`dispute_restored_amount`, `restore_transfer_id`, `restore_status`).
  */
 const StripeConnectSellerTransfer = model
   .define(
@@ -53,6 +53,13 @@ const StripeConnectSellerTransfer = model
       dispute_reversal_amount: model.number().default(0),
       dispute_restored_amount: model.number().default(0),
       restore_transfer_id: model.text().nullable(),
+      /**
+       * The won dispute's transfer back: `pending` (decided, being made), `failed` (Stripe refused it or its answer
+       * was lost: `failure_message`; retried by the job), `restored`; null when nothing is to be given back.
+       */
+      restore_status: model.text().nullable(),
+      /** Restoring transfers Stripe refused so far: the next attempt's number in the idempotency key. */
+      restore_attempts: model.number().default(0),
       status: model.text(),
       transfer_id: model.text().nullable(),
       failure_message: model.text().nullable(),

@@ -93,9 +93,14 @@ export const stripeIdempotencyKeys = {
   /** Reversing a seller's share of a disputed charge, once per dispute and seller (attempt as above). */
   sellerDisputeReversal: (disputeId: string, stripeAccountId: string, attempt: number) =>
     idempotencyKey("seller-dispute-reversal", disputeId, stripeAccountId, attempt),
-  /** Transferring back what a won dispute had reversed of a seller's transfer, once per dispute and seller. */
-  sellerDisputeRestore: (disputeId: string, stripeAccountId: string) =>
-    idempotencyKey("seller-dispute-restore", disputeId, stripeAccountId),
+  /**
+   * Transferring back what a won dispute had reversed of a seller's transfer, once per dispute and seller; attempt
+   * as for `sellerTransfer` (0 is the first key, counted up only after Stripe refused it).
+   */
+  sellerDisputeRestore: (disputeId: string, stripeAccountId: string, attempt = 0) =>
+    attempt === 0
+      ? idempotencyKey("seller-dispute-restore", disputeId, stripeAccountId)
+      : idempotencyKey("seller-dispute-restore", disputeId, stripeAccountId, attempt),
   /** A refund of one seller's amount of a multi-seller charge, per admin request. */
   sellerRefund: (paymentIntentId: string, stripeAccountId: string, requestId: string) =>
     idempotencyKey("seller-refund", paymentIntentId, stripeAccountId, requestId),

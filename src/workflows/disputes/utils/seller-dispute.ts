@@ -10,7 +10,7 @@ import {
   reread,
   type ReversalOutcome,
 } from "../../seller-transfers/utils/reverse-seller-shares"
-import { errorMessage } from "../../seller-transfers/utils/stripe-refusal"
+import { errorMessage, isStripeRefusal } from "../../seller-transfers/utils/stripe-refusal"
 
 export type SellerDisputeInput = { dispute_id: string; payment_intent_id: string; amount: number }
 
@@ -77,8 +77,10 @@ export type RestoreOutcome = { restored: SellerTransferRow[]; failed: SellerTran
 /**
  * A won dispute on a multi-seller charge (docs/api.md#seller-disputes): what the dispute took from each seller
  * goes back. The part still owed (a reversal Stripe refused) is forgiven; the part reversed is transferred back
- * with a new transfer whose key is per dispute and seller ("restore"). A transfer Stripe refuses keeps the row's
- * restore undone with Stripe's message; the dispute's next closed event tries again with the same key.
+ * with a new transfer whose key is per dispute and seller ("restore"), the row marked `restore_status: "pending"`
+ * before Stripe is asked. A transfer that fails leaves it `failed` with Stripe's message, for the retry job (or the
+ * dispute's next closed event): with the same key when the outcome is unknown (a transfer Stripe made is answered,
+ * not made twice), with the next `restore_attempts` after a refusal (Stripe answers a reused key with its refusal).
  */
 export async function restoreForWonDispute(
   container: MedusaContainer,
@@ -111,6 +113,9 @@ export async function restoreForWonDispute(
         }
         continue
       }
+      if (current.restore_status !== "pending") {
+        current = await service.updateStripeConnectSellerTransfers({ id: row.id, restore_status: "pending" })
+      }
       try {
         const transfer = await gateway.transfers.create(
           {
@@ -127,19 +132,25 @@ export async function restoreForWonDispute(
               reason: "dispute_won",
             },
           },
-          stripeIdempotencyKeys.sellerDisputeRestore(input.dispute_id, row.stripe_account_id)
+          stripeIdempotencyKeys.sellerDisputeRestore(input.dispute_id, row.stripe_account_id, row.restore_attempts)
         )
         outcome.restored.push(
           await service.updateStripeConnectSellerTransfers({
             id: row.id,
             dispute_restored_amount: current.dispute_restored_amount + giveBack,
             restore_transfer_id: transfer.id,
+            restore_status: "restored",
             failure_message: null,
           })
         )
       } catch (error) {
         outcome.failed.push(
-          await service.updateStripeConnectSellerTransfers({ id: row.id, failure_message: errorMessage(error) })
+          await service.updateStripeConnectSellerTransfers({
+            id: row.id,
+            restore_status: "failed",
+            restore_attempts: row.restore_attempts + (isStripeRefusal(error) ? 1 : 0),
+            failure_message: errorMessage(error),
+          })
         )
       }
     }

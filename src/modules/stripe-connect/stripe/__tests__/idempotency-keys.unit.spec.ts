@@ -101,4 +101,11 @@ describe("stripeIdempotencyKeys", () => {
     expect(keys.checkoutAmountUpdate("pi_1", 1200)).toBe("stripe-connect:checkout-update:pi_1:1200")
     expect(keys.refundPaymentIntent("pi_1", 500)).toBe("stripe-connect:refund:pi_1:500")
   })
+  it("should keep a seller's transfer and a won dispute's transfer back on their first key until Stripe refuses one", () => {
+    expect(keys.sellerTransfer("pi_1", "acct_1")).toBe("stripe-connect:seller-transfer:pi_1:acct_1")
+    expect(keys.sellerTransfer("pi_1", "acct_1", 2)).toBe("stripe-connect:seller-transfer:pi_1:acct_1:2")
+    expect(keys.sellerDisputeRestore("dp_1", "acct_1")).toBe("stripe-connect:seller-dispute-restore:dp_1:acct_1")
+    expect(keys.sellerDisputeRestore("dp_1", "acct_1", 0)).toBe(keys.sellerDisputeRestore("dp_1", "acct_1"))
+    expect(keys.sellerDisputeRestore("dp_1", "acct_1", 1)).toBe("stripe-connect:seller-dispute-restore:dp_1:acct_1:1")
+  })
 })

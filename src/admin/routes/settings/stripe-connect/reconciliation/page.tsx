@@ -21,7 +21,7 @@ const exportFrom = () => new Date(Date.now() - EXPORT_DAYS * 24 * 60 * 60 * 1000
  * ledger's daily totals, the open mismatches, and the CSV export.
  */
 const ReconciliationPage = () => {
-  const { t, money, dateTime } = useI18n()
+  const { t, money, date } = useI18n()
   const { can } = usePermissions()
   const paging = usePaging(20)
   const list = useReconciledPayouts(paging.query, {
@@ -56,7 +56,7 @@ const ReconciliationPage = () => {
     figure("payout_amount", t("reconciliation.paidOut")),
     columnHelper.accessor("arrival_date", {
       header: t("common.arrives"),
-      cell: ({ getValue }) => (getValue() ? dateTime(getValue()) : "-"),
+      cell: ({ getValue }) => date(getValue()),
     }),
     columnHelper.accessor("matched", {
       header: t("reconciliation.matched"),

@@ -11,7 +11,7 @@ import type { TransferDocument } from "../../../../lib/types"
 const columnHelper = createDataTableColumnHelper<TransferDocument>()
 
 const TransfersPage = () => {
-  const { t, money, dateTime } = useI18n()
+  const { t, money, date, dateTime } = useI18n()
   const paging = usePaging()
   const { can } = usePermissions()
   const canReverse = can("POST /admin/stripe-connect/transfers/:transfer_id/reverse")
@@ -31,7 +31,7 @@ const TransfersPage = () => {
       header: t("transfers.reversed"),
       cell: ({ row }) => money(row.original.amount_reversed, row.original.currency),
     }),
-    columnHelper.accessor("arrival_date", { header: t("common.arrives"), cell: ({ getValue }) => getValue() ?? "-" }),
+    columnHelper.accessor("arrival_date", { header: t("common.arrives"), cell: ({ getValue }) => date(getValue()) }),
     columnHelper.accessor("created_at", { header: t("common.created"), cell: ({ getValue }) => dateTime(getValue()) }),
     columnHelper.display({
       id: "actions",
