@@ -50,6 +50,11 @@ const StripeConnectBalanceTransaction = model
     },
     { name: "IDX_stripe_connect_balance_transaction_source", on: ["source_id"], where: "deleted_at IS NULL" },
     {
+      name: "IDX_stripe_connect_balance_transaction_source_link",
+      on: ["source_link_id"],
+      where: "deleted_at IS NULL",
+    },
+    {
       name: "IDX_stripe_connect_balance_transaction_unmatched",
       on: ["stripe_account_id", "id"],
       where: "deleted_at IS NULL AND match_kind IS NULL",

@@ -463,11 +463,12 @@ export async function readSeparateCharges(knex: Knex, before: Date, limit: numbe
         .orWhereRaw(`p.updated_at > p.split_checked_at`)
         .orWhereRaw(
           `exists (select 1 from ${SELLER_TRANSFER_TABLE} s where s.payment_intent_id = p.payment_intent_id
-             and s.updated_at > p.split_checked_at)`
+             and s.deleted_at is null and s.updated_at > p.split_checked_at)`
         )
         .orWhereRaw(
           `exists (select 1 from ${LINE_TABLE} t where t.source_link_id = p.latest_charge_id
-             and t.stripe_account_id is null and t.source_type = 'transfer' and t.created_at > p.split_checked_at)`
+             and t.deleted_at is null and t.stripe_account_id is null and t.source_type = 'transfer'
+             and t.created_at > p.split_checked_at)`
         )
     )
     .orderBy("p.captured_at", "desc")
