@@ -3,9 +3,10 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { ILockingModule, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
-import { marketplace, marketplaceCheckout, type Http, type MarketplaceOrder } from "../../helpers/marketplace-order"
+import { marketplace, marketplaceCheckout, type MarketplaceOrder } from "../../helpers/marketplace-order"
 import { emulator, type EmulatorRequest } from "../accounts/emulator"
 import { onboardedAccount } from "../payments/helpers"
+import { apiHttp } from "./api-http"
 import { emulatorStripe, storedEvents, waitFor, webhookSpecSetup } from "../webhooks/helpers"
 import retrySellerReversals from "../../../src/jobs/retry-seller-reversals"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
@@ -41,25 +42,7 @@ medusaIntegrationTestRunner({
     const service = () => container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const stripe = () => emulatorStripe()
 
-    const check = async <T>(call: Promise<{ status: number; data: unknown }>, what: string): Promise<T> => {
-      const response = await call
-      if (response.status >= 300) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.data)}`)
-      return response.data as T
-    }
-    const http: Http = {
-      admin: (method, path, body) =>
-        check(
-          method === "GET"
-            ? api.get(path, { headers: admin.headers, validateStatus: () => true })
-            : api.post(path, body ?? {}, { headers: admin.headers, validateStatus: () => true }),
-          `${method} ${path}`
-        ),
-      store: (key, method, path, body) => {
-        const config = { headers: { "x-publishable-api-key": key }, validateStatus: () => true }
-        return check(method === "GET" ? api.get(path, config) : api.post(path, body ?? {}, config), `${method} ${path}`)
-      },
-      emulator: (method, path, body) => emulator(method, path, body),
-    }
+    const http = apiHttp(api, () => admin.headers)
 
     const lines = () => [
       { accountId: sellers[0], title: "Harbour print", price: 24, quantity: 2 },

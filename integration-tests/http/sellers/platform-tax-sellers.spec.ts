@@ -1,9 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
-import { marketplace, marketplaceOrder, type Http } from "../../helpers/marketplace-order"
-import { emulator } from "../accounts/emulator"
+import { marketplace, marketplaceOrder } from "../../helpers/marketplace-order"
 import { onboardedAccount } from "../payments/helpers"
+import { apiHttp } from "./api-http"
 import { emulatorStripe, webhookSpecSetup } from "../webhooks/helpers"
 
 jest.setTimeout(600_000)
@@ -36,25 +36,7 @@ medusaIntegrationTestRunner({
     const container = (): MedusaContainer => getContainer()
     const stripe = () => emulatorStripe()
 
-    const check = async <T>(call: Promise<{ status: number; data: unknown }>, what: string): Promise<T> => {
-      const response = await call
-      if (response.status >= 300) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.data)}`)
-      return response.data as T
-    }
-    const http: Http = {
-      admin: (method, path, body) =>
-        check(
-          method === "GET"
-            ? api.get(path, { headers: admin.headers, validateStatus: () => true })
-            : api.post(path, body ?? {}, { headers: admin.headers, validateStatus: () => true }),
-          `${method} ${path}`
-        ),
-      store: (key, method, path, body) => {
-        const config = { headers: { "x-publishable-api-key": key }, validateStatus: () => true }
-        return check(method === "GET" ? api.get(path, config) : api.post(path, body ?? {}, config), `${method} ${path}`)
-      },
-      emulator: (method, path, body) => emulator(method, path, body),
-    }
+    const http = apiHttp(api, () => admin.headers)
 
     beforeEach(async () => {
       admin = await createAdminUser(getContainer(), { roles: [{ role: "super_admin" }] })
