@@ -24,7 +24,7 @@ export const GET = async (
   }
   const [accounts, count] = await service.listAndCountConnectedAccounts(filter, {
     ...page,
-    order: { created_at: "DESC" },
+    order: { created_at: "DESC", id: "DESC" },
   })
   res.json(
     listBody(

@@ -26,7 +26,7 @@ export async function listScopedOrderSellers(
   const rows = scope
     ? await service.listStripeConnectSellerTransfers(
         { order_id: orderId, ...scope, ...extra },
-        { order: { stripe_account_id: "ASC" } }
+        { order: { stripe_account_id: "ASC", id: "ASC" } }
       )
     : []
   if (!rows.length) {

@@ -23,7 +23,7 @@ export const GET = async (
     entity: ProductConnectedAccountLink.entryPoint,
     fields: ["product_id", "product.title", "product.handle", "product.status", "product.thumbnail"],
     filters: { connected_account_id: account.id },
-    pagination: { skip: page.skip, take: page.take, order: { created_at: "ASC" } },
+    pagination: { skip: page.skip, take: page.take, order: { created_at: "ASC", id: "ASC" } },
   })
   const rows = data as { product_id: string; product?: ProductRow | null }[]
   res.json(

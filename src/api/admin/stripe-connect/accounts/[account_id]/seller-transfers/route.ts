@@ -19,7 +19,7 @@ export const GET = async (
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   const [rows, count] = await service.listAndCountStripeConnectSellerTransfers(
     { stripe_account_id: account.stripe_account_id, ...(status ? { status: ([] as string[]).concat(status) } : {}) },
-    { ...page, order: { created_at: "DESC" } }
+    { ...page, order: { created_at: "DESC", id: "DESC" } }
   )
   const livemode = await platformLivemode(req)
   res.json(
