@@ -6,9 +6,9 @@ import * as testUtils from "@medusajs/test-utils/dist/index.js"
  * Jest maps `@medusajs/test-utils` to this file (jest.config.js). Everything is test-utils' own, except that when
  * the test runner (dev/test/run-all.mjs) has migrated a template database once and named it in
  * MEDUSA_TEST_DB_TEMPLATE, `medusaIntegrationTestRunner` starts each spec's database as a copy of it
- * (CREATE DATABASE … TEMPLATE) instead of an empty one, and skips the module migrations and link sync test-utils
- * would run on it: the template got exactly those (dev/test/db-template.build.ts), with the same config and env, so a
- * spec sees the same schema either way. A spec that needs another schema would fail on a missing table, not pass.
+ * (CREATE DATABASE … TEMPLATE) instead of an empty one, and skips the module migrations test-utils would run on it:
+ * the template got exactly those (dev/test/db-template.build.ts), with the same config and env, so a spec sees the
+ * same schema either way. A spec that needs another schema would fail on a missing table, not pass.
  */
 export * from "@medusajs/test-utils/dist/index.js"
 
@@ -41,23 +41,19 @@ async function createDatabaseFromTemplate(databaseName: string, templateName: st
   }
 }
 
-type Loader = {
-  runModulesMigrations: (options?: { action?: string }) => Promise<void>
-  getLinksExecutionPlanner: () => Promise<unknown>
-}
+type Loader = { runModulesMigrations: (options?: { action?: string }) => Promise<void> }
 
-// test-utils migrates through MedusaAppLoader's two methods; for the length of its beforeAll they do nothing.
+// test-utils migrates through MedusaAppLoader.runModulesMigrations; for the length of its beforeAll that does nothing.
+// Its link sync still runs (it finds every link table there): it also registers the plugin's links for the app.
 async function skipMigrationsOnce(): Promise<() => void> {
   const { MedusaAppLoader } = await import("@medusajs/framework")
   const loader = MedusaAppLoader.prototype as unknown as Loader
-  const { runModulesMigrations, getLinksExecutionPlanner } = loader
+  const { runModulesMigrations } = loader
   loader.runModulesMigrations = async function (this: Loader, options) {
     if (options && options.action !== "run") return runModulesMigrations.call(this, options)
   }
-  loader.getLinksExecutionPlanner = async () => ({ createPlan: async () => [], executePlan: async () => undefined })
   return () => {
     loader.runModulesMigrations = runModulesMigrations
-    loader.getLinksExecutionPlanner = getLinksExecutionPlanner
   }
 }
 
