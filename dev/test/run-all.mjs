@@ -21,10 +21,10 @@ const suites = requested.length ? requested : allSuites
 // registries, pools) that does not survive a second app in the same Jest process.
 const ONE_PROCESS_PER_FILE = new Set(["modules", "http", "cluster", "packaging", "e2e"])
 
-// Every HTTP spec would otherwise create its database empty and run all of Medusa's and the plugin's migrations in
-// it: the template is migrated once and each spec's database is a copy (integration-tests/helpers/medusa-test-runner.ts).
-// Not for `cluster`: its Redis modules make another schema.
-const DB_TEMPLATE_SUITES = new Set(["http"])
+// With TEST_DB_TEMPLATE=1, the HTTP specs' databases are copies of a template migrated once, instead of each spec
+// migrating an empty database (integration-tests/helpers/medusa-test-runner.ts). Not for `cluster`: its Redis modules
+// make another schema.
+const DB_TEMPLATE_SUITES = new Set(process.env.TEST_DB_TEMPLATE === "1" ? ["http"] : [])
 const DB_TEMPLATE = `medusa-test-template-${process.pid}`
 
 function jestEnv(suite, env) {
