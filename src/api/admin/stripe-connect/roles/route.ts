@@ -19,14 +19,17 @@ export const GET = async (
   const filters = { ...(actor_id ? { actor_id } : {}), ...(role ? { role } : {}) }
   const { merchantIds } = getAccessScope(req)
   if (merchantIds === null) {
-    const [data, count] = await service.listAndCountRoleAssignments(filters, { ...page, order: { created_at: "DESC", id: "DESC" } })
+    const [data, count] = await service.listAndCountRoleAssignments(filters, {
+      ...page,
+      order: { created_at: "DESC", id: "DESC" },
+    })
     res.json(listBody(data, count, page))
     return
   }
   // A caller limited to some merchants sees only the assignments within them (role assignments are few).
-  const visible = (await service.listRoleAssignments(filters, { take: null, order: { created_at: "DESC", id: "DESC" } })).filter(
-    (assignment) => assignment.merchant_ids && scopeCovers(merchantIds, assignment.merchant_ids as string[])
-  )
+  const visible = (
+    await service.listRoleAssignments(filters, { take: null, order: { created_at: "DESC", id: "DESC" } })
+  ).filter((assignment) => assignment.merchant_ids && scopeCovers(merchantIds, assignment.merchant_ids as string[]))
   res.json(listBody(visible.slice(page.skip, page.skip + page.take), visible.length, page))
 }
 
