@@ -10,6 +10,7 @@ loadEnv("test", process.cwd())
  *   cluster   several Medusa processes (servers and a worker) on Redis and one database
  *   e2e       the admin dashboard in a real browser
  *   packaging build, pack and install into a host app
+ *   db-template  not a suite: run-all.mjs migrates the template database the Medusa specs' databases are copied from
  * The global setup starts an embedded PostgreSQL (unless DB_HOST is set) and the Stripe emulator, and for `cluster`
  * a throwaway redis-server (unless REDIS_URL is set).
  */
@@ -21,6 +22,7 @@ const suites = {
   cluster: ["<rootDir>/integration-tests/cluster/**/*.spec.ts"],
   e2e: ["<rootDir>/integration-tests/e2e/**/*.spec.ts"],
   packaging: ["<rootDir>/integration-tests/packaging/**/*.spec.ts"],
+  "db-template": ["<rootDir>/dev/test/db-template.build.ts"],
 }
 
 const testType = process.env.TEST_TYPE || "unit"
@@ -54,6 +56,8 @@ module.exports = {
     "/fixtures/",
     ...(testType === "unit" ? [] : ["\\.unit\\.spec\\.ts$"]),
   ],
+  // medusaIntegrationTestRunner copies a migrated template database when run-all.mjs has built one (see there).
+  moduleNameMapper: { "^@medusajs/test-utils$": "<rootDir>/integration-tests/helpers/medusa-test-runner.ts" },
   setupFiles: ["<rootDir>/integration-tests/setup/env.js"],
   ...(needsServices
     ? {

@@ -13,7 +13,7 @@ export const redisServerInstalled = () => existsSync(REDIS_SERVER)
 
 /**
  * @param {{ port?: number, log?: (line: string) => void }} options
- * @returns {Promise<{ host: string, port: number, url: string, stop: () => Promise<void>, kill: () => void }>}
+ * @returns {Promise<{ host: string, port: number, url: string, pid: number, stop: () => Promise<void>, kill: () => void }>}
  */
 export async function startRedisServer({ port, log = () => {} } = {}) {
   if (!redisServerInstalled()) {
@@ -65,7 +65,7 @@ async function startOnce(port, log) {
       for (const line of text.split("\n")) if (line.trim()) log(line)
       if (text.includes("Ready to accept connections")) {
         clearTimeout(timer)
-        resolve({ host: "127.0.0.1", port, url: `redis://127.0.0.1:${port}`, stop, kill })
+        resolve({ host: "127.0.0.1", port, url: `redis://127.0.0.1:${port}`, pid: child.pid, stop, kill })
       }
     }
     child.stdout.on("data", onData)

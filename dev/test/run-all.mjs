@@ -1,6 +1,7 @@
 // `npm test`: every suite, one PostgreSQL for all of them, one closing line "N passed, N failed".
 // Suites run one after another (the machine has two cores and the HTTP suites boot whole Medusa apps).
 import { spawn } from "node:child_process"
+import { createRequire } from "node:module"
 import { existsSync } from "node:fs"
 import { mkdir, readFile, rm } from "node:fs/promises"
 import path from "node:path"
@@ -19,6 +20,12 @@ const suites = requested.length ? requested : allSuites
 // Suites that boot a Medusa app run each file in a fresh process: Medusa keeps process-wide state (module
 // registries, pools) that does not survive a second app in the same Jest process.
 const ONE_PROCESS_PER_FILE = new Set(["modules", "http", "cluster", "packaging", "e2e"])
+
+// With TEST_DB_TEMPLATE=1, the HTTP specs' databases are copies of a template migrated once, instead of each spec
+// migrating an empty database (integration-tests/helpers/medusa-test-runner.ts). Not for `cluster`: its Redis modules
+// make another schema.
+const DB_TEMPLATE_SUITES = new Set(process.env.TEST_DB_TEMPLATE === "1" ? ["http"] : [])
+const DB_TEMPLATE = `medusa-test-template-${process.pid}`
 
 function jestEnv(suite, env) {
   return {
@@ -71,9 +78,39 @@ function runJest(suite, env, files = [], label = suite) {
   })
 }
 
+// Migrates the template database in a Jest process of its own, which exits, so no connection is left on it.
+async function buildDbTemplate(env) {
+  process.stdout.write(`\n[test] migrating the template database ${DB_TEMPLATE}\n`)
+  const buildEnv = { ...env, MEDUSA_TEST_DB_TEMPLATE: DB_TEMPLATE, STRIPE_EMULATOR_EXTERNAL: "1" }
+  const result = await runJest("db-template", buildEnv, [], "db-template")
+  if (result.failed === 0 && result.exitCode === 0) return true
+  process.stdout.write("[test] the template database could not be migrated: each spec migrates its own database\n")
+  return false
+}
+
+async function dropDbTemplate(env) {
+  const { Client } = createRequire(import.meta.url)("@medusajs/framework/pg")
+  const client = new Client({
+    host: env.DB_HOST,
+    port: Number(env.DB_PORT),
+    user: env.DB_USERNAME,
+    password: env.DB_PASSWORD,
+    database: "postgres",
+  })
+  await client.connect()
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${DB_TEMPLATE}"`)
+  } finally {
+    await client.end()
+  }
+}
+
 async function runSuite(suite, env) {
   if (!ONE_PROCESS_PER_FILE.has(suite)) {
     return [await runJest(suite, env)]
+  }
+  if (DB_TEMPLATE_SUITES.has(suite) && (await buildDbTemplate(env))) {
+    env = { ...env, MEDUSA_TEST_DB_TEMPLATE: DB_TEMPLATE }
   }
   const results = []
   for (const file of await listTestFiles(suite, env)) {
@@ -117,6 +154,9 @@ async function main() {
       results.push(...(await runSuite(suite, env)))
     }
   } finally {
+    if (suites.some((suite) => DB_TEMPLATE_SUITES.has(suite))) {
+      await dropDbTemplate({ ...process.env, ...env }).catch(() => undefined)
+    }
     await postgres?.stop()
   }
 

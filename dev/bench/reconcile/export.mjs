@@ -9,27 +9,14 @@
 // BENCH_SMALL (default 10000) and BENCH_LARGE (default 100000) change the sizes.
 import { spawn } from "node:child_process"
 import { readFileSync } from "node:fs"
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises"
+import { readdir, readFile } from "node:fs/promises"
 import http from "node:http"
-import os from "node:os"
 import path from "node:path"
-import { fileURLToPath } from "node:url"
-import { freePort, startEmbeddedPostgres } from "../../support/embedded-postgres.mjs"
+import { freePort } from "../../support/embedded-postgres.mjs"
+import { cli, machine, medusa, root, withScratchDatabase, writeResult } from "./scratch.mjs"
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..")
-const cli = path.join(root, "node_modules/@medusajs/cli/cli.js")
 const say = (line) => process.stdout.write(`[bench:reconcile:export] ${line}\n`)
 const SAMPLE_MS = 20
-
-function run(args, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] })
-    let output = ""
-    child.stdout.on("data", (chunk) => (output += chunk))
-    child.stderr.on("data", (chunk) => (output += chunk))
-    child.on("exit", (code) => (code === 0 ? resolve(output) : reject(new Error(`medusa ${args.join(" ")} exited ${code}:\n${output.slice(-4000)}`))))
-  })
-}
 
 /** Starts `medusa start` in its own process group; resolves once /health answers. */
 async function startServer(env, port) {
@@ -151,74 +138,61 @@ async function exportRange(port, authorization, range, serverPid) {
 }
 
 async function main() {
-  const workDir = path.join(os.tmpdir(), `stripe-connect-export-bench-${process.pid}`)
-  await rm(workDir, { recursive: true, force: true })
-  await mkdir(workDir, { recursive: true })
-  const postgres = await startEmbeddedPostgres({ dataDir: path.join(workDir, "pg"), persistent: false })
-  let server = null
-  try {
-    await postgres.createDatabase("bench")
-    const env = {
-      ...process.env,
-      NODE_ENV: "development",
-      MEDUSA_DISABLE_TELEMETRY: "true",
-      MEDUSA_ADMIN_DISABLED: "true",
-      STRIPE_CONNECT_SCHEDULED_CATCH_UP: "off",
-      LOG_LEVEL: "error",
-      DATABASE_URL: `postgres://${postgres.user}:${postgres.password}@localhost:${postgres.port}/bench`,
-    }
-    say("migrating a scratch database")
-    await run(["db:migrate"], env)
+  const extraEnv = { STRIPE_CONNECT_SCHEDULED_CATCH_UP: "off" }
+  await withScratchDatabase("stripe-connect-export-bench", say, extraEnv, async ({ env, workDir }) => {
     const seedFile = path.join(workDir, "seed.json")
     say("storing the lines and an admin")
-    await run(["exec", "dev/bench/reconcile/export-seed.ts"], { ...env, BENCH_OUTPUT: seedFile })
+    await medusa(["exec", "dev/bench/reconcile/export-seed.ts"], { ...env, BENCH_OUTPUT: seedFile })
     const seed = JSON.parse(await readFile(seedFile, "utf8"))
     const port = await freePort()
     say(`starting medusa on port ${port}`)
-    server = await startServer(env, port)
-    const pid = server.child.pid
-    // A first small request, not measured: the route's first call loads what it needs.
-    await exportRange(port, seed.authorization, { ...seed.ranges.small, to: seed.ranges.small.from, lines: 1 }, pid)
-    say(`exporting ${seed.ranges.small.lines} lines`)
-    const small = await exportRange(port, seed.authorization, seed.ranges.small, pid)
-    say(`exporting ${seed.ranges.large.lines} lines`)
-    const large = await exportRange(port, seed.authorization, seed.ranges.large, pid)
-    // The same export again: a peak that grows again would be memory kept by the first; one that does not is the
-    // heap the first grew, reused.
-    say(`exporting ${seed.ranges.large.lines} lines again`)
-    const largeAgain = await exportRange(port, seed.authorization, seed.ranges.large, pid)
-    await new Promise((resolve) => setTimeout(resolve, 5000))
-    const restingAfter = await treeRss(pid)
-    const report = {
-      route: "GET /admin/stripe-connect/reconciliation/export.csv?from=...&to=... (medusa start, bearer token, loopback)",
-      seed_seconds: seed.seed_seconds,
-      small,
-      large,
-      large_again: largeAgain,
-      rss_5s_after_bytes: restingAfter,
-      large_vs_small: {
-        lines_per_second_ratio: Math.round((large.lines_per_second / small.lines_per_second) * 100) / 100,
-        rss_peak_ratio: Math.round((large.rss_peak_bytes / small.rss_peak_bytes) * 1000) / 1000,
-        rss_growth_bytes_difference: large.rss_growth_bytes - small.rss_growth_bytes,
-      },
-      memory: "RSS of the `medusa start` process and its children, sampled every 20 ms from /proc during each export",
-      machine: { cpus: os.cpus().length, loadavg: os.loadavg().map((v) => Math.round(v * 100) / 100), node: process.version },
-      postgres: "embedded-postgres on loopback",
-      at: new Date().toISOString(),
+    const server = await startServer(env, port)
+    try {
+      await measure(port, seed, server.child.pid)
+    } finally {
+      await server.stop()
     }
-    await mkdir(path.join(root, "bench/results"), { recursive: true })
-    await writeFile(path.join(root, "bench/results/reconcile-export.json"), JSON.stringify(report, null, 2) + "\n")
-    const mb = (bytes) => (bytes / 1e6).toFixed(1)
-    for (const [name, r] of [["small", small], ["large", large], ["large again", largeAgain]]) {
-      say(`${name}: ${r.lines} lines in ${r.seconds} s = ${r.lines_per_second} lines/s; RSS ${mb(r.rss_before_bytes)} MB before, peak ${mb(r.rss_peak_bytes)} MB`)
-    }
-    say(`RSS 5 s after the last export: ${mb(restingAfter)} MB`)
-    say(`load average ${report.machine.loadavg.join(" ")} on ${report.machine.cpus} cpus`)
-  } finally {
-    if (server) await server.stop()
-    await postgres.stop()
-    await rm(workDir, { recursive: true, force: true })
+  })
+}
+
+/** The exports of a seeded, running Medusa on `port` whose server process is `pid`; writes and says the figures. */
+async function measure(port, seed, pid) {
+  // A first small request, not measured: the route's first call loads what it needs.
+  await exportRange(port, seed.authorization, { ...seed.ranges.small, to: seed.ranges.small.from, lines: 1 }, pid)
+  say(`exporting ${seed.ranges.small.lines} lines`)
+  const small = await exportRange(port, seed.authorization, seed.ranges.small, pid)
+  say(`exporting ${seed.ranges.large.lines} lines`)
+  const large = await exportRange(port, seed.authorization, seed.ranges.large, pid)
+  // The same export again: a peak that grows again would be memory kept by the first; one that does not is the
+  // heap the first grew, reused.
+  say(`exporting ${seed.ranges.large.lines} lines again`)
+  const largeAgain = await exportRange(port, seed.authorization, seed.ranges.large, pid)
+  await new Promise((resolve) => setTimeout(resolve, 5000))
+  const restingAfter = await treeRss(pid)
+  const report = {
+    route: "GET /admin/stripe-connect/reconciliation/export.csv?from=...&to=... (medusa start, bearer token, loopback)",
+    seed_seconds: seed.seed_seconds,
+    small,
+    large,
+    large_again: largeAgain,
+    rss_5s_after_bytes: restingAfter,
+    large_vs_small: {
+      lines_per_second_ratio: Math.round((large.lines_per_second / small.lines_per_second) * 100) / 100,
+      rss_peak_ratio: Math.round((large.rss_peak_bytes / small.rss_peak_bytes) * 1000) / 1000,
+      rss_growth_bytes_difference: large.rss_growth_bytes - small.rss_growth_bytes,
+    },
+    memory: "RSS of the `medusa start` process and its children, sampled every 20 ms from /proc during each export",
+    machine: machine(),
+    postgres: "embedded-postgres on loopback",
+    at: new Date().toISOString(),
   }
+  await writeResult("reconcile-export.json", report)
+  const mb = (bytes) => (bytes / 1e6).toFixed(1)
+  for (const [name, r] of [["small", small], ["large", large], ["large again", largeAgain]]) {
+    say(`${name}: ${r.lines} lines in ${r.seconds} s = ${r.lines_per_second} lines/s; RSS ${mb(r.rss_before_bytes)} MB before, peak ${mb(r.rss_peak_bytes)} MB`)
+  }
+  say(`RSS 5 s after the last export: ${mb(restingAfter)} MB`)
+  say(`load average ${report.machine.loadavg.join(" ")} on ${report.machine.cpus} cpus`)
 }
 
 main().catch((error) => {

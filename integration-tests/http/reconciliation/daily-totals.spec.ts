@@ -10,6 +10,7 @@ import type {
   LedgerDailyTotalsDocument,
 } from "../../../src/shared/types/reconciliation"
 import type { OverviewDocument } from "../../../src/shared/types/reports"
+import { ledgerFixtures } from "./ledger-fixtures"
 
 jest.setTimeout(600_000)
 
@@ -26,19 +27,7 @@ medusaIntegrationTestRunner({
     const container = (): MedusaContainer => getContainer()
     const as = (who: TestAdmin) => ({ headers: who.headers, validateStatus: () => true })
 
-    /** A destination charge captured through the API; answers its payment intent id. */
-    async function capturedPayment(account: string, amount: number, currency: string, fee: number): Promise<string> {
-      const created = await api.post(
-        "/admin/stripe-connect/payments",
-        { account_id: account, amount, currency, payment_method_types: ["card"], application_fee_amount: fee },
-        as(admin)
-      )
-      expect(created.status).toBe(200)
-      const pi = String(created.data.payment_intent_id)
-      await emulator("POST", `/payment_intents/${pi}/confirm`, { payment_method: "pm_card_visa" })
-      expect((await api.post(`/admin/stripe-connect/payments/${pi}/capture`, {}, as(admin))).status).toBe(200)
-      return pi
-    }
+    const { capturedPayment, syncCleanly } = ledgerFixtures(api, container, () => admin)
 
     async function refund(pi: string, amount: number) {
       const response = await api.post(`/admin/stripe-connect/payments/${pi}/refund`, { amount, refund_application_fee: true }, as(admin))
@@ -64,10 +53,10 @@ medusaIntegrationTestRunner({
 
       // Two-decimal (usd) and zero-decimal (jpy) payments on both accounts, refunds with their fee share, a
       // dispute, and a manual payout of each account (one at a time per account: a second is payout_in_progress).
-      const usdA = await capturedPayment(accountA, 2500, "usd", 75)
-      await capturedPayment(accountB, 4000, "usd", 100)
-      const jpyA = await capturedPayment(accountA, 5000, "jpy", 150)
-      await capturedPayment(accountB, 1234, "jpy", 37)
+      const usdA = await capturedPayment({ account_id: accountA, amount: 2500, currency: "usd", application_fee_amount: 75 })
+      await capturedPayment({ account_id: accountB, amount: 4000, currency: "usd", application_fee_amount: 100 })
+      const jpyA = await capturedPayment({ account_id: accountA, amount: 5000, currency: "jpy", application_fee_amount: 150 })
+      await capturedPayment({ account_id: accountB, amount: 1234, currency: "jpy", application_fee_amount: 37 })
       await refund(usdA, 500)
       await refund(jpyA, 1000)
       const intent = await emulatorStripe().paymentIntents.retrieve(usdA)
@@ -75,9 +64,7 @@ medusaIntegrationTestRunner({
       await emulator("POST", "/balance/make_available")
       await payout(accountA, 1200, "usd")
       await payout(accountB, 1000, "jpy")
-      const synced = await api.post("/admin/stripe-connect/balance-transactions/sync", {}, as(admin))
-      expect(synced.status).toBe(200)
-      expect(synced.data.failed).toEqual([])
+      await syncCleanly()
     })
 
     describe("GET /admin/stripe-connect/reconciliation/daily-totals", () => {

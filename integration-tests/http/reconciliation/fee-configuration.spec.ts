@@ -1,13 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
-import { emulatorStripe } from "../../helpers/emulator-stripe"
 import { emulator } from "../accounts/emulator"
 import { onboardedAccount } from "../payments/helpers"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
 import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
-import { syncStripePaymentWorkflow } from "../../../src/workflows/payments/workflows/sync-stripe-payment"
 import { transferSellerSharesWorkflow } from "../../../src/workflows/seller-transfers/workflows/transfer-seller-shares"
+import { ledgerFixtures } from "./ledger-fixtures"
 import { laterCharge, multiSellerOrder } from "./multi-seller-order"
 
 jest.setTimeout(600_000)
@@ -30,32 +29,13 @@ medusaIntegrationTestRunner({
       const history = await api.get(`${FEES}/history?limit=1`, as(admin))
       return String(history.data.data[0].id)
     }
-    const sync = async () => {
-      const response = await api.post("/admin/stripe-connect/balance-transactions/sync", {}, as(admin))
-      expect(response.status).toBe(200)
-      expect(response.data.failed).toEqual([])
-    }
+    const { capturedPayment, syncCleanly: sync } = ledgerFixtures(api, container, () => admin)
     const openMismatches = async () =>
       await service().listStripeConnectReconciliationMismatches({ state: "open" }, { order: { detected_at: "ASC" } })
 
     /** A destination charge whose fee the plugin decides from the configuration; captured by the plugin, or at Stripe with `stripeFee`. */
     async function configuredPayment(account: string, amount: number, stripeFee?: number) {
-      const created = await api.post(
-        "/admin/stripe-connect/payments",
-        { account_id: account, amount, currency: "usd", payment_method_types: ["card"] },
-        as(admin)
-      )
-      expect(created.status).toBe(200)
-      const pi = String(created.data.payment_intent_id)
-      await emulator("POST", `/payment_intents/${pi}/confirm`, { payment_method: "pm_card_visa" })
-      if (stripeFee === undefined) {
-        expect((await api.post(`/admin/stripe-connect/payments/${pi}/capture`, {}, as(admin))).status).toBe(200)
-      } else {
-        await emulatorStripe().paymentIntents.capture(pi, { application_fee_amount: stripeFee })
-        await syncStripePaymentWorkflow(container()).run({
-          input: { payment_intent_id: pi, event_type: "payment_intent.succeeded" },
-        })
-      }
+      const pi = await capturedPayment({ account_id: account, amount }, stripeFee === undefined ? "plugin" : { fee: stripeFee })
       const [payment] = await service().listStripeConnectPayments({ payment_intent_id: pi })
       return payment
     }
@@ -108,9 +88,10 @@ medusaIntegrationTestRunner({
       await configure(10)
       // Stripe refuses both transfers, so the split is decided (fees 700 and 450) and nothing is paid yet.
       const { order_id, pi } = await multiSellerOrder(api, container(), admin, 2)
+      // Account ids are random, so the larger share comes first by amount, not by account.
       const decided = await service().listStripeConnectSellerTransfers(
         { payment_intent_id: pi },
-        { order: { stripe_account_id: "ASC" } }
+        { order: { transfer_amount: "DESC" } }
       )
       expect(decided.map((row) => [row.status, row.fee_amount, row.transfer_amount])).toEqual([
         ["transfer_failed", 700, 6300],

@@ -2,15 +2,15 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type Stripe from "stripe"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
-import { emulatorStripe } from "../../helpers/emulator-stripe"
 import { emulator } from "../accounts/emulator"
 import { onboardedAccount } from "../payments/helpers"
 import { settledEvent, signPayload, waitFor } from "../webhooks/helpers"
-import type { BalanceTransactionDocument, BalanceTransactionSyncResponse } from "../../../src/shared/types/reconciliation"
+import type { BalanceTransactionDocument } from "../../../src/shared/types/reconciliation"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
 import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
 import catchUpBalanceTransactions from "../../../src/jobs/catch-up-balance-transactions"
 import { catchUpAllLedgers, withLedgerCatchUpLock } from "../../../src/workflows/reconciliation/utils/catch-up-ledgers"
+import { ledgerFixtures, stripeLines } from "./ledger-fixtures"
 
 jest.setTimeout(600_000)
 
@@ -29,13 +29,6 @@ medusaIntegrationTestRunner({
     const container = (): MedusaContainer => getContainer()
     const as = (who: TestAdmin) => ({ headers: who.headers, validateStatus: () => true })
 
-    /** Every line Stripe (the emulator) lists for a balance, or for one payout of it, as the SDK reads them. */
-    async function stripeLines(account: string | null, params: Stripe.BalanceTransactionListParams = {}): Promise<Stripe.BalanceTransaction[]> {
-      return await emulatorStripe()
-        .balanceTransactions.list({ limit: 100, ...params }, account ? { stripeAccount: account } : undefined)
-        .autoPagingToArray({ limit: 10_000 })
-    }
-
     /** Every ledger line the admin API answers for a query, page by page. */
     async function ledgerLines(query: string, who: TestAdmin = admin): Promise<BalanceTransactionDocument[]> {
       const lines: BalanceTransactionDocument[] = []
@@ -53,25 +46,7 @@ medusaIntegrationTestRunner({
     const ids = (lines: { id: string }[]) => lines.map((line) => line.id).sort()
     const byId = <T extends { id: string }>(lines: T[]) => [...lines].sort((a, b) => a.id.localeCompare(b.id))
 
-    const sync = async (body: object = {}): Promise<BalanceTransactionSyncResponse> => {
-      const response = await api.post(`${LEDGER}/sync`, body, as(admin))
-      expect(response.status).toBe(200)
-      return response.data as BalanceTransactionSyncResponse
-    }
-
-    /** A destination charge of `amount` with `fee`, authorized by the customer and captured through the API. */
-    async function capturedPayment(account: string, amount: number, fee: number): Promise<string> {
-      const created = await api.post(
-        "/admin/stripe-connect/payments",
-        { account_id: account, amount, currency: "usd", payment_method_types: ["card"], application_fee_amount: fee },
-        as(admin)
-      )
-      expect(created.status).toBe(200)
-      const pi = String(created.data.payment_intent_id)
-      await emulator("POST", `/payment_intents/${pi}/confirm`, { payment_method: "pm_card_visa" })
-      expect((await api.post(`/admin/stripe-connect/payments/${pi}/capture`, {}, as(admin))).status).toBe(200)
-      return pi
-    }
+    const { capturedPayment, sync } = ledgerFixtures(api, container, () => admin)
 
     beforeEach(async () => {
       await emulator("POST", "/reset")
@@ -80,8 +55,8 @@ medusaIntegrationTestRunner({
       accountB = await onboardedAccount(api, container(), admin.headers, "merchant_b")
 
       // Payments on both accounts, one refunded in part; a transfer and a manual payout for A.
-      const piA = await capturedPayment(accountA, 2500, 75)
-      await capturedPayment(accountB, 4000, 100)
+      const piA = await capturedPayment({ account_id: accountA, amount: 2500, application_fee_amount: 75 })
+      await capturedPayment({ account_id: accountB, amount: 4000, application_fee_amount: 100 })
       const refunded = await api.post(`/admin/stripe-connect/payments/${piA}/refund`, { amount: 500, refund_application_fee: true }, as(admin))
       expect(refunded.status).toBe(200)
       await emulator("POST", "/balance/make_available")
@@ -137,7 +112,7 @@ medusaIntegrationTestRunner({
       it("should find, after a gap, exactly the lines made since the last sync", async () => {
         await sync()
         const before = await stripeLines(accountB)
-        const pi = await capturedPayment(accountB, 3000, 90)
+        const pi = await capturedPayment({ account_id: accountB, amount: 3000, application_fee_amount: 90 })
         await api.post(`/admin/stripe-connect/payments/${pi}/refund`, { amount: 3000 }, as(admin))
         const newLines = (await stripeLines(accountB)).filter((line) => !before.some((old) => old.id === line.id))
         expect(newLines.length).toBeGreaterThan(0)

@@ -8,13 +8,11 @@ import { emulator } from "../accounts/emulator"
 import { onboardedAccount } from "../payments/helpers"
 import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
 import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
-import { syncStripePaymentWorkflow } from "../../../src/workflows/payments/workflows/sync-stripe-payment"
-import { planSellerSplitWorkflow } from "../../../src/workflows/seller-transfers/workflows/plan-seller-split"
-import { transferSellerSharesWorkflow } from "../../../src/workflows/seller-transfers/workflows/transfer-seller-shares"
+import { ledgerFixtures, stripeLines } from "./ledger-fixtures"
+import { multiSellerOrder as sellersOrder } from "./multi-seller-order"
 
 jest.setTimeout(600_000)
 
-const LEDGER = "/admin/stripe-connect/balance-transactions"
 const RECON = "/admin/stripe-connect/reconciliation"
 
 medusaIntegrationTestRunner({
@@ -27,11 +25,7 @@ medusaIntegrationTestRunner({
     const service = () => container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const as = (who: TestAdmin) => ({ headers: who.headers, validateStatus: () => true })
 
-    const sync = async () => {
-      const response = await api.post(`${LEDGER}/sync`, {}, as(admin))
-      expect(response.status).toBe(200)
-      expect(response.data.failed).toEqual([])
-    }
+    const { capturedPayment, syncCleanly: sync } = ledgerFixtures(api, container, () => admin)
     const openMismatches = async () =>
       await service().listStripeConnectReconciliationMismatches({ state: "open" }, { order: { detected_at: "ASC" } })
     const lines = async (filters: Record<string, unknown>) => await service().listStripeConnectBalanceTransactions(filters)
@@ -42,73 +36,26 @@ medusaIntegrationTestRunner({
         .resolve(Modules.ORDER)
         .createOrders({ currency_code: "usd", email: "buyer@example.com", items: [{ title: "Tile", quantity: 1, unit_price: total / 100 }] })
 
-    /** A Medusa order paid through the plugin: a destination charge for it, authorized and captured. */
+    /**
+     * A Medusa order paid through the plugin: a destination charge for it, authorized and captured by the plugin, or
+     * at Stripe with another fee than the plugin decided (`{ fee }`).
+     */
     async function paidOrder(amount: number, fee: number, capture: "plugin" | { fee: number } = "plugin", orderTotal = amount) {
       const order = await orderOf(orderTotal)
-      const created = await api.post(
-        "/admin/stripe-connect/payments",
-        { account_id: account, amount, currency: "usd", payment_method_types: ["card"], application_fee_amount: fee, order_id: order.id },
-        as(admin)
-      )
-      expect(created.status).toBe(200)
-      const pi = String(created.data.payment_intent_id)
-      await emulator("POST", `/payment_intents/${pi}/confirm`, { payment_method: "pm_card_visa" })
-      if (capture === "plugin") {
-        expect((await api.post(`/admin/stripe-connect/payments/${pi}/capture`, {}, as(admin))).status).toBe(200)
-      } else {
-        // Captured at Stripe with another fee than the plugin decided; the payment webhook brings the record up to date.
-        await emulatorStripe().paymentIntents.capture(pi, { application_fee_amount: capture.fee })
-        await syncStripePaymentWorkflow(container()).run({ input: { payment_intent_id: pi, event_type: "payment_intent.succeeded" } })
-      }
+      const pi = await capturedPayment({ account_id: account, amount, application_fee_amount: fee, order_id: order.id }, capture)
       const [payment] = await service().listStripeConnectPayments({ payment_intent_id: pi })
       return { order_id: order.id, pi, payment }
     }
 
     /**
-     * A Medusa order of two sellers paid by one platform charge of 11500 ("separate charges and transfers", as the
-     * checkout makes it): the split planned (10 % fees), captured at Stripe, the payment stored and linked to the
-     * order, then each seller paid; `refuseTransfers` of them are refused by Stripe (a 400: nothing is made).
+     * The reconciliation specs' multi-seller order (./multi-seller-order) under 10 % fees, with its sellers' transfer
+     * rows; `refuseTransfers` of them are refused by Stripe (a 400: nothing is made).
      */
     async function multiSellerOrder(refuseTransfers = 0) {
       await api.put("/admin/stripe-connect/fees", { default_fee_percent: 10, default_fee_fixed: 0, fee_tiers: [], per_merchant_overrides: [] }, as(admin))
-      const sellers = [
-        await onboardedAccount(api, container(), admin.headers, "merchant_s1"),
-        await onboardedAccount(api, container(), admin.headers, "merchant_s2"),
-      ]
-      const order = await orderOf(11500)
-      const intent = await emulatorStripe().paymentIntents.create({
-        amount: 11500,
-        currency: "usd",
-        capture_method: "manual",
-        payment_method: "pm_card_visa",
-        confirm: true,
-        transfer_group: order.id,
-        metadata: { medusa_plugin: "stripe-connect", split: "separate_charges", order_id: order.id },
-      })
-      await planSellerSplitWorkflow(container()).run({
-        input: {
-          payment_intent_id: intent.id,
-          order_id: order.id,
-          currency: "usd",
-          shipping_amount: 0,
-          shipping_tax_amount: 0,
-          discount_amount: 0,
-          sellers: [
-            { account_id: sellers[0], items_amount: 7000, tax_amount: 0 },
-            { account_id: sellers[1], items_amount: 4500, tax_amount: 0 },
-          ],
-        },
-      })
-      await emulatorStripe().paymentIntents.capture(intent.id)
-      await syncStripePaymentWorkflow(container()).run({ input: { payment_intent_id: intent.id, event_type: "payment_intent.succeeded" } })
-      const [payment] = await service().listStripeConnectPayments({ payment_intent_id: intent.id })
-      await service().updateStripeConnectPayments({ id: payment.id, order_id: order.id })
-      if (refuseTransfers) {
-        await emulator("POST", "/faults", { status: 400, count: refuseTransfers, method: "POST", path: "/v1/transfers" })
-      }
-      await transferSellerSharesWorkflow(container()).run({ input: { payment_intent_id: intent.id } })
-      const rows = await service().listStripeConnectSellerTransfers({ payment_intent_id: intent.id })
-      return { order_id: order.id, pi: intent.id, payment, rows }
+      const made = await sellersOrder(api, container(), admin, refuseTransfers)
+      const rows = await service().listStripeConnectSellerTransfers({ payment_intent_id: made.pi })
+      return { ...made, rows }
     }
 
     /**
@@ -231,9 +178,7 @@ medusaIntegrationTestRunner({
         const automatic = await emulator<Stripe.Payout>("POST", "/payouts/automatic", { account })
         await sync()
 
-        const stripeIds = (await emulatorStripe().balanceTransactions.list({ payout: automatic.id, limit: 100 }, { stripeAccount: account }).autoPagingToArray({ limit: 1000 }))
-          .map((line) => line.id)
-          .sort()
+        const stripeIds = (await stripeLines(account, { payout: automatic.id })).map((line) => line.id).sort()
         const linesResponse = await api.get(`${RECON}/payouts/${automatic.id}/lines?limit=100`, as(admin))
         expect(linesResponse.status).toBe(200)
         const payoutLines = linesResponse.data.data as { id: string; type: string; order_id: string | null; net: number }[]

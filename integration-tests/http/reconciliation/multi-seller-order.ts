@@ -62,7 +62,7 @@ export async function multiSellerOrder(api: Api, container: MedusaContainer, adm
     await emulator("POST", "/faults", { status: 400, count: refuseTransfers, method: "POST", path: "/v1/transfers" })
   }
   await transferSellerSharesWorkflow(container).run({ input: { payment_intent_id: intent.id } })
-  return { order_id: order.id, pi: intent.id, payment_id: payment.id }
+  return { order_id: order.id, pi: intent.id, payment }
 }
 
 /** Moves Stripe's clock two hours on and makes a charge there, so the platform's ledger holds newer lines. */

@@ -7,6 +7,7 @@ import { emulator } from "../accounts/emulator"
 import { onboardedAccount } from "../payments/helpers"
 import type { ReconciledLineDocument } from "../../../src/shared/types/reconciliation"
 import type { PayoutRunningBalanceDocument } from "../../../src/shared/types/payout-running-balance"
+import { ledgerFixtures, stripeLines } from "./ledger-fixtures"
 
 jest.setTimeout(600_000)
 
@@ -25,28 +26,10 @@ medusaIntegrationTestRunner({
     const container = (): MedusaContainer => getContainer()
     const as = (who: TestAdmin) => ({ headers: who.headers, validateStatus: () => true })
 
-    /** Every line Stripe (the emulator) lists for a balance, or for one payout of it. */
-    async function stripeLines(account: string, params: Stripe.BalanceTransactionListParams = {}) {
-      return await emulatorStripe()
-        .balanceTransactions.list({ limit: 100, ...params }, { stripeAccount: account })
-        .autoPagingToArray({ limit: 10_000 })
-    }
-
     /** Moves the emulator's clock a second on, so the lines made next are dated after those made before. */
     const nextSecond = () => emulator("POST", "/clock/advance", { seconds: 1 })
 
-    async function capturedPayment(account: string, amount: number, fee: number): Promise<string> {
-      const created = await api.post(
-        "/admin/stripe-connect/payments",
-        { account_id: account, amount, currency: "usd", payment_method_types: ["card"], application_fee_amount: fee },
-        as(admin)
-      )
-      expect(created.status).toBe(200)
-      const pi = String(created.data.payment_intent_id)
-      await emulator("POST", `/payment_intents/${pi}/confirm`, { payment_method: "pm_card_visa" })
-      expect((await api.post(`/admin/stripe-connect/payments/${pi}/capture`, {}, as(admin))).status).toBe(200)
-      return pi
-    }
+    const { capturedPayment, syncCleanly } = ledgerFixtures(api, container, () => admin)
 
     async function manualPayout(account: string, amount: number): Promise<string> {
       const response = await api.post(`/admin/stripe-connect/accounts/${account}/payouts`, { amount, currency: "usd" }, as(admin))
@@ -69,14 +52,14 @@ medusaIntegrationTestRunner({
 
       // Account A: a charge, a manual payout, then a charge, a partial refund and a transfer, a second manual
       // payout. Each payout is made in a second of its own, so which lines come before it is not a matter of ids.
-      await capturedPayment(accountA, 3000, 90)
-      await capturedPayment(accountB, 4000, 100)
+      await capturedPayment({ account_id: accountA, amount: 3000, application_fee_amount: 90 })
+      await capturedPayment({ account_id: accountB, amount: 4000, application_fee_amount: 100 })
       await emulator("POST", "/balance/make_available")
       await nextSecond()
       firstPayout = await manualPayout(accountA, 1000)
       await nextSecond()
       await emulator("POST", `/payouts/${firstPayout}/status`, { account: accountA, status: "paid" })
-      const second = await capturedPayment(accountA, 2000, 60)
+      const second = await capturedPayment({ account_id: accountA, amount: 2000, application_fee_amount: 60 })
       const refunded = await api.post(
         `/admin/stripe-connect/payments/${second}/refund`,
         { amount: 500, refund_application_fee: true },
@@ -93,9 +76,7 @@ medusaIntegrationTestRunner({
       // Account B: Stripe's automatic payout, which settles the lines available to it.
       automaticPayout = await emulator<Stripe.Payout>("POST", "/payouts/automatic", { account: accountB })
 
-      const synced = await api.post("/admin/stripe-connect/balance-transactions/sync", {}, as(admin))
-      expect(synced.status).toBe(200)
-      expect(synced.data.failed).toEqual([])
+      await syncCleanly()
     })
 
     describe("GET /admin/stripe-connect/reconciliation/payouts/:payout_id/running-balance", () => {
