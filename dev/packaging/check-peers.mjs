@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Checks that the packed plugin installs without ERESOLVE, and with the dashboard's @medusajs/ui only, into a store
-// on the lowest Medusa version its peerDependencies admit and on the version it is developed against
+// Checks that the packed plugin installs without ERESOLVE, with the dashboard's @medusajs/ui only and with Medusa's
+// @medusajs/draft-order at the store's root, into a store on the lowest Medusa version its peerDependencies admit and
+// on the version it is developed against
 // (`npm run check:peers`). `npm run check:store` (try-store.mjs) goes further: install, build, migrate, start.
 //
 // Each store is a fresh folder with the packages a store made by create-medusa-app lists, at one version, plus the
@@ -51,7 +52,7 @@ function storePackage(version, tarball) {
       "@medusajs/medusa": version,
       [pkg.name]: `file:${tarball}`,
     },
-    devDependencies: { "@medusajs/test-utils": version },
+    devDependencies: { "@medusajs/test-utils": version, react: "^18.2.0", "react-dom": "^18.2.0" },
   }
 }
 
@@ -85,11 +86,19 @@ try {
             .map(([, entry]) => entry.version)
         ),
       ]
-      if (uis.length === 1) {
-        console.log(`  ok    Medusa ${version}: resolves without ERESOLVE, one @medusajs/ui ${uis[0]} (${install.seconds.toFixed(0)} s)`)
-      } else {
+      // Medusa loads its own draft-order admin plugin from the store's root: nested under @medusajs/medusa (npm does
+      // that when a peer of the plugin roots another @medusajs/icons or ui than Medusa's), `medusa build` fails.
+      const draftOrderAtRoot = lock.packages["node_modules/@medusajs/draft-order"]?.version === version
+      if (uis.length !== 1) {
         failed = true
         console.log(`  FAIL  Medusa ${version}: @medusajs/ui ${uis.join(", ")} in the tree, the dashboard's and the plugin's differ`)
+      } else if (!draftOrderAtRoot) {
+        failed = true
+        console.log(`  FAIL  Medusa ${version}: @medusajs/draft-order ${version} is not at the store's root (medusa build cannot find it)`)
+      } else {
+        console.log(
+          `  ok    Medusa ${version}: resolves without ERESOLVE, one @medusajs/ui ${uis[0]}, @medusajs/draft-order at the root (${install.seconds.toFixed(0)} s)`
+        )
       }
     } else {
       failed = true

@@ -1,4 +1,3 @@
-import type Stripe from "stripe"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { IEventBusModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"

@@ -4,8 +4,6 @@ import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import { emulatorStripe } from "../../helpers/emulator-stripe"
 import { emulator } from "../accounts/emulator"
 import { onboardedAccount } from "../payments/helpers"
-import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
-import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
 
 jest.setTimeout(120_000)
 

@@ -10,8 +10,6 @@ import { onboardedAccount } from "./helpers"
 import { handleChargeRefundedEvent, handlePaymentIntentEvent } from "../../../src/workflows/payments"
 import { upsertPaymentFromStripeStep, type UpsertPaymentFromStripeStepInput } from "../../../src/workflows/payments/steps/upsert-payment-from-stripe"
 import { PAYMENT_INTENT_EXPAND } from "../../../src/workflows/payments/utils/payment-mirror"
-import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
-import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
 
 jest.setTimeout(120_000)
 

@@ -9,9 +9,7 @@ import { onboardedAccount } from "../payments/helpers"
 import { apiHttp } from "./api-http"
 import { emulatorStripe, storedEvents, waitFor, webhookSpecSetup } from "../webhooks/helpers"
 import retrySellerReversals from "../../../src/jobs/retry-seller-reversals"
-import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
 import { runLocked } from "../../../src/modules/stripe-connect/locking/run-locked"
-import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
 import { syncStripePaymentWorkflow } from "../../../src/workflows/payments/workflows/sync-stripe-payment"
 import { sellerSplitLockKey } from "../../../src/workflows/seller-transfers/utils/seller-split-lock"
 
@@ -39,7 +37,6 @@ medusaIntegrationTestRunner({
     let admin: TestAdmin
     let sellers: string[]
     const container = (): MedusaContainer => getContainer()
-    const service = () => container().resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
     const stripe = () => emulatorStripe()
 
     const http = apiHttp(api, () => admin.headers)

@@ -1,7 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { IEventBusModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import type Stripe from "stripe"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import { emulatorStripe } from "../../helpers/emulator-stripe"
 import { emulator, type EmulatorRequest } from "../accounts/emulator"

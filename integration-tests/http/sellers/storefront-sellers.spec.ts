@@ -16,7 +16,6 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
-import { emulatorRequests } from "../accounts/emulator"
 import { emulator, emulatorStripe, storedEvents, waitFor, webhookSpecSetup } from "../webhooks/helpers"
 import { onboardedAccount } from "../payments/helpers"
 import { EMPTY_FEE_CONFIGURATION } from "../../../src/modules/stripe-connect/fees"

@@ -20,6 +20,28 @@ export function usePaging(pageSize = 20) {
 
 export type Paging = ReturnType<typeof usePaging>
 
+/** A list's table with its pagination, or in its place the error that kept the list from loading. */
+export function PagedDataTable<T>({ table, error }: { table: ReturnType<typeof useDataTable<T>>; error: unknown }) {
+  const { t } = useI18n()
+  if (error) {
+    return <QueryError error={error} />
+  }
+  return (
+    <DataTable instance={table}>
+      <DataTable.Table />
+      <DataTable.Pagination
+        translations={{
+          of: t("table.of"),
+          results: t("table.results"),
+          pages: t("table.pages"),
+          prev: t("table.prev"),
+          next: t("table.next"),
+        }}
+      />
+    </DataTable>
+  )
+}
+
 type DataListPageProps<T> = {
   title: string
   subtitle: string
@@ -54,7 +76,6 @@ export const DataListPage = <T,>({
   getRowId,
   onRowClick,
 }: DataListPageProps<T>) => {
-  const { t } = useI18n()
   const table = useDataTable({
     columns,
     data: list.data?.data ?? [],
@@ -68,22 +89,7 @@ export const DataListPage = <T,>({
     <Container className="divide-y p-0">
       <SectionHeader title={title} subtitle={subtitle} current={current} actions={actions} />
       {toolbar}
-      {list.error ? (
-        <QueryError error={list.error} />
-      ) : (
-        <DataTable instance={table}>
-          <DataTable.Table />
-          <DataTable.Pagination
-            translations={{
-              of: t("table.of"),
-              results: t("table.results"),
-              pages: t("table.pages"),
-              prev: t("table.prev"),
-              next: t("table.next"),
-            }}
-          />
-        </DataTable>
-      )}
+      <PagedDataTable table={table} error={list.error} />
     </Container>
   )
 }

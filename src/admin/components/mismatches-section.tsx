@@ -1,13 +1,12 @@
-import { Container, DataTable, Heading, Text, createDataTableColumnHelper, useDataTable } from "@medusajs/ui"
+import { Container, Heading, Text, createDataTableColumnHelper, useDataTable } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useI18n } from "../hooks/use-i18n"
 import { useMismatches } from "../hooks/use-reconciliation"
 import type { MismatchDocument, MismatchState } from "../lib/types"
-import { usePaging } from "./data-list-page"
+import { PagedDataTable, usePaging } from "./data-list-page"
 import { ExplainMismatchDrawer, ResolveMismatchButton } from "./mismatch-actions"
 import { OptionSelect } from "./option-select"
-import { QueryError } from "./query-error"
 import { humanize } from "./status-badges"
 
 const STATES: MismatchState[] = ["open", "explained", "resolved"]
@@ -104,22 +103,7 @@ export const MismatchesSection = ({ canUpdate }: { canUpdate: boolean }) => {
           />
         </div>
       </div>
-      {list.error ? (
-        <QueryError error={list.error} />
-      ) : (
-        <DataTable instance={table}>
-          <DataTable.Table />
-          <DataTable.Pagination
-            translations={{
-              of: t("table.of"),
-              results: t("table.results"),
-              pages: t("table.pages"),
-              prev: t("table.prev"),
-              next: t("table.next"),
-            }}
-          />
-        </DataTable>
-      )}
+      <PagedDataTable table={table} error={list.error} />
     </Container>
   )
 }

@@ -97,6 +97,8 @@ import type {
   DisputeRow,
   MoneyIntentInput,
   MoneyIntentRow,
+  PaymentInput,
+  PaymentRow,
   PayoutInput,
   PayoutRow,
   RefundInput,
@@ -105,6 +107,12 @@ import type {
   TransferRow,
 } from "./types"
 import { readWebhookHealth } from "./queries/webhook-health"
+import {
+  readDestinationChargeBasis,
+  type DestinationChargeBasis,
+  type DestinationChargeBasisQuery,
+} from "./queries/destination-charge-basis"
+import { insertPaymentIfAbsent } from "./queries/payment-rows"
 import {
   advanceLedgerCursor,
   attributeLedgerLinesToPayout,
@@ -661,6 +669,30 @@ class StripeConnectModuleService extends MedusaService({
       () => this.createStripeConnectRefunds(data, sharedContext),
       async () => (await this.listStripeConnectRefunds({ refund_id: data.refund_id }, { take: 1 }, sharedContext))[0]
     )
+  }
+
+  /**
+   * Stores a payment intent the plugin created, or answers the row stored first for it (a retried request, or the
+   * payment's webhook) with `inserted: false`; one statement when it is new.
+   */
+  @InjectManager()
+  async createPaymentOrFindStored(
+    data: PaymentInput,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<{ row: PaymentRow; inserted: boolean }> {
+    return await insertPaymentIfAbsent(knexOf(sharedContext), data)
+  }
+
+  /**
+   * What a destination charge to a connected account is decided from (docs/api.md#create-payment): the account, the
+   * fee document in force for the currency with its version, and the merchant's monthly volume, in one statement.
+   */
+  @InjectManager()
+  async retrieveDestinationChargeBasis(
+    query: DestinationChargeBasisQuery,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<DestinationChargeBasis> {
+    return await readDestinationChargeBasis(knexOf(sharedContext), query)
   }
 
   /**

@@ -63,3 +63,6 @@ export type RefundInput = Partial<Omit<InferEntityForModuleService<typeof Stripe
 export type MoneyIntentInput = Partial<
   Omit<InferEntityForModuleService<typeof StripeConnectMoneyIntent>, Timestamps>
 > & { stripe_idempotency_key: string }
+export type PaymentInput = Partial<Omit<InferEntityForModuleService<typeof StripeConnectPayment>, Timestamps>> & {
+  payment_intent_id: string
+}

@@ -2,7 +2,8 @@ import type { MedusaRequest } from "@medusajs/framework/http"
 import type { Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { NewAuditEntry } from "../../../modules/stripe-connect/audit/audit-entry-store"
-import { recordAuditEntryWorkflow } from "../../../workflows/audit/workflows/record-audit-entry"
+import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
+import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { getAccessScope } from "../access-scope"
 import { toErrorResponse } from "../error-response"
 import { errorMessageOf } from "../../../modules/stripe-connect/errors/error-text"
@@ -21,6 +22,8 @@ const MAX_IDEMPOTENCY_KEY_LENGTH = 255
  * Recorded here, around the run, rather than by a last step inside each workflow: a failed workflow never reaches
  * its last step, and the route is where the caller (actor, roles) and the `Idempotency-Key` header are known. Bad
  * input (400), an unknown or foreign record (404) and a refused role (403) end before the action and write nothing.
+ * The entry is one insert through the module with nothing to compensate (entries are never removed), so it is
+ * written without a workflow run of its own.
  */
 export async function withAuditEntry<T>(
   req: MedusaRequest,
@@ -58,7 +61,7 @@ async function record(
     ...outcome,
   }
   try {
-    await recordAuditEntryWorkflow(req.scope).run({ input: entry })
+    await req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE).createAuditEntry(entry)
   } catch (error) {
     // The action has happened (or failed) already; its answer must not change because the trail could not be written.
     req.scope

@@ -65,7 +65,7 @@ export function matchLedgerLine(line: MatchableLine, ctx: MatchContext): LineMat
     case "transfer":
       return matchTransfer(line, ctx)
     case "transfer_reversal":
-      return matchReversal(line, ctx, line.source_link_id)
+      return matchReversal(ctx, line.source_link_id)
     case "dispute": {
       const dispute = get(ctx.disputes, source)
       return dispute ? matched({ kind: "dispute", record_id: dispute.id, order_id: dispute.order_id }) : unmatched
@@ -129,7 +129,7 @@ function matchRefund(line: MatchableLine, ctx: MatchContext): LineMatchResult {
     return { match, mismatches: [lineMismatch("amount_mismatch", line, found)] }
   }
   if (line.source_link_id?.startsWith("trr_")) {
-    return matchReversal(line, ctx, get(ctx.transferOfReversal, line.source_link_id) ?? null)
+    return matchReversal(ctx, get(ctx.transferOfReversal, line.source_link_id) ?? null)
   }
   if (line.source_id?.startsWith("pyr_")) {
     return unmatched
@@ -181,7 +181,7 @@ function matchSellerTransfer(line: MatchableLine, seller: SellerTransferFacts): 
 }
 
 /** A reversal (or the connected account's refund that mirrors it) by the transfer it reverses. */
-function matchReversal(line: MatchableLine, ctx: MatchContext, transferId: string | null): LineMatchResult {
+function matchReversal(ctx: MatchContext, transferId: string | null): LineMatchResult {
   const transfer = get(ctx.transfers, transferId) ?? get(ctx.sellerTransfers, transferId)
   if (transfer) {
     return matched({ kind: "transfer_reversal", record_id: transfer.id, order_id: transfer.order_id })

@@ -1,7 +1,11 @@
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { calendarMonthOf, computeApplicationFee } from "../../../modules/stripe-connect/fees"
 import type { ApplicationFeeDecision, FeeBasis, FeeConfigurationDocument } from "../../../shared/types/fees"
-import { resolveFeeConfiguration, resolveFeeConfigurationVersion } from "./fee-configuration-scope"
+import {
+  resolveFeeConfiguration,
+  resolveFeeConfigurationVersion,
+  type FeeConfigurationVersion,
+} from "./fee-configuration-scope"
 
 export type DecideApplicationFeeInput = {
   amount: number
@@ -31,7 +35,19 @@ export async function decideApplicationFeeWithBasis(
   input: DecideApplicationFeeInput
 ): Promise<ApplicationFeeDecision & { monthly_volume: number; fee_basis: FeeBasis }> {
   const version = await resolveFeeConfigurationVersion(service, input.currency)
-  const decision = await decide(service, input, version.configuration)
+  const monthlyVolume = hasExplicitFee(input)
+    ? 0
+    : await monthlyVolumeOf(service, input.merchant_id, input.currency, input.now ?? new Date())
+  return decideWithBasis(input, version, monthlyVolume)
+}
+
+/** As `decideApplicationFeeWithBasis`, from a version and monthly volume read already (0 for an explicit fee). */
+export function decideWithBasis(
+  input: Omit<DecideApplicationFeeInput, "now">,
+  version: FeeConfigurationVersion,
+  monthlyVolume: number
+): ApplicationFeeDecision & { monthly_volume: number; fee_basis: FeeBasis } {
+  const decision = computeDecision(input, version.configuration, monthlyVolume)
   return {
     ...decision,
     fee_basis: {
@@ -43,15 +59,27 @@ export async function decideApplicationFeeWithBasis(
   }
 }
 
+/** Whether the caller fixed the fee (the configuration and the monthly volume are then moot). */
+export function hasExplicitFee(input: Pick<DecideApplicationFeeInput, "explicit_fee">): boolean {
+  return input.explicit_fee !== undefined && input.explicit_fee !== null
+}
+
 async function decide(
   service: StripeConnectModuleService,
   input: DecideApplicationFeeInput,
   configuration: FeeConfigurationDocument
 ): Promise<ApplicationFeeDecision & { monthly_volume: number }> {
-  const hasExplicitFee = input.explicit_fee !== undefined && input.explicit_fee !== null
-  const monthlyVolume = hasExplicitFee
+  const monthlyVolume = hasExplicitFee(input)
     ? 0
     : await monthlyVolumeOf(service, input.merchant_id, input.currency, input.now ?? new Date())
+  return computeDecision(input, configuration, monthlyVolume)
+}
+
+function computeDecision(
+  input: Omit<DecideApplicationFeeInput, "now">,
+  configuration: FeeConfigurationDocument,
+  monthlyVolume: number
+): ApplicationFeeDecision & { monthly_volume: number } {
   const decision = computeApplicationFee({
     amount: input.amount,
     currency: input.currency,

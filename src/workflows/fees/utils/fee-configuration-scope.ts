@@ -1,4 +1,4 @@
-import type { FeeConfigurationResponse } from "../../../shared/types/fees"
+import type { FeeConfigurationDocument, FeeConfigurationResponse } from "../../../shared/types/fees"
 import { EMPTY_FEE_CONFIGURATION, sameFeeDocument } from "../../../modules/stripe-connect/fees"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import type { FeeConfigurationRow } from "../../../modules/stripe-connect/types"
@@ -49,17 +49,31 @@ export async function resolveFeeConfigurationVersion(
   const own = currency ? await findFeeConfiguration(service, currency.toLowerCase()) : undefined
   const row = own ?? (await findFeeConfiguration(service, ALL_CURRENCIES))
   if (!row) {
-    return { configuration: toFeeConfigurationResponse(undefined), scope: null, configuration_change_id: null }
+    return feeConfigurationVersionOf(undefined, null)
   }
   const [newest] = await service.listFeeConfigurationChanges(
     { kind: "configuration", currency_code: row.currency_code },
     { order: { created_at: "DESC", id: "DESC" }, take: 1, select: ["id", "after"] }
   )
+  return feeConfigurationVersionOf(row, newest ?? null)
+}
+
+/** The version of the stored document `row` (see `resolveFeeConfigurationVersion`), given its scope's newest change. */
+export function feeConfigurationVersionOf(
+  row: StoredFeeConfiguration | undefined,
+  newest: { id: string; after?: FeeConfigurationDocument | null } | null
+): FeeConfigurationVersion {
+  if (!row) {
+    return { configuration: toFeeConfigurationResponse(undefined), scope: null, configuration_change_id: null }
+  }
   const current = newest?.after && sameFeeDocument(newest.after, row.document) ? newest.id : null
   return { configuration: toFeeConfigurationResponse(row), scope: row.currency_code, configuration_change_id: current }
 }
 
-export function toFeeConfigurationResponse(row: FeeConfigurationRow | undefined): FeeConfigurationResponse {
+/** What a fee configuration's answer is made from. */
+type StoredFeeConfiguration = Pick<FeeConfigurationRow, "currency_code" | "document" | "updated_at" | "updated_by">
+
+export function toFeeConfigurationResponse(row: StoredFeeConfiguration | undefined): FeeConfigurationResponse {
   const document = row?.document ?? EMPTY_FEE_CONFIGURATION
   return {
     default_fee_percent: document.default_fee_percent,

@@ -30,11 +30,7 @@ export const createPaymentRecordStep = createStep(
   createPaymentRecordStepId,
   async (input: CreatePaymentRecordStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const [existing] = await service.listStripeConnectPayments({ payment_intent_id: input.intent.id }, { take: 1 })
-    if (existing) {
-      return new StepResponse(existing, null)
-    }
-    const created = await service.createStripeConnectPayments({
+    const { row, inserted } = await service.createPaymentOrFindStored({
       ...paymentMirrorFromStripe(input.intent),
       payment_intent_id: input.intent.id,
       stripe_account_id: input.stripe_account_id,
@@ -47,7 +43,7 @@ export const createPaymentRecordStep = createStep(
       customer_email: input.customer_email ?? null,
       metadata: input.metadata ?? null,
     })
-    return new StepResponse(created, created.id)
+    return new StepResponse(row, inserted ? row.id : null)
   },
   async (createdId, { container }) => {
     if (!createdId) {

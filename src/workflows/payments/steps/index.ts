@@ -1,4 +1,4 @@
-export * from "./assert-account-can-charge"
+export * from "./prepare-destination-charge"
 export * from "./compute-payment-fee"
 export * from "./create-payment-intent"
 export * from "./create-payment-record"

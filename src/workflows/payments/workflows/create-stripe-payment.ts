@@ -2,8 +2,7 @@ import type Stripe from "stripe"
 import { createWorkflow, transform, WorkflowResponse, type ReturnWorkflow } from "@medusajs/framework/workflows-sdk"
 import type { PaymentRow } from "../../../modules/stripe-connect/types"
 import type { ApplicationFeeDecision } from "../../../shared/types/fees"
-import { assertAccountCanChargeStep } from "../steps/assert-account-can-charge"
-import { computePaymentFeeStep } from "../steps/compute-payment-fee"
+import { prepareDestinationChargeStep } from "../steps/prepare-destination-charge"
 import { createPaymentIntentStep } from "../steps/create-payment-intent"
 import { createPaymentRecordStep } from "../steps/create-payment-record"
 import { linkOrderPaymentStep } from "../steps/link-order-payment"
@@ -45,17 +44,16 @@ export const createStripePaymentWorkflowId = "create-stripe-payment"
 export const createStripePaymentWorkflow: CreateStripePaymentWorkflow = createWorkflow(
   createStripePaymentWorkflowId,
   (input: CreateStripePaymentWorkflowInput) => {
-    const account = assertAccountCanChargeStep(
-      transform({ input }, ({ input }) => ({ stripe_account_id: input.account_id }))
-    )
-    const fee = computePaymentFeeStep(
-      transform({ input, account }, ({ input, account }) => ({
+    const prepared = prepareDestinationChargeStep(
+      transform({ input }, ({ input }) => ({
+        stripe_account_id: input.account_id,
         amount: input.amount,
         currency: input.currency,
-        merchant_id: account.merchant_id,
         explicit_fee: input.application_fee_amount,
       }))
     )
+    const account = transform({ prepared }, ({ prepared }) => prepared.account)
+    const fee = transform({ prepared }, ({ prepared }) => prepared.fee)
     const intent = createPaymentIntentStep(
       transform({ input, account, fee }, ({ input, account, fee }) => ({
         stripe_account_id: account.stripe_account_id,

@@ -1,11 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { PLATFORM_LEDGER_SCOPE } from "../../../modules/stripe-connect/ledger/ledger-line"
-import { MISSING_LINE_GRACE_MS } from "../../../modules/stripe-connect/reconciliation/mismatch-candidate"
 import { checkSeparateCharge } from "../../../modules/stripe-connect/reconciliation/check-separate-charge"
 import type { StripeReconciliationMismatchEventData } from "../../../types/reconciliation"
 import { toMismatchEventData } from "../utils/mismatch-event"
+import { platformOverdueBefore } from "../utils/platform-overdue-before"
 
 export type CheckSeparateChargesStepInput = { account_id: string | null }
 
@@ -26,15 +25,11 @@ const PAGE_SIZE = 500
 export const checkSeparateChargesStep = createStep(
   checkSeparateChargesStepId,
   async (input: CheckSeparateChargesStepInput, { container }) => {
-    if (input.account_id !== null) {
-      return new StepResponse<StripeReconciliationMismatchEventData[]>([])
-    }
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const cursor = await service.retrieveLedgerCursor(PLATFORM_LEDGER_SCOPE)
-    if (!cursor) {
+    const before = await platformOverdueBefore(service, input.account_id)
+    if (!before) {
       return new StepResponse<StripeReconciliationMismatchEventData[]>([])
     }
-    const before = new Date(cursor.created.getTime() - MISSING_LINE_GRACE_MS)
     const found: StripeReconciliationMismatchEventData[] = []
     for (;;) {
       const readAt = new Date()

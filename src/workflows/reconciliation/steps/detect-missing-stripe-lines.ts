@@ -1,13 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { PLATFORM_LEDGER_SCOPE } from "../../../modules/stripe-connect/ledger/ledger-line"
-import {
-  MISSING_LINE_GRACE_MS,
-  missingLineMismatch,
-} from "../../../modules/stripe-connect/reconciliation/mismatch-candidate"
+import { missingLineMismatch } from "../../../modules/stripe-connect/reconciliation/mismatch-candidate"
 import type { StripeReconciliationMismatchEventData } from "../../../types/reconciliation"
 import { toMismatchEventData } from "../utils/mismatch-event"
+import { platformOverdueBefore } from "../utils/platform-overdue-before"
 
 export type DetectMissingStripeLinesStepInput = { account_id: string | null }
 
@@ -25,15 +22,11 @@ const RECORD_LIMIT = 500
 export const detectMissingStripeLinesStep = createStep(
   detectMissingStripeLinesStepId,
   async (input: DetectMissingStripeLinesStepInput, { container }) => {
-    if (input.account_id !== null) {
-      return new StepResponse<StripeReconciliationMismatchEventData[]>([])
-    }
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const cursor = await service.retrieveLedgerCursor(PLATFORM_LEDGER_SCOPE)
-    if (!cursor) {
+    const before = await platformOverdueBefore(service, input.account_id)
+    if (!before) {
       return new StepResponse<StripeReconciliationMismatchEventData[]>([])
     }
-    const before = new Date(cursor.created.getTime() - MISSING_LINE_GRACE_MS)
     const records = await service.listRecordsWithoutLedgerLines(before, RECORD_LIMIT)
     const stored = await service.storeReconciliationMismatches(records.map(missingLineMismatch))
     return new StepResponse(stored.map(toMismatchEventData))

@@ -4,11 +4,12 @@ import type StripeConnectModuleService from "../../../../modules/stripe-connect/
 import { StripeConnectError } from "../../../../modules/stripe-connect/errors/stripe-connect-error"
 import { createConnectedAccountWorkflow } from "../../../../workflows/accounts"
 import type { ConnectedAccountStatusDocument, CreateConnectedAccountResponse } from "../../../../shared/types/accounts"
-import { canAccessMerchant, getAccessScope, merchantListFilter } from "../../../utils/access-scope"
+import { canAccessMerchant, getAccessScope } from "../../../utils/access-scope"
 import { requestIdOf } from "../../../utils/request-id"
 import type { AdminCreateStripeConnectAccountType, AdminGetStripeConnectAccountsParamsType } from "./validators"
 import { toAccountStatusDocument } from "./serializers"
-import { listPage, listBody, type ListBody } from "../../../utils/list-params"
+import type { ListBody } from "../../../utils/list-params"
+import { merchantListBody } from "../../../utils/merchant-list"
 
 type AccountList = ListBody<ConnectedAccountStatusDocument>
 
@@ -17,20 +18,12 @@ export const GET = async (
   res: MedusaResponse<AccountList>
 ) => {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  const page = listPage(req)
-  const filter = merchantListFilter(req, req.validatedQuery)
-  if (!filter) {
-    return res.json(listBody([], 0, page))
-  }
-  const [accounts, count] = await service.listAndCountConnectedAccounts(filter, {
-    ...page,
-    order: { created_at: "DESC", id: "DESC" },
-  })
   res.json(
-    listBody(
-      accounts.map((account) => toAccountStatusDocument(account)),
-      count,
-      page
+    await merchantListBody(
+      req,
+      req.validatedQuery,
+      (filter, config) => service.listAndCountConnectedAccounts(filter, config),
+      toAccountStatusDocument
     )
   )
 }

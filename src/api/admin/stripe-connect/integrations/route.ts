@@ -5,10 +5,11 @@ import { StripeConnectError } from "../../../../modules/stripe-connect/errors/st
 import { stripeModeFromApiKey } from "../../../../modules/stripe-connect/accounts/stripe-mode"
 import { type IntegrationResponse } from "../../../../shared/types/integrations"
 import { createStripeIntegrationWorkflow } from "../../../../workflows/integrations"
-import { canAccessMerchant, getAccessScope, merchantListFilter } from "../../../utils/access-scope"
+import { canAccessMerchant, getAccessScope } from "../../../utils/access-scope"
 import type { AdminCreateStripeIntegrationType, AdminGetStripeIntegrationsParamsType } from "./validators"
 import { toIntegrationResponse } from "./serializers"
-import { listPage, listBody, type ListBody } from "../../../utils/list-params"
+import type { ListBody } from "../../../utils/list-params"
+import { merchantListBody } from "../../../utils/merchant-list"
 
 type IntegrationList = ListBody<IntegrationResponse>
 
@@ -17,20 +18,12 @@ export const GET = async (
   res: MedusaResponse<IntegrationList>
 ) => {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  const page = listPage(req)
-  const filter = merchantListFilter(req, req.validatedQuery)
-  if (!filter) {
-    return res.json(listBody([], 0, page))
-  }
-  const [integrations, count] = await service.listAndCountStripeIntegrations(filter, {
-    ...page,
-    order: { created_at: "DESC", id: "DESC" },
-  })
   res.json(
-    listBody(
-      integrations.map((integration) => toIntegrationResponse(integration)),
-      count,
-      page
+    await merchantListBody(
+      req,
+      req.validatedQuery,
+      (filter, config) => service.listAndCountStripeIntegrations(filter, config),
+      toIntegrationResponse
     )
   )
 }

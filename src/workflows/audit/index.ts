@@ -1,2 +1,0 @@
-export * from "./steps/record-audit-entry"
-export * from "./workflows/record-audit-entry"
