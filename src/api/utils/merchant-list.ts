@@ -8,8 +8,7 @@ type MerchantListFilter = NonNullable<ReturnType<typeof merchantListFilter>>
 /**
  * One page, newest first (ties by id, so pages never repeat or skip a row), of a list of merchants' records: those
  * of the merchants and statuses `query` asks for that the caller may see (`merchantListFilter`), as `toDocument`
- * answers them. A caller who may see none of the merchants
- * asked for gets an empty page, without a query.
+ * answers them. A caller who may see none of the merchants asked for gets an empty page, without a query.
  */
 export async function merchantListBody<R, D>(
   req: MedusaRequest,
