@@ -5,7 +5,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createAdminUser, type TestAdmin } from "../../helpers/admin-users"
 import { emulatorStripe } from "../../helpers/emulator-stripe"
 import { emulator, emulatorRequests, latestEvent } from "../accounts/emulator"
-import { waitFor } from "../webhooks/helpers"
+import { knexOf, waitFor } from "../webhooks/helpers"
 import { onboardedAccount } from "./helpers"
 import { handleChargeRefundedEvent, handlePaymentIntentEvent } from "../../../src/workflows/payments"
 import { upsertPaymentFromStripeStep, type UpsertPaymentFromStripeStepInput } from "../../../src/workflows/payments/steps/upsert-payment-from-stripe"
@@ -108,6 +108,33 @@ medusaIntegrationTestRunner({
             metadata: expect.objectContaining({ order_number: "42", location_id: "loc_123", merchant_id: "merchant_123" }),
           })
         )
+      })
+
+      // The route reads the account, the fee document in force with its version and the merchant's volume in one
+      // statement (retrieveFeeBasis) and stores the payment in another: 6 statements here, with the role check, the
+      // scoped account lookup, the workflow's execution lookup and the audit entry. Webhooks are held back so that
+      // no event processing runs beside the request.
+      it("should make at most 7 database statements for a payment without an order, a key or a fee", async () => {
+        await api.put("/admin/stripe-connect/fees", { default_fee_percent: 2.9, default_fee_fixed: 30 }, as(admin))
+        await emulator("POST", "/webhooks/idle")
+        await emulator("POST", "/webhooks/config", { auto_deliver: false })
+        const body = specBody({ order_id: undefined, application_fee_amount: undefined })
+        const statements: string[] = []
+        const count = (query: { sql: string }) => statements.push(query.sql)
+        const knex = knexOf(container())
+        try {
+          expect((await createPayment(body)).status).toBe(200)
+          knex.on("query", count)
+          const response = await createPayment(body)
+          knex.removeListener("query", count)
+          expect(response.status).toBe(200)
+          expect(response.data.application_fee).toBe(103)
+        } finally {
+          knex.removeListener("query", count)
+          await emulator("POST", "/webhooks/config", { auto_deliver: true })
+        }
+        expect(statements.filter((sql) => sql.includes("stripe_connect_fee_configuration"))).toHaveLength(1)
+        expect(statements.length).toBeLessThanOrEqual(7)
       })
 
       it("should take the fee from the fee configuration when none is given", async () => {

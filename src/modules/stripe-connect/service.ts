@@ -107,11 +107,8 @@ import type {
   TransferRow,
 } from "./types"
 import { readWebhookHealth } from "./queries/webhook-health"
-import {
-  readDestinationChargeBasis,
-  type DestinationChargeBasis,
-  type DestinationChargeBasisQuery,
-} from "./queries/destination-charge-basis"
+import { readFeeBasis, type FeeBasisInForce, type FeeBasisQuery } from "./queries/fee-basis"
+import { feeConfigurationInForce } from "./fees"
 import { insertPaymentIfAbsent } from "./queries/payment-rows"
 import {
   advanceLedgerCursor,
@@ -684,15 +681,21 @@ class StripeConnectModuleService extends MedusaService({
   }
 
   /**
-   * What a destination charge to a connected account is decided from (docs/api.md#create-payment): the account, the
-   * fee document in force for the currency with its version, and the merchant's monthly volume, in one statement.
+   * What an application fee is decided from (docs/api.md#fee-basis), in one statement: the fee document in force for
+   * the currency (its own, else the platform-wide one) with its audited version, the monthly volume of each merchant
+   * asked for, and, when asked, the connected account (whose merchant's volume is read too).
    */
   @InjectManager()
-  async retrieveDestinationChargeBasis(
-    query: DestinationChargeBasisQuery,
+  async retrieveFeeBasis(
+    query: FeeBasisQuery,
     @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
-  ): Promise<DestinationChargeBasis> {
-    return await readDestinationChargeBasis(knexOf(sharedContext), query)
+  ): Promise<FeeBasisInForce> {
+    const rows = await readFeeBasis(knexOf(sharedContext), query)
+    return {
+      ...feeConfigurationInForce(rows.configurations, query.currency),
+      account: rows.account,
+      monthly_volumes: rows.monthly_volumes,
+    }
   }
 
   /**

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
-import { decideApplicationFee } from "../utils/decide-application-fee"
+import { readAndDecideApplicationFee } from "../utils/decide-application-fee"
 
 export type RecordPaymentFeeOverrideStepInput = {
   /** The fee the caller set; null or undefined: the configuration decided it and nothing is recorded. */
@@ -39,7 +39,7 @@ export const recordPaymentFeeOverrideStep = createStep(
     if (kept) {
       return new StepResponse(kept, null)
     }
-    const configured = await decideApplicationFee(service, {
+    const configured = await readAndDecideApplicationFee(service, {
       amount: input.amount,
       currency: input.currency,
       merchant_id: input.merchant_id,

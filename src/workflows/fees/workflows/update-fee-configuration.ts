@@ -2,7 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import type { FeeConfigurationDocument } from "../../../shared/types/fees"
 import { saveFeeConfigurationStep } from "../steps/save-fee-configuration"
 import { recordFeeConfigurationChangeStep } from "../steps/record-fee-configuration-change"
-import { ALL_CURRENCIES } from "../utils/fee-configuration-scope"
+import { ALL_CURRENCIES } from "../../../modules/stripe-connect/fees"
 
 export type UpdateFeeConfigurationWorkflowInput = {
   /** null or undefined: the platform-wide document; else the document of one currency. */

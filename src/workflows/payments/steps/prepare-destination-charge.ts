@@ -2,11 +2,12 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STRIPE_CONNECT_MODULE } from "../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
-import { calendarMonthOf } from "../../../modules/stripe-connect/fees"
-import type { DestinationChargeBasis } from "../../../modules/stripe-connect/queries/destination-charge-basis"
-import type { ApplicationFeeDecision, FeeBasis } from "../../../shared/types/fees"
-import { decideWithBasis, hasExplicitFee } from "../../fees/utils/decide-application-fee"
-import { feeConfigurationVersionOf } from "../../fees/utils/fee-configuration-scope"
+import type { FeeBasisAccount } from "../../../modules/stripe-connect/queries/fee-basis"
+import {
+  decideApplicationFee,
+  hasExplicitFee,
+  type ApplicationFeeWithBasis,
+} from "../../fees/utils/decide-application-fee"
 
 export type PrepareDestinationChargeStepInput = {
   stripe_account_id: string
@@ -25,7 +26,7 @@ export type ChargeableAccount = {
 
 export type PreparedDestinationCharge = {
   account: ChargeableAccount
-  fee: ApplicationFeeDecision & { monthly_volume: number; fee_basis: FeeBasis }
+  fee: ApplicationFeeWithBasis
 }
 
 export const prepareDestinationChargeStepId = "prepare-destination-charge"
@@ -36,33 +37,32 @@ export const prepareDestinationChargeStepId = "prepare-destination-charge"
  * let it take charges (`charges_enabled` false). The fee is `computeApplicationFee`'s: the explicit fee, else the
  * fee configuration in force for the currency with the merchant's volume for the current UTC calendar month
  * choosing the tier, with what it was decided from (`fee_basis`, docs/api.md#fee-basis). It reads all of that in
- * one statement and writes nothing.
+ * one statement (`retrieveFeeBasis`) and writes nothing.
  */
 export const prepareDestinationChargeStep = createStep(
   prepareDestinationChargeStepId,
   async (input: PrepareDestinationChargeStepInput, { container }) => {
     const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-    const basis = await service.retrieveDestinationChargeBasis({
-      stripe_account_id: input.stripe_account_id,
+    const basis = await service.retrieveFeeBasis({
       currency: input.currency,
-      month: hasExplicitFee(input) ? null : calendarMonthOf(new Date()),
+      stripe_account_id: input.stripe_account_id,
+      volume_at: hasExplicitFee(input) ? null : new Date(),
     })
     const account = chargeableAccount(basis.account, input.stripe_account_id)
-    const fee = decideWithBasis(
+    const fee = decideApplicationFee(
       {
         amount: input.amount,
         currency: input.currency,
         merchant_id: account.merchant_id,
         explicit_fee: input.explicit_fee,
       },
-      feeConfigurationVersionOf(basis.configuration ?? undefined, basis.newest_change),
-      basis.monthly_volume
+      basis
     )
     return new StepResponse<PreparedDestinationCharge>({ account, fee })
   }
 )
 
-function chargeableAccount(account: DestinationChargeBasis["account"], stripeAccountId: string): ChargeableAccount {
+function chargeableAccount(account: FeeBasisAccount | null, stripeAccountId: string): ChargeableAccount {
   if (!account) {
     throw new StripeConnectError("account_not_found", `Connected account ${stripeAccountId} was not found`, {
       param: "account_id",

@@ -2,8 +2,6 @@ import type StripeConnectModuleService from "../../../modules/stripe-connect/ser
 import { allocateCharge, type ChargeAllocation } from "../../../modules/stripe-connect/sellers/allocation"
 import type { SellerTransferRow } from "../../../modules/stripe-connect/types"
 import type { FeeBasis } from "../../../shared/types/fees"
-import { resolveFeeConfigurationVersion } from "../../fees/utils/fee-configuration-scope"
-import { monthlyVolumeOf } from "../../fees/utils/decide-application-fee"
 
 export type AllocateCapturedInput = {
   rows: readonly SellerTransferRow[]
@@ -17,28 +15,25 @@ export type AllocateCapturedInput = {
  * Splits a captured multi-seller charge over its planned seller rows with `allocateCharge`. The order-level
  * shipping, shipping tax and discount are the sums of the rows' shares: apportioned again over the same items they
  * give back the same shares. Each seller's fee comes from the fee configuration in force for the currency and its
- * merchant's monthly volume, as for a single-seller payment; `fee_bases` (by account id) says what each was
- * decided from, which the seller's row keeps for reconciliation (docs/api.md#fee-basis).
+ * merchant's monthly volume (read together in one statement), as for a single-seller payment; `fee_bases` (by
+ * account id) says what each was decided from, which the seller's row keeps for reconciliation (docs/api.md#fee-basis).
  */
 export async function allocateCaptured(
   service: StripeConnectModuleService,
   input: AllocateCapturedInput
 ): Promise<ChargeAllocation & { fee_bases: Record<string, FeeBasis> }> {
-  const version = await resolveFeeConfigurationVersion(service, input.currency)
-  const { configuration } = version
-  const now = new Date()
-  const sellers = await Promise.all(
-    input.rows.map(async (row) => ({
-      account_id: row.stripe_account_id,
-      merchant_id: row.merchant_id,
-      items_amount: row.items_amount,
-      tax_amount: row.items_tax_amount,
-      fee: {
-        configuration,
-        monthly_volume: await monthlyVolumeOf(service, row.merchant_id, input.currency, now),
-      },
-    }))
-  )
+  const basis = await service.retrieveFeeBasis({
+    currency: input.currency,
+    merchant_ids: input.rows.map((row) => row.merchant_id),
+    volume_at: new Date(),
+  })
+  const sellers = input.rows.map((row) => ({
+    account_id: row.stripe_account_id,
+    merchant_id: row.merchant_id,
+    items_amount: row.items_amount,
+    tax_amount: row.items_tax_amount,
+    fee: { configuration: basis.document, monthly_volume: basis.monthly_volumes[row.merchant_id] ?? 0 },
+  }))
   const sum = (pick: (row: SellerTransferRow) => number) => input.rows.reduce((acc, row) => acc + pick(row), 0)
   const allocation = allocateCharge({
     currency: input.currency,
@@ -55,8 +50,8 @@ export async function allocateCaptured(
       part.account_id,
       {
         source: part.fee_source,
-        scope: version.scope,
-        configuration_change_id: version.configuration_change_id,
+        scope: basis.scope,
+        configuration_change_id: basis.configuration_change_id,
         monthly_volume: sellers.find((seller) => seller.account_id === part.account_id)?.fee.monthly_volume ?? 0,
       },
     ])

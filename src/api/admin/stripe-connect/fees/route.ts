@@ -1,11 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { STRIPE_CONNECT_MODULE } from "../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../modules/stripe-connect/service"
-import {
-  resolveFeeConfiguration,
-  toFeeConfigurationResponse,
-  updateFeeConfigurationWorkflow,
-} from "../../../../workflows/fees"
+import { toFeeConfigurationResponse, updateFeeConfigurationWorkflow } from "../../../../workflows/fees"
 import type { FeeConfigurationResponse } from "../../../../shared/types/fees"
 import { visibleOverrides } from "./helpers"
 import type { AdminFeeConfigurationParamsType, AdminUpdateFeeConfigurationType } from "./validators"
@@ -22,7 +18,11 @@ export const GET = async (
   res: MedusaResponse<FeeConfigurationResponse>
 ) => {
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  res.json(visibleOverrides(req, await resolveFeeConfiguration(service, req.validatedQuery.currency)))
+  const { configuration } = await service.retrieveFeeBasis({
+    currency: req.validatedQuery.currency ?? null,
+    volume_at: null,
+  })
+  res.json(visibleOverrides(req, toFeeConfigurationResponse(configuration)))
 }
 
 /**

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { STRIPE_CONNECT_MODULE } from "../../../../../modules/stripe-connect"
 import type StripeConnectModuleService from "../../../../../modules/stripe-connect/service"
 import { StripeConnectError } from "../../../../../modules/stripe-connect/errors/stripe-connect-error"
-import { decideApplicationFee } from "../../../../../workflows/fees"
+import { readAndDecideApplicationFee } from "../../../../../workflows/fees"
 import type { FeePreviewResponse } from "../../../../../shared/types/fees"
 import { assertMerchantAccess } from "../../../../utils/access-scope"
 import { loadScopedAccount } from "../../accounts/helpers"
@@ -25,14 +25,19 @@ export const POST = async (
     )
   }
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
-  const decision = await decideApplicationFee(service, {
+  const decision = await readAndDecideApplicationFee(service, {
     amount: body.amount,
     currency: body.currency,
     merchant_id: merchantId as string,
     explicit_fee: body.application_fee_amount,
   })
   res.json({
-    ...decision,
+    fee: decision.fee,
+    source: decision.source,
+    fee_percent: decision.fee_percent,
+    fee_fixed: decision.fee_fixed,
+    tier_index: decision.tier_index,
+    monthly_volume: decision.monthly_volume,
     amount: body.amount,
     currency: body.currency,
     merchant_id: merchantId as string,
