@@ -1,10 +1,6 @@
-import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import { STRIPE_CONNECT_MODULE } from ".."
-import type StripeConnectModuleService from "../service"
-import * as models from "../models"
 import type { FeeConfigurationDocument } from "../../../shared/types/fees"
 import { EMPTY_FEE_CONFIGURATION } from "../fees"
-import { moduleOptions } from "./fixtures/module-options"
+import { stripeConnectModuleTest } from "./fixtures/module-runner"
 
 jest.setTimeout(60_000)
 
@@ -19,11 +15,7 @@ const EUR: FeeConfigurationDocument = { ...PLATFORM, default_fee_percent: 1.5, f
 /** A moment in December 2026 (UTC): the month whose volume counts. */
 const NOW = new Date("2026-12-15T12:00:00.000Z")
 
-moduleIntegrationTestRunner<StripeConnectModuleService>({
-  moduleName: STRIPE_CONNECT_MODULE,
-  moduleModels: Object.values(models),
-  resolve: "./src/modules/stripe-connect",
-  moduleOptions,
+stripeConnectModuleTest({
   testSuite: ({ service }) => {
     /** Saves a scope's document, audited as the update workflow does unless `audited` is false. */
     const saveDocument = async (currencyCode: string, document: FeeConfigurationDocument, audited = true) => {

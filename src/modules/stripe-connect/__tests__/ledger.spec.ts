@@ -1,9 +1,5 @@
-import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import { STRIPE_CONNECT_MODULE } from ".."
-import type StripeConnectModuleService from "../service"
-import * as models from "../models"
 import type { LedgerLine } from "../ledger/ledger-line"
-import { moduleOptions } from "./fixtures/module-options"
+import { stripeConnectModuleTest } from "./fixtures/module-runner"
 
 jest.setTimeout(60_000)
 
@@ -27,11 +23,7 @@ const line = (id: string, createdSeconds: number, overrides: Partial<LedgerLine>
   ...overrides,
 })
 
-moduleIntegrationTestRunner<StripeConnectModuleService>({
-  moduleName: STRIPE_CONNECT_MODULE,
-  moduleModels: Object.values(models),
-  resolve: "./src/modules/stripe-connect",
-  moduleOptions,
+stripeConnectModuleTest({
   testSuite: ({ service }) => {
     describe("storeBalanceTransactions", () => {
       it("should store a page once: the same page again adds nothing", async () => {

@@ -1,19 +1,11 @@
-import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import { STRIPE_CONNECT_MODULE } from ".."
-import type StripeConnectModuleService from "../service"
-import * as models from "../models"
 import { dailyWindow } from "../reports"
-import { moduleOptions } from "./fixtures/module-options"
+import { stripeConnectModuleTest } from "./fixtures/module-runner"
 
 jest.setTimeout(60_000)
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-moduleIntegrationTestRunner<StripeConnectModuleService>({
-  moduleName: STRIPE_CONNECT_MODULE,
-  moduleModels: Object.values(models),
-  resolve: "./src/modules/stripe-connect",
-  moduleOptions,
+stripeConnectModuleTest({
   testSuite: ({ service }) => {
     const createTransfer = (overrides: Record<string, unknown> = {}) =>
       service.createStripeConnectTransfers({

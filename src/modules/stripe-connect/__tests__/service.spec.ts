@@ -1,8 +1,4 @@
-import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import { STRIPE_CONNECT_MODULE } from ".."
-import type StripeConnectModuleService from "../service"
-import * as models from "../models"
-import { moduleOptions } from "./fixtures/module-options"
+import { stripeConnectModuleTest } from "./fixtures/module-runner"
 
 jest.setTimeout(60_000)
 
@@ -40,11 +36,7 @@ async function roundTrip<Row extends { id: string }>(crud: Crud<Row>, prefix: st
 
 const at = new Date("2026-03-01T10:00:00.000Z")
 
-moduleIntegrationTestRunner<StripeConnectModuleService>({
-  moduleName: STRIPE_CONNECT_MODULE,
-  moduleModels: Object.values(models),
-  resolve: "./src/modules/stripe-connect",
-  moduleOptions,
+stripeConnectModuleTest({
   testSuite: ({ service }) => {
     describe("StripeConnectModuleService", () => {
       it("should expose the validated options with their defaults", async () => {
