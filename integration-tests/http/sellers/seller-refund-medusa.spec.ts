@@ -5,6 +5,7 @@ import { marketplace, marketplaceOrder } from "../../helpers/marketplace-order"
 import { onboardedAccount } from "../payments/helpers"
 import { apiHttp } from "./api-http"
 import { emulatorStripe, storedEvents, waitFor, webhookSpecSetup } from "../webhooks/helpers"
+import { emulator } from "../accounts/emulator"
 
 jest.setTimeout(600_000)
 
@@ -48,12 +49,19 @@ medusaIntegrationTestRunner({
       ])
 
       const refundPath = `/admin/stripe-connect/orders/${done.orderId}/sellers/${sellers[1]}/refund`
-      const withKey = { headers: { ...admin.headers, "Idempotency-Key": "seller-refund-tiles-1" }, validateStatus: () => true }
+      const withKey = {
+        headers: { ...admin.headers, "Idempotency-Key": "seller-refund-tiles-1" },
+        validateStatus: () => true,
+      }
       const refunded = await api.post(refundPath, { amount: 950 }, withKey)
       expect(refunded.status).toBe(200)
       // The client's retry with the same key gets the first answer again; nothing moves a second time (below).
       const retried = await api.post(refundPath, { amount: 950 }, withKey)
-      expect({ status: retried.status, replayed: retried.headers["idempotent-replayed"], seller: retried.data.seller }).toEqual({
+      expect({
+        status: retried.status,
+        replayed: retried.headers["idempotent-replayed"],
+        seller: retried.data.seller,
+      }).toEqual({
         status: 200,
         replayed: "true",
         seller: refunded.data.seller,
@@ -97,6 +105,70 @@ medusaIntegrationTestRunner({
           [sellers[2], 0, 0],
         ])
       )
+    })
+
+    it("should refund once at Stripe and once in Medusa when the client retries after Stripe's answer was lost", async () => {
+      const sellers = [
+        await onboardedAccount(api, container(), admin.headers, "merchant_lost_a"),
+        await onboardedAccount(api, container(), admin.headers, "merchant_lost_b"),
+        await onboardedAccount(api, container(), admin.headers, "merchant_lost_c"),
+      ]
+      const market = await marketplace(http, "Lost answer marketplace")
+      const done = await marketplaceOrder(http, market, [
+        { accountId: sellers[0], title: "Harbour print", price: 24, quantity: 2 },
+        { accountId: sellers[1], title: "Azulejo tile", price: 9.5, quantity: 4 },
+        { accountId: sellers[2], title: "Wool socks", price: 14.9, quantity: 1 },
+      ])
+      const refundPath = `/admin/stripe-connect/orders/${done.orderId}/sellers/${sellers[1]}/refund`
+      const withKey = {
+        headers: { ...admin.headers, "Idempotency-Key": "seller-refund-lost-1" },
+        validateStatus: () => true,
+      }
+
+      // Stripe makes the refund, but its answer is replaced by a 500 the client never sees past.
+      await emulator("POST", "/faults", { method: "POST", path: "/v1/refunds", after: true, status: 500, count: 1 })
+      const first = await api.post(refundPath, { amount: 950 }, withKey)
+      expect({ status: first.status, code: first.data.code }).toEqual({ status: 502, code: "stripe_error" })
+      const afterFirst = await stripe().refunds.list({ payment_intent: done.paymentIntentId, limit: 100 })
+      expect(afterFirst.data.map((refund) => refund.amount)).toEqual([950])
+
+      // The client's retry with the same key reaches Stripe with the same key: Stripe answers the first refund.
+      const retried = await api.post(refundPath, { amount: 950 }, withKey)
+      expect(retried.status).toBe(200)
+      expect(retried.data.seller).toMatchObject({ account_id: sellers[1], refunded_amount: 950 })
+
+      const atStripe = await stripe().refunds.list({ payment_intent: done.paymentIntentId, limit: 100 })
+      expect(atStripe.data.map((refund) => refund.id)).toEqual(afterFirst.data.map((refund) => refund.id))
+      const { order } = await http.admin<{
+        order: { summary: { refunded_total: number }; payment_collections: { payments: { refunds: Refund[] }[] }[] }
+      }>("GET", `/admin/orders/${done.orderId}?fields=id,summary,*payment_collections.payments.refunds`)
+      const refunds = order.payment_collections[0].payments[0].refunds
+      expect(refunds.map((refund) => refund.amount)).toEqual([9.5])
+      expect(order.summary.refunded_total).toBe(9.5)
+
+      // Only that seller's part is refunded and reversed, once, also after Stripe's charge.refunded event.
+      await waitFor(async () => {
+        const events = (await storedEvents(container())).filter((row) => row.type === "charge.refunded")
+        return events.length > 0 && events.every((row) => row.status === "processed")
+      }, "the charge.refunded event to be processed")
+      const rows = await http.admin<{ data: SellerDocument[] }>(
+        "GET",
+        `/admin/stripe-connect/orders/${done.orderId}/sellers`
+      )
+      const share = rows.data.find((row) => row.account_id === sellers[1])?.amount_reversed ?? 0
+      expect(share).toBeGreaterThan(0)
+      expect(rows.data.map((row) => [row.account_id, row.refunded_amount, row.amount_reversed])).toEqual(
+        expect.arrayContaining([
+          [sellers[0], 0, 0],
+          [sellers[1], 950, share],
+          [sellers[2], 0, 0],
+        ])
+      )
+      const transfers = (await stripe().transfers.list({ transfer_group: done.cartId, limit: 100 })).data
+      const reversedBy = Object.fromEntries(
+        transfers.map((transfer) => [String(transfer.destination), transfer.amount_reversed])
+      )
+      expect(reversedBy).toEqual({ [sellers[0]]: 0, [sellers[1]]: share, [sellers[2]]: 0 })
     })
   },
 })

@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type Stripe from "stripe"
+import { STRIPE_CONNECT_MODULE } from "../../../src/modules/stripe-connect"
+import type StripeConnectModuleService from "../../../src/modules/stripe-connect/service"
 import { toWebhookEventRow } from "../../../src/modules/stripe-connect/webhooks/event-row"
 import type { WebhookEventStore } from "../../../src/modules/stripe-connect/webhooks/webhook-event-store"
 import { webhookEventStore } from "../../../src/workflows/webhook-events/utils/event-store"
@@ -41,6 +43,49 @@ medusaIntegrationTestRunner({
       await knexOf(container)("stripe_connect_webhook_event").where({ id }).update({ status })
       return id
     }
+
+    describe("insertWebhookEvents (the endpoints' group insert)", () => {
+      it("should store each new event once, in order, and skip a second copy within the statement", async () => {
+        const service = container.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
+        const suffix = Date.now()
+        // Quotes, backslashes, braces, commas and non-ASCII text: what an array literal would have had to escape.
+        const tricky = { id: `po_"quoted",{x}\\_${suffix}`, object: "payout", description: 'a "b" \\ c, {d} é ☃' }
+        const [firstId, secondId] = [`evt_group_a_${suffix}`, `evt_group_b_${suffix}`]
+        const first = makeEvent("payout.paid", tricky, { id: firstId, created: 1_700_000_000 })
+        const second = makeEvent("payout.paid", { id: `po_group_${suffix}`, object: "payout" }, { id: secondId })
+        const rowOf = (event: typeof first, rejection: string | null = null) =>
+          toWebhookEventRow(event as unknown as Stripe.Event, "platform", null, JSON.stringify(event), rejection)
+        const firstRaw = JSON.stringify(first)
+
+        const ids = await service.insertWebhookEvents([
+          rowOf(first),
+          rowOf(second, "kept out of processing"),
+          { ...rowOf(first), payload_json: '{"id":"a later copy"}' },
+        ])
+
+        expect(ids[0]).toMatch(/^scwhevt_/)
+        expect(ids[1]).toMatch(/^scwhevt_/)
+        expect(ids[2]).toBeNull()
+        const stored = await knexOf(container)("stripe_connect_webhook_event")
+          .whereIn("stripe_event_id", [firstId, secondId])
+          .orderBy("stripe_event_id")
+          .select("id", "payload_raw", "related_object_ids", "stripe_created_at", "status", "processed_at", "account")
+        expect(stored).toHaveLength(2)
+        expect(stored[0]).toEqual(
+          expect.objectContaining({
+            id: ids[0],
+            payload_raw: firstRaw,
+            related_object_ids: [tricky.id],
+            status: "pending",
+            processed_at: null,
+            account: null,
+          })
+        )
+        expect(new Date(stored[0].stripe_created_at).getTime()).toBe(1_700_000_000_000)
+        expect(stored[1]).toEqual(expect.objectContaining({ id: ids[1], status: "rejected" }))
+        expect(stored[1].processed_at).not.toBeNull()
+      })
+    })
 
     describe("hasNewerProcessedEvent (the ordering check of handlers that keep no record)", () => {
       const ask = (objectId: string, created: number, excludeId: string, account: string | null = null) =>
@@ -108,7 +153,12 @@ medusaIntegrationTestRunner({
       }
       knex.on("query", capture)
       try {
-        await store.hasNewerProcessedEvent({ object_id: "x", account: null, created_after: new Date(), exclude_id: "y" })
+        await store.hasNewerProcessedEvent({
+          object_id: "x",
+          account: null,
+          created_after: new Date(),
+          exclude_id: "y",
+        })
       } finally {
         knex.removeListener("query", capture)
       }

@@ -101,9 +101,12 @@ export const stripeIdempotencyKeys = {
     attempt === 0
       ? idempotencyKey("seller-dispute-restore", disputeId, stripeAccountId)
       : idempotencyKey("seller-dispute-restore", disputeId, stripeAccountId, attempt),
-  /** A refund of one seller's amount of a multi-seller charge, per admin request. */
-  sellerRefund: (paymentIntentId: string, stripeAccountId: string, requestId: string) =>
-    idempotencyKey("seller-refund", paymentIntentId, stripeAccountId, requestId),
+  /**
+   * A refund of one seller's amount of a multi-seller charge, per admin request and amount (docs/api.md#refund-order-seller):
+   * also the key of Medusa's refund when Medusa holds the charge, passed to its provider in the payment's data.
+   */
+  sellerRefund: (paymentIntentId: string, stripeAccountId: string, requestId: string, amount: number) =>
+    idempotencyKey("seller-refund", paymentIntentId, stripeAccountId, requestId, amount),
 
   createPayout: (stripeAccountId: string, requestId: string) => idempotencyKey("payout", stripeAccountId, requestId),
   cancelPayout: (payoutId: string) => idempotencyKey("payout-cancel", payoutId),

@@ -35,6 +35,7 @@ import {
 } from "../types"
 import { CANCELABLE_STATUSES, toPaymentSessionStatus } from "../utils/payment-status"
 import { feeForAmount, readPreparedSession } from "../utils/prepared-session"
+import { afterPlannedRefund, readPlannedRefund } from "../utils/planned-refund"
 import { toCheckoutWebhookAction } from "../utils/webhook-action"
 
 type InjectedDependencies = { logger: Logger }
@@ -228,11 +229,14 @@ export class StripeConnectProviderService extends AbstractPaymentProvider<Stripe
     const destination = data?.transfer_data
       ? { reverse_transfer: true, refund_application_fee: this.options_.refundApplicationFee ?? false }
       : {}
+    // A seller's refund the plugin named in the payment's data carries its own key, the same on the client's
+    // retry (Medusa's is new on every attempt); see planned-refund.ts.
+    const planned = readPlannedRefund(data, id, minorAmount)
     await this.stripe_.charges.refund(
-      { payment_intent: id, amount: minorAmount, ...destination },
-      stripeIdempotencyKeys.refundPaymentIntent(id, context?.idempotency_key ?? minorAmount)
+      { payment_intent: id, amount: minorAmount, ...destination, ...(planned ? { metadata: planned.metadata } : {}) },
+      planned?.idempotency_key ?? stripeIdempotencyKeys.refundPaymentIntent(id, context?.idempotency_key ?? minorAmount)
     )
-    return { data }
+    return { data: planned && data ? afterPlannedRefund(data, planned) : data }
   }
 
   async cancelPayment({ data }: CancelPaymentInput): Promise<CancelPaymentOutput> {

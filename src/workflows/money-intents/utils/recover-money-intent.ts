@@ -4,6 +4,7 @@ import { recoverCaptureIntent } from "../../payments/utils/recover-capture-inten
 import { recoverRefundIntent } from "../../payments/utils/recover-refund-intent"
 import { recoverPayoutIntent } from "../../payouts/utils/recover-payout-intent"
 import { recoverTransferIntent } from "../../transfers/utils/recover-transfer-intent"
+import { isSellerRefundIntent, recoverSellerRefundIntent } from "../../seller-transfers/utils/refund-seller"
 import type { MoneyIntentKind } from "./money-intent"
 
 const RECOVER_BY_KIND: Record<
@@ -11,7 +12,10 @@ const RECOVER_BY_KIND: Record<
   (container: MedusaContainer, intent: MoneyIntentRow) => Promise<"completed" | "refused">
 > = {
   transfer: recoverTransferIntent,
-  refund: recoverRefundIntent,
+  refund: (container, intent) =>
+    isSellerRefundIntent(intent)
+      ? recoverSellerRefundIntent(container, intent)
+      : recoverRefundIntent(container, intent),
   payout: recoverPayoutIntent,
   capture: recoverCaptureIntent,
 }

@@ -1,11 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  refundSeller,
-  retryOwedReversals,
-  reverseForChargeRefunds,
-  type RefundSellerInput,
-  type ReversalOutcome,
-} from "../utils/reverse-seller-shares"
+import { retryOwedReversals, reverseForChargeRefunds, type ReversalOutcome } from "../utils/reverse-seller-shares"
+import { refundSeller, type RefundSellerInput } from "../utils/refund-seller"
 
 export type ReverseSellerSharesStepInput =
   | { kind: "charge_refunded"; payment_intent_id: string; amount_refunded: number }

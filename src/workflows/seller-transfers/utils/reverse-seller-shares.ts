@@ -7,12 +7,18 @@ import { allocateRefund, type RefundRequest } from "../../../modules/stripe-conn
 import { minorUnitStep } from "../../../shared/currency-units"
 import { stripeIdempotencyKeys } from "../../../modules/stripe-connect/stripe"
 import type { SellerTransferRow } from "../../../modules/stripe-connect/types"
-import { StripeConnectError } from "../../../modules/stripe-connect/errors/stripe-connect-error"
 import { sellerSplitLockKey } from "./seller-split-lock"
 import { errorMessage, isStripeRefusal } from "./stripe-refusal"
-import { refundSellerCharge, type SellerChargeRefund } from "./refund-seller-charge"
 
 export type ReversalOutcome = { reversed: SellerTransferRow[]; failed: SellerTransferRow[] }
+
+/** What one refund added to one row: refunded, fee given back, reversal due. */
+export type RefundShare = {
+  id: string
+  refunded_amount: number
+  fee_refunded_amount: number
+  reversal_due_amount: number
+}
 
 const SPLIT_STATES = new Set([
   "pending",
@@ -28,12 +34,15 @@ function splitRows(rows: readonly SellerTransferRow[]): SellerTransferRow[] {
   return rows.filter((row) => SPLIT_STATES.has(row.status))
 }
 
-/** Adds a refund's shares to the rows (refunded, fee given back, reversal due), before any Stripe call. */
-async function recordRefund(
+/**
+ * Adds a refund's shares to the rows (refunded, fee given back, reversal due), before any Stripe call; answers
+ * what it added to each row.
+ */
+export async function recordRefund(
   service: StripeConnectModuleService,
   rows: readonly SellerTransferRow[],
   request: RefundRequest
-): Promise<void> {
+): Promise<RefundShare[]> {
   const shares = allocateRefund(
     rows.map((row) => ({
       account_id: row.stripe_account_id,
@@ -46,17 +55,44 @@ async function recordRefund(
     request,
     minorUnitStep(rows[0]?.currency ?? "")
   )
-  const updates = shares
+  const added = shares
     .filter((share) => share.refund_amount > 0)
-    .map((share) => {
-      const row = rows.find((candidate) => candidate.stripe_account_id === share.account_id) as SellerTransferRow
-      return {
-        id: row.id,
-        refunded_amount: row.refunded_amount + share.refund_amount,
-        fee_refunded_amount: row.fee_refunded_amount + share.fee_refund_amount,
-        reversal_due_amount: row.reversal_due_amount + share.reversal_amount,
-      }
-    })
+    .map((share) => ({
+      id: (rows.find((candidate) => candidate.stripe_account_id === share.account_id) as SellerTransferRow).id,
+      refunded_amount: share.refund_amount,
+      fee_refunded_amount: share.fee_refund_amount,
+      reversal_due_amount: share.reversal_amount,
+    }))
+  await addToRows(service, rows, added, 1)
+  return added
+}
+
+/** Takes back what `recordRefund` added, for a refund that was refused (nothing was refunded). */
+export async function withdrawRefund(
+  service: StripeConnectModuleService,
+  added: readonly RefundShare[]
+): Promise<void> {
+  if (added.length) {
+    const rows = await service.listStripeConnectSellerTransfers({ id: added.map((share) => share.id) })
+    await addToRows(service, rows, added, -1)
+  }
+}
+
+async function addToRows(
+  service: StripeConnectModuleService,
+  rows: readonly SellerTransferRow[],
+  added: readonly RefundShare[],
+  sign: 1 | -1
+): Promise<void> {
+  const updates = added.map((share) => {
+    const row = rows.find((candidate) => candidate.id === share.id) as SellerTransferRow
+    return {
+      id: row.id,
+      refunded_amount: row.refunded_amount + sign * share.refunded_amount,
+      fee_refunded_amount: row.fee_refunded_amount + sign * share.fee_refunded_amount,
+      reversal_due_amount: row.reversal_due_amount + sign * share.reversal_due_amount,
+    }
+  })
   if (updates.length) {
     await service.updateStripeConnectSellerTransfers(updates)
   }
@@ -145,45 +181,6 @@ export async function reverseForChargeRefunds(
     const unattributed = chargeAmountRefunded - accounted
     if (unattributed > 0) {
       await recordRefund(service, rows, { amount: unattributed })
-    }
-    return attemptReversals(service, await reread(service, rows))
-  })
-}
-
-export type RefundSellerInput = SellerChargeRefund
-
-/**
- * Refunds one seller's amount of a multi-seller charge: the refund is attributed to the seller first (so the
- * `charge.refunded` event it causes finds nothing unattributed), then made at Stripe once (through Medusa's refund
- * of the order's payment when Medusa holds the charge, so the order shows it), then that seller's transfer reversed
- * by its share. A refund refused (by Stripe or by Medusa) puts the rows back.
- */
-export async function refundSeller(container: MedusaContainer, input: RefundSellerInput): Promise<ReversalOutcome> {
-  return lockedSplit(container, input.payment_intent_id, async (service, rows) => {
-    const row = rows.find((candidate) => candidate.stripe_account_id === input.account_id)
-    if (!row) {
-      throw new StripeConnectError("not_found", `Seller ${input.account_id} has no part in this order's charge`, {
-        param: "account_id",
-      })
-    }
-    if (input.amount > row.charged_amount - row.refunded_amount) {
-      throw new StripeConnectError(
-        "invalid_request",
-        `amount: ${input.amount} is more than the ${row.charged_amount - row.refunded_amount} left to refund of seller ${input.account_id}`,
-        { param: "amount" }
-      )
-    }
-    await recordRefund(service, rows, { amount: input.amount, account_id: input.account_id })
-    try {
-      await refundSellerCharge(container, service, row, input)
-    } catch (error) {
-      await service.updateStripeConnectSellerTransfers({
-        id: row.id,
-        refunded_amount: row.refunded_amount,
-        fee_refunded_amount: row.fee_refunded_amount,
-        reversal_due_amount: row.reversal_due_amount,
-      })
-      throw error
     }
     return attemptReversals(service, await reread(service, rows))
   })

@@ -100,7 +100,7 @@ export function linesAfter(cursor: LineCursor): Record<string, unknown> {
 /**
  * The lines `listScopedLines` pages through, in the same order, a page at a time by keyset (each page starts
  * after the last line of the one before, never by offset), so a long export reads each line once and holds one
- * page. A page is read only when the caller asks for the next.
+ * page. A page is read only when the caller asks for the next, as plain rows (`listBalanceTransactionRows`).
  */
 export async function* scopedLinePages(
   req: MedusaRequest,
@@ -114,10 +114,10 @@ export async function* scopedLinePages(
   const service = req.scope.resolve<StripeConnectModuleService>(STRIPE_CONNECT_MODULE)
   let after: LineCursor | null = null
   for (;;) {
-    const lines = await service.listStripeConnectBalanceTransactions(
-      after ? { $and: [filters, linesAfter(after)] } : filters,
-      { take: pageSize, order: LINE_ORDER }
-    )
+    const lines = await service.listBalanceTransactionRows(after ? { $and: [filters, linesAfter(after)] } : filters, {
+      take: pageSize,
+      order: LINE_ORDER,
+    })
     if (lines.length) {
       yield lines
     }
