@@ -35,18 +35,23 @@ medusaIntegrationTestRunner({
       )
     })
 
-    it("should record a seller refund as Medusa's refund of the order's payment, refund once at Stripe and reverse only that seller", async () => {
-      const sellers = [
-        await onboardedAccount(api, container(), admin.headers, "merchant_prints"),
-        await onboardedAccount(api, container(), admin.headers, "merchant_tiles"),
-        await onboardedAccount(api, container(), admin.headers, "merchant_wool"),
-      ]
-      const market = await marketplace(http, "Refund marketplace")
+    /** Three onboarded sellers (prints, tiles, wool) and a storefront order of their products in a marketplace of its own. */
+    async function threeSellerOrder(merchantIds: [string, string, string], marketName: string) {
+      const sellers: string[] = []
+      for (const merchantId of merchantIds) {
+        sellers.push(await onboardedAccount(api, container(), admin.headers, merchantId))
+      }
+      const market = await marketplace(http, marketName)
       const done = await marketplaceOrder(http, market, [
         { accountId: sellers[0], title: "Harbour print", price: 24, quantity: 2 },
         { accountId: sellers[1], title: "Azulejo tile", price: 9.5, quantity: 4 },
         { accountId: sellers[2], title: "Wool socks", price: 14.9, quantity: 1 },
       ])
+      return { sellers, done }
+    }
+
+    it("should record a seller refund as Medusa's refund of the order's payment, refund once at Stripe and reverse only that seller", async () => {
+      const { sellers, done } = await threeSellerOrder(["merchant_prints", "merchant_tiles", "merchant_wool"], "Refund marketplace")
 
       const refundPath = `/admin/stripe-connect/orders/${done.orderId}/sellers/${sellers[1]}/refund`
       const withKey = {
@@ -108,17 +113,7 @@ medusaIntegrationTestRunner({
     })
 
     it("should refund once at Stripe and once in Medusa when the client retries after Stripe's answer was lost", async () => {
-      const sellers = [
-        await onboardedAccount(api, container(), admin.headers, "merchant_lost_a"),
-        await onboardedAccount(api, container(), admin.headers, "merchant_lost_b"),
-        await onboardedAccount(api, container(), admin.headers, "merchant_lost_c"),
-      ]
-      const market = await marketplace(http, "Lost answer marketplace")
-      const done = await marketplaceOrder(http, market, [
-        { accountId: sellers[0], title: "Harbour print", price: 24, quantity: 2 },
-        { accountId: sellers[1], title: "Azulejo tile", price: 9.5, quantity: 4 },
-        { accountId: sellers[2], title: "Wool socks", price: 14.9, quantity: 1 },
-      ])
+      const { sellers, done } = await threeSellerOrder(["merchant_lost_a", "merchant_lost_b", "merchant_lost_c"], "Lost answer marketplace")
       const refundPath = `/admin/stripe-connect/orders/${done.orderId}/sellers/${sellers[1]}/refund`
       const withKey = {
         headers: { ...admin.headers, "Idempotency-Key": "seller-refund-lost-1" },
